@@ -1,0 +1,2 @@
+/** Immutable value types shared by every stage of the pipeline. Imports the JDK only. */
+package org.pledgegraph.model;
