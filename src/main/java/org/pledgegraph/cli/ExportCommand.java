@@ -1,0 +1,59 @@
+package org.pledgegraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.pledgegraph.export.ExportFormat;
+import org.pledgegraph.export.Exporter;
+import org.pledgegraph.model.InputException;
+import org.pledgegraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the whole store as RDF. nquads and trig keep the named graphs;",
+                "the other formats write their union. JSON-LD uses the shipped @context (ontology/context.jsonld)."})
+final class ExportCommand extends BaseCommand {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path outFile;
+
+    @Override
+    public Integer call() throws IOException {
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            Exporter exporter = new Exporter(store);
+            if (outFile == null) {
+                OutputStream os = new BufferedOutputStream(new NonClosingStdout());
+                exporter.write(format, os);
+                os.flush();
+                return PledgeGraph.OK;
+            }
+            Path dir = outFile.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new InputException(outFile.toString(), "folder does not exist");
+            }
+            // Write beside the target and move, so a failed export never leaves half a file.
+            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+            try {
+                long n;
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    n = exporter.write(format, os);
+                }
+                Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING);
+                err().printf("wrote %d statements to %s (%s)%n", n, outFile, format);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return PledgeGraph.OK;
+    }
+}

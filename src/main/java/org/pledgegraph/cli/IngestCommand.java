@@ -1,0 +1,70 @@
+package org.pledgegraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.pledgegraph.ingest.Ingest;
+import org.pledgegraph.ingest.IngestListener;
+import org.pledgegraph.ingest.IngestReport;
+import org.pledgegraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract documents and store them, one named graph per document (replaced if already there),",
+                "then recompute entity resolution over all stored documents.",
+                "Folders are searched for *.txt; a manifest.tsv beside the files gives dates and titles."})
+final class IngestCommand extends BaseCommand {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--strict", description = "Refuse the whole batch if any file is refused.")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "No per-document progress lines.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: seeds/).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            IngestReport r = run(store, inputs, strict, quiet);
+            return r.refused().isEmpty() ? PledgeGraph.OK : PledgeGraph.USAGE;
+        }
+    }
+
+    /** Shared with {@code up}. */
+    IngestReport run(GraphStore store, List<Path> inputs, boolean strictMode, boolean quietMode) {
+        IngestListener progress = new IngestListener() {
+            @Override
+            public synchronized void extracted(Path file, int mentions, int done, int total) {
+                if (!quietMode) {
+                    err().printf("[%d/%d] %s: %d mentions%n", done, total, file.getFileName(), mentions);
+                    err().flush();
+                }
+            }
+
+            @Override
+            public synchronized void refused(Path file, String reason) {
+                err().println("refused " + reason);
+                err().flush();
+            }
+        };
+        IngestReport r = Ingest.create(store).strict(strictMode).run(inputs, progress);
+        if (strictMode && !r.refused().isEmpty()) {
+            err().println("--strict: " + r.refused().size() + " file(s) refused, nothing ingested");
+        }
+        out().printf("ingested %d documents: %d mentions, %d triples in %.1f s; store %s now holds %d entities, %d quads%n",
+                r.documents(), r.mentions(), r.triples(), r.elapsed().toMillis() / 1000.0, store.dir(),
+                r.entities(), r.quads());
+        if (!r.refused().isEmpty()) {
+            out().printf("refused %d file(s); see the messages above%n", r.refused().size());
+        }
+        out().flush();
+        return r;
+    }
+}

@@ -1,0 +1,77 @@
+package org.pledgegraph.cli;
+
+import java.io.PrintWriter;
+import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.PledgeGraphException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Root command: {@code pledgegraph up|ingest|serve|query|export|validate|eval}. */
+@Command(name = "pledgegraph", mixinStandardHelpOptions = true, version = "pledgegraph 0.1.0",
+        description = {"A knowledge graph of projects, industries and commitments from Chinese local-government documents,",
+                "in an embedded TDB2 store served over SPARQL.", ""},
+        subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 the work failed (bad query, violations), 2 bad usage or unreadable input."})
+public final class PledgeGraph implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Logging.quiet();
+        CommandLine cl = new CommandLine(new PledgeGraph());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.subcommand() != null
+                    && parseResult.subcommand().hasMatchedOption("--verbose");
+            commandLine.getErr().println("pledgegraph: " + oneLine(ex));
+            if (verbose) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return exitCode(ex);
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("pledgegraph: " + oneLine(ex));
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            c.getErr().flush();
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+            return USAGE;
+        }
+        return FAILED;
+    }
+
+    static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        if (m == null || m.isBlank()) {
+            m = ex.getClass().getSimpleName();
+        } else if (!(ex instanceof PledgeGraphException) && !(ex instanceof CommandLine.ParameterException)) {
+            m = ex.getClass().getSimpleName() + ": " + m;
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,74 @@
+package org.pledgegraph.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.pledgegraph.model.InputException;
+import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.NamedQueries;
+import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.QueryRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a named query (queries/NAME.rq) or a .rq file against the store.",
+                "Parameters are bound as RDF terms (integers as xsd:integer, <iri> as IRIs, else strings);",
+                "they replace the query's variables of the same name and cannot change its structure.",
+                "'query --list' shows the named queries."})
+final class QueryCommand extends BaseCommand {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "NAME|FILE.rq", arity = "0..1", description = "A named query or a query file.")
+    String name;
+
+    @Option(names = "--param", paramLabel = "name=value", description = "Bind ?name to value (repeatable).")
+    List<String> params = List.of();
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    QueryRunner.Format format;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of named queries (default: ${DEFAULT-VALUE}).")
+    Path queriesDir;
+
+    @Option(names = "--list", description = "List the named queries with their summaries and parameters.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        if (list || name == null) {
+            PrintWriter o = out();
+            for (NamedQuery q : NamedQueries.load(queriesDir).all()) {
+                o.printf("%-20s %s%s%n", q.name(), q.summary(),
+                        q.params().isEmpty() ? "" : "  [params: " + String.join(", ", q.params()) + "]");
+            }
+            o.flush();
+            return name == null && !list ? PledgeGraph.USAGE : PledgeGraph.OK;
+        }
+        NamedQuery q = name.endsWith(".rq") || Files.isRegularFile(Path.of(name))
+                ? parseFile(Path.of(name))
+                : NamedQueries.load(queriesDir).get(name);
+        var bound = QueryRunner.parseParams(params);
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            out().flush();
+            OutputStream os = new NonClosingStdout();
+            new QueryRunner(store).run(q, bound, format, os);
+            System.out.flush();
+        }
+        return PledgeGraph.OK;
+    }
+
+    private static NamedQuery parseFile(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw new InputException(p.toString(), "no such query file");
+        }
+        return NamedQueries.parse(p);
+    }
+}

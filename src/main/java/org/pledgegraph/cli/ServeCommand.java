@@ -1,0 +1,56 @@
+package org.pledgegraph.cli;
+
+import java.util.concurrent.CountDownLatch;
+import org.pledgegraph.server.SparqlServer;
+import org.pledgegraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store read-only over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
+                "The default graph is the union of all named graphs."})
+final class ServeCommand extends BaseCommand {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+            serve(store, serverOptions);
+        }
+        return PledgeGraph.OK;
+    }
+
+    /** Serves until the JVM is interrupted (Ctrl-C); shared with {@code up}. */
+    void serve(GraphStore store, ServerOptions opts) throws InterruptedException {
+        if ("0.0.0.0".equals(opts.host)) {
+            err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
+        }
+        SparqlServer server = SparqlServer.create(store).host(opts.host).port(opts.port)
+                .timeoutMillis(opts.timeoutSeconds * 1000L).build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "pledgegraph-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.start();
+            long docs = store.read(() -> store.graphNames().stream()
+                    .filter(g -> g.getURI().contains("/graph/document/")).count());
+            out().printf("pledgegraph: serving %d documents from %s%n", docs, store.dir());
+            out().printf("SPARQL endpoint: %s  (read-only, query timeout %d s)%n", server.endpoint(), opts.timeoutSeconds);
+            out().printf("try: curl -s %s --data-urlencode 'query=SELECT ?doc ?year { ?doc a <https://w3id.org/pledgegraph/ontology#Document> ; <https://w3id.org/pledgegraph/ontology#year> ?year } ORDER BY ?year' -H 'Accept: text/csv'%n",
+                    server.endpoint());
+            out().println("Press Ctrl-C to stop.");
+            out().flush();
+            stopped.await();
+        } finally {
+            server.close();
+        }
+    }
+}

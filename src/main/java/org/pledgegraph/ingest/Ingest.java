@@ -1,0 +1,191 @@
+package org.pledgegraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
+import org.pledgegraph.extract.Extractor;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.PledgeGraphException;
+import org.pledgegraph.rdf.DocumentMapper;
+import org.pledgegraph.rdf.EntityMapper;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.MentionReader;
+import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.resolve.ResolvedEntity;
+import org.pledgegraph.resolve.Resolver;
+import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.text.TextDecoder;
+import org.pledgegraph.text.YearInference;
+
+/**
+ * Ingests documents: read, extract and map each (in parallel, pure), then replace their named graphs
+ * and recompute resolution in write transactions. A refused document leaves no trace.
+ * <pre>
+ *   IngestReport r = Ingest.create(store).run(List.of(Path.of("seeds")), IngestListener.NONE);
+ * </pre>
+ */
+public final class Ingest {
+    /** Larger files are refused: the longest real reports are well under 1 MB. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Documents written per transaction: bounds memory on large batches. */
+    private static final int BATCH = 200;
+
+    private final GraphStore store;
+    private final IriMinter iris;
+    private final Extractor extractor;
+    private final boolean strict;
+
+    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict) {
+        this.store = store;
+        this.iris = iris;
+        this.extractor = extractor;
+        this.strict = strict;
+    }
+
+    public static Ingest create(GraphStore store) {
+        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false);
+    }
+
+    /** With strict, one refused file refuses the whole batch. */
+    public Ingest strict(boolean s) {
+        return new Ingest(store, iris, extractor, s);
+    }
+
+    public Ingest iris(IriMinter i) {
+        return new Ingest(store, i, extractor, strict);
+    }
+
+    /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
+    public IngestReport run(List<Path> inputs, IngestListener listener) {
+        long start = System.nanoTime();
+        List<Path> files = DocumentFiles.expand(inputs);
+        Map<Path, Manifest> manifests = new HashMap<>();
+        for (Path f : files) {
+            manifests.computeIfAbsent(parent(f), Manifest::of);
+        }
+        AtomicInteger done = new AtomicInteger();
+        List<Prepared> prepared = files.parallelStream()
+                .map(f -> prepare(f, manifests.get(parent(f)), listener, done, files.size()))
+                .toList();
+        List<IngestReport.Refusal> refused = new ArrayList<>();
+        List<Prepared> good = new ArrayList<>();
+        Map<String, Path> stems = new HashMap<>();
+        for (Prepared p : prepared) {
+            if (p.refusal != null) {
+                refused.add(p.refusal);
+                continue;
+            }
+            Path clash = stems.putIfAbsent(p.meta().stem(), p.file);
+            if (clash != null) {
+                IngestReport.Refusal r = new IngestReport.Refusal(p.file,
+                        "same file name as " + clash + " in this batch; document IRIs are keyed by file name");
+                refused.add(r);
+                listener.refused(p.file, r.reason());
+                continue;
+            }
+            good.add(p);
+        }
+        if (strict && !refused.isEmpty()) {
+            return report(0, 0, 0, refused, start);
+        }
+        long mentions = good.stream().mapToLong(p -> p.mentions).sum();
+        long triples = good.stream().mapToLong(p -> p.graph.size()).sum();
+        for (int i = 0; i < good.size() || i == 0; i += BATCH) {
+            List<Prepared> batch = good.subList(i, Math.min(good.size(), i + BATCH));
+            boolean last = i + BATCH >= good.size();
+            store.write(() -> {
+                for (Prepared p : batch) {
+                    store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
+                }
+                if (last) {
+                    store.replaceGraph(iris.ontologyGraph(), OntologyFiles.vocabulary());
+                    resolveAll();
+                }
+            });
+            listener.committed(Math.min(good.size(), i + BATCH), -1);
+        }
+        return report(good.size(), mentions, triples, refused, start);
+    }
+
+    /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
+    private void resolveAll() {
+        List<ResolvedEntity> entities = new Resolver().resolve(MentionReader.read(store.datasetGraph()));
+        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(entities));
+    }
+
+    /** Recomputes resolution alone, e.g. after a document graph was removed. */
+    public void resolve() {
+        store.write(this::resolveAll);
+    }
+
+    private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused, long start) {
+        long[] counts = store.read(() -> new long[] {store.quadCount(), countEntities()});
+        return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], List.copyOf(refused),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private long countEntities() {
+        var g = store.datasetGraph().getGraph(iris.entitiesGraph());
+        return g.find(null, org.pledgegraph.rdf.PG.rdfType, null)
+                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)).toList().size();
+    }
+
+    private Prepared prepare(Path file, Manifest manifest, IngestListener listener, AtomicInteger done, int total) {
+        try {
+            String name = file.getFileName().toString();
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file.toString(), "file is " + size / (1024 * 1024)
+                        + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit for one report");
+            }
+            String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
+            DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
+            Extraction ex = extractor.extract(meta, text);
+            Graph g = new DocumentMapper(iris).map(ex, text);
+            listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
+            return new Prepared(file, ex, g, ex.mentions().size(), null);
+        } catch (InputException e) {
+            return refuse(file, e.getMessage().startsWith(file.toString()) ? e.getMessage()
+                    : file + ": " + e.getMessage(), listener);
+        } catch (IOException e) {
+            return refuse(file, file + ": cannot read: " + e.getMessage(), listener);
+        } catch (RuntimeException e) {
+            // An extractor bug must not take the batch down: refuse this file and say so.
+            return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
+        }
+    }
+
+    private static Prepared refuse(Path file, String reason, IngestListener listener) {
+        listener.refused(file, reason);
+        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, reason));
+    }
+
+    private static DocumentMeta inferMeta(Path file, String name, String text) {
+        int year = YearInference.infer(text, name).orElseThrow(() -> new InputException(file.toString(),
+                "cannot tell the document's year from its text or name; add it to " + Manifest.FILE_NAME));
+        return new DocumentMeta(name, DocumentMeta.stemOf(name), null, year, "", "", "");
+    }
+
+    private static Path parent(Path f) {
+        Path p = f.toAbsolutePath().getParent();
+        if (p == null) {
+            throw new PledgeGraphException(f + ": has no parent folder");
+        }
+        return p;
+    }
+
+    private record Prepared(Path file, Extraction extraction, Graph graph, int mentions, IngestReport.Refusal refusal) {
+        DocumentMeta meta() {
+            return extraction.meta();
+        }
+    }
+}

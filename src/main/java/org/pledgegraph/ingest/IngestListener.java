@@ -1,0 +1,21 @@
+package org.pledgegraph.ingest;
+
+import java.nio.file.Path;
+
+/** Progress of an ingest, for the command line's progress output. */
+public interface IngestListener {
+    IngestListener NONE = new IngestListener() {
+    };
+
+    /** A document was read and extracted. */
+    default void extracted(Path file, int mentions, int done, int total) {
+    }
+
+    /** A document was refused; nothing of it was stored. */
+    default void refused(Path file, String reason) {
+    }
+
+    /** A batch of documents was committed. */
+    default void committed(int documents, long quads) {
+    }
+}

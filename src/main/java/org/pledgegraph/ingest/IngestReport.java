@@ -1,0 +1,23 @@
+package org.pledgegraph.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an ingest did.
+ *
+ * @param documents documents stored
+ * @param mentions  mentions extracted from them
+ * @param triples   triples written to their document graphs
+ * @param entities  resolved entities in the store afterwards
+ * @param quads     quads in the store afterwards
+ * @param refused   files refused, with the reason
+ * @param elapsed   wall time
+ */
+public record IngestReport(int documents, long mentions, long triples, int entities, long quads,
+                           List<Refusal> refused, Duration elapsed) {
+    /** A file that was not ingested, and why. */
+    public record Refusal(Path file, String reason) {
+    }
+}

@@ -1,0 +1,106 @@
+package org.pledgegraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Modality;
+import org.pledgegraph.model.Stage;
+
+/** IRIs of the pledgegraph vocabulary and the W3C terms it reuses (the public contract of DESIGN.md). */
+public final class PG {
+    public static final String NS = "https://w3id.org/pledgegraph/ontology#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    public static final Node Document = pg("Document");
+    public static final Node Mention = pg("Mention");
+    public static final Node Place = pg("Place");
+
+    public static final Node year = pg("year");
+    public static final Node sourceFile = pg("sourceFile");
+    public static final Node documentKind = pg("documentKind");
+    public static final Node issuingBody = pg("issuingBody");
+    public static final Node mentions = pg("mentions");
+    public static final Node inDocument = pg("inDocument");
+    public static final Node mentionType = pg("mentionType");
+    public static final Node stage = pg("stage");
+    public static final Node modality = pg("modality");
+    public static final Node aboutYear = pg("aboutYear");
+    public static final Node surface = pg("surface");
+    public static final Node evidence = pg("evidence");
+    public static final Node evidenceStart = pg("evidenceStart");
+    public static final Node evidenceEnd = pg("evidenceEnd");
+    public static final Node industryHint = pg("industryHint");
+    public static final Node placeHint = pg("placeHint");
+    public static final Node industry = pg("industry");
+    public static final Node partOf = pg("partOf");
+    public static final Node hasPart = pg("hasPart");
+    public static final Node locatedIn = pg("locatedIn");
+    public static final Node indicator = pg("indicator");
+    public static final Node indicatorLabel = pg("indicatorLabel");
+    public static final Node value = pg("value");
+    public static final Node unit = pg("unit");
+    public static final Node comparator = pg("comparator");
+    public static final Node targetYear = pg("targetYear");
+    public static final Node periodYear = pg("periodYear");
+
+    public static final Node dctIssued = iri(DCT + "issued");
+    public static final Node dctTitle = iri(DCT + "title");
+    public static final Node rdfType = iri(RDF + "type");
+    public static final Node rdfsLabel = iri(RDFS + "label");
+    public static final Node skosAltLabel = iri(SKOS + "altLabel");
+    public static final Node oaSpecificResource = iri(OA + "SpecificResource");
+    public static final Node oaTextQuoteSelector = iri(OA + "TextQuoteSelector");
+    public static final Node oaTextPositionSelector = iri(OA + "TextPositionSelector");
+    public static final Node oaHasTarget = iri(OA + "hasTarget");
+    public static final Node oaHasSource = iri(OA + "hasSource");
+    public static final Node oaHasSelector = iri(OA + "hasSelector");
+    public static final Node oaExact = iri(OA + "exact");
+    public static final Node oaPrefix = iri(OA + "prefix");
+    public static final Node oaSuffix = iri(OA + "suffix");
+    public static final Node oaStart = iri(OA + "start");
+    public static final Node oaEnd = iri(OA + "end");
+
+    private PG() {
+    }
+
+    public static Node pg(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    /** Industry concept of ontology/industries.ttl; vocabulary IRIs do not follow the data base IRI. */
+    public static Node industryConcept(String slug) {
+        return iri("https://w3id.org/pledgegraph/industry/" + slug);
+    }
+
+    /** Indicator concept of ontology/indicators.ttl. */
+    public static Node indicatorConcept(String slug) {
+        return iri("https://w3id.org/pledgegraph/indicator/" + slug);
+    }
+
+    public static Node type(EntityType t) {
+        return pg(t.className());
+    }
+
+    public static Node of(Stage s) {
+        return pg(s.localName());
+    }
+
+    public static Node of(Modality m) {
+        return pg(m.localName());
+    }
+
+    public static Node of(Comparator c) {
+        return pg(c.localName());
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,96 @@
+package org.pledgegraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.pledgegraph.model.InputException;
+
+/** Loads and parses the {@code queries/*.rq} files; a syntax error names file, line and column. */
+public final class NamedQueries {
+    private final Map<String, NamedQuery> byName;
+
+    private NamedQueries(Map<String, NamedQuery> byName) {
+        this.byName = byName;
+    }
+
+    /** Parses every .rq file of {@code dir} (which may be missing: then there are none). */
+    public static NamedQueries load(Path dir) {
+        Map<String, NamedQuery> m = new TreeMap<>();
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                    NamedQuery q = parse(p);
+                    m.put(q.name(), q);
+                }
+            } catch (IOException e) {
+                throw new InputException(dir.toString(), "cannot list queries: " + e.getMessage());
+            }
+        }
+        return new NamedQueries(m);
+    }
+
+    public List<NamedQuery> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The query called {@code name}, or an error listing those that exist. */
+    public NamedQuery get(String name) {
+        NamedQuery q = byName.get(name);
+        if (q == null) {
+            throw new InputException(name, "no such query; known queries: " + String.join(", ", byName.keySet()));
+        }
+        return q;
+    }
+
+    /** Parses one query file. */
+    public static NamedQuery parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        String summary = "";
+        List<String> params = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) {
+                if (!l.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            String body = l.substring(1).strip();
+            if (body.startsWith("summary:")) {
+                summary = body.substring("summary:".length()).strip();
+            } else if (body.startsWith("param:")) {
+                String rest = body.substring("param:".length()).strip();
+                params.add(rest.split("\\s+")[0]);
+            }
+        }
+        try {
+            Query q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            return new NamedQuery(name, summary, List.copyOf(params), q);
+        } catch (QueryParseException e) {
+            throw new InputException(file.toString(), e.getLine(), e.getColumn(), firstLine(e.getMessage()));
+        }
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,119 @@
+package org.pledgegraph.store;
+
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.pledgegraph.model.InputException;
+
+/**
+ * Runs a query against the store with parameters bound by substitution into the parsed query, so a
+ * parameter value is always one RDF term and can never change the query's structure.
+ */
+public final class QueryRunner {
+    /** Output formats of {@code pledgegraph query}. */
+    public enum Format { table, csv, tsv, json }
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final GraphStore store;
+
+    public QueryRunner(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Parses {@code name=value} pairs; integers become xsd:integer, {@code <iri>} an IRI, anything else a string. */
+    public static Map<String, Node> parseParams(Iterable<String> pairs) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--param", "expected name=value, got '" + pair + "'");
+            }
+            String name = pair.substring(0, eq).strip();
+            if (!NAME.matcher(name).matches()) {
+                throw new InputException("--param", "bad parameter name '" + name + "'");
+            }
+            out.put(name, term(pair.substring(eq + 1)));
+        }
+        return out;
+    }
+
+    static Node term(String v) {
+        if (INTEGER.matcher(v).matches()) {
+            return NodeFactory.createLiteralDT(new BigInteger(v).toString(), XSDDatatype.XSDinteger);
+        }
+        if (v.length() > 2 && v.startsWith("<") && v.endsWith(">") && v.indexOf(' ') < 0) {
+            return NodeFactory.createURI(v.substring(1, v.length() - 1));
+        }
+        return NodeFactory.createLiteralString(v);
+    }
+
+    /** Runs {@code nq} with {@code params} and writes the results to {@code out}; returns the row count (or triples). */
+    public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
+        for (String p : params.keySet()) {
+            if (!nq.params().isEmpty() && !nq.params().contains(p)) {
+                throw new InputException(nq.name(), "unknown parameter '" + p + "'; this query takes: "
+                        + String.join(", ", nq.params()));
+            }
+        }
+        Query query = nq.query();
+        return store.read(() -> {
+            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
+            params.forEach(b::substitution);
+            try (QueryExec qe = b.build()) {
+                if (query.isSelectType()) {
+                    ResultSetRewindable rs = ResultSetFactory.copyResults(ResultSet.adapt(qe.select()));
+                    long n = rs.size();
+                    rs.reset();
+                    write(rs, format, out, query);
+                    return n;
+                } else if (query.isAskType()) {
+                    boolean ans = qe.ask();
+                    if (format == Format.table) {
+                        ResultSetFormatter.out(out, ans);
+                    } else {
+                        ResultsWriter.create().lang(lang(format)).write(out, ans);
+                    }
+                    return ans ? 1L : 0L;
+                } else {
+                    var g = query.isConstructType() ? qe.construct() : qe.describe();
+                    RDFDataMgr.write(out, g, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+                    return (long) g.size();
+                }
+            }
+        });
+    }
+
+    private static void write(ResultSet rs, Format format, OutputStream out, Query q) {
+        if (format == Format.table) {
+            ResultSetFormatter.out(out, rs, q);
+        } else {
+            ResultsWriter.create().lang(lang(format)).write(out, rs);
+        }
+    }
+
+    private static Lang lang(Format f) {
+        return switch (f) {
+            case csv -> ResultSetLang.RS_CSV;
+            case tsv -> ResultSetLang.RS_TSV;
+            case json, table -> ResultSetLang.RS_JSON;
+        };
+    }
+}

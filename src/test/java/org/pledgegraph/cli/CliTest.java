@@ -1,0 +1,66 @@
+package org.pledgegraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PledgeGraph.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unknownOptionExitsTwoWithOneLineReason() {
+        Result r = run("ingest", "--frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("pledgegraph: Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @Test
+    void unknownExportFormatListsTheValidChoices() {
+        Result r = run("export", "--store", tmp.resolve("db").toString(), "--format", "yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("turtle, jsonld, rdfxml, ntriples, nquads, trig"), r.err());
+    }
+
+    @Test
+    void missingInputPathIsNamedAndExitsTwo() {
+        Result r = run("ingest", "--store", tmp.resolve("db").toString(), tmp.resolve("nope").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("nope: no such file or folder"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
+    void malformedQueryFileGivesLineAndColumn() throws Exception {
+        Path q = tmp.resolve("bad.rq");
+        Files.writeString(q, "SELECT ?x\nWHERE { ?x ?y }\n");
+        Result r = run("query", "--store", tmp.resolve("db").toString(), q.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.rq:2:"), r.err());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        for (String verb : new String[] {"up", "ingest", "serve", "query", "export", "validate", "eval"}) {
+            assertTrue(r.out().contains("  " + verb), verb + " missing from help");
+        }
+    }
+}
