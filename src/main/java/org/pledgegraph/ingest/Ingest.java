@@ -99,7 +99,8 @@ public final class Ingest {
         }
         long mentions = good.stream().mapToLong(p -> p.mentions).sum();
         long triples = good.stream().mapToLong(p -> p.graph.size()).sum();
-        for (int i = 0; i < good.size() || i == 0; i += BATCH) {
+        // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
+        for (int i = 0; i < good.size(); i += BATCH) {
             List<Prepared> batch = good.subList(i, Math.min(good.size(), i + BATCH));
             boolean last = i + BATCH >= good.size();
             store.write(() -> {
