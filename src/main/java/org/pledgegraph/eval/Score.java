@@ -28,13 +28,16 @@ public record Score(int correct, int predicted, int found, int gold) {
         return gold == 0 ? Double.NaN : (double) found / gold;
     }
 
-    /** Harmonic mean of precision and recall; 0 when both are 0, NaN when either is undefined. */
+    /**
+     * Harmonic mean of precision and recall, an undefined one counting as 0 (nothing predicted against
+     * gold scores 0); NaN only when there is neither a prediction nor a gold row.
+     */
     public double f1() {
-        double p = precision();
-        double r = recall();
-        if (Double.isNaN(p) || Double.isNaN(r)) {
+        if (predicted == 0 && gold == 0) {
             return Double.NaN;
         }
+        double p = predicted == 0 ? 0 : precision();
+        double r = gold == 0 ? 0 : recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Figure;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Span;
 
 /** The gold development set in src/test/resources/gold parses and points into its documents. */
@@ -80,10 +84,42 @@ class GoldFilesTest {
         }
     }
 
+    @Test
+    void goldScoredAgainstItselfIsPerfect() throws IOException {
+        List<GoldDocument> gold = GoldReader.read(GOLD);
+        Map<String, List<Mention>> predicted = new java.util.HashMap<>();
+        for (GoldDocument doc : gold) {
+            String text = text(doc.stem());
+            predicted.put(doc.stem(), doc.rows().stream().map(r -> asMention(text, r, doc.coverage())).toList());
+        }
+        EvalReport report = Scorer.score(gold, predicted);
+        assertEquals(1.0, report.entities().f1());
+        assertEquals(1.0, report.strictEntities().f1());
+        assertEquals(1.0, report.figures().f1());
+        assertEquals(1.0, report.entityAttributes().stage().value());
+        assertEquals(1.0, report.figureAttributes().label().value());
+    }
+
+    private static Mention asMention(String text, GoldRow r, Coverage coverage) {
+        int at = text.indexOf(r.evidence());
+        while (!covered(coverage, r, new Span(at, at + 1))) {
+            at = text.indexOf(r.evidence(), at + 1);
+        }
+        Span sentence = new Span(at, at + r.evidence().length());
+        Figure figure = r.figure() == null ? null
+                : new Figure(r.figure().label(), null, r.figure().value(), r.figure().unit(), Comparator.EXACTLY);
+        return new Mention(r.type(), r.name(), new Span(at, at + 1), sentence, r.evidence(), r.stage(),
+                r.modality() == null ? Modality.REFERENCE : r.modality(), r.year(), figure, null, null);
+    }
+
+    private static boolean covered(Coverage coverage, GoldRow row, Span span) {
+        return row.type().isFigure() ? coverage.coversFigure(span) : coverage.coversEntity(span);
+    }
+
     private static boolean inCoveredRegion(String text, String evidence, GoldRow row, Coverage coverage) {
         for (int at = text.indexOf(evidence); at >= 0; at = text.indexOf(evidence, at + 1)) {
             Span span = new Span(at, at + evidence.length());
-            if (row.type().isFigure() ? coverage.coversFigure(span) : coverage.coversEntity(span)) {
+            if (covered(coverage, row, span)) {
                 return true;
             }
         }

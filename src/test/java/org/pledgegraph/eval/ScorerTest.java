@@ -170,5 +170,6 @@ class ScorerTest {
         Score s = Scorer.score(List.of(DOC), Map.of()).entities();
         assertTrue(Double.isNaN(s.precision()));
         assertEquals(0.0, s.recall(), EPS);
+        assertEquals(0.0, s.f1(), EPS);
     }
 }
