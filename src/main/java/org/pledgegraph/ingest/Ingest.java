@@ -108,13 +108,25 @@ public final class Ingest {
                     store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
                 }
                 if (last) {
-                    store.replaceGraph(iris.ontologyGraph(), OntologyFiles.vocabulary());
+                    refreshOntology();
                     resolveAll();
                 }
             });
             listener.committed(Math.min(good.size(), i + BATCH), -1);
         }
         return report(good.size(), mentions, triples, refused, start);
+    }
+
+    /**
+     * Loads the bundled ontology unless the stored copy is the same graph: its blank nodes (OWL lists)
+     * would get fresh labels on every load, and re-ingesting must leave the store identical.
+     */
+    private void refreshOntology() {
+        Graph fresh = OntologyFiles.vocabulary();
+        Graph stored = store.datasetGraph().getGraph(iris.ontologyGraph());
+        if (stored.size() != fresh.size() || !stored.isIsomorphicWith(fresh)) {
+            store.replaceGraph(iris.ontologyGraph(), fresh);
+        }
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
