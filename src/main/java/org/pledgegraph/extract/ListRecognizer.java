@@ -14,7 +14,7 @@ import org.pledgegraph.model.EntityType;
  */
 public final class ListRecognizer implements Recognizer {
     private static final Map<String, EntityType> HEADS = heads();
-    private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+(?:园|区)[”\"]");
+    private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+园[”\"]");
     private static final int HEAD_WINDOW = 20;
 
     @Override
@@ -79,7 +79,7 @@ public final class ListRecognizer implements Recognizer {
 
     private static Map<String, EntityType> heads() {
         Map<String, EntityType> m = new LinkedHashMap<>();
-        for (String h : List.of("企业", "公司", "单位", "厂商", "品牌", "商家", "集团")) {
+        for (String h : List.of("企业", "公司", "单位", "厂商", "商家", "集团")) {
             m.put(h, EntityType.ENTERPRISE);
         }
         for (String h : List.of("综合体", "商场", "酒店", "学校", "医院", "场馆", "景区", "商圈")) {

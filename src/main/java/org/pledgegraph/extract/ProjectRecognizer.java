@@ -13,6 +13,9 @@ public final class ProjectRecognizer extends SuffixRecognizer {
 
     @Override
     boolean acceptsFollower(String t, int end, String suffix) {
+        if (suffix.equals("开发")) {
+            return t.startsWith("建设", end) || end == t.length() || "。,，;；、".indexOf(t.charAt(end)) >= 0;
+        }
         if (suffix.equals("片区")) {
             return !followedBy(t, end, "域");
         }

@@ -4,6 +4,8 @@ import org.pledgegraph.model.EntityType;
 
 /** Roads: …路, …大道, …街, …国道, …高速; a directional section ("中华路中段") stays part of the name. */
 public final class RoadRecognizer extends SuffixRecognizer {
+    private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("^\\p{IsHan}{2,3}?(?:镇|乡|街道)");
+
     public RoadRecognizer() {
         super(EntityType.ROAD);
     }
@@ -20,6 +22,17 @@ public final class RoadRecognizer extends SuffixRecognizer {
             case "大道" -> !followedBy(t, end, "理");
             default -> true;
         };
+    }
+
+    @Override
+    boolean isGeneric(String body) {
+        return NameScanner.isGenericRoad(body);
+    }
+
+    @Override
+    int trimStart(String t, int start, int bodyEnd) {
+        java.util.regex.Matcher m = TOWN.matcher(t.substring(start, bodyEnd));
+        return m.find() && m.end() < bodyEnd - start - 1 ? start + m.end() : start;
     }
 
     @Override

@@ -31,6 +31,16 @@ abstract class SuffixRecognizer implements Recognizer {
         return type;
     }
 
+    /** True when a name body says nothing specific. */
+    boolean isGeneric(String body) {
+        return NameScanner.isGeneric(body);
+    }
+
+    /** Where the name really starts, given the scanner's start (roads drop a leading town). */
+    int trimStart(String t, int start, int bodyEnd) {
+        return start;
+    }
+
     /** End of the name, which may run past the suffix ("中华路中段"). */
     int extend(String t, int end) {
         return end;
@@ -48,7 +58,8 @@ abstract class SuffixRecognizer implements Recognizer {
             }
             int bodyEnd = e - suffix.length();
             int start = NameScanner.start(t, bodyEnd);
-            if (start < 0 || start >= bodyEnd || NameScanner.isGeneric(t.substring(start, bodyEnd))) {
+            start = trimStart(t, start, bodyEnd);
+            if (start < 0 || start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
                 continue;
             }
             int end = extend(t, e);

@@ -24,7 +24,7 @@ import org.pledgegraph.text.YearInference;
  * positives. The floors catch regressions.
  */
 class GoldScoreTest {
-    static final double ENTITY_F1_FLOOR = 0.65;
+    static final double ENTITY_F1_FLOOR = 0.85;
     static final double FIGURE_F1_FLOOR = 0.9;
 
     record Score(int tp, int gold, int found) {
