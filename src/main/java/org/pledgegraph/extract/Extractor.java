@@ -1,19 +1,99 @@
 package org.pledgegraph.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.text.NormalizedText;
+import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.SentenceSplitter;
 
 /**
  * Finds the mentions of one document: a pure function of its original text and metadata.
- * PLACEHOLDER: the extractor helper replaces this body.
+ * Immutable and thread-safe.
+ *
+ * <pre>
+ * Extraction x = Extractor.defaults().extract(meta, text);
+ * x.mentions().forEach(m -> System.out.println(m + " " + m.stage() + " " + m.modality()));
+ * </pre>
+ *
+ * Stages: {@link Normalizer} → {@link SentenceSplitter} → {@link TimeScoper} → each
+ * {@link Recognizer} → overlap resolution → {@link MentionFactory}.
  */
 public final class Extractor {
+    private final List<Recognizer> recognizers;
+    private final MentionFactory mentions;
+
+    private Extractor(List<Recognizer> recognizers, Lexicon industries) {
+        this.recognizers = List.copyOf(recognizers);
+        this.mentions = new MentionFactory(industries);
+    }
+
+    /** The standard recognisers with the bundled indicator and industry tables. */
     public static Extractor defaults() {
-        return new Extractor();
+        Lexicon indicators = Lexicon.load("indicators.tsv");
+        Lexicon industries = Lexicon.load("industries.tsv");
+        return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
+                new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(),
+                new FigureRecognizer(indicators)), industries);
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
-        return new Extraction(meta, List.of());
+        Objects.requireNonNull(meta, "meta");
+        NormalizedText text = Normalizer.normalize(originalText);
+        List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
+        List<Mention> out = new ArrayList<>();
+        for (ScopedSentence s : sentences) {
+            List<Candidate> found = new ArrayList<>();
+            for (Recognizer r : recognizers) {
+                found.addAll(r.recognize(s));
+            }
+            for (Candidate c : resolveOverlaps(found, s)) {
+                out.add(mentions.create(c, s, text));
+            }
+        }
+        return new Extraction(meta, out);
+    }
+
+    /**
+     * Keeps the longest of overlapping names; names distributed over a coordination ("A、B项目")
+     * cover the whole phrase and are kept beside each other. Figures never compete with names.
+     */
+    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s) {
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate k : kept) {
+                if (k.type().isFigure() != c.type().isFigure()) {
+                    continue;
+                }
+                boolean overlap = c.begin() < k.end() && k.begin() < c.end();
+                if (!overlap) {
+                    continue;
+                }
+                boolean sameName = k.name().equals(c.name());
+                boolean bothDistributed = isDistributed(k, s) || isDistributed(c, s);
+                if (sameName || !bothDistributed) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));
+        return kept;
+    }
+
+    private static boolean isDistributed(Candidate c, ScopedSentence s) {
+        int b = c.begin() - s.begin();
+        int e = c.end() - s.begin();
+        return !s.text().substring(b, e).equals(c.name());
     }
 }

@@ -1,0 +1,34 @@
+package org.pledgegraph.extract;
+
+import java.util.Objects;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Figure;
+
+/**
+ * What a recogniser found, before stage, modality and year are attached.
+ *
+ * @param type   entity type
+ * @param begin  first char, normalised offset into the whole text
+ * @param end    end (exclusive), normalised offset
+ * @param name   the name; differs from the covered text only for coordinations whose shared
+ *               part was distributed ("A、B项目" → "A项目" covering "A、B项目")
+ * @param figure the number, for targets and actuals
+ */
+public record Candidate(EntityType type, int begin, int end, String name, Figure figure) {
+    public Candidate {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        if (begin < 0 || end <= begin) {
+            throw new IllegalArgumentException("bad candidate span " + begin + "-" + end + " for " + name);
+        }
+    }
+
+    public int length() {
+        return end - begin;
+    }
+
+    @Override
+    public String toString() {
+        return type.key() + "[" + begin + "-" + end + "]" + name;
+    }
+}

@@ -1,0 +1,68 @@
+package org.pledgegraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Modality;
+import org.pledgegraph.model.Span;
+import org.pledgegraph.model.Stage;
+import org.pledgegraph.text.NormalizedText;
+
+/** Turns a candidate into a mention: original offsets, evidence, stage, modality, year, industry and place. */
+final class MentionFactory {
+    private static final Pattern OWN_PLACE = Pattern.compile("^(\\p{IsHan}{2,4}?(?:镇|乡|街道))");
+    private static final Pattern CLAUSE_PLACE = Pattern.compile(
+            "(?:位于|在|落户|地处|落地)(\\p{IsHan}{2,10}?(?:镇|乡|街道|开发区|产业集聚区|高新区))");
+
+    private final Lexicon industries;
+
+    MentionFactory(Lexicon industries) {
+        this.industries = industries;
+    }
+
+    Mention create(Candidate c, ScopedSentence s, NormalizedText text) {
+        String t = s.text();
+        int begin = c.begin() - s.begin();
+        int end = c.end() - s.begin();
+        Span span = text.toOriginal(c.begin(), c.end());
+        Span sentence = text.toOriginal(s.begin(), s.sentence().end());
+        String covered = text.surfaceOf(span);
+        String normalizedCovered = t.substring(begin, end);
+        String surface = c.name().equals(normalizedCovered) ? covered : c.name();
+        Stage stage;
+        Modality modality;
+        if (c.type().isFigure()) {
+            stage = null;
+            modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
+        } else {
+            stage = Cues.stage(t, begin, end, s.scope());
+            modality = Cues.modality(t, begin, end, s.scope(), stage);
+        }
+        String industry = null;
+        String place = null;
+        if (!c.type().isFigure()) {
+            industry = industries.find(c.name());
+            if (industry == null) {
+                industry = industries.find(t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
+            }
+            place = place(c.name(), t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
+        }
+        return new Mention(c.type(), surface, span, sentence, sentence.of(text.original()), stage, modality,
+                s.year(), c.figure(), industry, place);
+    }
+
+    private static String place(String name, String clause) {
+        Matcher own = OWN_PLACE.matcher(name);
+        if (own.find() && own.end() < name.length()) {
+            return own.group(1);
+        }
+        Matcher m = CLAUSE_PLACE.matcher(clause);
+        while (m.find()) {
+            if (!name.contains(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+}

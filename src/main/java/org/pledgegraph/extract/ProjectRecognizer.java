@@ -1,0 +1,39 @@
+package org.pledgegraph.extract;
+
+import org.pledgegraph.model.EntityType;
+
+/**
+ * Projects: …项目, …工程, …改造, …地块, …片区, …新城. A "…产业园项目" is filed under the type of
+ * what it builds (a park); a bare "…路改造" is the road.
+ */
+public final class ProjectRecognizer extends SuffixRecognizer {
+    public ProjectRecognizer() {
+        super(EntityType.PROJECT);
+    }
+
+    @Override
+    boolean acceptsFollower(String t, int end, String suffix) {
+        if (suffix.equals("开发")) {
+            return t.startsWith("建设", end) || end == t.length() || "。,，;；、".indexOf(t.charAt(end)) >= 0;
+        }
+        if (suffix.equals("片区")) {
+            return !followedBy(t, end, "域");
+        }
+        return !(suffix.equals("工程") && followedBy(t, end, "师院"));
+    }
+
+    @Override
+    EntityType typeFor(String name) {
+        if (name.matches(".+(?:路|大道|街|国道|省道|高速)(?:[东西南北中]段)?(?:拓宽|提升|提质|升级)*改造")) {
+            return null;
+        }
+        String inner = name.replaceFirst("(?:建设)?(?:项目|工程)$", "");
+        if (!inner.equals(name)) {
+            EntityType t = Suffixes.typeOf(inner);
+            if (t != null && t != EntityType.PROJECT && t != EntityType.ROAD) {
+                return t;
+            }
+        }
+        return EntityType.PROJECT;
+    }
+}

@@ -1,0 +1,134 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pledgegraph.model.TimeScope;
+import org.pledgegraph.text.FiveYearPlans;
+import org.pledgegraph.text.Sentence;
+
+/**
+ * Gives each sentence a time scope and year: section headings set the scope of what follows
+ * ("过去五年工作回顾" looks back, "2022年重点工作" plans), a paragraph's opening cue
+ * ("过去一年", "会议强调,今年…") holds for the paragraph, a sentence's own cue wins over both.
+ */
+public final class TimeScoper {
+    private static final int MAX_HEADING = 40;
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern REVIEW_YEAR = Pattern.compile("((?:19|20)\\d\\d)年[^,，。]{0,6}?(?:工作)?回顾");
+    private static final Pattern RETRO_HEADING = Pattern.compile("回顾|过去|成就|五年来|一年来|成绩");
+    private static final Pattern PLAN_HEADING = Pattern.compile(
+            "今后|未来|展望|目标|任务|重点工作|总体要求|发展路径|部署|计划|预期|思路|举措|安排|要点");
+    private static final Pattern BY_YEAR = Pattern.compile("(?:到|至|在)((?:19|20)\\d\\d)年(?:底|末|前)?");
+    private static final Pattern LEAD_YEAR = Pattern.compile("^(?:[^,，。]{0,8}?)((?:19|20)\\d\\d)年(?:全年|底|末|以来)?[,，]");
+    private static final Pattern RETRO_THIS_YEAR = Pattern.compile("今年(?:以来|上半年|前三季度|一季度|年初以来)|年初以来");
+    private static final Pattern RETRO_LAST = Pattern.compile("过去一年|去年|一年来|过去五年|五年来|过去的一年|上一年");
+    private static final Pattern PLAN_CUE = Pattern.compile(
+            "^(?:[^,，。]{0,6}?(?:强调|要求|号召|提出|指出)[,，:：])?(?:今年|全年|明年|下一步|今后|未来|要|将|力争)");
+    private static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
+
+    private final int docYear;
+
+    public TimeScoper(int docYear) {
+        this.docYear = docYear;
+    }
+
+    /** Scoped copies of {@code sentences}, in order. */
+    public List<ScopedSentence> scope(List<Sentence> sentences) {
+        List<ScopedSentence> out = new ArrayList<>(sentences.size());
+        TimeScope section = TimeScope.UNKNOWN;
+        Integer sectionYear = docYear;
+        int paragraph = -1;
+        TimeScope paraScope = null;
+        Integer paraYear = null;
+        for (Sentence s : sentences) {
+            String t = s.text();
+            boolean heading = s.wholeLine() && t.length() <= MAX_HEADING;
+            if (heading) {
+                Scope h = heading(t);
+                if (h != null) {
+                    sectionYear = h.year != null ? h.year
+                            : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(docYear);
+                    section = h.scope;
+                }
+                paraScope = null;
+                out.add(new ScopedSentence(s, section, sectionYear, true));
+                paragraph = s.paragraph();
+                continue;
+            }
+            Scope own = cue(t, section);
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paraScope = own == null ? null : own.scope;
+                paraYear = own == null ? null : own.year;
+            }
+            if (own != null) {
+                out.add(new ScopedSentence(s, own.scope, own.year, false));
+            } else if (paraScope != null) {
+                out.add(new ScopedSentence(s, paraScope, paraYear, false));
+            } else {
+                out.add(new ScopedSentence(s, section, sectionYear, false));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The scope a heading opens (year null when the heading names none), or null. */
+    Scope heading(String t) {
+        Matcher m = REVIEW_YEAR.matcher(t);
+        if (m.find()) {
+            return new Scope(TimeScope.RETROSPECTIVE, Integer.parseInt(m.group(1)));
+        }
+        if (RETRO_HEADING.matcher(t).find() && !PLAN_HEADING.matcher(t).find()) {
+            return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
+        }
+        if (PLAN_HEADING.matcher(t).find()) {
+            return new Scope(TimeScope.PLAN, planYear(t));
+        }
+        return null;
+    }
+
+    private Integer planYear(String t) {
+        if (FIVE_YEARS_AHEAD.matcher(t).find()) {
+            return docYear + 4;
+        }
+        OptionalInt plan = FiveYearPlans.endYearIn(t);
+        if (plan.isPresent()) {
+            return plan.getAsInt();
+        }
+        Matcher m = YEAR.matcher(t);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The scope a sentence states itself, or null. */
+    Scope cue(String t, TimeScope section) {
+        Matcher by = BY_YEAR.matcher(t);
+        if (by.find() && Integer.parseInt(by.group(1)) >= docYear) {
+            return new Scope(TimeScope.PLAN, Integer.parseInt(by.group(1)));
+        }
+        Matcher lead = LEAD_YEAR.matcher(t);
+        if (lead.find()) {
+            int y = Integer.parseInt(lead.group(1));
+            return new Scope(y < docYear ? TimeScope.RETROSPECTIVE : TimeScope.PLAN, y);
+        }
+        String head = t.length() > 16 ? t.substring(0, 16) : t;
+        if (RETRO_THIS_YEAR.matcher(head).find()) {
+            return new Scope(TimeScope.RETROSPECTIVE, docYear);
+        }
+        if (RETRO_LAST.matcher(head).find()) {
+            return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
+        }
+        if (PLAN_CUE.matcher(t).find()) {
+            if (FIVE_YEARS_AHEAD.matcher(head).find()) {
+                return new Scope(TimeScope.PLAN, docYear + 4);
+            }
+            return new Scope(TimeScope.PLAN, head.contains("明年") ? docYear + 1 : docYear);
+        }
+        return null;
+    }
+
+    record Scope(TimeScope scope, Integer year) {
+    }
+}

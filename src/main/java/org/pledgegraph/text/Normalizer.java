@@ -1,0 +1,128 @@
+package org.pledgegraph.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares original text for recognition: full-width ASCII becomes half-width, {@code **bold**}
+ * markers and page markers ("— 4 —") go, and hard line breaks inside a paragraph (PDF exports
+ * break every ~30 chars) are joined. Paragraph breaks become a single {@code \n}.
+ */
+public final class Normalizer {
+    /** Lines at least this long that end without punctuation continue on the next line. */
+    private static final int WRAPPED_LINE = 20;
+    private static final String LINE_END_PUNCT = "。！？；：!?;:”\"）)】》…";
+    private static final Pattern PAGE_MARKER = Pattern.compile("[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*\\d{1,4}[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*");
+
+    private Normalizer() {
+    }
+
+    /** Normalises {@code original}, keeping the offset map. */
+    public static NormalizedText normalize(String original) {
+        List<int[]> lines = lines(original);
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        int prev = -1;
+        for (int li = 0; li < lines.size(); li++) {
+            int[] line = lines.get(li);
+            String content = original.substring(line[0], line[1]);
+            if (content.isBlank() || PAGE_MARKER.matcher(content).matches()) {
+                continue;
+            }
+            if (prev >= 0) {
+                if (!continues(original, lines, prev, li)) {
+                    out.append('\n');
+                    map[n++] = lines.get(prev)[1] < original.length() ? lines.get(prev)[1] : original.length() - 1;
+                }
+            }
+            int lineStart = line[0];
+            int lineEnd = line[1];
+            if (prev >= 0 && continues(original, lines, prev, li)) {
+                while (lineStart < lineEnd && isBlank(original.charAt(lineStart))) {
+                    lineStart++;
+                }
+            }
+            for (int i = lineStart; i < lineEnd; i++) {
+                char c = original.charAt(i);
+                if (c == '*' && i + 1 < lineEnd && original.charAt(i + 1) == '*') {
+                    i++;
+                    continue;
+                }
+                out.append(halfWidth(c));
+                map[n++] = i;
+            }
+            prev = li;
+        }
+        int[] offsets = new int[n];
+        System.arraycopy(map, 0, offsets, 0, n);
+        return new NormalizedText(original, out.toString(), offsets);
+    }
+
+    /** Full-width ASCII forms and the ideographic space mapped to ASCII, char for char. */
+    public static String toHalfWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(halfWidth(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    static char halfWidth(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0') {
+            return ' ';
+        }
+        return c;
+    }
+
+    private static boolean continues(String original, List<int[]> lines, int prev, int next) {
+        String a = original.substring(lines.get(prev)[0], lines.get(prev)[1]).strip();
+        String b = original.substring(lines.get(next)[0], lines.get(next)[1]).strip();
+        if (a.length() < WRAPPED_LINE || a.isEmpty() || LINE_END_PUNCT.indexOf(a.charAt(a.length() - 1)) >= 0) {
+            return false;
+        }
+        if (b.startsWith("——") || b.startsWith("#") || isListMarker(b)) {
+            return false;
+        }
+        boolean standaloneShort = b.length() < WRAPPED_LINE
+                && LINE_END_PUNCT.indexOf(b.charAt(b.length() - 1)) < 0
+                && (next + 1 >= lines.size() || isBlankLine(original, lines.get(next + 1)));
+        return !standaloneShort;
+    }
+
+    private static boolean isListMarker(String b) {
+        return b.matches("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．]).*");
+    }
+
+    private static boolean isBlankLine(String original, int[] line) {
+        return original.substring(line[0], line[1]).isBlank();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    /** [begin, end) of each line, excluding the terminator. */
+    private static List<int[]> lines(String s) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f') {
+                lines.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) {
+            lines.add(new int[] {start, s.length()});
+        }
+        return lines;
+    }
+}
