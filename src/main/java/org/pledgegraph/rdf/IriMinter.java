@@ -63,13 +63,22 @@ public final class IriMinter {
         return graphIri.startsWith(base + "graph/document/");
     }
 
+    /**
+     * A mention: keyed by document, span, type and surface. Type and surface are needed because a
+     * coordinated phrase ("A、B项目") yields two mentions over one span.
+     */
     public Node mention(String stem, Mention m) {
-        return iri("id/mention/" + stem + "-" + m.span().begin() + "-" + m.span().end());
+        return iri("id/mention/" + localKey(stem, m));
     }
 
-    /** A target or actual stated by one document: keyed by document and position. */
+    /** A target or actual stated by one document: keyed like its mention. */
     public Node figure(String stem, Mention m) {
-        return iri("id/" + m.type().key() + "/" + stem + "-" + m.span().begin() + "-" + m.span().end());
+        return iri("id/" + m.type().key() + "/" + localKey(stem, m));
+    }
+
+    private static String localKey(String stem, Mention m) {
+        return stem + "-" + m.span().begin() + "-" + m.span().end() + "-"
+                + hash(m.type().key() + "|" + m.surface()).substring(0, 6);
     }
 
     /** A resolved entity: keyed by type and a normalised name, hashed to keep IRIs ASCII and short. */

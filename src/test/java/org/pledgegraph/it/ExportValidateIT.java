@@ -66,7 +66,7 @@ class ExportValidateIT {
     @Test
     void seedsConformToTheShapes() {
         List<ShapesValidator.Violation> vs = new ShapesValidator(OntologyFiles.shapes()).validate(store);
-        assertEquals(List.of(), vs.stream().limit(5).toList());
+        assertEquals(List.of(), vs.stream().filter(v -> v.severity().equals("Violation")).limit(5).toList());
     }
 
     private static long countQuads(DatasetGraph d) {
