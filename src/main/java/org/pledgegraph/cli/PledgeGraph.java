@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"A knowledge graph of projects, industries and commitments from Chinese local-government documents,",
                 "in an embedded TDB2 store served over SPARQL.", ""},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvalCommand.class},
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the work failed (bad query, violations), 2 bad usage or unreadable input."})
 public final class PledgeGraph implements Runnable {
     public static final int OK = 0;

@@ -1,0 +1,185 @@
+package org.pledgegraph.bench;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.pledgegraph.bench.BenchReport.Latency;
+import org.pledgegraph.server.SparqlServer;
+import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.NamedQueries;
+import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.QueryRunner;
+
+/**
+ * Latency of every named query: one in-process client through {@link QueryRunner} (results written
+ * as TSV to nowhere), then {@value #CLIENTS} concurrent HTTP clients against a {@link SparqlServer} on
+ * a free loopback port. Request counts and durations are bounded so a slow query cannot stall the run.
+ */
+final class QueryBench {
+    static final int CLIENTS = 16;
+    /** Values for the parameters the named queries declare; a research question's typical slice. */
+    static final Map<String, String> PARAMS = Map.of("from", "2022", "to", "2024", "year", "2022");
+
+    private final BenchConfig config;
+    private final PrintWriter progress;
+
+    QueryBench(BenchConfig config, PrintWriter progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    List<Latency> run(int scale, GraphStore store) {
+        List<NamedQuery> queries = NamedQueries.load(config.queries()).all();
+        List<Latency> out = new ArrayList<>();
+        if (queries.isEmpty()) {
+            progress.println("queries: none in " + config.queries());
+            return out;
+        }
+        QueryRunner runner = new QueryRunner(store);
+        for (NamedQuery q : queries) {
+            out.add(inProcess(scale, q, runner));
+        }
+        // The server shares the store's dataset; it is read-only, so the timings see the same data.
+        try (SparqlServer server = SparqlServer.create(store).port(0).build().start()) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            int clients = config.quick() ? 4 : CLIENTS;
+            for (NamedQuery q : queries) {
+                out.add(concurrent(scale, q, server.endpoint(), http, clients, queries.size()));
+            }
+        }
+        return out;
+    }
+
+    private Latency inProcess(int scale, NamedQuery q, QueryRunner runner) {
+        var params = QueryRunner.parseParams(paramPairs(q));
+        int max = config.quick() ? 2 : 30;
+        long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(3);
+        long rows = 0;
+        for (int i = 0; i < (config.quick() ? 1 : 3); i++) {
+            // Warm-up: parse caches, TDB2 node cache and JIT are part of a first query, not of latency.
+            rows = runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
+        }
+        List<Double> ms = new ArrayList<>();
+        long start = System.nanoTime();
+        while (ms.size() < max && (ms.isEmpty() || System.nanoTime() - start < budget)) {
+            long t0 = System.nanoTime();
+            runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
+            ms.add(Stats.millis(System.nanoTime() - t0));
+        }
+        return report(new Latency(scale, q.name(), describe(q), "in-process", 1, ms.size(), 0, rows,
+                Stats.percentile(ms, 50), Stats.percentile(ms, 99)));
+    }
+
+    private Latency concurrent(int scale, NamedQuery q, String endpoint, HttpClient http, int clients, int queries) {
+        String text = boundText(q);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                .build();
+        int perClient = config.quick() ? 2 : 50;
+        // At most ~20 s of concurrent load per scale, shared between the queries.
+        long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(Math.max(2, 20 / queries));
+        send(http, request); // warm-up over HTTP (connection, server-side caches)
+        List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            long[] start = new long[1];
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < perClient && (i == 0 || System.nanoTime() - start[0] < budget); i++) {
+                        long t0 = System.nanoTime();
+                        boolean ok = send(http, request);
+                        ms.add(Stats.millis(System.nanoTime() - t0));
+                        if (!ok) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start[0] = System.nanoTime();
+            go.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("HTTP client failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Double> copy = List.copyOf(ms);
+        return report(new Latency(scale, q.name(), describe(q), "HTTP", clients, copy.size(), errors.get(), -1,
+                Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
+    }
+
+    private static boolean send(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Latency report(Latency l) {
+        progress.printf("query %d× %-12s %-10s %2d client(s): %d requests, p50 %.1f ms, p99 %.1f ms%s%n", l.scale(),
+                l.query(), l.mode(), l.clients(), l.requests(), l.p50Millis(), l.p99Millis(),
+                l.errors() > 0 ? ", " + l.errors() + " errors" : "");
+        progress.flush();
+        return l;
+    }
+
+    /** The declared parameters we have values for; others stay unbound (the query then spans all values). */
+    static List<String> paramPairs(NamedQuery q) {
+        List<String> pairs = new ArrayList<>();
+        for (String p : q.params()) {
+            if (PARAMS.containsKey(p)) {
+                pairs.add(p + "=" + PARAMS.get(p));
+            }
+        }
+        return pairs;
+    }
+
+    static String describe(NamedQuery q) {
+        return paramPairs(q).isEmpty() ? "" : String.join(" ", paramPairs(q));
+    }
+
+    /** The query text with parameters substituted exactly as {@link QueryRunner} binds them in process. */
+    static String boundText(NamedQuery q) {
+        Map<Var, Node> vars = new LinkedHashMap<>();
+        QueryRunner.parseParams(paramPairs(q)).forEach((k, v) -> vars.put(Var.alloc(k), v));
+        return QueryTransformOps.syntaxSubstitute(q.query(), vars).toString();
+    }
+}
