@@ -40,6 +40,7 @@ public final class Bench {
 
     public BenchReport run() {
         long t0 = System.nanoTime();
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Corpus corpus = Corpus.load(config.corpus());
         say("corpus %s: %d documents, %.2f MB; scales %s; %d thread(s)%s", config.corpus(), corpus.docs().size(),
                 corpus.utf8Bytes() / 1e6, config.scales(), config.threads(), config.quick() ? "; quick" : "");
@@ -84,7 +85,7 @@ public final class Bench {
         } finally {
             Dirs.delete(tmp);
         }
-        return new BenchReport(machine(), new CorpusInfo(config.corpus().toString(), corpus.docs().size(),
+        return new BenchReport(machine(loadAtStart), new CorpusInfo(config.corpus().toString(), corpus.docs().size(),
                 corpus.utf8Bytes()), extraction, ingests, resolutions, bulks, latencies, cold, config.quick(),
                 Stats.seconds(System.nanoTime() - t0));
     }
@@ -103,13 +104,14 @@ public final class Bench {
         Dirs.delete(dir);
     }
 
-    private Machine machine() {
+    private Machine machine(double loadAtStart) {
         long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : -1;
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), config.threads());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), config.threads(), loadAtStart,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static Path tempDir() {

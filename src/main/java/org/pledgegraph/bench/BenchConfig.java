@@ -36,7 +36,7 @@ public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path 
     }
 
     int repetitions() {
-        return quick ? 1 : 5;
+        return quick ? 1 : 3;
     }
 
     /** Each timed extraction repetition loops over the corpus for at least this long, so 0.5 MB is not timed in one blink. */

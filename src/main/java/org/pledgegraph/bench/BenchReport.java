@@ -29,9 +29,12 @@ public record BenchReport(Machine machine, CorpusInfo corpus, List<Throughput> e
         latencies = List.copyOf(latencies);
     }
 
-    /** The machine: processors, memory, JVM, date. */
+    /**
+     * The machine: processors, memory, JVM, date, and the 1-minute load average at the start and end of
+     * the run (other processes on a shared machine slow every figure; this says how much there were).
+     */
     public record Machine(int processors, long physicalMemoryBytes, long maxHeapBytes, String java, String os,
-                          String date, int threads) {
+                          String date, int threads, double loadAtStart, double loadAtEnd) {
     }
 
     public record CorpusInfo(String dir, int documents, long utf8Bytes) {

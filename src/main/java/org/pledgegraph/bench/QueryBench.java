@@ -39,6 +39,11 @@ final class QueryBench {
     static final int CLIENTS = 16;
     /** Values for the parameters the named queries declare; a research question's typical slice. */
     static final Map<String, String> PARAMS = Map.of("from", "2022", "to", "2024", "year", "2022");
+    /**
+     * Per-query timeout, in process and in the server: a query slower than this counts as an error at
+     * this latency, and the run stays bounded (without it one slow query at 100× took minutes).
+     */
+    static final long TIMEOUT_MS = 10_000;
 
     private final BenchConfig config;
     private final PrintWriter progress;
@@ -55,12 +60,14 @@ final class QueryBench {
             progress.println("queries: none in " + config.queries());
             return out;
         }
+        store.queryTimeout(TIMEOUT_MS);
         QueryRunner runner = new QueryRunner(store);
         for (NamedQuery q : queries) {
             out.add(inProcess(scale, q, runner));
         }
         // The server shares the store's dataset; it is read-only, so the timings see the same data.
-        try (SparqlServer server = SparqlServer.create(store).port(0).build().start()) {
+        try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).build()
+                .start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             int clients = config.quick() ? 4 : CLIENTS;
@@ -75,20 +82,31 @@ final class QueryBench {
         var params = QueryRunner.parseParams(paramPairs(q));
         int max = config.quick() ? 2 : 30;
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(3);
-        long rows = 0;
-        for (int i = 0; i < (config.quick() ? 1 : 3); i++) {
-            // Warm-up: parse caches, TDB2 node cache and JIT are part of a first query, not of latency.
-            rows = runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
-        }
+        // Warm-up: parse caches, TDB2 node cache and JIT are part of a first query, not of latency.
+        long rows = timed(runner, q, params)[1];
         List<Double> ms = new ArrayList<>();
+        int errors = 0;
         long start = System.nanoTime();
         while (ms.size() < max && (ms.isEmpty() || System.nanoTime() - start < budget)) {
-            long t0 = System.nanoTime();
-            runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
-            ms.add(Stats.millis(System.nanoTime() - t0));
+            long[] r = timed(runner, q, params);
+            ms.add(Stats.millis(r[0]));
+            errors += r[1] < 0 ? 1 : 0;
         }
-        return report(new Latency(scale, q.name(), describe(q), "in-process", 1, ms.size(), 0, rows,
+        return report(new Latency(scale, q.name(), describe(q), "in-process", 1, ms.size(), errors, rows,
                 Stats.percentile(ms, 50), Stats.percentile(ms, 99)));
+    }
+
+    /** {nanoseconds, rows}; rows is -1 when the query failed or timed out. */
+    private static long[] timed(QueryRunner runner, NamedQuery q, Map<String, Node> params) {
+        long t0 = System.nanoTime();
+        long rows;
+        try {
+            rows = runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
+        } catch (RuntimeException e) {
+            // Jena's QueryCancelledException on timeout: an error at the timeout's latency.
+            rows = -1;
+        }
+        return new long[] {System.nanoTime() - t0, rows};
     }
 
     private Latency concurrent(int scale, NamedQuery q, String endpoint, HttpClient http, int clients, int queries) {
@@ -96,7 +114,7 @@ final class QueryBench {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofMillis(TIMEOUT_MS + 5_000))
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
                 .build();
         int perClient = config.quick() ? 2 : 50;

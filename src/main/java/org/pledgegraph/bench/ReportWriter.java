@@ -66,8 +66,9 @@ public final class ReportWriter {
         List<Table> out = new ArrayList<>();
         var m = r.machine();
         out.add(new Table(SECTIONS.get(0), "", List.of("processors", "memory", "max heap", "java", "os", "date",
-                "threads"), List.of(List.of(String.valueOf(m.processors()), gb(m.physicalMemoryBytes()),
-                gb(m.maxHeapBytes()), m.java(), m.os(), m.date(), String.valueOf(m.threads())))));
+                "threads", "load avg start/end"), List.of(List.of(String.valueOf(m.processors()),
+                gb(m.physicalMemoryBytes()), gb(m.maxHeapBytes()), m.java(), m.os(), m.date(),
+                String.valueOf(m.threads()), f(1, m.loadAtStart()) + " / " + f(1, m.loadAtEnd())))));
         out.add(extraction(r));
         out.add(ingest(r));
         out.add(bulk(r));
@@ -79,7 +80,8 @@ public final class ReportWriter {
                     f(1, l.p50Millis()), f(1, l.p99Millis())));
         }
         out.add(new Table(SECTIONS.get(5), "Warmed up; in-process results are written as TSV to nowhere, HTTP "
-                + "responses (SPARQL JSON) are read in full. Latency is per request, measured by the client.",
+                + "responses (SPARQL JSON) are read in full. Latency is per request, measured by the client. "
+                + "Queries time out after " + QueryBench.TIMEOUT_MS / 1000 + " s (counted as errors at that latency).",
                 List.of("scale", "query", "params", "mode", "clients", "requests", "errors", "rows", "p50 ms", "p99 ms"),
                 lat));
         List<List<String>> cold = r.coldStart().map(c -> List.of(List.of(c.command(), String.valueOf(c.seconds().size()),
