@@ -58,7 +58,8 @@ public record BenchReport(Machine machine, CorpusInfo corpus, List<Throughput> e
     /**
      * One end-to-end ingest into a fresh store.
      *
-     * @param extractSeconds time until the last document was extracted (the parallel, pure part)
+     * @param extractSeconds wall time spent extracting (the parallel, pure part); the rest is writing,
+     *                       resolving and counting in the store
      */
     public record IngestRun(int scale, int documents, long mentions, long triples, long quads, int entities,
                             double seconds, double extractSeconds, HeapPeak heap, long storeBytes) {

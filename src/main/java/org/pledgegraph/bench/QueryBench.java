@@ -43,7 +43,7 @@ final class QueryBench {
      * Per-query timeout, in process and in the server: a query slower than this counts as an error at
      * this latency, and the run stays bounded (without it one slow query at 100× took minutes).
      */
-    static final long TIMEOUT_MS = 10_000;
+    static final long TIMEOUT_MS = 5_000;
 
     private final BenchConfig config;
     private final PrintWriter progress;

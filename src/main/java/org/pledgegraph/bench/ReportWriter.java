@@ -129,7 +129,7 @@ public final class ReportWriter {
         return new Table(SECTIONS.get(2), "Fresh TDB2 store in a temporary folder. quads/s counts every quad in the "
                 + "store afterwards (documents, entities, ontology). Heap: sampled = largest used heap (incl. garbage); "
                 + "after GC = largest occupancy right after a collection (≈ live set, 0 if none ran).",
-                List.of("scale", "documents", "mentions", "quads", "entities", "ingest s", "extracted by s", "docs/s",
+                List.of("scale", "documents", "mentions", "quads", "entities", "ingest s", "of which extract s", "docs/s",
                         "quads/s", "peak heap sampled", "peak heap after GC", "store on disk (du)"), rows);
     }
 
