@@ -25,6 +25,10 @@ final class IngestCommand extends BaseCommand {
     @Option(names = "--quiet", description = "No per-document progress lines.")
     boolean quiet;
 
+    @Option(names = "--curation", paramLabel = "FILE",
+            description = "Resolution overrides (same / different / part-of pairs); default: seeds/curation.tsv if it exists.")
+    Path curation;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: seeds/).")
     List<Path> paths;
 
@@ -32,13 +36,17 @@ final class IngestCommand extends BaseCommand {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         try (GraphStore store = GraphStore.open(storeOptions.store)) {
-            IngestReport r = run(store, inputs, strict, quiet);
+            IngestReport r = run(store, inputs, strict, quiet, curation);
             return r.refused().isEmpty() ? PledgeGraph.OK : PledgeGraph.USAGE;
         }
     }
 
     /** Shared with {@code up}. */
     IngestReport run(GraphStore store, List<Path> inputs, boolean strictMode, boolean quietMode) {
+        return run(store, inputs, strictMode, quietMode, null);
+    }
+
+    IngestReport run(GraphStore store, List<Path> inputs, boolean strictMode, boolean quietMode, Path curationFile) {
         IngestListener progress = new IngestListener() {
             @Override
             public synchronized void extracted(Path file, int mentions, int done, int total) {
@@ -54,7 +62,11 @@ final class IngestCommand extends BaseCommand {
                 err().flush();
             }
         };
-        IngestReport r = Ingest.create(store).strict(strictMode).run(inputs, progress);
+        Ingest ingest = Ingest.create(store).strict(strictMode);
+        if (curationFile != null) {
+            ingest = ingest.curation(curationFile);
+        }
+        IngestReport r = ingest.run(inputs, progress);
         if (strictMode && !r.refused().isEmpty()) {
             err().println("--strict: " + r.refused().size() + " file(s) refused, nothing ingested");
         }

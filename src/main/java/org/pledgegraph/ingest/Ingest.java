@@ -20,7 +20,8 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
-import org.pledgegraph.resolve.ResolvedEntity;
+import org.pledgegraph.resolve.Curation;
+import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.TextDecoder;
@@ -43,30 +44,44 @@ public final class Ingest {
     private final IriMinter iris;
     private final Extractor extractor;
     private final boolean strict;
+    private final Path curation;
+    private final boolean curationRequired;
 
-    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict) {
+    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, Path curation,
+                   boolean curationRequired) {
         this.store = store;
         this.iris = iris;
         this.extractor = extractor;
         this.strict = strict;
+        this.curation = curation;
+        this.curationRequired = curationRequired;
     }
 
     public static Ingest create(GraphStore store) {
-        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false);
+        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false, DEFAULT_CURATION, false);
     }
+
+    /** Resolution overrides read when the file exists (relative to the working directory). */
+    public static final Path DEFAULT_CURATION = Path.of("seeds", "curation.tsv");
 
     /** With strict, one refused file refuses the whole batch. */
     public Ingest strict(boolean s) {
-        return new Ingest(store, iris, extractor, s);
+        return new Ingest(store, iris, extractor, s, curation, curationRequired);
     }
 
     public Ingest iris(IriMinter i) {
-        return new Ingest(store, i, extractor, strict);
+        return new Ingest(store, i, extractor, strict, curation, curationRequired);
+    }
+
+    /** Resolution overrides from {@code file} (see {@link Curation}), which must exist; null for none. */
+    public Ingest curation(Path file) {
+        return new Ingest(store, iris, extractor, strict, file, file != null);
     }
 
     /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
     public IngestReport run(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
+        Curation overrides = loadCuration();
         List<Path> files = DocumentFiles.expand(inputs);
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path f : files) {
@@ -109,7 +124,7 @@ public final class Ingest {
                 }
                 if (last) {
                     refreshOntology();
-                    resolveAll();
+                    resolveAll(overrides);
                 }
             });
             listener.committed(Math.min(good.size(), i + BATCH), -1);
@@ -130,14 +145,26 @@ public final class Ingest {
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
-    private void resolveAll() {
-        List<ResolvedEntity> entities = new Resolver().resolve(MentionReader.read(store.datasetGraph()));
-        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(entities));
+    private void resolveAll(Curation overrides) {
+        Resolution r = new Resolver().resolve(MentionReader.read(store.datasetGraph()), overrides);
+        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r));
     }
 
     /** Recomputes resolution alone, e.g. after a document graph was removed. */
     public void resolve() {
-        store.write(this::resolveAll);
+        Curation overrides = loadCuration();
+        store.write(() -> resolveAll(overrides));
+    }
+
+    /** Read before any write, so a malformed file (InputException naming file:line) leaves the store untouched. */
+    private Curation loadCuration() {
+        if (curation == null || !curationRequired && !Files.isRegularFile(curation)) {
+            return Curation.NONE;
+        }
+        if (!Files.isRegularFile(curation)) {
+            throw new InputException(curation.toString(), "curation file not found");
+        }
+        return Curation.read(curation);
     }
 
     private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused, long start) {
@@ -149,7 +176,8 @@ public final class Ingest {
     private long countEntities() {
         var g = store.datasetGraph().getGraph(iris.entitiesGraph());
         return g.find(null, org.pledgegraph.rdf.PG.rdfType, null)
-                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)).toList().size();
+                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)
+                        || t.getObject().equals(org.pledgegraph.rdf.PG.ResolutionDecision)).toList().size();
     }
 
     private Prepared prepare(Path file, Manifest manifest, IngestListener listener, AtomicInteger done, int total) {
