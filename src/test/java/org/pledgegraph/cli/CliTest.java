@@ -47,6 +47,25 @@ class CliTest {
     }
 
     @Test
+    void malformedCurationRowIsNamedByFileAndLineAndExitsTwo() throws Exception {
+        Path cur = tmp.resolve("curation.tsv");
+        Files.writeString(cur, "# overrides\nrelation\ttype\tname\tother\nsame\tproject\tonly-one-name\n");
+        Result r = run("ingest", "--store", tmp.resolve("db").toString(), "--curation", cur.toString(), "seeds");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(cur + ":3:1: expected 4 tab-separated columns"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("db")) || Files.list(tmp.resolve("db")).findAny().isEmpty()
+                || r.out().isEmpty(), "nothing ingested");
+    }
+
+    @Test
+    void missingCurationFileExitsTwo() {
+        Result r = run("ingest", "--store", tmp.resolve("db").toString(), "--curation", tmp.resolve("none.tsv").toString(),
+                "seeds");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("none.tsv: curation file not found"), r.err());
+    }
+
+    @Test
     void malformedQueryFileGivesLineAndColumn() throws Exception {
         Path q = tmp.resolve("bad.rq");
         Files.writeString(q, "SELECT ?x\nWHERE { ?x ?y }\n");
