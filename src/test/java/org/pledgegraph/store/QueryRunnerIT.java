@@ -186,6 +186,15 @@ class QueryRunnerIT {
     }
 
     @Test
+    void decisionsExplainTheWordingVariantMerge() {
+        CSVRecord d = find(rows("decisions", List.of("rule=wording-variant")), "leftName", "国家级无人机检测中心");
+        assertEquals(DRONE_CENTRE, d.get("rightName"));
+        assertEquals("0.909", d.get("score"));
+        assertEquals(d.get("leftEntity"), d.get("rightEntity"));
+        assertTrue(d.get("outcome").endsWith("#Merged"));
+    }
+
+    @Test
     void aParameterCannotInjectQueryText() {
         List<CSVRecord> injected = rows("reappear", List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024"));
         assertEquals(0, injected.size());
