@@ -21,9 +21,9 @@ public interface MergeRule {
         return List.of(new DropAdminPrefix(), new EnterpriseShortName(), new WordingVariant(), new TranscriptionVariant());
     }
 
-    /** Characters whose insertion or change turns one thing into another: directions, numerals, phases, sections. */
+    /** Characters whose insertion or change turns one thing into another: directions, numerals, phases, sections, levels. */
     static boolean distinguishing(char c) {
-        return "东南西北中上下前后左右内外新老旧一二三四五六七八九十百千两期段号街路0123456789".indexOf(c) >= 0;
+        return "东南西北中上下前后左右内外新老旧一二三四五六七八九十百千两期段号街路省市县区镇乡村级0123456789".indexOf(c) >= 0;
     }
 
     static boolean han(char c) {

@@ -90,6 +90,14 @@ class ResolverTest {
     }
 
     @Test
+    void mergesAbbreviatedWordsButNotAddedModifiers() {
+        Resolution r = resolve(List.of(m(P, "跨境电商综合试验区"), m(P, "跨境电子商务综合试验区"),
+                m(P, "边境经济合作区"), m(P, "边境跨境经济合作区"), m(P, "重大装备专项"), m(P, "重大短板装备专项"),
+                m(F, "推开公立医院"), m(F, "推开县级公立医院")));
+        assertEquals(7, r.entities().size(), entities(r));
+    }
+
+    @Test
     void keepsNearNamesThatAreDifferentThingsApart() {
         Resolution r = resolve(List.of(m(P, "锦绣府北园"), m(P, "锦绣府东地块"), m(R, "文昌路"), m(P, "文昌路改造工程"),
                 m(R, "万达大道"), m(R, "万金大道"), m(R, "中山路北段"), m(R, "中山路"), m(F, "东城小学"), m(F, "东城中学"),
