@@ -186,6 +186,18 @@ class QueryRunnerIT {
     }
 
     @Test
+    void promiseStatusDerivesFirstPromiseRestatementsCompletionAndSilence() {
+        List<CSVRecord> rows = rows("promise-status", List.of());
+        CSVRecord hospital = find(rows, "label", "北关区人民医院项目");
+        assertEquals(List.of("2022", "2", "2024", "", "2024"), List.of(hospital.get("firstPromised"),
+                hospital.get("promisedIn"), hospital.get("lastMentioned"), hospital.get("completedIn"),
+                hospital.get("silentSince")));
+        CSVRecord road = find(rows, "label", "万金大道");
+        assertEquals("2021", road.get("completedIn"));
+        assertTrue(road.get("stages").contains("2022:Completed"), road.toString());
+    }
+
+    @Test
     void decisionsExplainTheWordingVariantMerge() {
         CSVRecord d = find(rows("decisions", List.of("rule=wording-variant")), "leftName", "国家级无人机检测中心");
         assertEquals(DRONE_CENTRE, d.get("rightName"));
