@@ -35,7 +35,7 @@ final class EvalCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<GoldDocument> docs = GoldReader.read(gold);
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             Map<String, List<Mention>> predicted = store.read(() -> StoredMentions.byDocument(store.datasetGraph()));
             List<String> missing = docs.stream().map(GoldDocument::stem).filter(s -> !predicted.containsKey(s)).toList();
             if (!missing.isEmpty()) {

@@ -29,7 +29,7 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             Exporter exporter = new Exporter(store);
             if (outFile == null) {
                 OutputStream os = new BufferedOutputStream(new NonClosingStdout());

@@ -19,7 +19,7 @@ final class ServeCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             serve(store, serverOptions);
         }
         return PledgeGraph.OK;
@@ -35,6 +35,8 @@ final class ServeCommand extends BaseCommand {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
+            // Close the store here: the JVM may halt before the main thread's close, and an unclosed store looks crashed.
+            store.close();
             stopped.countDown();
         }, "pledgegraph-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
