@@ -47,9 +47,13 @@ class QueryRunnerIT {
 
     @Test
     void reappearBindsItsYears() {
-        String all = run("reappear", QueryRunner.parseParams(List.of("from=2022", "to=2024")));
+        // TSV, not CSV: evidence sentences hold line breaks, which TSV escapes and CSV keeps inside quotes.
+        ByteArrayOutputStream tsv = new ByteArrayOutputStream();
+        new QueryRunner(store).run(QUERIES.get("reappear"), QueryRunner.parseParams(List.of("from=2022", "to=2024")),
+                QueryRunner.Format.tsv, tsv);
+        String all = tsv.toString(StandardCharsets.UTF_8);
         for (String line : all.strip().split("\r?\n")) {
-            if (!line.startsWith("entity")) {
+            if (!line.startsWith("?entity")) {
                 assertTrue(line.contains(".txt"), line);
             }
         }
@@ -60,6 +64,28 @@ class QueryRunnerIT {
         String injected = run("reappear",
                 QueryRunner.parseParams(List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024")));
         assertEquals(1, injected.strip().split("\r?\n").length, "only the header: " + injected);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "2022\" } UNION { ?m1 ?p ?o } #",
+        "2022' } UNION { ?m1 ?p ?o } #",
+        "2022> . } UNION { ?m1 ?p ?o",
+        "2022\n} UNION { ?m1 ?p ?o }\n#",
+        "2022 ; FILTER(true) }",
+        "\"2022\"^^<http://www.w3.org/2001/XMLSchema#integer>"})
+    void aParameterIsOneTermWhateverItHolds(String value) {
+        String rows = run("reappear", QueryRunner.parseParams(List.of("from=" + value, "to=2024")));
+        assertEquals(1, rows.strip().split("\r?\n").length, "only the header for " + value + ": " + rows);
+    }
+
+    @Test
+    void anIriParameterWithQuerySyntaxIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.pledgegraph.model.InputException.class,
+                () -> QueryRunner.parseParams(List.of("from=<http://x/> } UNION { ?s ?p ?o } <y>")));
+        assertTrue(e.getMessage().startsWith("--param: '<http://x/> } UNION"), e.getMessage());
+        var iri = QueryRunner.parseParams(List.of("d=<https://w3id.org/pledgegraph/id/document/003>")).get("d");
+        assertTrue(iri.isURI(), iri.toString());
     }
 
     private static String run(String name, Map<String, org.apache.jena.graph.Node> params) {
