@@ -77,8 +77,9 @@ public final class Ingest {
     }
 
     /**
-     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic: after a
-     * crash every document holds its old or its new graph; resolution is recomputed in the last one.
+     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic and
+     * recomputes resolution: after a crash every document holds its old or its new graph, and the
+     * entities match the documents stored.
      */
     public Ingest batchSize(int documents) {
         return new Ingest(store, iris, extractor, strict, maxBytes, documents);
@@ -131,15 +132,17 @@ public final class Ingest {
         // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
         for (int i = 0; i < good.size(); i += batchSize) {
             List<Prepared> batch = good.subList(i, Math.min(good.size(), i + batchSize));
-            boolean last = i + batchSize >= good.size();
+            boolean first = i == 0;
             store.write(() -> {
                 for (Prepared p : batch) {
                     store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
                 }
-                if (last) {
+                if (first) {
                     refreshOntology();
-                    resolveAll();
                 }
+                // Resolve in every transaction, not only the last: a crash between two commits must
+                // leave the stored documents' mentions linked to entities (the store validates).
+                resolveAll();
             });
             listener.committed(Math.min(good.size(), i + batchSize), good.size());
         }
