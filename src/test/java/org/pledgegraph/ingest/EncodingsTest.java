@@ -60,6 +60,29 @@ class EncodingsTest {
         }
     }
 
+    /**
+     * The seed converted to traditional characters (HanLP's s2t table, char for char; a fixture)
+     * gives the same mentions at the same offsets; surfaces and evidence stay as written there.
+     */
+    @org.junit.jupiter.api.Test
+    void readsTraditionalChineseAsSimplifiedWithOffsetsIntoTheOriginal() throws Exception {
+        String traditional = TextDecoder.decode(Files.readAllBytes(Path.of("src/test/resources/encodings/003_traditional.txt")),
+                "003_traditional.txt");
+        assertEquals(original.length(), traditional.length());
+        List<Mention> mentions = EXTRACTOR.extract(meta, traditional).mentions();
+        assertEquals(reference.size(), mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention t = mentions.get(i);
+            Mention s = reference.get(i);
+            assertEquals(List.of(s.type(), s.span(), s.sentence(), String.valueOf(s.stage()), s.modality()),
+                    List.of(t.type(), t.span(), t.sentence(), String.valueOf(t.stage()), t.modality()), t.toString());
+            assertEquals(t.evidence(), t.sentence().of(traditional));
+            if (!t.type().isFigure()) {
+                assertEquals(t.surface(), NormalizedText.stripBreaks(t.span().of(traditional)), t.toString());
+            }
+        }
+    }
+
     /** What a mention says, without its offsets. */
     private static List<String> summary(List<Mention> ms) {
         return ms.stream().map(m -> m.type() + "|" + m.surface() + "|" + m.stage() + "|" + m.modality() + "|"
