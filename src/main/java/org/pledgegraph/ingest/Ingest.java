@@ -20,6 +20,7 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.ResolvedEntity;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
@@ -110,6 +111,7 @@ public final class Ingest {
                 if (last) {
                     refreshOntology();
                     resolveAll();
+                    store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
                 }
             });
             listener.committed(Math.min(good.size(), i + BATCH), -1);
