@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store read-only over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
-                "The default graph is the union of all named graphs."})
+        description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
+                "Read-only unless --allow-updates. The default graph is the union of all named graphs.",
+                "Also serves entity and document pages at /id/… and VoID at /.well-known/void."})
 final class ServeCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
