@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the store's mentions against gold TSVs (format: ../shared/gold/FORMAT.md):",
-                "precision, recall and F1 for entities (lenient and strict) and figures; type, stage and",
+        description = {"Score the store's mentions against gold TSVs: precision, recall, F1.",
+                "Gold format: ../shared/gold/FORMAT.md. Scores entities (lenient and strict) and figures; type, stage and",
                 "modality accuracy; then the misses and false positives of each document.",
                 "Documents must be ingested first, e.g. ./pledgegraph ingest seeds/"})
 final class EvalCommand extends BaseCommand {

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract documents and store them, one named graph per document (replaced if already there),",
-                "then recompute entity resolution over all stored documents.",
+        description = {"Extract documents and store them (one named graph each, replaced on re-ingest).",
+                "Entity resolution is then recomputed over all stored documents.",
                 "Folders are searched for *.txt; a manifest.tsv beside the files gives dates and titles."})
 final class IngestCommand extends BaseCommand {
     @Mixin

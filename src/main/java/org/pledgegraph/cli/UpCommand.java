@@ -22,6 +22,7 @@ final class UpCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        serverOptions.updatePasswords(); // bad server flags fail before a long ingest
         try (GraphStore store = openStore(storeOptions.store)) {
             if (store.isEmpty()) {
                 err().println("store " + store.dir() + " is empty: ingesting " + seeds);

@@ -20,6 +20,7 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.ResolvedEntity;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
@@ -143,6 +144,7 @@ public final class Ingest {
                 // Resolve in every transaction, not only the last: a crash between two commits must
                 // leave the stored documents' mentions linked to entities (the store validates).
                 resolveAll();
+                store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
             });
             listener.committed(Math.min(good.size(), i + batchSize), good.size());
         }
