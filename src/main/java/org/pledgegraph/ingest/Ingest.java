@@ -20,6 +20,7 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
@@ -35,54 +36,85 @@ import org.pledgegraph.text.YearInference;
  * </pre>
  */
 public final class Ingest {
-    /** Larger files are refused: the longest real reports are well under 1 MB. */
+    /** Larger files are refused (20 MB): the longest real reports are well under 1 MB. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Documents written per transaction: bounds memory on large batches. */
-    private static final int BATCH = 200;
+    public static final int BATCH = 200;
 
     private final GraphStore store;
     private final IriMinter iris;
     private final Extractor extractor;
     private final boolean strict;
+    private final long maxBytes;
+    private final int batchSize;
     private final Path curation;
     private final boolean curationRequired;
 
-    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, Path curation,
-                   boolean curationRequired) {
+    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, long maxBytes, int batchSize,
+                   Path curation, boolean curationRequired) {
         this.store = store;
+        this.curation = curation;
+        this.curationRequired = curationRequired;
         this.iris = iris;
         this.extractor = extractor;
         this.strict = strict;
-        this.curation = curation;
-        this.curationRequired = curationRequired;
+        if (maxBytes < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("maxBytes and batchSize must be positive: " + maxBytes + ", " + batchSize);
+        }
+        this.maxBytes = maxBytes;
+        this.batchSize = batchSize;
     }
 
     public static Ingest create(GraphStore store) {
-        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false, DEFAULT_CURATION, false);
+        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false, MAX_BYTES, BATCH, DEFAULT_CURATION, false);
+    }
+
+    /** With strict, one refused file refuses the whole batch. */
+    public Ingest strict(boolean s) {
+        return new Ingest(store, iris, extractor, s, maxBytes, batchSize, curation, curationRequired);
+    }
+
+    public Ingest iris(IriMinter i) {
+        return new Ingest(store, i, extractor, strict, maxBytes, batchSize, curation, curationRequired);
+    }
+
+    /** Files larger than this are refused (default {@link #MAX_BYTES}). */
+    public Ingest maxBytes(long limit) {
+        return new Ingest(store, iris, extractor, strict, limit, batchSize, curation, curationRequired);
+    }
+
+    /**
+     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic and
+     * recomputes resolution: after a crash every document holds its old or its new graph, and the
+     * entities match the documents stored.
+     */
+    public Ingest batchSize(int documents) {
+        return new Ingest(store, iris, extractor, strict, maxBytes, documents, curation, curationRequired);
     }
 
     /** Resolution overrides read when the file exists (relative to the working directory). */
     public static final Path DEFAULT_CURATION = Path.of("seeds", "curation.tsv");
 
-    /** With strict, one refused file refuses the whole batch. */
-    public Ingest strict(boolean s) {
-        return new Ingest(store, iris, extractor, s, curation, curationRequired);
-    }
-
-    public Ingest iris(IriMinter i) {
-        return new Ingest(store, i, extractor, strict, curation, curationRequired);
-    }
-
     /** Resolution overrides from {@code file} (see {@link Curation}), which must exist; null for none. */
     public Ingest curation(Path file) {
-        return new Ingest(store, iris, extractor, strict, file, file != null);
+        return new Ingest(store, iris, extractor, strict, maxBytes, batchSize, file, file != null);
     }
 
     /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
     public IngestReport run(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
         Curation overrides = loadCuration();
-        List<Path> files = DocumentFiles.expand(inputs);
+        List<IngestReport.Refusal> refused = new ArrayList<>();
+        List<Path> present = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.exists(in)) {
+                present.add(in);
+            } else {
+                // A mistyped path is refused like a bad file, so the other inputs still go in.
+                refused.add(refuse(in, in + ": no such file or folder", listener).refusal);
+            }
+        }
+        List<Path> files = present.isEmpty() ? List.of() : DocumentFiles.expand(present);
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path f : files) {
             manifests.computeIfAbsent(parent(f), Manifest::of);
@@ -91,7 +123,6 @@ public final class Ingest {
         List<Prepared> prepared = files.parallelStream()
                 .map(f -> prepare(f, manifests.get(parent(f)), listener, done, files.size()))
                 .toList();
-        List<IngestReport.Refusal> refused = new ArrayList<>();
         List<Prepared> good = new ArrayList<>();
         Map<String, Path> stems = new HashMap<>();
         for (Prepared p : prepared) {
@@ -115,19 +146,22 @@ public final class Ingest {
         long mentions = good.stream().mapToLong(p -> p.mentions).sum();
         long triples = good.stream().mapToLong(p -> p.graph.size()).sum();
         // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
-        for (int i = 0; i < good.size(); i += BATCH) {
-            List<Prepared> batch = good.subList(i, Math.min(good.size(), i + BATCH));
-            boolean last = i + BATCH >= good.size();
+        for (int i = 0; i < good.size(); i += batchSize) {
+            List<Prepared> batch = good.subList(i, Math.min(good.size(), i + batchSize));
+            boolean first = i == 0;
             store.write(() -> {
                 for (Prepared p : batch) {
                     store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
                 }
-                if (last) {
+                if (first) {
                     refreshOntology();
-                    resolveAll(overrides);
                 }
+                // Resolve in every transaction, not only the last: a crash between two commits must
+                // leave the stored documents' mentions linked to entities (the store validates).
+                resolveAll(overrides);
+                store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
             });
-            listener.committed(Math.min(good.size(), i + BATCH), -1);
+            listener.committed(Math.min(good.size(), i + batchSize), good.size());
         }
         return report(good.size(), mentions, triples, refused, start);
     }
@@ -184,9 +218,9 @@ public final class Ingest {
         try {
             String name = file.getFileName().toString();
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(file.toString(), "file is " + size / (1024 * 1024)
-                        + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit for one report");
+            if (size > maxBytes) {
+                throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
+                        + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
             }
             String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
             DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
@@ -199,15 +233,17 @@ public final class Ingest {
                     : file + ": " + e.getMessage(), listener);
         } catch (IOException e) {
             return refuse(file, file + ": cannot read: " + e.getMessage(), listener);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // An extractor bug must not take the batch down: refuse this file and say so.
             return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
         }
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {
-        listener.refused(file, reason);
-        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, reason));
+        // One line per refused file: a reason from an exception or a file name may hold line breaks.
+        String line = reason.replaceAll("[\\r\\n]+", " ");
+        listener.refused(file, line);
+        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, line));
     }
 
     private static DocumentMeta inferMeta(Path file, String name, String text) {

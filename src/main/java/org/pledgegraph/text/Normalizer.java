@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares original text for recognition: full-width ASCII becomes half-width, {@code **bold**}
- * markers and page markers ("— 4 —") go, and hard line breaks inside a paragraph (PDF exports
+ * markers and page markers ("— 4 —") go, traditional characters become simplified ({@link Simplified}),
+ * and hard line breaks inside a paragraph (PDF exports
  * break every ~30 chars) are joined. Paragraph breaks become a single {@code \n}.
  */
 public final class Normalizer {
@@ -50,7 +51,8 @@ public final class Normalizer {
                     i++;
                     continue;
                 }
-                out.append(halfWidth(c));
+                // Traditional characters are read as simplified ones, char for char, so the offset map holds.
+                out.append(Simplified.of(halfWidth(c)));
                 map[n++] = i;
             }
             prev = li;

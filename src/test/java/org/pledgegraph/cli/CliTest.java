@@ -39,6 +39,14 @@ class CliTest {
     }
 
     @Test
+    void unknownQueryFormatListsTheValidChoices() {
+        Result r = run("query", "--store", tmp.resolve("db").toString(), "documents", "--format", "xml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("table, csv, tsv, json"), r.err());
+        assertTrue(r.err().lines().count() <= 2, r.err());
+    }
+
+    @Test
     void missingInputPathIsNamedAndExitsTwo() {
         Result r = run("ingest", "--store", tmp.resolve("db").toString(), tmp.resolve("nope").toString());
         assertEquals(2, r.code());

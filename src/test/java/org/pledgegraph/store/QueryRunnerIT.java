@@ -212,6 +212,27 @@ class QueryRunnerIT {
         assertEquals(0, injected.size());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "2022\" } UNION { ?m1 ?p ?o } #",
+        "2022' } UNION { ?m1 ?p ?o } #",
+        "2022> . } UNION { ?m1 ?p ?o",
+        "2022\n} UNION { ?m1 ?p ?o }\n#",
+        "2022 ; FILTER(true) }",
+        "\"2022\"^^<http://www.w3.org/2001/XMLSchema#integer>"})
+    void aParameterIsOneTermWhateverItHolds(String value) {
+        assertEquals(0, rows("reappear", List.of("from=" + value, "to=2024")).size(), "no rows for " + value);
+    }
+
+    @Test
+    void anIriParameterWithQuerySyntaxIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.pledgegraph.model.InputException.class,
+                () -> QueryRunner.parseParams(List.of("from=<http://x/> } UNION { ?s ?p ?o } <y>")));
+        assertTrue(e.getMessage().startsWith("--param: '<http://x/> } UNION"), e.getMessage());
+        var iri = QueryRunner.parseParams(List.of("d=<https://w3id.org/pledgegraph/id/document/003>")).get("d");
+        assertTrue(iri.isURI(), iri.toString());
+    }
+
     private static CSVRecord find(List<CSVRecord> rows, String column, String value) {
         return rows.stream().filter(r -> r.get(column).equals(value)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value + " in " + rows));
