@@ -16,6 +16,9 @@ public final class ListRecognizer implements Recognizer {
     private static final Map<String, EntityType> HEADS = heads();
     private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+园[”\"]");
     private static final int HEAD_WINDOW = 20;
+    /** Only a firm goes public: "启动X上市", "推动X挂牌上市". */
+    private static final Pattern LISTING = Pattern.compile("(?:挂牌)?上市");
+    private static final Pattern LISTING_VERB = Pattern.compile("(?:启动|推动|支持|助推|推进|鼓励|力促|促进|实现|完成)$");
 
     @Override
     public List<EntityType> provides() {
@@ -30,6 +33,17 @@ public final class ListRecognizer implements Recognizer {
             EntityType type = headAfter(t, i + 1);
             if (type != null) {
                 items(t, sentence.begin(), i, type, out);
+            }
+        }
+        Matcher listing = LISTING.matcher(t);
+        while (listing.find()) {
+            int end = listing.start();
+            int start = NameScanner.start(t, end);
+            if (start >= 0 && end - start >= 2 && end - start <= 10 && LISTING_VERB.matcher(t.substring(0, start)).find()) {
+                String item = t.substring(start, end);
+                if (!NameScanner.isGeneric(item) && Suffixes.endingAt(t, end) == null) {
+                    out.add(new Candidate(EntityType.ENTERPRISE, sentence.begin() + start, sentence.begin() + end, item, null));
+                }
             }
         }
         Matcher m = COLLECTIVE_PARKS.matcher(t);
@@ -50,6 +64,10 @@ public final class ListRecognizer implements Recognizer {
             }
             for (Map.Entry<String, EntityType> h : HEADS.entrySet()) {
                 if (t.startsWith(h.getKey(), j)) {
+                    int after = j + h.getKey().length();
+                    if (after < t.length() && NameScanner.isNumeral(t.charAt(after))) {
+                        return null; // "新增交通运输、仓储等规模以上物流企业2家": kinds being counted
+                    }
                     return h.getValue();
                 }
             }
@@ -62,11 +80,19 @@ public final class ListRecognizer implements Recognizer {
         int itemEnd = listEnd;
         while (itemEnd > 0) {
             int itemStart = NameScanner.start(t, itemEnd);
+            String verb = NameScanner.stopEndingAt(t, itemEnd);
+            if (itemStart == itemEnd && type == EntityType.PROJECT && verb != null && verb.length() == 2) {
+                itemStart = NameScanner.start(t, itemEnd - 2); // a project named by its action: "X酒店盘活等项目"
+                if (itemEnd - 2 - itemStart < 2) {
+                    return;
+                }
+            }
             if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > 14) {
                 return;
             }
             String item = t.substring(itemStart, itemEnd);
-            boolean ownSuffix = Suffixes.endingAt(t, itemEnd) != null;
+            String bare = item.replaceFirst("[一二三四五六七八九十]{1,4}期$", "");
+            boolean ownSuffix = Suffixes.endingAt(t, itemEnd) != null || Suffixes.typeOf(bare) != null;
             if (!ownSuffix && !NameScanner.isGeneric(item) && !item.matches(".*\\d.*")) {
                 out.add(new Candidate(type, base + itemStart, base + itemEnd, item, null));
             }
@@ -84,6 +110,9 @@ public final class ListRecognizer implements Recognizer {
         }
         for (String h : List.of("综合体", "商场", "酒店", "学校", "医院", "场馆", "景区", "商圈")) {
             m.put(h, EntityType.FACILITY);
+        }
+        for (String h : List.of("项目", "工程")) {
+            m.put(h, EntityType.PROJECT);
         }
         for (String h : List.of("园区", "产业园")) {
             m.put(h, EntityType.PARK);

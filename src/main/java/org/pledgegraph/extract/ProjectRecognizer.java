@@ -27,6 +27,9 @@ public final class ProjectRecognizer extends SuffixRecognizer {
         if (name.matches(".+(?:路|大道|街|国道|省道|高速)(?:[东西南北中]段)?(?:拓宽|提升|提质|升级)*改造")) {
             return null;
         }
+        if (name.matches(".*(?:惠民|民生|民心|安居|德政|形象|面子|希望|暖心|凝聚力|铸魂|固本)工程")) {
+            return null; // programmes, not constructions
+        }
         String inner = name.replaceFirst("(?:建设)?(?:项目|工程)$", "");
         if (!inner.equals(name)) {
             EntityType t = Suffixes.typeOf(inner);
