@@ -36,7 +36,7 @@ final class MentionFactory {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         } else {
-            stage = Cues.stage(t, begin, end, s.scope());
+            stage = Cues.stage(t, begin, end, s.scope(), c.type());
             modality = Cues.modality(t, begin, end, s.scope(), stage);
         }
         String industry = null;
