@@ -49,7 +49,7 @@ final class MentionFactory {
             place = place(c.name(), t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
         }
         return new Mention(c.type(), surface, span, sentence, sentence.of(text.original()), stage, modality,
-                s.year(), c.figure(), industry, place);
+                c.year() != null ? c.year() : s.year(), c.figure(), industry, place);
     }
 
     private static String place(String name, String clause) {

@@ -168,6 +168,22 @@ final class NameScanner {
         return null;
     }
 
+    /** The stop word starting at {@code from}, or null. */
+    static String stopStartingAt(String s, int from) {
+        for (String w : STOPS) {
+            if (s.startsWith(w, from)) {
+                boolean partOfName = false;
+                for (String n : NOT_STOPS) {
+                    if (n.contains(w) && s.startsWith(n, from - n.indexOf(w) < 0 ? from : from - n.indexOf(w))) {
+                        partOfName = true;
+                    }
+                }
+                return partOfName ? null : w;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code body} (a name without its suffix) says nothing specific. */
     static boolean isGeneric(String body) {
         String b = body.replace("“", "").replace("”", "").replace("\"", "").replaceAll("[A-Z]{1,5}[级类]", "级");
