@@ -57,6 +57,7 @@ final class Cues {
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
             "(?:尽快|确保|力争|年内|年底前|早日)+((?:建成|竣工|投用|投产|通车|交付|完工|启用|投入使用|投入运营|运营|达效|达产)+)");
+    private static final Pattern USE_AS = Pattern.compile("为(?:[^,，。]{0,8})?(?:抓手|载体|依托|重点|龙头|引领|核心|支撑|平台|中心|示范|代表|地标|窗口|样板|基础)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -196,6 +197,9 @@ final class Cues {
         String before = t.substring(clauseStart(t, begin), begin);
         if (stage == null && endsWithAny(before, REFERENCE)) {
             return Modality.REFERENCE;
+        }
+        if (stage == null && before.startsWith("以") && USE_AS.matcher(t.substring(end, clauseEnd(t, end))).find()) {
+            return Modality.REFERENCE; // "以A、B等为消费载体": named as a means, not promised
         }
         if (scope == TimeScope.PLAN) {
             return Modality.COMMITMENT;

@@ -16,6 +16,8 @@ public final class ListRecognizer implements Recognizer {
     private static final Map<String, EntityType> HEADS = heads();
     private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+园[”\"]");
     private static final int HEAD_WINDOW = 20;
+    private static final Pattern HOUSING = Pattern.compile("房地产|保交房|住宅|楼盘|商品房|安置房");
+    private static final Pattern SIGNING = Pattern.compile("项目(?:顺利|成功|集中)?(?:签约|落地|入驻|落户)");
     /** Only a firm goes public: "启动X上市", "推动X挂牌上市". */
     private static final Pattern LISTING = Pattern.compile("(?:挂牌)?上市");
     private static final Pattern LISTING_VERB = Pattern.compile("(?:启动|推动|支持|助推|推进|鼓励|力促|促进|实现|完成)$");
@@ -31,6 +33,9 @@ public final class ListRecognizer implements Recognizer {
         List<Candidate> out = new ArrayList<>();
         for (int i = t.indexOf('等'); i > 0; i = t.indexOf('等', i + 1)) {
             EntityType type = headAfter(t, i + 1);
+            if (type == EntityType.PROJECT) {
+                type = projectListType(t, i + 1);
+            }
             if (type != null) {
                 items(t, sentence.begin(), i, type, out);
             }
@@ -53,6 +58,30 @@ public final class ListRecognizer implements Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * What the items of a "…等项目" list are: housing developments ("等一批房地产项目", "等“保交房”项目") are
+     * facilities (residential compounds); firms that sign or settle ("等项目签约", "落地", "入驻") are
+     * enterprises; anything else is a project.
+     */
+    private static EntityType projectListType(String t, int from) {
+        String head = t.substring(from, Math.min(t.length(), from + HEAD_WINDOW));
+        int clause = head.length();
+        for (int k = 0; k < head.length(); k++) {
+            if ("，,。;；".indexOf(head.charAt(k)) >= 0) {
+                clause = k;
+                break;
+            }
+        }
+        head = head.substring(0, clause);
+        if (HOUSING.matcher(head).find()) {
+            return EntityType.FACILITY;
+        }
+        if (SIGNING.matcher(head).find()) {
+            return EntityType.ENTERPRISE;
+        }
+        return EntityType.PROJECT;
     }
 
     private static EntityType headAfter(String t, int from) {

@@ -68,6 +68,10 @@ abstract class SuffixRecognizer implements Recognizer {
             int end = extendSection(t, extendPhase(t, extend(t, e)));
             String name = t.substring(start, end);
             EntityType actual = typeFor(name);
+            if (actual == EntityType.FACILITY && name.matches(".*家属(?:院|楼)") && REBUILT.matcher(
+                    t.substring(end, Math.min(t.length(), end + 20))).lookingAt()) {
+                actual = EntityType.PROJECT; // "A家属院、B家属院等拆旧建新项目": compounds being rebuilt are projects
+            }
             if (actual == null) {
                 continue;
             }
@@ -82,6 +86,9 @@ abstract class SuffixRecognizer implements Recognizer {
             "(?:等|一批|各类|多个|若干|所有|一些|以上|[\\d一二两三四五六七八九十百千几多余]+[个批座家所条项处栋套名户])$");
     private static final java.util.regex.Pattern PHASE = java.util.regex.Pattern.compile(
             "^[一二三四五六七八九十]{1,4}期(?![间限待望货刊末初内])");
+
+    private static final java.util.regex.Pattern REBUILT = java.util.regex.Pattern.compile(
+            "[^,，。;；]{0,16}?等[^,，。;；]{0,8}?(?:拆旧建新|改造|更新|棚改)[^,，。;；]{0,4}?项目");
 
     /** A name followed by 称号/荣誉 is an honour the text awards, not a thing: "…示范基地称号". */
     static boolean isTitle(String t, int end) {
