@@ -18,6 +18,8 @@ public final class ListRecognizer implements Recognizer {
     private static final int HEAD_WINDOW = 20;
     private static final Pattern HOUSING = Pattern.compile("房地产|保交房|住宅|楼盘|商品房|安置房");
     private static final Pattern SIGNING = Pattern.compile("项目(?:顺利|成功|集中)?(?:签约|落地|入驻|落户)");
+    /** "(X投资建设)", "由X投资兴建": the investor of a project is a firm. */
+    private static final Pattern INVESTOR = Pattern.compile("投资(?:建设|兴建|开发)");
     /** Only a firm goes public: "启动X上市", "推动X挂牌上市". */
     private static final Pattern LISTING = Pattern.compile("(?:挂牌)?上市");
     private static final Pattern LISTING_VERB = Pattern.compile("(?:启动|推动|支持|助推|推进|鼓励|力促|促进|实现|完成)$");
@@ -38,6 +40,17 @@ public final class ListRecognizer implements Recognizer {
             }
             if (type != null) {
                 items(t, sentence.begin(), i, type, out);
+            }
+        }
+        Matcher investor = INVESTOR.matcher(t);
+        while (investor.find()) {
+            int end = investor.start();
+            int start = NameScanner.start(t, end);
+            if (start >= 0 && end - start >= 3 && end - start <= 12 && (start == 0 || "(（,，由".indexOf(t.charAt(start - 1)) >= 0)) {
+                String item = t.substring(start, end);
+                if (!NameScanner.isGeneric(item) && Suffixes.endingAt(t, end) == null) {
+                    out.add(new Candidate(EntityType.ENTERPRISE, sentence.begin() + start, sentence.begin() + end, item, null));
+                }
             }
         }
         Matcher listing = LISTING.matcher(t);

@@ -90,9 +90,10 @@ abstract class SuffixRecognizer implements Recognizer {
     private static final java.util.regex.Pattern REBUILT = java.util.regex.Pattern.compile(
             "[^,，。;；]{0,16}?等[^,，。;；]{0,8}?(?:拆旧建新|改造|更新|棚改)[^,，。;；]{0,4}?项目");
 
-    /** A name followed by 称号/荣誉 is an honour the text awards, not a thing: "…示范基地称号". */
+    /** A name followed by 称号/荣誉 is an honour, one followed by 工作报告 a body that reports the text awards, not a thing: "…示范基地称号". */
     static boolean isTitle(String t, int end) {
-        return t.startsWith("称号", end) || t.startsWith("荣誉称号", end) || t.startsWith("牌子", end);
+        return t.startsWith("称号", end) || t.startsWith("荣誉称号", end) || t.startsWith("牌子", end)
+                || t.startsWith("工作报告", end) || t.startsWith("报告", end) || t.startsWith("党组", end); // a body reporting
     }
 
     static boolean isCategory(String t, int start) {
