@@ -16,6 +16,7 @@ public final class ListRecognizer implements Recognizer {
     private static final Map<String, EntityType> HEADS = heads();
     private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+园[”\"]");
     private static final int HEAD_WINDOW = 20;
+    private static final Pattern NOT_ETC = Pattern.compile("平等|同等|对等|均等|相等|等等|等级|等待|等同|高等|中等|初等|上等");
     private static final Pattern HOUSING = Pattern.compile("房地产|保交房|住宅|楼盘|商品房|安置房");
     private static final Pattern SIGNING = Pattern.compile("项目(?:顺利|成功|集中)?(?:签约|落地|入驻|落户)");
     /** "(X投资建设)", "由X投资兴建": the investor of a project is a firm. */
@@ -34,6 +35,9 @@ public final class ListRecognizer implements Recognizer {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         for (int i = t.indexOf('等'); i > 0; i = t.indexOf('等', i + 1)) {
+            if (NOT_ETC.matcher(t.substring(i - 1, Math.min(t.length(), i + 2))).find()) {
+                continue; // 平等, 等级, 同等: not "and so on"
+            }
             EntityType type = headAfter(t, i + 1);
             if (type == EntityType.PROJECT) {
                 type = projectListType(t, i + 1);
@@ -135,7 +139,8 @@ public final class ListRecognizer implements Recognizer {
             String item = t.substring(itemStart, itemEnd);
             String bare = item.replaceFirst("[一二三四五六七八九十]{1,4}期$", "");
             boolean ownSuffix = Suffixes.endingAt(t, itemEnd) != null || Suffixes.typeOf(bare) != null;
-            if (!ownSuffix && !NameScanner.isGeneric(item) && !item.matches(".*\\d.*")) {
+            boolean meeting = item.matches(".*(?:会议|峰会|论坛|大会|博览会|交易会)");
+            if (!ownSuffix && !meeting && !NameScanner.isGeneric(item) && !item.matches(".*\\d.*")) {
                 out.add(new Candidate(type, base + itemStart, base + itemEnd, item, null));
             }
             if (itemStart == 0 || t.charAt(itemStart - 1) != '、') {
@@ -147,7 +152,7 @@ public final class ListRecognizer implements Recognizer {
 
     private static Map<String, EntityType> heads() {
         Map<String, EntityType> m = new LinkedHashMap<>();
-        for (String h : List.of("企业", "公司", "单位", "厂商", "商家", "集团")) {
+        for (String h : List.of("企业", "公司", "厂商", "商家", "集团")) {
             m.put(h, EntityType.ENTERPRISE);
         }
         for (String h : List.of("综合体", "商场", "酒店", "学校", "医院", "场馆", "景区", "商圈")) {
