@@ -152,7 +152,7 @@ public final class ListRecognizer implements Recognizer {
 
     private static Map<String, EntityType> heads() {
         Map<String, EntityType> m = new LinkedHashMap<>();
-        for (String h : List.of("企业", "公司", "厂商", "商家", "集团")) {
+        for (String h : List.of("企业", "公司", "单位", "厂商", "商家", "集团")) {
             m.put(h, EntityType.ENTERPRISE);
         }
         for (String h : List.of("综合体", "商场", "酒店", "学校", "医院", "场馆", "景区", "商圈")) {
