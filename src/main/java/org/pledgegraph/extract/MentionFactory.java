@@ -29,7 +29,9 @@ final class MentionFactory {
         Span sentence = text.toOriginal(s.begin(), s.sentence().end());
         String covered = text.surfaceOf(span);
         String normalizedCovered = t.substring(begin, end);
-        String surface = c.name().equals(normalizedCovered) ? covered : c.name();
+        // a name broken by a hard line break ("万\n\n意广场") is the name without the break
+        String surface = !c.name().equals(normalizedCovered) ? c.name()
+                : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
         if (c.type().isFigure()) {
