@@ -55,6 +55,8 @@ public final class FigureRecognizer implements Recognizer {
             "(?:达到|达|为|在|超过|突破|约|近|至|控制在|不低于|不少于|不超过|低于|高于|增加到|提高到|增至|保持在|稳定在|分别|共计|总计|共|以上|拟按|按|的|可)+$");
     private static final Pattern FROM_YEAR = Pattern.compile("(?:由|从)?((?:19|20)\\d\\d)年(?:底|末)?的?$");
     private static final Pattern TO_YEAR = Pattern.compile("^(?:增加|提高|增长|上升|下降|减少)?(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?的?$");
+    /** Verbs of achievement that open a clause whose subject is the previous clause's topic. */
+    private static final Pattern ACHIEVED = Pattern.compile("实现|完成|新增|达到");
     private static final Pattern RELATIVE_LABEL = Pattern.compile("^(?:较|比|同比|累计|年均|增长|增加|提高|下降|增速)");
     private static final Pattern VERB_AFTER = Pattern.compile("增加|提高|增长|上升|下降|减少|达到|达|完成|实现|建成|到|至|用于|的");
     private static final int MAX_LABEL = 24;
@@ -80,6 +82,7 @@ public final class FigureRecognizer implements Recognizer {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         String subject = null;
+        String topic = null;
         int previousEnd = 0;
         List<String> distributed = List.of();
         int distributedIndex = 0;
@@ -109,8 +112,14 @@ public final class FigureRecognizer implements Recognizer {
             }
             if (RELATIVE_LABEL.matcher(rawLabel).find() || rawLabel.isEmpty()) {
                 rawLabel = (subject == null ? "" : subject) + rawLabel;
+            } else if (topic != null && ACHIEVED.matcher(rawLabel).lookingAt()) {
+                // "建筑业完成产值80.4亿元,实现税收3.25亿元": the second clause's subject is the first's topic.
+                rawLabel = topic + rawLabel;
+                subject = rawLabel;
             } else {
                 subject = rawLabel.replaceFirst("(?:同比|累计|年均)?(?:增长|增加|提高|下降)$", "");
+                Matcher verb = ACHIEVED.matcher(rawLabel);
+                topic = verb.find() && verb.start() >= 2 ? rawLabel.substring(0, verb.start()) : null;
             }
             String noun = nounAfter(t, h.end());
             boolean counted = CLASSIFIER.matcher(h.unit()).matches();

@@ -25,6 +25,7 @@ import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.text.JurisdictionInference;
 import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
@@ -224,6 +225,9 @@ public final class Ingest {
             }
             String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
             DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
+            if (meta.jurisdiction().isBlank()) {
+                meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
+            }
             Extraction ex = extractor.extract(meta, text);
             Graph g = new DocumentMapper(iris).map(ex, text);
             listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);

@@ -67,6 +67,8 @@ public final class PG {
 
     public static final Node dctIssued = iri(DCT + "issued");
     public static final Node dctTitle = iri(DCT + "title");
+    /** The jurisdiction a document speaks for: a pg:Place. */
+    public static final Node dctSpatial = iri(DCT + "spatial");
     public static final Node rdfType = iri(RDF + "type");
     public static final Node rdfsLabel = iri(RDFS + "label");
     public static final Node skosAltLabel = iri(SKOS + "altLabel");

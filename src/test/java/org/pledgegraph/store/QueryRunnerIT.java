@@ -145,13 +145,14 @@ class QueryRunnerIT {
     }
 
     @Test
-    void targetsVsActualsPairsTheConstructionTaxTargetAndShowsWhyItHasNoFigure() {
+    void targetsVsActualsPairsTheConstructionTaxTargetWithIts2025Figure() {
         CSVRecord tax = find(rows("targets-vs-actuals", List.of("year=2025")), "indicatorLabel", "建筑业税收");
         assertEquals("000_8b5d310501e46dd4.txt", tax.get("targetFile"));
         assertTrue(tax.get("comparator").endsWith("#Exceeds"));
-        // The 2026 document reports 实现税收3.25亿元 for 2025, but without the sector the figure has no indicator.
-        assertEquals("no figure reported", tax.get("status"));
-        assertEquals("实现税收=3.25亿元 (004_ca738dd9d9ca4cdf.txt)", tax.get("candidate"));
+        // 2021: 到2025年建筑业税收突破5亿元; 2026: 建筑业完成产值80.4亿元,实现税收3.25亿元 (the clause inherits 建筑业).
+        assertEquals("004_ca738dd9d9ca4cdf.txt", tax.get("actualFile"));
+        assertEquals(0, new java.math.BigDecimal("3.25").compareTo(new java.math.BigDecimal(tax.get("actualValue"))));
+        assertEquals("missed", tax.get("status"));
     }
 
     @Test

@@ -21,9 +21,12 @@ class TargetsVsActualsIT {
     private static final String PREFIXES = """
             @prefix pg: <https://w3id.org/pledgegraph/ontology#> .
             @prefix pgi: <https://w3id.org/pledgegraph/indicator/> .
+            @prefix dct: <http://purl.org/dc/terms/> .
             @prefix : <https://example.org/> .
-            :d1 a pg:Document ; pg:year 2023 ; pg:sourceFile "plan.txt" .
-            :d2 a pg:Document ; pg:year 2025 ; pg:sourceFile "report.txt" .
+            :d1 a pg:Document ; pg:year 2023 ; pg:sourceFile "plan.txt" ; dct:spatial :county .
+            :d2 a pg:Document ; pg:year 2025 ; pg:sourceFile "report.txt" ; dct:spatial :county .
+            :d3 a pg:Document ; pg:year 2025 ; pg:sourceFile "elsewhere.txt" ; dct:spatial :nation .
+            :d4 a pg:Document ; pg:year 2023 ; pg:sourceFile "nowhere.txt" .
             """;
 
     @TempDir
@@ -61,6 +64,14 @@ class TargetsVsActualsIT {
                 :tlate a pg:Target ; pg:indicator pgi:late ; pg:indicatorLabel "late" ; pg:value 1 ; pg:comparator pg:AtLeast ;
                     pg:targetYear 2030 .
                 :mtlate pg:mentions :tlate ; pg:evidence "target late" ; pg:inDocument :d1 .
+                :telse a pg:Target ; pg:indicator pgi:else ; pg:indicatorLabel "else" ; pg:value 1 ; pg:comparator pg:AtLeast ;
+                    pg:targetYear 2024 .
+                :mtelse pg:mentions :telse ; pg:evidence "target else" ; pg:inDocument :d1 .
+                :aelse a pg:Actual ; pg:indicator pgi:else ; pg:value 9 ; pg:comparator pg:Exactly ; pg:periodYear 2024 .
+                :maelse pg:mentions :aelse ; pg:evidence "another jurisdiction's figure" ; pg:inDocument :d3 .
+                :tnowhere a pg:Target ; pg:indicator pgi:nowhere ; pg:indicatorLabel "nowhere" ; pg:value 1 ;
+                    pg:comparator pg:AtLeast ; pg:targetYear 2024 .
+                :mtnowhere pg:mentions :tnowhere ; pg:evidence "target nowhere" ; pg:inDocument :d4 .
                 :traw a pg:Target ; pg:indicatorLabel "raw" ; pg:value 1 ; pg:comparator pg:AtLeast ; pg:targetYear 2024 .
                 :mtraw pg:mentions :traw ; pg:evidence "target raw" ; pg:inDocument :d1 .
                 """;
@@ -86,6 +97,7 @@ class TargetsVsActualsIT {
                 Map.entry("approx-rel-met", "met"), Map.entry("approx-rel-missed", "missed"),
                 Map.entry("exactly-met", "met"), Map.entry("unit-differs", "unit differs"),
                 Map.entry("none", "no figure reported"), Map.entry("late", "not yet reportable"),
-                Map.entry("raw", "indicator not normalised")), status);
+                Map.entry("raw", "indicator not normalised"), Map.entry("else", "no figure reported"),
+                Map.entry("nowhere", "jurisdiction unknown")), status);
     }
 }
