@@ -30,7 +30,9 @@ final class MentionFactory {
         String covered = text.surfaceOf(span);
         String normalizedCovered = t.substring(begin, end);
         // a name broken by a hard line break ("万\n\n意广场") is the name without the break
-        String surface = !c.name().equals(normalizedCovered) ? c.name()
+        // A figure is written as its number and unit ("170亿元"); its normalised form lives in the Figure.
+        String surface = c.type().isFigure() ? covered.replaceAll("[\\r\\n]+", "")
+                : !c.name().equals(normalizedCovered) ? c.name()
                 : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
