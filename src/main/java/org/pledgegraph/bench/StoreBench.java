@@ -51,7 +51,7 @@ final class StoreBench {
         AtomicLong writeNanos = new AtomicLong();
         IngestListener listener = new IngestListener() {
             @Override
-            public void committed(int documents, long quads) {
+            public void committed(int documents, int all) {
                 long now = System.nanoTime();
                 writeNanos.addAndGet(now - Math.max(lastExtracted.get(), lastCommitted.get()));
                 lastCommitted.set(now);

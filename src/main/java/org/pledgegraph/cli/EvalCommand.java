@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the store's mentions against gold TSVs (format: ../shared/gold/FORMAT.md):",
-                "precision, recall and F1 for entities (lenient and strict) and figures; type, stage and",
+        description = {"Score the store's mentions against gold TSVs: precision, recall, F1.",
+                "Gold format: ../shared/gold/FORMAT.md. Scores entities (lenient and strict) and figures; type, stage and",
                 "modality accuracy; then the misses and false positives of each document.",
                 "Documents must be ingested first, e.g. ./pledgegraph ingest seeds/"})
 final class EvalCommand extends BaseCommand {
@@ -35,7 +35,7 @@ final class EvalCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<GoldDocument> docs = GoldReader.read(gold);
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             Map<String, List<Mention>> predicted = store.read(() -> StoredMentions.byDocument(store.datasetGraph()));
             List<String> missing = docs.stream().map(GoldDocument::stem).filter(s -> !predicted.containsKey(s)).toList();
             if (!missing.isEmpty()) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store as RDF. nquads and trig keep the named graphs;",
-                "the other formats write their union. JSON-LD uses the shipped @context (ontology/context.jsonld)."})
+        description = {"Write the whole store as RDF (Turtle, JSON-LD, RDF/XML, N-Triples, N-Quads, TriG).",
+                "nquads and trig keep the named graphs; the other formats write their union.",
+                "JSON-LD is compacted with the shipped @context (ontology/context.jsonld)."})
 final class ExportCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -29,7 +30,7 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             Exporter exporter = new Exporter(store);
             if (outFile == null) {
                 OutputStream os = new BufferedOutputStream(new NonClosingStdout());

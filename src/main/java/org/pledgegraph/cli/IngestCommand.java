@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract documents and store them, one named graph per document (replaced if already there),",
-                "then recompute entity resolution over all stored documents.",
+        description = {"Extract documents and store them (one named graph each, replaced on re-ingest).",
+                "Entity resolution is then recomputed over all stored documents.",
                 "Folders are searched for *.txt; a manifest.tsv beside the files gives dates and titles."})
 final class IngestCommand extends BaseCommand {
     @Mixin
@@ -25,13 +25,21 @@ final class IngestCommand extends BaseCommand {
     @Option(names = "--quiet", description = "No per-document progress lines.")
     boolean quiet;
 
+    @Option(names = "--curation", paramLabel = "FILE",
+            description = "Resolution overrides (same / different / part-of pairs); default: seeds/curation.tsv if it exists.")
+    Path curation;
+
+    /** Hidden: tests use small transactions to crash an ingest between two commits. */
+    @Option(names = "--batch-size", hidden = true, defaultValue = "200")
+    int batchSize = Ingest.BATCH;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: seeds/).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             IngestReport r = run(store, inputs, strict, quiet);
             return r.refused().isEmpty() ? PledgeGraph.OK : PledgeGraph.USAGE;
         }
@@ -49,12 +57,24 @@ final class IngestCommand extends BaseCommand {
             }
 
             @Override
+            public synchronized void committed(int documents, int total) {
+                if (!quietMode) {
+                    err().printf("committed %d/%d documents%n", documents, total);
+                    err().flush();
+                }
+            }
+
+            @Override
             public synchronized void refused(Path file, String reason) {
                 err().println("refused " + reason);
                 err().flush();
             }
         };
-        IngestReport r = Ingest.create(store).strict(strictMode).run(inputs, progress);
+        Ingest ingest = Ingest.create(store).strict(strictMode).batchSize(batchSize);
+        if (curation != null) {
+            ingest = ingest.curation(curation);
+        }
+        IngestReport r = ingest.run(inputs, progress);
         if (strictMode && !r.refused().isEmpty()) {
             err().println("--strict: " + r.refused().size() + " file(s) refused, nothing ingested");
         }

@@ -56,7 +56,7 @@ final class QueryCommand extends BaseCommand {
                 ? parseFile(Path.of(name))
                 : NamedQueries.load(queriesDir).get(name);
         var bound = QueryRunner.parseParams(params);
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             out().flush();
             OutputStream os = new NonClosingStdout();
             new QueryRunner(store).run(q, bound, format, os);

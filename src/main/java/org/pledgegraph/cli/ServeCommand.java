@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store read-only over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
-                "The default graph is the union of all named graphs."})
+        description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
+                "Read-only unless --allow-updates. The default graph is the union of all named graphs.",
+                "Also serves entity and document pages at /id/… and VoID at /.well-known/void."})
 final class ServeCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -19,7 +20,7 @@ final class ServeCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             serve(store, serverOptions);
         }
         return PledgeGraph.OK;
@@ -30,11 +31,19 @@ final class ServeCommand extends BaseCommand {
         if ("0.0.0.0".equals(opts.host)) {
             err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
         }
-        SparqlServer server = SparqlServer.create(store).host(opts.host).port(opts.port)
-                .timeoutMillis(opts.timeoutSeconds * 1000L).build();
+        SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
+                .timeoutMillis(opts.timeoutSeconds * 1000L);
+        if (opts.updatePasswords() != null) {
+            builder.updatesWithPasswordFile(opts.updatePasswords());
+            err().println("warning: SPARQL Update is enabled at /kg/update for the users of " + opts.passwordFile
+                    + "; updates bypass extraction and resolution");
+        }
+        SparqlServer server = builder.build();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
+            // Close the store here: the JVM may halt before the main thread's close, and an unclosed store looks crashed.
+            store.close();
             stopped.countDown();
         }, "pledgegraph-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -43,7 +52,10 @@ final class ServeCommand extends BaseCommand {
             long docs = store.read(() -> store.graphNames().stream()
                     .filter(g -> g.getURI().contains("/graph/document/")).count());
             out().printf("pledgegraph: serving %d documents from %s%n", docs, store.dir());
-            out().printf("SPARQL endpoint: %s  (read-only, query timeout %d s)%n", server.endpoint(), opts.timeoutSeconds);
+            out().printf("SPARQL endpoint: %s  (%s, query timeout %d s)%n", server.endpoint(),
+                    opts.allowUpdates ? "updates with authentication" : "read-only", opts.timeoutSeconds);
+            String root = server.endpoint().replace(SparqlServer.DATASET + "/sparql", "");
+            out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void%n", root, root);
             out().printf("try: curl -s %s --data-urlencode 'query=SELECT ?doc ?year { ?doc a <https://w3id.org/pledgegraph/ontology#Document> ; <https://w3id.org/pledgegraph/ontology#year> ?year } ORDER BY ?year' -H 'Accept: text/csv'%n",
                     server.endpoint());
             out().println("Press Ctrl-C to stop.");

@@ -1,5 +1,6 @@
 package org.pledgegraph.cli;
 
+import org.pledgegraph.model.InputException;
 import picocli.CommandLine.Option;
 
 /** Options of the SPARQL server. */
@@ -14,4 +15,23 @@ final class ServerOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    /** The password file when updates are enabled, else null; an inconsistent pair is bad usage. */
+    java.nio.file.Path updatePasswords() {
+        if (allowUpdates && passwordFile == null) {
+            throw new InputException("--allow-updates", "needs --password-file FILE; updates are never open to anonymous users");
+        }
+        if (!allowUpdates && passwordFile != null) {
+            throw new InputException("--password-file", "only used with --allow-updates");
+        }
+        return passwordFile;
+    }
+
+    @Option(names = "--allow-updates",
+            description = "Enable SPARQL Update at /kg/update, for the users of --password-file only (HTTP basic auth).")
+    boolean allowUpdates;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "'user: password' lines (Jetty realm format); required by --allow-updates. There is no default password.")
+    java.nio.file.Path passwordFile;
 }

@@ -22,7 +22,8 @@ final class UpCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        serverOptions.updatePasswords(); // bad server flags fail before a long ingest
+        try (GraphStore store = openStore(storeOptions.store)) {
             if (store.isEmpty()) {
                 err().println("store " + store.dir() + " is empty: ingesting " + seeds);
                 IngestCommand ingest = new IngestCommand();

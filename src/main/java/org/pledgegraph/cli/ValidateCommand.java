@@ -23,7 +23,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        try (GraphStore store = GraphStore.open(storeOptions.store)) {
+        try (GraphStore store = openStore(storeOptions.store)) {
             List<ShapesValidator.Violation> all = new ShapesValidator(OntologyFiles.shapes()).validate(store);
             List<ShapesValidator.Violation> violations = all.stream().filter(v -> v.severity().equals("Violation")).toList();
             long warningCount = all.size() - violations.size();

@@ -1,22 +1,9 @@
 package org.pledgegraph.export;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
-import no.hasmac.jsonld.JsonLd;
-import no.hasmac.jsonld.document.JsonDocument;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
@@ -30,8 +17,7 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
-import org.pledgegraph.model.PledgeGraphException;
-import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.JsonLdContext;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
 
@@ -61,7 +47,7 @@ public final class Exporter {
         if (format == ExportFormat.jsonld) {
             ByteArrayOutputStream expanded = new ByteArrayOutputStream();
             long n = stream(format, expanded);
-            compact(expanded.toByteArray(), out);
+            JsonLdContext.compact(expanded.toByteArray(), out);
             return n;
         }
         return stream(format, out);
@@ -102,28 +88,6 @@ public final class Exporter {
             w.endRDF();
             return n;
         });
-    }
-
-    private static void compact(byte[] expanded, OutputStream out) {
-        try {
-            JsonDocument input = JsonDocument.of(new ByteArrayInputStream(expanded));
-            JsonObject context = Json.createReader(new StringReader(
-                    new String(OntologyFiles.bytes(OntologyFiles.CONTEXT), StandardCharsets.UTF_8))).readObject();
-            JsonObject compacted = JsonLd.compact(input, JsonDocument.of(context)).get();
-            JsonWriterFactory f = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
-            // The JSON writer closes its stream; the caller's (often stdout) must stay open.
-            OutputStreamWriter writer = new OutputStreamWriter(new FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, StandardCharsets.UTF_8);
-            try (JsonWriter jw = f.createWriter(writer)) {
-                jw.writeObject(compacted);
-            }
-        } catch (Exception e) {
-            throw new PledgeGraphException("JSON-LD compaction failed: " + e.getMessage(), e);
-        }
     }
 
     private Value value(Node n) {

@@ -13,8 +13,14 @@ import org.pledgegraph.model.Figure;
  * @param name   the name; differs from the covered text only for coordinations whose shared
  *               part was distributed ("A、B项目" → "A项目" covering "A、B项目")
  * @param figure the number, for targets and actuals
+ * @param year   the year the text states for this figure itself ("由2015年的1000万元"), or null: the sentence's
  */
-public record Candidate(EntityType type, int begin, int end, String name, Figure figure) {
+public record Candidate(EntityType type, int begin, int end, String name, Figure figure, Integer year) {
+    /** A candidate whose year is the sentence's. */
+    public Candidate(EntityType type, int begin, int end, String name, Figure figure) {
+        this(type, begin, end, name, figure, null);
+    }
+
     public Candidate {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");

@@ -3,6 +3,10 @@ package org.pledgegraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Stage;
 import org.pledgegraph.model.TimeScope;
@@ -31,7 +35,10 @@ final class Cues {
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
             cue("落地", Stage.COMPLETED), cue("获批", Stage.COMPLETED), cue("打通", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
-            cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING),
+            cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
+            cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED),
+            cue("开业", Stage.OPERATING), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
+            new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
             new StageCue("新建", Stage.PLANNED, Stage.COMPLETED), new StageCue("改建", Stage.PLANNED, Stage.COMPLETED),
             new StageCue("实施", Stage.PLANNED, Stage.COMPLETED), new StageCue("建设", Stage.PLANNED, null)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
@@ -39,6 +46,18 @@ final class Cues {
     private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
             "开工", "累计");
     private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
+    /** Weak cues: the object noun of a governing verb ("加快…建设"), used only when nothing else is said. */
+    private static final Set<String> WEAK = Set.of("建设", "实施");
+    private static final Pattern LIST_HEAD = Pattern.compile(
+            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院)");
+    private static final Pattern END_STATE = Pattern.compile(
+            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快)?"
+            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行)+)");
+    private static final Pattern EVENT_AFTER = Pattern.compile(
+            "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
+    private static final Pattern PROMISED = Pattern.compile(
+            "(?:尽快|确保|力争|年内|年底前|早日)+((?:建成|竣工|投用|投产|通车|交付|完工|启用|投入使用|投入运营|运营|达效|达产)+)");
+    private static final Pattern USE_AS = Pattern.compile("为(?:[^,，。]{0,8})?(?:抓手|载体|依托|重点|龙头|引领|核心|支撑|平台|中心|示范|代表|地标|窗口|样板|基础)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -51,18 +70,53 @@ final class Cues {
 
     /** The stage the verb nearest {@code [begin, end)} of {@code t} names, or null. */
     static Stage stage(String t, int begin, int end, TimeScope scope) {
+        return stage(t, begin, end, scope, null);
+    }
+
+    /**
+     * The stage of the mention {@code [begin, end)} of {@code t}, of type {@code type} (may be null).
+     * Rules, in order: the predicate after the mention (or after the list it ends, "A、B等项目建成交付")
+     * wins when it names an end state (建成, 投用, 达效) and the last verb of a compound counts
+     * ("竣工达效" → operating); an event after the mention that is not construction (签约, 上市, 改革)
+     * leaves no stage; a promised end state in the next clause ("…,尽快建成投用") wins; otherwise the
+     * nearest cue, a bare "建设"/"实施" counting only when no other cue is in the clause. Enterprises
+     * take only completed/operating stages: 推动/支持 a firm is not building it.
+     */
+    static Stage stage(String t, int begin, int end, TimeScope scope, EntityType type) {
         int from = clauseStart(t, begin);
         int to = clauseEnd(t, end);
+        int anchor = listEnd(t, end, to);
+        Stage after = afterPredicate(t, anchor, to, scope);
+        if (after != null) {
+            return after;
+        }
+        if (EVENT_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null;
+        }
+        Stage promised = promisedInNextClause(t, to, scope);
+        if (promised != null) {
+            return promised;
+        }
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean strongSeen = false;
         for (StageCue c : STAGE_CUES) {
             for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
                 int distance;
                 if (i + c.word.length() <= begin) {
                     distance = begin - (i + c.word.length());
-                } else if (i >= end && i - end <= AFTER_WINDOW) {
-                    distance = i - end;
+                } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
+                    distance = i - anchor;
                 } else {
+                    continue;
+                }
+                boolean weak = WEAK.contains(c.word);
+                if (!weak && !strongSeen) {
+                    strongSeen = true;
+                    best = null;
+                    bestDistance = Integer.MAX_VALUE;
+                }
+                if (weak && strongSeen) {
                     continue;
                 }
                 if (distance < bestDistance) {
@@ -74,7 +128,68 @@ final class Cues {
         if (best == null) {
             return null;
         }
-        return scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        Stage st = scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING) {
+            return null;
+        }
+        return st;
+    }
+
+    /** End of the list the mention ends ("A、B等一批项目"): where its predicate starts. */
+    private static int listEnd(String t, int end, int to) {
+        int i = end;
+        while (i < to && i - end < 40 && t.charAt(i) != '等') {
+            i++;
+        }
+        if (i >= to || i - end >= 40) {
+            return end;
+        }
+        String between = t.substring(end, i);
+        if (!between.isEmpty() && between.charAt(0) != '、') {
+            return end;
+        }
+        Matcher m = LIST_HEAD.matcher(t.substring(i, Math.min(to, i + 16)));
+        return m.lookingAt() ? i + m.end() : end;
+    }
+
+    /** The end state the words right after {@code anchor} name, last verb of a compound winning. */
+    private static Stage afterPredicate(String t, int anchor, int to, TimeScope scope) {
+        Matcher m = END_STATE.matcher(t.substring(anchor, to));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String verbs = m.group(1);
+        Stage last = null;
+        for (int i = 0; i < verbs.length(); ) {
+            StageCue hit = null;
+            for (StageCue c : STAGE_CUES) {
+                if (verbs.startsWith(c.word, i)) {
+                    hit = c;
+                    break;
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            Stage st = scope == TimeScope.RETROSPECTIVE ? hit.inReport : hit.inPlan;
+            if (st != null) {
+                last = st;
+            }
+            i += hit.word.length();
+        }
+        return last == Stage.COMPLETED || last == Stage.OPERATING ? last : null;
+    }
+
+    private static Stage promisedInNextClause(String t, int to, TimeScope scope) {
+        if (scope == TimeScope.RETROSPECTIVE || to >= t.length() || "，,".indexOf(t.charAt(to)) < 0) {
+            return null;
+        }
+        Matcher m = PROMISED.matcher(t.substring(to + 1, Math.min(t.length(), to + 14)));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return m.group(1).matches(".*(?:运营|达效|达产|运行)$") ? Stage.OPERATING : Stage.COMPLETED;
     }
 
     /** Commitment, report or reference, from the section scope and the words of the clause. */
@@ -82,6 +197,9 @@ final class Cues {
         String before = t.substring(clauseStart(t, begin), begin);
         if (stage == null && endsWithAny(before, REFERENCE)) {
             return Modality.REFERENCE;
+        }
+        if (stage == null && before.startsWith("以") && USE_AS.matcher(t.substring(end, clauseEnd(t, end))).find()) {
+            return Modality.REFERENCE; // "以A、B等为消费载体": named as a means, not promised
         }
         if (scope == TimeScope.PLAN) {
             return Modality.COMMITMENT;

@@ -10,6 +10,9 @@ public final class EnterpriseRecognizer extends SuffixRecognizer {
 
     @Override
     boolean acceptsFollower(String t, int end, String suffix) {
+        if (suffix.equals("集团") && end - suffix.length() > 0 && t.charAt(end - suffix.length() - 1) == '国') {
+            return false; // 二十国集团: a grouping of states
+        }
         return !(suffix.equals("集团") && followedBy(t, end, "有股化军"));
     }
 }

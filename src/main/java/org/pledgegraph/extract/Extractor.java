@@ -37,7 +37,7 @@ public final class Extractor {
         Lexicon indicators = Lexicon.load("indicators.tsv");
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
-                new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(),
+                new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
                 new FigureRecognizer(indicators)), industries);
     }
 
@@ -77,6 +77,10 @@ public final class Extractor {
                     continue;
                 }
                 boolean sameName = k.name().equals(c.name());
+                if (isDistributed(k, s) && k.begin() == c.begin() && k.name().startsWith(c.name())) {
+                    clash = true; // the bare first item of "A、B<head>" is not a name of its own
+                    break;
+                }
                 boolean bothDistributed = isDistributed(k, s) || isDistributed(c, s);
                 if (sameName || !bothDistributed) {
                     clash = true;

@@ -18,6 +18,9 @@ public final class FacilityRecognizer extends SuffixRecognizer {
             case "中心" -> !followedBy(t, end, "城区镇街市工任作");
             case "基地" -> !followedBy(t, end, "型");
             case "公园" -> !followedBy(t, end, "城");
+            case "墓" -> !followedBy(t, end, "地葬园穴");
+            case "景区" -> !followedBy(t, end, "景");
+            case "车间" -> !followedBy(t, end, "主");
             default -> true;
         };
     }

@@ -29,14 +29,18 @@ final class MentionFactory {
         Span sentence = text.toOriginal(s.begin(), s.sentence().end());
         String covered = text.surfaceOf(span);
         String normalizedCovered = t.substring(begin, end);
-        String surface = c.name().equals(normalizedCovered) ? covered : c.name();
+        // a name broken by a hard line break ("万\n\n意广场") is the name without the break
+        // A figure is written as its number and unit ("170亿元"); its normalised form lives in the Figure.
+        String surface = c.type().isFigure() ? covered.replaceAll("[\\r\\n]+", "")
+                : !c.name().equals(normalizedCovered) ? c.name()
+                : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
         if (c.type().isFigure()) {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         } else {
-            stage = Cues.stage(t, begin, end, s.scope());
+            stage = Cues.stage(t, begin, end, s.scope(), c.type());
             modality = Cues.modality(t, begin, end, s.scope(), stage);
         }
         String industry = null;
@@ -49,7 +53,7 @@ final class MentionFactory {
             place = place(c.name(), t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
         }
         return new Mention(c.type(), surface, span, sentence, sentence.of(text.original()), stage, modality,
-                s.year(), c.figure(), industry, place);
+                c.year() != null ? c.year() : s.year(), c.figure(), industry, place);
     }
 
     private static String place(String name, String clause) {

@@ -19,7 +19,7 @@ final class NameScanner {
             "实现", "获批", "加强", "提升", "发展", "完善", "投资", "开工", "竣工", "投用", "投产", "运营", "落地", "落户",
             "入驻", "签约", "做好", "抓好", "办好", "建好", "管好", "新增", "整合", "创建", "构建", "招引", "聚焦",
             "承接", "对接", "啃下", "切实", "选准", "选好", "探索", "承担", "拓展", "剥离", "下放", "布局", "超前", "加速", "助力", "改善", "减轻", "深化", "解决", "严禁", "搞", "修复", "打好", "集聚", "改进", "健全", "推广", "落实", "实行", "鼓励", "引导", "规范", "强化", "扶持", "降低", "提高", "减少", "增加", "保持", "防范", "化解", "坚决", "坚持", "传承", "弘扬", "赋予", "所辖", "管辖", "查看", "清理", "清运", "以上", "两侧", "沿", "设立", "成立", "组建", "举办", "召开", "举行", "参加", "位于", "达到", "拥有",
-            "进行", "宣传", "提出", "打通", "畅通", "连接", "贯通", "修建", "新改建", "改扩建", "谋划建设",
+            "进行", "宣传", "进一步", "管控", "发挥", "遏制", "转型", "搭建", "统筹", "晋升", "消除", "盘活", "出让", "挂牌", "上市", "签约", "见效", "提出", "打通", "畅通", "连接", "贯通", "修建", "新改建", "改扩建", "谋划建设",
             "争创", "创成", "入选", "获评", "荣获", "获得", "授予", "确定", "评为", "邀请", "组织", "带动", "利用",
             "保护", "修缮", "优化", "增强", "壮大", "积极", "大力", "着力", "持续", "深入",
             "全面", "加大", "促进", "确保", "力争", "争取", "保障", "服务", "包括", "通过", "其中", "成为", "作为",
@@ -30,8 +30,11 @@ final class NameScanner {
             "在", "对", "以", "和", "与", "及", "的", "等", "了", "是", "为", "将", "把", "被", "由", "向", "从", "到",
             "于", "并", "且", "或", "让", "使", "给", "至", "要", "已", "也", "又", "再", "还", "就", "均",
             "各", "该", "其", "此", "这", "那", "每", "即", "如", "着", "过");
+    /** Verbs that, right before a suffix, modify it as nouns: "整体提升工程", "卫生服务中心". */
+    private static final Set<String> SUFFIX_MODIFIERS = Set.of("提升", "服务", "研发", "盘活", "改造", "整治");
     /** Words that contain a stop word but are name parts. */
-    private static final List<String> NOT_STOPS = List.of("自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "泛在", "所在", "保障性");
+    private static final List<String> NOT_STOPS = List.of("管控平台", "管控中心", "转型升级", "服务中心", "服务站", "服务体系", "服务综合体",
+            "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "泛在", "所在", "保障性");
     private static final Set<String> GENERIC = Set.copyOf(List.of(
             "一批", "重点", "老旧", "各类", "各级", "大型", "小型", "新型", "现代", "现代化", "标准", "标准化", "综合", "专业",
             "专业化", "公共", "基层", "省级", "市级", "区级", "县级", "国家级", "国家", "高新技术", "龙头", "优质", "特色",
@@ -45,7 +48,11 @@ final class NameScanner {
             "区域", "功能", "双创", "众创", "实体", "网络", "信息", "技术", "工艺", "设备", "装修", "厂房", "标准厂房",
             "安置", "保障性", "住房", "民心", "为民", "办实事", "实事", "新基建", "市政", "节点", "增量", "存量", "低空",
             "国际", "全省", "全市", "全国", "本地", "地方", "高速", "高铁", "高质量", "一体化", "产城融合", "开发",
-            "乡镇", "街道", "片区", "园", "区", "市", "县", "镇", "村", "中", "高", "低", "第一", "第二", "全域", "整体", "亿级", "百亿级", "千亿级", "级", "房地产", "硬化", "村村通", "便民", "测试", "验证", "休闲", "商务", "惠民", "民办", "公办", "小微", "公园", "人才", "纺织", "服装", "错峰", "汽车", "家电", "手机", "通讯", "食品", "家居", "建材", "电子", "面子", "形象", "科研", "融资", "地方融资", "行业", "领域", "超低排放", "节能", "节水", "抗震", "农房", "科技奖励"));
+            "乡镇", "街道", "片区", "园", "区", "市", "县", "镇", "村", "中", "高", "低", "第一", "第二", "全域", "整体", "亿级", "百亿级", "千亿级", "级", "房地产", "硬化", "村村通", "便民", "测试", "验证", "休闲", "商务", "惠民", "民办", "公办", "小微", "公园", "人才", "纺织", "服装", "错峰", "汽车", "家电", "手机", "通讯", "食品", "家居", "建材", "电子", "面子", "形象", "科研", "融资", "地方融资", "行业", "领域", "超低排放", "节能", "节水", "抗震", "农房", "科技奖励", "航空", "闲置", "旧", "交通运输", "仓储", "邮政", "住餐", "文娱", "商贸", "A类", "B类",
+            "综治", "工程技术", "研究", "技术", "中试", "实习", "众创空间", "孵化器", "灾后重建", "灾后", "重建", "海绵城市", "雨水",
+            "管网", "房地产", "保交房", "新业态", "业态", "招商", "储备", "在建", "续建", "新开工", "拆旧建新", "三个一批", "高品质", "治理", "义务教育", "阶段", "增效", "开放", "展销",
+            "独资", "合资", "公立", "私立", "制造业", "行业", "节能降碳", "降碳", "共性", "境外", "经贸", "危旧房", "城镇", "小区",
+            "煤电", "低碳化", "低碳", "绿色", "在线", "政务", "高耗能", "重大", "技术改造", "设备更新", "大规模", "高排放", "低水平", "税务", "海关", "电力", "供电", "供水", "供气", "通信", "金融", "银行", "保险"));
     private static final int MAX_GENERIC = 5;
 
     private NameScanner() {
@@ -97,10 +104,19 @@ final class NameScanner {
                 i = j;
                 continue;
             }
+            if (c == '+' && i > 1 && isNameChar(s.charAt(i - 2)) && i < s.length() && isNameChar(s.charAt(i))) {
+                i--;
+                continue;
+            }
             if (!isNameChar(c)) {
                 break;
             }
             String stop = stopEndingAt(s, i);
+            if (stop != null && i == bodyEnd && SUFFIX_MODIFIERS.contains(stop) && i - stop.length() > 0
+                    && isNameChar(s.charAt(i - stop.length() - 1)) && stopEndingAt(s, i - stop.length()) == null) {
+                i -= stop.length(); // a verb right before the suffix modifies it: "整体提升工程"
+                continue;
+            }
             if (stop != null && !(stop.length() == 1 && atItemStart(s, i - 1))) {
                 break;
             }
@@ -114,7 +130,11 @@ final class NameScanner {
 
     /** True when position {@code i} follows a list separator or punctuation: a one-char stop word there starts a name. */
     private static boolean atItemStart(String s, int i) {
-        return i > 0 && s.charAt(i - 1) == '、';
+        if (i > 0 && s.charAt(i - 1) == '、') {
+            return true;
+        }
+        // "、世和府东地块": a conjunction needs a conjunct of two characters or more before it
+        return i > 1 && s.charAt(i - 2) == '、' && isNameChar(s.charAt(i - 1));
     }
 
     /** True when a road name's {@code body} says nothing specific ("道路", "一路", "沿街"). */
@@ -124,7 +144,8 @@ final class NameScanner {
             return true;
         }
         return b.endsWith("一") || b.endsWith("长") || b.endsWith("电") || b.endsWith("线") || b.endsWith("道") || b.endsWith("之")
-                || b.matches(".*(?:硬化|村村通|主次|背街|城市|道路|高质量|发展|精品|旅游|出行|进村|入户)$");
+                || b.matches(".*(?:硬化|村村通|主次|背街|城市|道路|高质量|发展|精品|旅游|出行|进村|入户|农村|差)$")
+                || b.length() >= 4 && isGeneric(b);
     }
 
     /** The stop word ending at {@code end}, or null. */
@@ -149,15 +170,38 @@ final class NameScanner {
         return null;
     }
 
+    /** The stop word starting at {@code from}, or null. */
+    static String stopStartingAt(String s, int from) {
+        for (String w : STOPS) {
+            if (s.startsWith(w, from)) {
+                boolean partOfName = false;
+                for (String n : NOT_STOPS) {
+                    if (n.contains(w) && s.startsWith(n, from - n.indexOf(w) < 0 ? from : from - n.indexOf(w))) {
+                        partOfName = true;
+                    }
+                }
+                return partOfName ? null : w;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code body} (a name without its suffix) says nothing specific. */
     static boolean isGeneric(String body) {
-        String b = body.replace("“", "").replace("”", "").replace("\"", "");
+        String b = body.replace("“", "").replace("”", "").replace("\"", "").replaceAll("[A-Z]{1,5}[级类]", "级");
         if (b.length() < 2 && !(b.length() == 1 && Character.isDigit(b.charAt(0)))) {
             return true;
         }
+        if (b.contains("+")) {
+            // "人才+项目+平台": a formula of generic words
+            return b.endsWith("+") || b.startsWith("+") || java.util.Arrays.stream(b.split("\\+")).allMatch(NameScanner::isGeneric);
+        }
         long numerals = body.replaceAll("[“\"][^”\"]*[”\"]", "").chars().filter(ch -> "一二两三四五六七八九十".indexOf(ch) >= 0).count();
-        if (numerals >= 2 && numerals < b.length()) {
-            return true;
+        if (numerals >= 2 && numerals < b.length() && b.matches(".*[一二两三四五六七八九十][个批大项条类化好区园基中平室院].*")) {
+            return true; // counted slogans: "三个一批", "一区两基地三中心"
+        }
+        if (numerals >= 3 && numerals < b.length() || body.matches("[“\"].*\\+.*") || body.matches("[“\"][^”\"]{0,5}[一二两三四五六七八九十双][^”\"]{0,5}[”\"]")) {
+            return true; // "一芯一码一平台", "“双环六廊”"
         }
         if (numerals == b.length()) {
             return b.length() < 3;
@@ -186,6 +230,8 @@ final class NameScanner {
         boolean roadNumber = to < s.length() && (s.startsWith("号", to) || s.startsWith("国道", to)
                 || s.startsWith("省道", to) || s.startsWith("县道", to));
         boolean ordinal = from > 0 && s.charAt(from - 1) == '第';
+        boolean rating = to < s.length() && (s.startsWith("千伏", to) || s.startsWith("KV", to) || s.startsWith("kV", to));
+        roadNumber = roadNumber || rating;
         return letterBefore || letterAfter || roadNumber || ordinal;
     }
 

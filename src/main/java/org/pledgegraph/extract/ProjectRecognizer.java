@@ -27,6 +27,12 @@ public final class ProjectRecognizer extends SuffixRecognizer {
         if (name.matches(".+(?:路|大道|街|国道|省道|高速)(?:[东西南北中]段)?(?:拓宽|提升|提质|升级)*改造")) {
             return null;
         }
+        if (name.matches(".*(?:惠民|民生|民心|安居|德政|形象|面子|希望|暖心|凝聚力|铸魂|固本)工程")) {
+            return null; // programmes, not constructions
+        }
+        if (name.endsWith("大开发")) {
+            return null; // a regional strategy (西部大开发)
+        }
         String inner = name.replaceFirst("(?:建设)?(?:项目|工程)$", "");
         if (!inner.equals(name)) {
             EntityType t = Suffixes.typeOf(inner);

@@ -73,9 +73,16 @@ abstract class SuffixRecognizer implements Recognizer {
             if (start < 0 || start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
                 continue;
             }
-            int end = extend(t, e);
+            if (isCategory(t, start) || isTitle(t, e)) {
+                continue;
+            }
+            int end = extendSection(t, extendPhase(t, extend(t, e)));
             String name = t.substring(start, end);
             EntityType actual = typeFor(name);
+            if (actual == EntityType.FACILITY && name.matches(".*家属(?:院|楼)") && REBUILT.matcher(
+                    t.substring(end, Math.min(t.length(), end + 20))).lookingAt()) {
+                actual = EntityType.PROJECT; // "A家属院、B家属院等拆旧建新项目": compounds being rebuilt are projects
+            }
             if (actual == null) {
                 continue;
             }
@@ -85,15 +92,76 @@ abstract class SuffixRecognizer implements Recognizer {
         return out;
     }
 
+    /** Words before a noun phrase that make it a category, not a name: "17个灾后重建项目", "等“保交房”项目", "一批…". */
+    private static final java.util.regex.Pattern CATEGORY_BEFORE = java.util.regex.Pattern.compile(
+            "(?:等|一批|各类|多个|若干|所有|一些|以上|[\\d一二两三四五六七八九十百千几多余]+[个批座家所条项处栋套名户])$");
+    private static final java.util.regex.Pattern PHASE = java.util.regex.Pattern.compile(
+            "^[一二三四五六七八九十]{1,4}期(?![间限待望货刊末初内])");
+
+    private static final java.util.regex.Pattern REBUILT = java.util.regex.Pattern.compile(
+            "[^,，。;；]{0,16}?等[^,，。;；]{0,8}?(?:拆旧建新|改造|更新|棚改)[^,，。;；]{0,4}?项目");
+
+    /** A name followed by 称号/荣誉 is an honour, one followed by 工作报告 a body that reports the text awards, not a thing: "…示范基地称号". */
+    static boolean isTitle(String t, int end) {
+        return t.startsWith("称号", end) || t.startsWith("荣誉称号", end) || t.startsWith("牌子", end)
+                || t.startsWith("工作报告", end) || t.startsWith("报告", end) || t.startsWith("党组", end); // a body reporting
+    }
+
+    static boolean isCategory(String t, int start) {
+        return CATEGORY_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
+    }
+
+    /** A phase after the suffix belongs to the name: "织布产业园一二期", "产城融合示范园四五六期". */
+    static int extendPhase(String t, int end) {
+        java.util.regex.Matcher m = PHASE.matcher(t.substring(end, Math.min(t.length(), end + 6)));
+        return m.find() ? end + m.end() : end;
+    }
+
+    /** A named section after a road or facility: "内林高速公路柏庄段", "京港澳防护林城区段". */
+    int extendSection(String t, int end) {
+        if (type != EntityType.ROAD && type != EntityType.FACILITY) {
+            return end;
+        }
+        for (int k = 2; k <= 4 && end + k < t.length(); k++) {
+            if (t.charAt(end + k) != '段') {
+                continue;
+            }
+            String seg = t.substring(end, end + k);
+            if (!seg.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+                return end;
+            }
+            for (int j = 1; j <= k; j++) {
+                if (NameScanner.stopEndingAt(seg, j) != null) {
+                    return end;
+                }
+            }
+            return end + k + 1;
+        }
+        return end;
+    }
+
     private void coordinated(String t, int base, int start, int end, String suffix, EntityType actual, List<Candidate> out) {
         String name = t.substring(start, end);
         int itemEnd = start - 1;
         while (itemEnd > 0 && t.charAt(itemEnd) == '、') {
             int itemStart = NameScanner.start(t, itemEnd);
-            if (itemStart < 0 || itemEnd - itemStart < 2 || Suffixes.endingAt(t, itemEnd) != null) {
+            if (itemStart < 0 || itemEnd - itemStart < 2) {
                 return;
             }
             String item = t.substring(itemStart, itemEnd);
+            String itemSuffix = Suffixes.endingAt(t, itemEnd);
+            if (itemSuffix != null) {
+                // "灯塔路、解放路社区卫生服务中心": items named like the head's own prefix share the head
+                int k = name.indexOf(itemSuffix);
+                if (item.length() <= 6 && k >= 1 && k + itemSuffix.length() < name.length() - 1
+                        && k + itemSuffix.length() <= 6 && !name.equals(item)) {
+                    String head = name.substring(k + itemSuffix.length());
+                    out.add(new Candidate(actual, base + itemStart, base + end, item + head, null));
+                    itemEnd = itemStart - 1;
+                    continue;
+                }
+                return;
+            }
             if (item.matches(".*第[一二三四五六七八九十\\d]+") && name.matches("第[一二三四五六七八九十\\d]+.*")) {
                 String rest = name.replaceFirst("^第[一二三四五六七八九十\\d]+", "");
                 out.add(new Candidate(actual, base + itemStart, base + end, item + rest, null));

@@ -27,6 +27,7 @@ public final class TimeScoper {
     private static final Pattern RETRO_LAST = Pattern.compile("过去一年|去年|一年来|过去五年|五年来|过去的一年|上一年");
     private static final Pattern PLAN_CUE = Pattern.compile(
             "^(?:[^,，。]{0,6}?(?:强调|要求|号召|提出|指出)[,，:：])?(?:今年|全年|明年|下一步|今后|未来|要|将|力争)");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("^[^,，。]{0,6}?全年");
     private static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
 
     private final int docYear;
@@ -63,6 +64,10 @@ public final class TimeScoper {
                 paragraph = s.paragraph();
                 paraScope = own == null ? null : own.scope;
                 paraYear = own == null ? null : own.year;
+            } else if (own != null && own.scope == TimeScope.PLAN && paraScope == null) {
+                // "实施…政策。今年赤字率拟按…。一般公共预算支出规模…": a cue carries to the rest of its paragraph
+                paraScope = own.scope;
+                paraYear = own.year;
             }
             if (own != null) {
                 out.add(new ScopedSentence(s, own.scope, own.year, false));
@@ -119,6 +124,9 @@ public final class TimeScoper {
         }
         if (RETRO_LAST.matcher(head).find()) {
             return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
+        }
+        if (section == TimeScope.RETROSPECTIVE && WHOLE_YEAR.matcher(t).lookingAt()) {
+            return null; // "全年生产总值完成…" under "2025年工作回顾" is that year's whole year
         }
         if (PLAN_CUE.matcher(t).find()) {
             if (FIVE_YEARS_AHEAD.matcher(head).find()) {

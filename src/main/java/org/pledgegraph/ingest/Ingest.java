@@ -20,9 +20,12 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
-import org.pledgegraph.resolve.ResolvedEntity;
+import org.pledgegraph.rdf.VoidDescription;
+import org.pledgegraph.resolve.Curation;
+import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.text.JurisdictionInference;
 import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
@@ -34,55 +37,98 @@ import org.pledgegraph.text.YearInference;
  * </pre>
  */
 public final class Ingest {
-    /** Larger files are refused: the longest real reports are well under 1 MB. */
+    /** Larger files are refused (20 MB): the longest real reports are well under 1 MB. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Documents written per transaction: bounds memory on large batches. */
-    private static final int BATCH = 200;
+    public static final int BATCH = 200;
 
     private final GraphStore store;
     private final IriMinter iris;
     private final Extractor extractor;
     private final boolean strict;
+    private final long maxBytes;
+    private final int batchSize;
+    private final Path curation;
+    private final boolean curationRequired;
 
-    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict) {
+    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, long maxBytes, int batchSize,
+                   Path curation, boolean curationRequired) {
         this.store = store;
+        this.curation = curation;
+        this.curationRequired = curationRequired;
         this.iris = iris;
         this.extractor = extractor;
         this.strict = strict;
+        if (maxBytes < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("maxBytes and batchSize must be positive: " + maxBytes + ", " + batchSize);
+        }
+        this.maxBytes = maxBytes;
+        this.batchSize = batchSize;
     }
 
     public static Ingest create(GraphStore store) {
-        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false);
+        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false, MAX_BYTES, BATCH, DEFAULT_CURATION, false);
     }
 
     /** With strict, one refused file refuses the whole batch. */
     public Ingest strict(boolean s) {
-        return new Ingest(store, iris, extractor, s);
+        return new Ingest(store, iris, extractor, s, maxBytes, batchSize, curation, curationRequired);
     }
 
     public Ingest iris(IriMinter i) {
-        return new Ingest(store, i, extractor, strict);
+        return new Ingest(store, i, extractor, strict, maxBytes, batchSize, curation, curationRequired);
+    }
+
+    /** Files larger than this are refused (default {@link #MAX_BYTES}). */
+    public Ingest maxBytes(long limit) {
+        return new Ingest(store, iris, extractor, strict, limit, batchSize, curation, curationRequired);
+    }
+
+    /**
+     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic and
+     * recomputes resolution: after a crash every document holds its old or its new graph, and the
+     * entities match the documents stored.
+     */
+    public Ingest batchSize(int documents) {
+        return new Ingest(store, iris, extractor, strict, maxBytes, documents, curation, curationRequired);
+    }
+
+    /** Resolution overrides read when the file exists (relative to the working directory). */
+    public static final Path DEFAULT_CURATION = Path.of("seeds", "curation.tsv");
+
+    /** Resolution overrides from {@code file} (see {@link Curation}), which must exist; null for none. */
+    public Ingest curation(Path file) {
+        return new Ingest(store, iris, extractor, strict, maxBytes, batchSize, file, file != null);
     }
 
     /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
     public IngestReport run(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
-        List<Path> files = DocumentFiles.expand(inputs);
+        Curation overrides = loadCuration();
+        List<IngestReport.Refusal> refused = new ArrayList<>();
+        List<Path> present = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.exists(in)) {
+                present.add(in);
+            } else {
+                // A mistyped path is refused like a bad file, so the other inputs still go in.
+                refused.add(refuse(in, in + ": no such file or folder", listener).refusal);
+            }
+        }
+        List<Path> files = present.isEmpty() ? List.of() : DocumentFiles.expand(present);
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path f : files) {
             manifests.computeIfAbsent(parent(f), Manifest::of);
         }
         AtomicInteger done = new AtomicInteger();
-        List<IngestReport.Refusal> refused = new ArrayList<>();
         Map<String, Path> stems = new HashMap<>();
         long mentions = 0;
         long triples = 0;
         int stored = 0;
-        boolean resolved = false;
         // Strict mode must see every refusal before it writes anything, so it prepares all files first.
         // Otherwise files are prepared and written one batch at a time: memory is bounded by one batch's
-        // graphs, not by the corpus (1,000 national reports held at once took 3.3 GB of heap).
-        int part = strict ? Math.max(1, files.size()) : BATCH;
+        // graphs, not by the corpus (1,000 national reports held at once made ingest GC-bound in 1 GB).
+        int part = strict ? Math.max(1, files.size()) : batchSize;
         for (int i = 0; i < files.size(); i += part) {
             List<Prepared> prepared = files.subList(i, Math.min(files.size(), i + part)).parallelStream()
                     .map(f -> prepare(f, manifests.get(parent(f)), listener, done, files.size()))
@@ -93,31 +139,25 @@ public final class Ingest {
             }
             mentions += good.stream().mapToLong(p -> p.mentions).sum();
             triples += good.stream().mapToLong(p -> p.graph.size()).sum();
-            boolean lastPart = i + part >= files.size();
-            for (int j = 0; j < good.size(); j += BATCH) {
-                List<Prepared> batch = good.subList(j, Math.min(good.size(), j + BATCH));
-                boolean last = lastPart && j + BATCH >= good.size();
+            // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
+            for (int j = 0; j < good.size(); j += batchSize) {
+                List<Prepared> batch = good.subList(j, Math.min(good.size(), j + batchSize));
+                boolean first = stored == 0;
                 store.write(() -> {
                     for (Prepared p : batch) {
                         store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
                     }
-                    if (last) {
+                    if (first) {
                         refreshOntology();
-                        resolveAll();
                     }
+                    // Resolve in every transaction, not only the last: a crash between two commits must
+                    // leave the stored documents' mentions linked to entities (the store validates).
+                    resolveAll(overrides);
+                    store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
                 });
-                resolved |= last;
                 stored += batch.size();
-                listener.committed(stored, -1);
+                listener.committed(stored, files.size());
             }
-        }
-        // The last batch held only refused files: resolve over what the earlier batches stored.
-        // Nothing stored at all: leave the store exactly as it was (not even the ontology graph is touched).
-        if (stored > 0 && !resolved) {
-            store.write(() -> {
-                refreshOntology();
-                resolveAll();
-            });
         }
         return report(stored, mentions, triples, refused, start);
     }
@@ -157,14 +197,26 @@ public final class Ingest {
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
-    private void resolveAll() {
-        List<ResolvedEntity> entities = new Resolver().resolve(MentionReader.read(store.datasetGraph()));
-        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(entities));
+    private void resolveAll(Curation overrides) {
+        Resolution r = new Resolver().resolve(MentionReader.read(store.datasetGraph()), overrides);
+        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r));
     }
 
     /** Recomputes resolution alone, e.g. after a document graph was removed. */
     public void resolve() {
-        store.write(this::resolveAll);
+        Curation overrides = loadCuration();
+        store.write(() -> resolveAll(overrides));
+    }
+
+    /** Read before any write, so a malformed file (InputException naming file:line) leaves the store untouched. */
+    private Curation loadCuration() {
+        if (curation == null || !curationRequired && !Files.isRegularFile(curation)) {
+            return Curation.NONE;
+        }
+        if (!Files.isRegularFile(curation)) {
+            throw new InputException(curation.toString(), "curation file not found");
+        }
+        return Curation.read(curation);
     }
 
     private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused, long start) {
@@ -176,19 +228,23 @@ public final class Ingest {
     private long countEntities() {
         var g = store.datasetGraph().getGraph(iris.entitiesGraph());
         return g.find(null, org.pledgegraph.rdf.PG.rdfType, null)
-                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)).toList().size();
+                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)
+                        || t.getObject().equals(org.pledgegraph.rdf.PG.ResolutionDecision)).toList().size();
     }
 
     private Prepared prepare(Path file, Manifest manifest, IngestListener listener, AtomicInteger done, int total) {
         try {
             String name = file.getFileName().toString();
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(file.toString(), "file is " + size / (1024 * 1024)
-                        + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit for one report");
+            if (size > maxBytes) {
+                throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
+                        + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
             }
             String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
             DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
+            if (meta.jurisdiction().isBlank()) {
+                meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
+            }
             Extraction ex = extractor.extract(meta, text);
             Graph g = new DocumentMapper(iris).map(ex, text);
             listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
@@ -198,15 +254,17 @@ public final class Ingest {
                     : file + ": " + e.getMessage(), listener);
         } catch (IOException e) {
             return refuse(file, file + ": cannot read: " + e.getMessage(), listener);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // An extractor bug must not take the batch down: refuse this file and say so.
             return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
         }
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {
-        listener.refused(file, reason);
-        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, reason));
+        // One line per refused file: a reason from an exception or a file name may hold line breaks.
+        String line = reason.replaceAll("[\\r\\n]+", " ");
+        listener.refused(file, line);
+        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, line));
     }
 
     private static DocumentMeta inferMeta(Path file, String name, String text) {

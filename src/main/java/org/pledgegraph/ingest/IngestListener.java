@@ -15,7 +15,7 @@ public interface IngestListener {
     default void refused(Path file, String reason) {
     }
 
-    /** A batch of documents was committed. */
-    default void committed(int documents, long quads) {
+    /** A write transaction committed: {@code documents} of {@code total} are now stored. */
+    default void committed(int documents, int total) {
     }
 }

@@ -14,12 +14,13 @@ import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.InputException;
 
 /**
- * The {@code manifest.tsv} of a folder of documents: columns {@code file, issued, year, kind, title,
- * body, comment}; a header row; {@code #} lines are comments. A malformed row names file and line.
+ * The {@code manifest.tsv} of a folder of documents: a header row naming the columns ({@code file, issued,
+ * year} first, then any of {@code kind, title, body, jurisdiction, comment}); {@code #} lines are comments. A malformed row names file and line.
  */
 public final class Manifest {
     public static final String FILE_NAME = "manifest.tsv";
-    private static final List<String> COLUMNS = List.of("file", "issued", "year", "kind", "title", "body", "comment");
+    private static final List<String> COLUMNS =
+            List.of("file", "issued", "year", "kind", "title", "body", "jurisdiction", "comment");
 
     private final Map<String, DocumentMeta> byFile;
 
@@ -45,7 +46,7 @@ public final class Manifest {
             throw new InputException(file.toString(), "cannot read manifest: " + e.getMessage());
         }
         Map<String, DocumentMeta> rows = new TreeMap<>();
-        boolean header = false;
+        List<String> header = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "");
             int lineNo = i + 1;
@@ -53,21 +54,37 @@ public final class Manifest {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (!header) {
-                if (!List.of(cols).subList(0, Math.min(cols.length, 3)).equals(COLUMNS.subList(0, 3))) {
-                    throw new InputException(file.toString(), lineNo, 1,
-                            "manifest header must start with file, issued, year; got '" + line + "'");
-                }
-                header = true;
+            if (header == null) {
+                header = header(file, lineNo, cols, line);
                 continue;
             }
-            if (cols.length < 3 || cols.length > COLUMNS.size()) {
-                throw new InputException(file.toString(), lineNo, 1, "expected 3 to " + COLUMNS.size()
-                        + " tab-separated columns (" + String.join(", ", COLUMNS) + "), found " + cols.length);
+            if (cols.length < 3 || cols.length > header.size()) {
+                throw new InputException(file.toString(), lineNo, 1, "expected 3 to " + header.size()
+                        + " tab-separated columns (" + String.join(", ", header) + "), found " + cols.length);
             }
-            rows.put(cols[0], row(file, lineNo, cols));
+            // Columns are found by header name; the first three are fixed, the rest may come in any order.
+            String[] c = new String[COLUMNS.size()];
+            for (int k = 0; k < cols.length; k++) {
+                c[COLUMNS.indexOf(header.get(k))] = cols[k];
+            }
+            rows.put(cols[0], row(file, lineNo, c));
         }
         return new Manifest(rows);
+    }
+
+    private static List<String> header(Path file, int lineNo, String[] cols, String line) {
+        List<String> h = List.of(cols).stream().map(String::strip).toList();
+        if (h.size() < 3 || !h.subList(0, 3).equals(COLUMNS.subList(0, 3))) {
+            throw new InputException(file.toString(), lineNo, 1,
+                    "manifest header must start with file, issued, year; got '" + line + "'");
+        }
+        for (int k = 0; k < h.size(); k++) {
+            if (!COLUMNS.contains(h.get(k)) || h.indexOf(h.get(k)) != k) {
+                throw new InputException(file.toString(), lineNo, 1, "unknown or repeated column '" + h.get(k)
+                        + "'; columns are " + String.join(", ", COLUMNS));
+            }
+        }
+        return h;
     }
 
     private static DocumentMeta row(Path file, int lineNo, String[] c) {
@@ -96,11 +113,11 @@ public final class Manifest {
             throw new InputException(file.toString(), lineNo, 2, "issued " + issued + " disagrees with year " + year);
         }
         return new DocumentMeta(name, DocumentMeta.stemOf(name), issued, year,
-                col(c, 3), col(c, 4), col(c, 5));
+                col(c, 3), col(c, 4), col(c, 5), col(c, 6));
     }
 
     private static String col(String[] c, int i) {
-        return i < c.length ? c[i].strip() : "";
+        return i < c.length && c[i] != null ? c[i].strip() : "";
     }
 
     public Optional<DocumentMeta> get(String fileName) {

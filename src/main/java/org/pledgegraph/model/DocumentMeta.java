@@ -13,17 +13,30 @@ import java.util.Objects;
  * @param kind   kind of document (government work report, party congress report, …), may be empty
  * @param title  title, may be empty
  * @param body   issuing body, may be empty
+ * @param jurisdiction the place whose government the document speaks for (安阳市北关区, 中华人民共和国), may be
+ *               empty; targets and reported figures are compared only within one jurisdiction
  */
-public record DocumentMeta(String file, String stem, LocalDate issued, int year, String kind, String title, String body) {
+public record DocumentMeta(String file, String stem, LocalDate issued, int year, String kind, String title, String body,
+                           String jurisdiction) {
     public DocumentMeta {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(stem, "stem");
         kind = kind == null ? "" : kind;
         title = title == null ? "" : title;
         body = body == null ? "" : body;
+        jurisdiction = jurisdiction == null ? "" : jurisdiction;
         if (year < 1900 || year > 2200) {
             throw new IllegalArgumentException("implausible document year " + year + " for " + file);
         }
+    }
+
+    /** Without a known jurisdiction. */
+    public DocumentMeta(String file, String stem, LocalDate issued, int year, String kind, String title, String body) {
+        this(file, stem, issued, year, kind, title, body, "");
+    }
+
+    public DocumentMeta withJurisdiction(String j) {
+        return new DocumentMeta(file, stem, issued, year, kind, title, body, j);
     }
 
     /** File stem of a file name: everything before the last dot. */

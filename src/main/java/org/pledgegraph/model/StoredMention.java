@@ -3,14 +3,22 @@ package org.pledgegraph.model;
 /**
  * A named-entity mention as read back from the store, the input of resolution.
  *
- * @param iri      the mention's IRI
- * @param type     entity type (never a figure)
- * @param surface  the name as written
- * @param document document stem
- * @param year     the year the statement is about, or null
- * @param industry industry concept id, or null
- * @param place    place name, or null
+ * @param iri           the mention's IRI
+ * @param type          entity type (never a figure)
+ * @param surface       the name as written
+ * @param document      document stem
+ * @param year          the year the statement is about, or null
+ * @param industry      industry concept id, or null
+ * @param place         place name, or null
+ * @param evidenceStart offset of the mention's sentence in its document (with {@code document}, identifies
+ *                      the sentence), or -1 when unknown
  */
 public record StoredMention(String iri, EntityType type, String surface, String document, Integer year,
-                            String industry, String place) {
+                            String industry, String place, int evidenceStart) {
+
+    /** A mention whose sentence is unknown. */
+    public StoredMention(String iri, EntityType type, String surface, String document, Integer year,
+                         String industry, String place) {
+        this(iri, type, surface, document, year, industry, place, -1);
+    }
 }

@@ -40,6 +40,12 @@ public final class DocumentMapper {
         addIfPresent(g, doc, PG.dctTitle, meta.title());
         addIfPresent(g, doc, PG.documentKind, meta.kind());
         addIfPresent(g, doc, PG.issuingBody, meta.body());
+        if (!meta.jurisdiction().isBlank()) {
+            Node place = iris.place(meta.jurisdiction());
+            add(g, doc, PG.dctSpatial, place);
+            add(g, place, PG.rdfType, PG.Place);
+            add(g, place, PG.rdfsLabel, NodeFactory.createLiteralLang(meta.jurisdiction(), "zh"));
+        }
         for (Mention m : extraction.mentions()) {
             mapMention(g, doc, meta.stem(), m, originalText);
         }

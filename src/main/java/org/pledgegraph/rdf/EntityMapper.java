@@ -2,14 +2,20 @@ package org.pledgegraph.rdf;
 
 import static org.pledgegraph.rdf.DocumentMapper.add;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pledgegraph.resolve.Decision;
+import org.pledgegraph.resolve.EntityRef;
+import org.pledgegraph.resolve.Relation;
+import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.ResolvedEntity;
 
-/** Maps resolved entities to the triples of the entities graph. */
+/** Maps resolved entities, their relations and the resolution decisions to the triples of the entities graph. */
 public final class EntityMapper {
     private final IriMinter iris;
 
@@ -17,34 +23,85 @@ public final class EntityMapper {
         this.iris = iris;
     }
 
+    /** Entities with same-type phases only (no decisions). */
     public Graph map(List<ResolvedEntity> entities) {
         Graph g = GraphFactory.createDefaultGraph();
         for (ResolvedEntity e : entities) {
-            Node node = iris.entity(e.type(), e.key());
-            add(g, node, PG.rdfType, PG.type(e.type()));
-            add(g, node, PG.rdfsLabel, zh(e.label()));
-            for (String alt : e.altLabels()) {
-                add(g, node, PG.skosAltLabel, zh(alt));
-            }
-            for (String industry : e.industries()) {
-                add(g, node, PG.industry, PG.industryConcept(industry));
-            }
-            for (String place : e.places()) {
-                Node p = iris.place(place);
-                add(g, p, PG.rdfType, PG.Place);
-                add(g, p, PG.rdfsLabel, zh(place));
-                add(g, node, PG.locatedIn, p);
-            }
+            Node node = entity(g, e);
             if (e.partOfKey() != null) {
                 Node whole = iris.entity(e.type(), e.partOfKey());
                 add(g, node, PG.partOf, whole);
                 add(g, whole, PG.hasPart, node);
             }
-            for (String mention : e.mentions()) {
-                add(g, NodeFactory.createURI(mention), PG.mentions, node);
+        }
+        return g;
+    }
+
+    public Graph map(Resolution r) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (ResolvedEntity e : r.entities()) {
+            entity(g, e);
+        }
+        for (Relation rel : r.relations()) {
+            Node s = node(rel.subject());
+            Node o = node(rel.object());
+            if (rel.kind() == Relation.Kind.PART_OF) {
+                add(g, s, PG.partOf, o);
+                add(g, o, PG.hasPart, s);
+            } else {
+                add(g, s, PG.ofEnterprise, o);
+            }
+        }
+        for (Decision d : r.decisions()) {
+            Node n = iris.decision(d.rule() + "|" + d.left().type().key() + "|" + d.leftName() + "|"
+                    + d.right().type().key() + "|" + d.rightName());
+            add(g, n, PG.rdfType, PG.ResolutionDecision);
+            add(g, n, PG.rule, NodeFactory.createLiteralString(d.rule()));
+            add(g, n, PG.score, NodeFactory.createLiteralDT(BigDecimal.valueOf(d.score()).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            add(g, n, PG.outcome, switch (d.outcome()) {
+                case MERGED -> PG.Merged;
+                case RELATED -> PG.Related;
+                case KEPT_APART -> PG.KeptApart;
+            });
+            if (d.relation() != null) {
+                add(g, n, PG.assertedProperty, d.relation() == Relation.Kind.PART_OF ? PG.partOf : PG.ofEnterprise);
+            }
+            add(g, n, PG.leftName, zh(d.leftName()));
+            add(g, n, PG.rightName, zh(d.rightName()));
+            add(g, n, PG.leftEntity, node(d.left()));
+            add(g, n, PG.rightEntity, node(d.right()));
+            for (String m : d.mentions()) {
+                add(g, n, PG.involvesMention, NodeFactory.createURI(m));
             }
         }
         return g;
+    }
+
+    private Node entity(Graph g, ResolvedEntity e) {
+        Node node = iris.entity(e.type(), e.key());
+        add(g, node, PG.rdfType, PG.type(e.type()));
+        add(g, node, PG.rdfsLabel, zh(e.label()));
+        for (String alt : e.altLabels()) {
+            add(g, node, PG.skosAltLabel, zh(alt));
+        }
+        for (String industry : e.industries()) {
+            add(g, node, PG.industry, PG.industryConcept(industry));
+        }
+        for (String place : e.places()) {
+            Node p = iris.place(place);
+            add(g, p, PG.rdfType, PG.Place);
+            add(g, p, PG.rdfsLabel, zh(place));
+            add(g, node, PG.locatedIn, p);
+        }
+        for (String mention : e.mentions()) {
+            add(g, NodeFactory.createURI(mention), PG.mentions, node);
+        }
+        return node;
+    }
+
+    private Node node(EntityRef ref) {
+        return iris.entity(ref.type(), ref.key());
     }
 
     private static Node zh(String s) {

@@ -86,6 +86,11 @@ public final class IriMinter {
         return iri("id/" + type.key() + "/" + hash(type.key() + "|" + key));
     }
 
+    /** A resolution decision: keyed by its rule and the two typed names it compared. */
+    public Node decision(String key) {
+        return iri("id/decision/" + hash("decision|" + key));
+    }
+
     public Node place(String name) {
         return iri("id/place/" + hash("place|" + name));
     }

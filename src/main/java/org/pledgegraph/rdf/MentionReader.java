@@ -15,13 +15,14 @@ import org.pledgegraph.model.StoredMention;
 public final class MentionReader {
     private static final Query QUERY = QueryFactory.create("""
             PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
-            SELECT ?m ?type ?surface ?file ?year ?industry ?place WHERE {
+            SELECT ?m ?type ?surface ?file ?year ?industry ?place ?es WHERE {
               GRAPH ?g {
                 ?m a pg:Mention ; pg:mentionType ?type ; pg:surface ?surface ; pg:inDocument ?d .
                 ?d pg:sourceFile ?file .
                 OPTIONAL { ?m pg:aboutYear ?year }
                 OPTIONAL { ?m pg:industryHint ?industry }
                 OPTIONAL { ?m pg:placeHint ?place }
+                OPTIONAL { ?m pg:evidenceStart ?es }
               }
             }""");
 
@@ -42,11 +43,13 @@ public final class MentionReader {
                 Node year = b.get("year");
                 Node industry = b.get("industry");
                 Node place = b.get("place");
+                Node es = b.get("es");
                 out.add(new StoredMention(b.get("m").getURI(), type, b.get("surface").getLiteralLexicalForm(),
                         stem(b.get("file").getLiteralLexicalForm()),
                         year == null ? null : Integer.valueOf(year.getLiteralLexicalForm()),
                         industry == null ? null : industry.getURI().substring(industry.getURI().lastIndexOf('/') + 1),
-                        place == null ? null : place.getLiteralLexicalForm()));
+                        place == null ? null : place.getLiteralLexicalForm(),
+                        es == null ? -1 : Integer.parseInt(es.getLiteralLexicalForm())));
             });
         }
         return out;

@@ -49,9 +49,26 @@ public final class PG {
     public static final Node comparator = pg("comparator");
     public static final Node targetYear = pg("targetYear");
     public static final Node periodYear = pg("periodYear");
+    public static final Node ofEnterprise = pg("ofEnterprise");
+
+    public static final Node ResolutionDecision = pg("ResolutionDecision");
+    public static final Node Merged = pg("Merged");
+    public static final Node Related = pg("Related");
+    public static final Node KeptApart = pg("KeptApart");
+    public static final Node rule = pg("rule");
+    public static final Node score = pg("score");
+    public static final Node outcome = pg("outcome");
+    public static final Node assertedProperty = pg("assertedProperty");
+    public static final Node leftName = pg("leftName");
+    public static final Node rightName = pg("rightName");
+    public static final Node leftEntity = pg("leftEntity");
+    public static final Node rightEntity = pg("rightEntity");
+    public static final Node involvesMention = pg("involvesMention");
 
     public static final Node dctIssued = iri(DCT + "issued");
     public static final Node dctTitle = iri(DCT + "title");
+    /** The jurisdiction a document speaks for: a pg:Place. */
+    public static final Node dctSpatial = iri(DCT + "spatial");
     public static final Node rdfType = iri(RDF + "type");
     public static final Node rdfsLabel = iri(RDFS + "label");
     public static final Node skosAltLabel = iri(SKOS + "altLabel");

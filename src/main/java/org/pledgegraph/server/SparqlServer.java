@@ -1,13 +1,20 @@
 package org.pledgegraph.server;
 
 import java.util.Objects;
+import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
 
 /**
- * Serves a store read-only over the SPARQL 1.1 protocol at {@code /kg/sparql} (and Graph Store reads
- * at {@code /kg/get}), bound to loopback unless told otherwise.
+ * Serves a store over the SPARQL 1.1 protocol at {@code /kg/sparql} (and Graph Store reads at
+ * {@code /kg/get}), entity and document pages at {@code /id/…} and VoID at {@code /.well-known/void};
+ * bound to loopback and read-only unless told otherwise.
  * <pre>
  *   try (SparqlServer s = SparqlServer.create(store).port(0).build().start()) {
  *       String url = s.endpoint();   // http://127.0.0.1:PORT/kg/sparql
@@ -62,6 +69,8 @@ public final class SparqlServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = DEFAULT_PORT;
         private long timeoutMs = DEFAULT_TIMEOUT_MS;
+        private Path passwordFile;
+        private IriMinter iris = IriMinter.defaults();
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -84,6 +93,17 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** Enables SPARQL Update at /kg/update for the users of this password file (HTTP basic auth). */
+        public Builder updatesWithPasswordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
+        public Builder iris(IriMinter i) {
+            this.iris = Objects.requireNonNull(i, "iris");
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -98,14 +118,22 @@ public final class SparqlServer implements AutoCloseable {
                 throw new InputException("--timeout", "timeout must be positive, got " + timeoutMs);
             }
             store.queryTimeout(timeoutMs);
-            FusekiServer f = FusekiServer.create()
+            // No SERVICE calls from our server to arbitrary hosts on a client's behalf.
+            store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
+            FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    // allowUpdate=false: no update endpoint; the graph changes only through ingest.
+                    // allowUpdate=false: no update endpoint unless added below behind authentication.
                     .add(DATASET, store.dataset(), false)
-                    .build();
-            return new SparqlServer(f, loopback ? "127.0.0.1" : "0.0.0.0");
+                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base()))
+                    .addServlet("/.well-known/void", new VoidServlet(store, iris));
+            if (passwordFile != null) {
+                PasswordFile pw = PasswordFile.read(passwordFile);
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(pw.users()));
+            }
+            return new SparqlServer(b.build(), loopback ? "127.0.0.1" : "0.0.0.0");
         }
     }
 }

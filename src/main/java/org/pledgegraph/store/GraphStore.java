@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -29,10 +30,13 @@ import org.pledgegraph.model.PledgeGraphException;
 public final class GraphStore implements AutoCloseable {
     private final Path dir;
     private final Dataset dataset;
+    private final Optional<String> recoveryNotice;
+    private boolean closed;
 
-    private GraphStore(Path dir, Dataset dataset) {
+    private GraphStore(Path dir, Dataset dataset, Optional<String> recoveryNotice) {
         this.dir = dir;
         this.dataset = dataset;
+        this.recoveryNotice = recoveryNotice;
     }
 
     /** Opens (creating if needed) the store in {@code dir}. */
@@ -52,7 +56,12 @@ public final class GraphStore implements AutoCloseable {
             throw new PledgeGraphException(dir + ": cannot open store: " + StoreLocks.explain(dir, e), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GraphStore(dir, ds);
+        return new GraphStore(dir, ds, StoreLocks.claim(dir));
+    }
+
+    /** A one-line note if the last process to open this store was killed before closing it. */
+    public Optional<String> recoveryNotice() {
+        return recoveryNotice;
     }
 
     /** Sets the timeout (ms) applied to every query on this dataset, here and through Fuseki. */
@@ -122,10 +131,16 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Closes the store; idempotent, and safe to call from a shutdown hook while another thread closes it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         // expel, not just close: it releases the directory lock so another process (or test) can open it.
         org.apache.jena.tdb2.sys.TDBInternal.expel(datasetGraph());
+        StoreLocks.release(dir);
     }
 
     /** Compacts the store (drops old generations); not inside a transaction. */

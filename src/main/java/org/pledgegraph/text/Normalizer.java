@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares original text for recognition: full-width ASCII becomes half-width, {@code **bold**}
- * markers and page markers ("— 4 —") go, and hard line breaks inside a paragraph (PDF exports
+ * markers and page markers ("— 4 —") go, traditional characters become simplified ({@link Simplified}),
+ * and hard line breaks inside a paragraph (PDF exports
  * break every ~30 chars) are joined. Paragraph breaks become a single {@code \n}.
  */
 public final class Normalizer {
     /** Lines at least this long that end without punctuation continue on the next line. */
     private static final int WRAPPED_LINE = 20;
+    /** A numbered line ("二、…") at most this long, without clause punctuation, is a heading on its own. */
+    private static final int HEADING_LINE = 26;
     private static final String LINE_END_PUNCT = "。！？；：!?;:”\"）)】》…";
     private static final Pattern PAGE_MARKER = Pattern.compile("[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*\\d{1,4}[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*");
 
@@ -50,7 +53,8 @@ public final class Normalizer {
                     i++;
                     continue;
                 }
-                out.append(halfWidth(c));
+                // Traditional characters are read as simplified ones, char for char, so the offset map holds.
+                out.append(Simplified.of(halfWidth(c)));
                 map[n++] = i;
             }
             prev = li;
@@ -87,6 +91,9 @@ public final class Normalizer {
         }
         if (b.startsWith("——") || b.startsWith("#") || isListMarker(b)) {
             return false;
+        }
+        if (isListMarker(a) && a.length() <= HEADING_LINE && !a.matches(".*[，,。；;].*")) {
+            return false; // "二、2025年经济社会发展总体要求和政策取向" is a heading, not a wrapped line
         }
         boolean standaloneShort = b.length() < WRAPPED_LINE
                 && LINE_END_PUNCT.indexOf(b.charAt(b.length() - 1)) < 0

@@ -39,11 +39,38 @@ class CliTest {
     }
 
     @Test
+    void unknownQueryFormatListsTheValidChoices() {
+        Result r = run("query", "--store", tmp.resolve("db").toString(), "documents", "--format", "xml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("table, csv, tsv, json"), r.err());
+        assertTrue(r.err().lines().count() <= 2, r.err());
+    }
+
+    @Test
     void missingInputPathIsNamedAndExitsTwo() {
         Result r = run("ingest", "--store", tmp.resolve("db").toString(), tmp.resolve("nope").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("nope: no such file or folder"), r.err());
         assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
+    void malformedCurationRowIsNamedByFileAndLineAndExitsTwo() throws Exception {
+        Path cur = tmp.resolve("curation.tsv");
+        Files.writeString(cur, "# overrides\nrelation\ttype\tname\tother\nsame\tproject\tonly-one-name\n");
+        Result r = run("ingest", "--store", tmp.resolve("db").toString(), "--curation", cur.toString(), "seeds");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(cur + ":3:1: expected 4 tab-separated columns"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("db")) || Files.list(tmp.resolve("db")).findAny().isEmpty()
+                || r.out().isEmpty(), "nothing ingested");
+    }
+
+    @Test
+    void missingCurationFileExitsTwo() {
+        Result r = run("ingest", "--store", tmp.resolve("db").toString(), "--curation", tmp.resolve("none.tsv").toString(),
+                "seeds");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("none.tsv: curation file not found"), r.err());
     }
 
     @Test

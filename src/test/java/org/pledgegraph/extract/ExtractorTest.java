@@ -171,6 +171,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aClauseOpenedByAnAchievementVerbInheritsThePreviousTopic() {
+        List<Mention> ms = extract("过去一年\n物流业完成营业收入12.5亿元,实现税收0.8亿元。", 2024);
+        assertEquals("物流业营业收入", ms.get(0).figure().label());
+        String tax = ms.get(1).figure().label();
+        assertTrue(tax.startsWith("物流业") && tax.endsWith("税收"), tax);
+    }
+
+    @Test
     void yearsDatesAndOrdinalsAreNotQuantities() {
         List<Mention> ms = extract("第十次代表大会于8月21日召开,2021年是“十四五”开局之年,PM2.5浓度下降。", 2021);
         assertTrue(ms.stream().noneMatch(m -> m.type().isFigure()), ms.toString());

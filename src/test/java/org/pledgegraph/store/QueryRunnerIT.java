@@ -1,17 +1,32 @@
 package org.pledgegraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgegraph.it.SeededStore;
 
 class QueryRunnerIT {
@@ -19,6 +34,7 @@ class QueryRunnerIT {
     static Path tmp;
     static GraphStore store;
     static final NamedQueries QUERIES = NamedQueries.load(Path.of("queries"));
+    static final String DRONE_CENTRE = "国家级无人机检验检测中心";
 
     @BeforeAll
     static void ingest() {
@@ -30,41 +46,208 @@ class QueryRunnerIT {
         store.close();
     }
 
+    static Stream<String> queryNames() {
+        return QUERIES.all().stream().map(NamedQuery::name);
+    }
+
     @Test
     void everyNamedQueryHasASummaryAndRuns() {
-        assertTrue(QUERIES.all().size() >= 3);
+        assertTrue(QUERIES.all().size() >= 11);
         for (NamedQuery q : QUERIES.all()) {
             assertTrue(!q.summary().isEmpty(), q.name() + " has no '# summary:' line");
             new QueryRunner(store).run(q, Map.of(), QueryRunner.Format.csv, new ByteArrayOutputStream());
         }
     }
 
-    @Test
-    void documentsListsTheFiveSeeds() {
-        String csv = run("documents", Map.of());
-        assertEquals(6, csv.strip().split("\r?\n").length, csv);
+    /** Header: summary, question, example; every declared param is a variable of the query; the example returns rows. */
+    @ParameterizedTest
+    @MethodSource("queryNames")
+    void queryDeclaresItsParamsAndItsExampleReturnsRows(String name) throws IOException {
+        String text = Files.readString(Path.of("queries", name + ".rq"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("# question:"), name + ": no '# question:'");
+        Matcher ex = Pattern.compile("(?m)^# example: \\./pledgegraph query " + Pattern.quote(name) + "((?: --param \\S+)*)")
+                .matcher(text);
+        assertTrue(ex.find(), name + ": no '# example: ./pledgegraph query " + name + " …' line");
+        NamedQuery q = QUERIES.get(name);
+        var vars = new HashSet<String>();
+        for (String p : q.params()) {
+            assertTrue(text.contains("?" + p), name + ": declared param '" + p + "' is not a variable of the query");
+        }
+        List<String> pairs = new ArrayList<>();
+        Matcher p = Pattern.compile("--param (\\S+)").matcher(ex.group(1));
+        while (p.find()) {
+            String pair = p.group(1).replace("'", "");
+            pairs.add(pair);
+            vars.add(pair.substring(0, pair.indexOf('=')));
+        }
+        assertTrue(q.params().containsAll(vars), name + ": example uses undeclared params " + vars);
+        assertFalse(rows(name, pairs).isEmpty(), name + ": its example returns no rows");
     }
 
     @Test
-    void reappearBindsItsYears() {
-        String all = run("reappear", QueryRunner.parseParams(List.of("from=2022", "to=2024")));
-        for (String line : all.strip().split("\r?\n")) {
-            if (!line.startsWith("entity")) {
-                assertTrue(line.contains(".txt"), line);
-            }
+    void documentsListsTheFiveSeeds() {
+        assertEquals(5, rows("documents", List.of()).size());
+    }
+
+    @Test
+    void reappearListsTheHospitalPromisedIn2022AndMentionedIn2024WithBothSentences() {
+        List<CSVRecord> rows = rows("reappear", List.of("from=2022", "to=2024"));
+        CSVRecord hospital = find(rows, "label", "北关区人民医院项目");
+        assertEquals("001_b64101aa0c6a0ce7.txt", hospital.get("fromFile"));
+        assertEquals("002_1352a3e80078e6b8.txt", hospital.get("toFile"));
+        assertTrue(hospital.get("promise").contains("加快推进北关区人民医院项目建设"), hospital.toString());
+        assertTrue(hospital.get("later").contains("完善公共卫生服务体系"), hospital.toString());
+        // 2022 wrote 国家级无人机检测中心, 2024 国家级无人机检验检测中心: one entity by the wording-variant rule.
+        assertTrue(find(rows, "label", DRONE_CENTRE).get("promise").contains("国家级无人机检测中心"));
+        assertEquals(rows.size(), rows.stream().map(CSVRecord::toList).distinct().count(), "rows are distinct");
+    }
+
+    @Test
+    void reappearOnlyReturnsTheRequestedYears() {
+        for (CSVRecord r : rows("reappear", List.of("from=2022", "to=2024"))) {
+            assertTrue(r.get("fromFile").startsWith("001_") || r.get("fromFile").startsWith("003_"), r.toString());
+            assertEquals("002_1352a3e80078e6b8.txt", r.get("toFile"));
         }
     }
 
     @Test
-    void aParameterCannotInjectQueryText() {
-        String injected = run("reappear",
-                QueryRunner.parseParams(List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024")));
-        assertEquals(1, injected.strip().split("\r?\n").length, "only the header: " + injected);
+    void droppedListsA2021RoadNeverMentionedAgainButNotOneThatWas() {
+        List<CSVRecord> rows = rows("dropped", List.of("from=2021"));
+        assertEquals("000_8b5d310501e46dd4.txt", find(rows, "label", "万雅大道").get("file"));
+        assertTrue(rows.stream().noneMatch(r -> r.get("label").equals("万金大道")), "万金大道 is mentioned in 2022");
+        assertTrue(rows.stream().allMatch(r -> r.get("from").equals("2021")));
     }
 
-    private static String run(String name, Map<String, org.apache.jena.graph.Node> params) {
+    @Test
+    void completedShowsTheRoadPromisedIn2021AndReportedBuiltWithItsLag() {
+        CSVRecord road = find(rows("completed", List.of()), "label", "万金大道");
+        assertEquals("2021", road.get("promisedIn"));
+        assertEquals("0", road.get("lag"));
+        assertEquals("001_b64101aa0c6a0ce7.txt", road.get("reportFile"));
+        assertTrue(road.get("stage").endsWith("#Completed"));
+    }
+
+    @Test
+    void timelineByNameIncludesTheAbbreviatedMentionMergedByDropAdminPrefix() {
+        List<CSVRecord> rows = rows("timeline", List.of("name=北关区人民医院项目"));
+        assertEquals(List.of("区人民医院项目", "北关区人民医院项目", "北关区人民医院项目"),
+                rows.stream().map(r -> r.get("surface")).toList());
+        assertEquals(List.of("2022", "2022", "2024"), rows.stream().map(r -> r.get("year")).toList());
+        String iri = rows.get(0).get("entity");
+        assertEquals(3, rows("timeline", List.of("entity=<" + iri + ">")).size());
+    }
+
+    @Test
+    void newInListsEntitiesFirstSeenThatYearOnly() {
+        List<CSVRecord> rows = rows("new-in", List.of("year=2024"));
+        find(rows, "label", "豫检集团");
+        assertTrue(rows.stream().noneMatch(r -> r.get("label").equals("北关区人民医院项目")), "first seen in 2022");
+    }
+
+    @Test
+    void targetsVsActualsPairsTheConstructionTaxTargetWithIts2025Figure() {
+        CSVRecord tax = find(rows("targets-vs-actuals", List.of("year=2025")), "indicatorLabel", "建筑业税收");
+        assertEquals("000_8b5d310501e46dd4.txt", tax.get("targetFile"));
+        assertTrue(tax.get("comparator").endsWith("#Exceeds"));
+        // 2021: 到2025年建筑业税收突破5亿元; 2026: 建筑业完成产值80.4亿元,实现税收3.25亿元 (the clause inherits 建筑业).
+        assertEquals("004_ca738dd9d9ca4cdf.txt", tax.get("actualFile"));
+        assertEquals(0, new java.math.BigDecimal("3.25").compareTo(new java.math.BigDecimal(tax.get("actualValue"))));
+        assertEquals("missed", tax.get("status"));
+    }
+
+    @Test
+    void byIndustryAndInPlaceFilterByTheirParameter() {
+        List<CSVRecord> textiles = rows("by-industry", List.of("industry=<https://w3id.org/pledgegraph/industry/textiles-apparel>"));
+        find(textiles, "label", "佰源针织");
+        assertTrue(textiles.stream().allMatch(r -> r.get("industry").endsWith("/textiles-apparel")));
+        List<CSVRecord> town = rows("in-place", List.of("place=柏庄镇"));
+        find(town, "label", "柏庄镇卫生院");
+        assertTrue(town.stream().allMatch(r -> r.get("placeName").equals("柏庄镇")));
+    }
+
+    @Test
+    void searchFindsNamesAndSentences() {
+        List<CSVRecord> rows = rows("search", List.of("phrase=检测中心"));
+        assertTrue(rows.stream().anyMatch(r -> r.get("match").equals("name") && r.get("label").equals(DRONE_CENTRE)));
+        assertTrue(rows.stream().anyMatch(r -> r.get("match").equals("evidence") && r.get("label").equals("豫检集团")));
+    }
+
+    @Test
+    void resolutionDecisionsAreQueryable() {
+        long n = store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
+                    SELECT ?d WHERE { ?d a pg:ResolutionDecision ; pg:rule "drop-admin-prefix" ; pg:outcome pg:Merged ;
+                                        pg:leftName "北关区人民医院"@zh ; pg:rightName "区人民医院"@zh ;
+                                        pg:score 0.9 ; pg:involvesMention ?m . }""").build()) {
+                return qe.select().materialize().stream().count();
+            }
+        });
+        assertEquals(3, n, "one decision naming the three hospital mentions");
+    }
+
+    @Test
+    void promiseStatusDerivesFirstPromiseRestatementsCompletionAndSilence() {
+        List<CSVRecord> rows = rows("promise-status", List.of());
+        CSVRecord hospital = find(rows, "label", "北关区人民医院项目");
+        assertEquals(List.of("2022", "2", "2024", "", "2024"), List.of(hospital.get("firstPromised"),
+                hospital.get("promisedIn"), hospital.get("lastMentioned"), hospital.get("completedIn"),
+                hospital.get("silentSince")));
+        CSVRecord road = find(rows, "label", "万金大道");
+        assertEquals("2021", road.get("completedIn"));
+        assertTrue(road.get("stages").contains("2022:Completed"), road.toString());
+    }
+
+    @Test
+    void decisionsExplainTheWordingVariantMerge() {
+        CSVRecord d = find(rows("decisions", List.of("rule=wording-variant")), "leftName", "国家级无人机检测中心");
+        assertEquals(DRONE_CENTRE, d.get("rightName"));
+        assertEquals("0.909", d.get("score"));
+        assertEquals(d.get("leftEntity"), d.get("rightEntity"));
+        assertTrue(d.get("outcome").endsWith("#Merged"));
+    }
+
+    @Test
+    void aParameterCannotInjectQueryText() {
+        List<CSVRecord> injected = rows("reappear", List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024"));
+        assertEquals(0, injected.size());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "2022\" } UNION { ?m1 ?p ?o } #",
+        "2022' } UNION { ?m1 ?p ?o } #",
+        "2022> . } UNION { ?m1 ?p ?o",
+        "2022\n} UNION { ?m1 ?p ?o }\n#",
+        "2022 ; FILTER(true) }",
+        "\"2022\"^^<http://www.w3.org/2001/XMLSchema#integer>"})
+    void aParameterIsOneTermWhateverItHolds(String value) {
+        assertEquals(0, rows("reappear", List.of("from=" + value, "to=2024")).size(), "no rows for " + value);
+    }
+
+    @Test
+    void anIriParameterWithQuerySyntaxIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.pledgegraph.model.InputException.class,
+                () -> QueryRunner.parseParams(List.of("from=<http://x/> } UNION { ?s ?p ?o } <y>")));
+        assertTrue(e.getMessage().startsWith("--param: '<http://x/> } UNION"), e.getMessage());
+        var iri = QueryRunner.parseParams(List.of("d=<https://w3id.org/pledgegraph/id/document/003>")).get("d");
+        assertTrue(iri.isURI(), iri.toString());
+    }
+
+    private static CSVRecord find(List<CSVRecord> rows, String column, String value) {
+        return rows.stream().filter(r -> r.get(column).equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + column + "=" + value + " in " + rows));
+    }
+
+    static List<CSVRecord> rows(String name, List<String> params) {
+        Map<String, Node> bound = QueryRunner.parseParams(params);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryRunner(store).run(QUERIES.get(name), params, QueryRunner.Format.csv, out);
-        return out.toString(StandardCharsets.UTF_8);
+        new QueryRunner(store).run(QUERIES.get(name), bound, QueryRunner.Format.csv, out);
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

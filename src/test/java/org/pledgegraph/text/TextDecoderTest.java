@@ -70,4 +70,31 @@ class TextDecoderTest {
         assertThrows(InputException.class, () -> TextDecoder.decode(new byte[0], "e.txt"));
         assertThrows(InputException.class, () -> TextDecoder.decode(" \n\u3000\n".getBytes(StandardCharsets.UTF_8), "w.txt"));
     }
+
+    @Test
+    void decodesUtf16WithoutBomByPlausibility() {
+        String text = "2024年，全区生产总值增长6%。\n加快中信印染产业园建设。\n";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE), "le.txt"));
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE), "be.txt"));
+    }
+
+    @Test
+    void refusesDamagedUtf8NamingTheLine() {
+        byte[] b = ("第一行。\n第二行有字。\n" + "推进中信印染产业园建设，加快发展。".repeat(10)).getBytes(StandardCharsets.UTF_8);
+        int second = "第一行。\n".getBytes(StandardCharsets.UTF_8).length;
+        b[second + 1] = (byte) 0xFF;
+        InputException e = assertThrows(InputException.class, () -> TextDecoder.decode(b, "d.txt"));
+        assertTrue(e.getMessage().startsWith("d.txt:2: damaged UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void refusesRandomBytesWithoutNul() {
+        byte[] b = new byte[4096];
+        new java.util.Random(7).nextBytes(b);
+        for (int i = 0; i < b.length; i++) {
+            b[i] = b[i] == 0 ? 1 : b[i];
+        }
+        InputException e = assertThrows(InputException.class, () -> TextDecoder.decode(b, "r.txt"));
+        assertTrue(e.getMessage().startsWith("r.txt: "), e.getMessage());
+    }
 }

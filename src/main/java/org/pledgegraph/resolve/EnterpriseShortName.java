@@ -1,0 +1,35 @@
+package org.pledgegraph.resolve;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.pledgegraph.model.EntityType;
+
+/**
+ * An enterprise named with and without its company-form or business word: {@code 鼎清} /
+ * {@code 鼎清科技}, {@code 蜂巢} / {@code 蜂巢航空}. Enterprises only; the short name has at least two
+ * characters. Score 0.8.
+ */
+final class EnterpriseShortName implements MergeRule {
+    /** Longest first, so 集团有限公司 is tried before 公司. */
+    private static final List<String> SUFFIXES = List.of("集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司",
+            "有限公司", "集团公司", "科技", "集团", "公司", "控股", "实业", "航空", "无人机");
+
+    @Override
+    public String name() {
+        return "enterprise-short-name";
+    }
+
+    @Override
+    public OptionalDouble score(EntityType type, String a, String b) {
+        if (type != EntityType.ENTERPRISE) {
+            return OptionalDouble.empty();
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 2 || !longer.startsWith(shorter)) {
+            return OptionalDouble.empty();
+        }
+        String rest = longer.substring(shorter.length());
+        return SUFFIXES.contains(rest) ? OptionalDouble.of(0.8) : OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.pledgegraph.resolve;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.pledgegraph.model.EntityType;
+
+/**
+ * A rule that says two different normalised names of one type name the same thing. Rules are
+ * symmetric and pure; the resolver refuses a rule's matches for a name that matches more than one
+ * other name under the same rule (ambiguity), and user curation overrides them.
+ */
+public interface MergeRule {
+    /** Stable rule id recorded with every decision, e.g. {@code drop-admin-prefix}. */
+    String name();
+
+    /** A score in (0, 1] if {@code a} and {@code b} (distinct keys of {@code type}) name the same thing, else empty. */
+    OptionalDouble score(EntityType type, String a, String b);
+
+    /** The rules in the order they are applied. */
+    static List<MergeRule> defaults() {
+        return List.of(new DropAdminPrefix(), new EnterpriseShortName(), new WordingVariant(), new TranscriptionVariant());
+    }
+
+    /** Characters whose insertion or change turns one thing into another: directions, numerals, phases, sections, levels. */
+    static boolean distinguishing(char c) {
+        return "东南西北中上下前后左右内外新老旧一二三四五六七八九十百千两期段号街路省市县区镇乡村级0123456789".indexOf(c) >= 0;
+    }
+
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,47 @@
+package org.pledgegraph.resolve;
+
+import java.util.OptionalDouble;
+import org.pledgegraph.model.EntityType;
+
+/**
+ * A one-character transcription variant ({@code 云洹网联} / {@code 云涸网联}): names of the same length,
+ * at least four characters, differing in exactly one Han character that is outside the last two (the
+ * head noun), not a direction or numeral, and whose code points lie within {@value #RADICAL_WINDOW}
+ * of each other. Unicode orders CJK ideographs by Kangxi radical, then strokes, so this window keeps
+ * look-alikes sharing a radical (洹/涸, both 氵) and rejects 万达大道 / 万金大道. Score (n-1)/n.
+ */
+final class TranscriptionVariant implements MergeRule {
+    static final int RADICAL_WINDOW = 0x80;
+
+    @Override
+    public String name() {
+        return "transcription-variant";
+    }
+
+    @Override
+    public OptionalDouble score(EntityType type, String a, String b) {
+        int n = a.length();
+        if (n < 4 || b.length() != n) {
+            return OptionalDouble.empty();
+        }
+        int diff = -1;
+        for (int i = 0; i < n; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) {
+                    return OptionalDouble.empty();
+                }
+                diff = i;
+            }
+        }
+        if (diff < 0 || diff >= n - 2) {
+            return OptionalDouble.empty();
+        }
+        char x = a.charAt(diff);
+        char y = b.charAt(diff);
+        if (!MergeRule.han(x) || !MergeRule.han(y) || MergeRule.distinguishing(x) || MergeRule.distinguishing(y)
+                || Math.abs(x - y) > RADICAL_WINDOW) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.round((n - 1) * 1000.0 / n) / 1000.0);
+    }
+}
