@@ -3,6 +3,7 @@ package org.pledgegraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pledgegraph.ingest.Ingest;
 import org.pledgegraph.store.GraphStore;
 import picocli.CommandLine;
 
@@ -19,13 +20,25 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Opens the store, telling the user if the last process to use it was killed (its stale lock). */
+    /**
+     * Opens the store, telling the user if the last process to use it was killed (its stale lock), and
+     * finishing the resolution an interrupted ingest left pending, so every command sees a consistent graph.
+     */
     GraphStore openStore(Path dir) {
         GraphStore store = GraphStore.open(dir);
         store.recoveryNotice().ifPresent(n -> {
             err().println("note: " + n);
             err().flush();
         });
+        try {
+            if (Ingest.create(store).finishPending()) {
+                err().println("note: an interrupted ingest had stored documents without resolving them; resolved now");
+                err().flush();
+            }
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 }

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
@@ -20,6 +23,7 @@ import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.PG;
 import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolution;
@@ -140,9 +144,11 @@ public final class Ingest {
             mentions += good.stream().mapToLong(p -> p.mentions).sum();
             triples += good.stream().mapToLong(p -> p.graph.size()).sum();
             // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
+            boolean lastPart = i + part >= files.size();
             for (int j = 0; j < good.size(); j += batchSize) {
                 List<Prepared> batch = good.subList(j, Math.min(good.size(), j + batchSize));
                 boolean first = stored == 0;
+                boolean last = lastPart && j + batchSize >= good.size();
                 store.write(() -> {
                     for (Prepared p : batch) {
                         store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
@@ -150,15 +156,20 @@ public final class Ingest {
                     if (first) {
                         refreshOntology();
                     }
-                    // Resolve in every transaction, not only the last: a crash between two commits must
-                    // leave the stored documents' mentions linked to entities (the store validates).
-                    resolveAll(overrides);
-                    store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
+                    if (last) {
+                        finishResolution(overrides);
+                    } else {
+                        // Resolving after every batch would read all stored mentions each time (quadratic in
+                        // the corpus); instead the commit records that resolution is pending, and whoever
+                        // opens the store next (ingest, serve, validate) finishes it if this run dies.
+                        markPending();
+                    }
                 });
                 stored += batch.size();
                 listener.committed(stored, files.size());
             }
         }
+        finishPending();
         return report(stored, mentions, triples, refused, start);
     }
 
@@ -200,6 +211,40 @@ public final class Ingest {
     private void resolveAll(Curation overrides) {
         Resolution r = new Resolver().resolve(MentionReader.read(store.datasetGraph()), overrides);
         store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r));
+    }
+
+    /** Resolution, VoID and clearing the pending mark, in the caller's write transaction. */
+    private void finishResolution(Curation overrides) {
+        store.removeGraph(pendingGraph()); // first, so VoID does not count the mark
+        resolveAll(overrides);
+        store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
+    }
+
+    private void markPending() {
+        store.datasetGraph().add(pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+
+    private Node pendingGraph() {
+        return iris.pendingGraph();
+    }
+
+    /** True if an ingest committed documents but died before resolving them. */
+    public boolean isPending() {
+        return store.read(() -> store.datasetGraph().containsGraph(pendingGraph()));
+    }
+
+    /**
+     * Finishes the resolution an interrupted ingest left pending; returns whether there was any.
+     * Cheap when nothing is pending.
+     */
+    public boolean finishPending() {
+        if (!isPending()) {
+            return false;
+        }
+        Curation overrides = loadCuration();
+        store.write(() -> finishResolution(overrides));
+        return true;
     }
 
     /** Recomputes resolution alone, e.g. after a document graph was removed. */

@@ -54,6 +54,11 @@ public final class IriMinter {
         return iri("graph/entities");
     }
 
+    /** Holds a mark while an ingest has stored documents it has not yet resolved. */
+    public Node pendingGraph() {
+        return iri("graph/pending");
+    }
+
     public Node ontologyGraph() {
         return iri("graph/ontology");
     }

@@ -49,6 +49,7 @@ public final class PG {
     public static final Node comparator = pg("comparator");
     public static final Node targetYear = pg("targetYear");
     public static final Node periodYear = pg("periodYear");
+    public static final Node resolutionPending = pg("resolutionPending");
     public static final Node ofEnterprise = pg("ofEnterprise");
 
     public static final Node ResolutionDecision = pg("ResolutionDecision");
