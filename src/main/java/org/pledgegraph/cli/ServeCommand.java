@@ -32,7 +32,7 @@ final class ServeCommand extends BaseCommand {
             err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
         }
         SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
-                .timeoutMillis(opts.timeoutSeconds * 1000L);
+                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows);
         if (opts.updatePasswords() != null) {
             builder.updatesWithPasswordFile(opts.updatePasswords());
             err().println("warning: SPARQL Update is enabled at /kg/update for the users of " + opts.passwordFile
@@ -54,6 +54,8 @@ final class ServeCommand extends BaseCommand {
             out().printf("pledgegraph: serving %d documents from %s%n", docs, store.dir());
             out().printf("SPARQL endpoint: %s  (%s, query timeout %d s)%n", server.endpoint(),
                     opts.allowUpdates ? "updates with authentication" : "read-only", opts.timeoutSeconds);
+            out().printf("Results are cut at %d rows per query (--max-rows).%n", opts.maxRows);
+            out().printf("Queries return at most %d rows (--max-rows).%n", opts.maxRows);
             String root = server.endpoint().replace(SparqlServer.DATASET + "/sparql", "");
             out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void%n", root, root);
             out().printf("try: curl -s %s --data-urlencode 'query=SELECT ?doc ?year { ?doc a <https://w3id.org/pledgegraph/ontology#Document> ; <https://w3id.org/pledgegraph/ontology#year> ?year } ORDER BY ?year' -H 'Accept: text/csv'%n",

@@ -16,6 +16,10 @@ final class ServerOptions {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Result rows per query at most (default: ${DEFAULT-VALUE}); larger results are cut.")
+    long maxRows;
+
     /** The password file when updates are enabled, else null; an inconsistent pair is bad usage. */
     java.nio.file.Path updatePasswords() {
         if (allowUpdates && passwordFile == null) {

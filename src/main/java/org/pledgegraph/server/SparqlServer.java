@@ -25,6 +25,7 @@ public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/kg";
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -69,6 +70,7 @@ public final class SparqlServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = DEFAULT_PORT;
         private long timeoutMs = DEFAULT_TIMEOUT_MS;
+        private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
         private IriMinter iris = IriMinter.defaults();
 
@@ -90,6 +92,12 @@ public final class SparqlServer implements AutoCloseable {
 
         public Builder timeoutMillis(long ms) {
             this.timeoutMs = ms;
+            return this;
+        }
+
+        /** Result rows per query at most; larger results are cut (a LIMIT is applied). */
+        public Builder maxRows(long rows) {
+            this.maxRows = rows;
             return this;
         }
 
@@ -117,6 +125,9 @@ public final class SparqlServer implements AutoCloseable {
             if (timeoutMs <= 0) {
                 throw new InputException("--timeout", "timeout must be positive, got " + timeoutMs);
             }
+            if (maxRows < 1) {
+                throw new InputException("--max-rows", "must be positive, got " + maxRows);
+            }
             store.queryTimeout(timeoutMs);
             // No SERVICE calls from our server to arbitrary hosts on a client's behalf.
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
@@ -124,6 +135,7 @@ public final class SparqlServer implements AutoCloseable {
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
+                    .registerOperation(Operation.Query, new RowCappedQuery(maxRows))
                     // allowUpdate=false: no update endpoint unless added below behind authentication.
                     .add(DATASET, store.dataset(), false)
                     .addServlet("/id/*", new LinkedDataServlet(store, iris.base()))

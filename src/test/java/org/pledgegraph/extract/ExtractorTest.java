@@ -23,15 +23,13 @@ import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.YearInference;
 
 class ExtractorTest {
-    private static final Extractor EXTRACTOR = Extractor.defaults();
 
     private static List<Mention> extract(String text, int year) {
-        return EXTRACTOR.extract(new DocumentMeta("t.txt", "t", null, year, "", "", ""), text).mentions();
+        return Extracts.extract(text, year);
     }
 
     private static Mention find(List<Mention> ms, String surface) {
-        return ms.stream().filter(m -> m.surface().equals(surface)).findFirst()
-                .orElseThrow(() -> new AssertionError(surface + " not in " + ms));
+        return Extracts.find(ms, surface);
     }
 
     private static String names(List<Mention> ms, EntityType type) {

@@ -157,6 +157,26 @@ class LinkedDataIT {
         }
     }
 
+    @Test
+    void resultsAreCutAtTheRowCap() throws Exception {
+        SparqlServer capped = SparqlServer.create(store).port(0).maxRows(7).build().start();
+        try {
+            for (String q : new String[] {"SELECT * { ?s ?p ?o }", "SELECT * { ?s ?p ?o } LIMIT 1000"}) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(capped.endpoint() + "?query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                assertEquals(1 + 7, r.body().strip().split("\r\n").length, q);
+            }
+            HttpResponse<String> small = http.send(HttpRequest.newBuilder(URI.create(capped.endpoint() + "?query="
+                    + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 3", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(1 + 3, small.body().strip().split("\r\n").length, "a smaller LIMIT is kept");
+        } finally {
+            capped.close();
+        }
+    }
+
     private static boolean hasTestTriple() {
         return store.read(() -> store.datasetGraph().containsGraph(org.apache.jena.graph.NodeFactory.createURI("urn:x-test:curation")));
     }
