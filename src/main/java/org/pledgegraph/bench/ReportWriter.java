@@ -179,7 +179,7 @@ public final class ReportWriter {
     }
 
     static String f(int decimals, double x) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", x);
     }
 
     static String mb(long bytes) {
