@@ -2,7 +2,7 @@ package org.pledgegraph.extract;
 
 import org.pledgegraph.model.EntityType;
 
-/** Roads: …路, …大道, …街, …国道, …高速; a directional section ("中华路中段") stays part of the name. */
+/** Roads: …路, …大道, …街, …国道, …高速; a directional section ("人民路北段") stays part of the name. */
 public final class RoadRecognizer extends SuffixRecognizer {
     private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("^\\p{IsHan}{2,3}?(?:镇|乡|街道)");
 

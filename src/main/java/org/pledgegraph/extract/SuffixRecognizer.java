@@ -52,7 +52,7 @@ abstract class SuffixRecognizer implements Recognizer {
         return start;
     }
 
-    /** End of the name, which may run past the suffix ("中华路中段"). */
+    /** End of the name, which may run past the suffix ("人民路北段"). */
     int extend(String t, int end) {
         return end;
     }
