@@ -133,7 +133,7 @@ final class NameScanner {
         if (i > 0 && s.charAt(i - 1) == '、') {
             return true;
         }
-        // "、世和府东地块": a conjunction needs a conjunct of two characters or more before it
+        // "、和美苑东地块": a conjunction needs a conjunct of two characters or more before it
         return i > 1 && s.charAt(i - 2) == '、' && isNameChar(s.charAt(i - 1));
     }
 

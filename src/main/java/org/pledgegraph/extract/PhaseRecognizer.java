@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 
 /**
- * Names made by a phase alone, without a type suffix: "建筑业总部二期建成投用", "X一二期". The base
+ * Names made by a phase alone, without a type suffix: "商务总部二期建成投用", "X一二期". The base
  * is delimited like any name; a base with its own suffix keeps that type, otherwise it is a project.
  */
 public final class PhaseRecognizer implements Recognizer {

@@ -117,7 +117,7 @@ abstract class SuffixRecognizer implements Recognizer {
         return m.find() ? end + m.end() : end;
     }
 
-    /** A named section after a road or facility: "内林高速公路柏庄段", "京港澳防护林城区段". */
+    /** A named section after a road or facility: "沿江高速公路城南段", "京港澳防护林城区段". */
     int extendSection(String t, int end) {
         if (type != EntityType.ROAD && type != EntityType.FACILITY) {
             return end;

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param kind   kind of document (government work report, party congress report, …), may be empty
  * @param title  title, may be empty
  * @param body   issuing body, may be empty
- * @param jurisdiction the place whose government the document speaks for (安阳市北关区, 中华人民共和国), may be
+ * @param jurisdiction the place whose government the document speaks for (临江市东山区, 中华人民共和国), may be
  *               empty; targets and reported figures are compared only within one jurisdiction
  */
 public record DocumentMeta(String file, String stem, LocalDate issued, int year, String kind, String title, String body,

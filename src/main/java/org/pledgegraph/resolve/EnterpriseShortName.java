@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
 
 /**
- * An enterprise named with and without its company-form or business word: {@code 鼎清} /
- * {@code 鼎清科技}, {@code 蜂巢} / {@code 蜂巢航空}. Enterprises only; the short name has at least two
+ * An enterprise named with and without its company-form or business word: {@code 青禾} /
+ * {@code 青禾科技}, {@code 云雀} / {@code 云雀航空}. Enterprises only; the short name has at least two
  * characters. Score 0.8.
  */
 final class EnterpriseShortName implements MergeRule {

@@ -4,11 +4,11 @@ import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
 
 /**
- * A one-character transcription variant ({@code 云洹网联} / {@code 云涸网联}): names of the same length,
+ * A one-character transcription variant ({@code 江洹电子} / {@code 江涸电子}): names of the same length,
  * at least four characters, differing in exactly one Han character that is outside the last two (the
  * head noun), not a direction or numeral, and whose code points lie within {@value #RADICAL_WINDOW}
  * of each other. Unicode orders CJK ideographs by Kangxi radical, then strokes, so this window keeps
- * look-alikes sharing a radical (洹/涸, both 氵) and rejects 万达大道 / 万金大道. Score (n-1)/n.
+ * look-alikes sharing a radical (洹/涸, both 氵) and rejects 东兴大道 / 东旺大道. Score (n-1)/n.
  */
 final class TranscriptionVariant implements MergeRule {
     static final int RADICAL_WINDOW = 0x80;

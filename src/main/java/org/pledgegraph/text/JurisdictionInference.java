@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The place whose government a document speaks for, from how it names its own bodies: "我代表国务院" is
- * the State Council (中华人民共和国); "安阳市北关区人民政府", "北关区第十一届人民代表大会", "中国共产党安阳市北关区第十次
+ * the State Council (中华人民共和国); "临江市东山区人民政府", "东山区第十一届人民代表大会", "中国共产党临江市东山区第十次
  * 代表大会" name a district. Only the opening of the document is read, where reports and news items name
- * the issuing body; the most frequent name wins, and a shorter name that ends a longer one (北关区 in
- * 安阳市北关区) counts for the longer.
+ * the issuing body; the most frequent name wins, and a shorter name that ends a longer one (东山区 in
+ * 临江市东山区) counts for the longer.
  */
 public final class JurisdictionInference {
     public static final String NATIONAL = "中华人民共和国";
@@ -37,7 +37,7 @@ public final class JurisdictionInference {
                 counts.merge(name, 1, Integer::sum);
             }
         }
-        // A short form counts for the long form it ends (北关区 → 安阳市北关区).
+        // A short form counts for the long form it ends (东山区 → 临江市东山区).
         Map<String, Integer> merged = new HashMap<>();
         for (var e : counts.entrySet()) {
             String target = counts.keySet().stream()
