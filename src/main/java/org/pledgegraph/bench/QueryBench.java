@@ -212,6 +212,18 @@ final class QueryBench {
     static String boundText(NamedQuery q) {
         Map<Var, Node> vars = new LinkedHashMap<>();
         QueryRunner.parseParams(paramPairs(q)).forEach((k, v) -> vars.put(Var.alloc(k), v));
-        return QueryTransformOps.syntaxSubstitute(q.query(), vars).toString();
+        String text = QueryTransformOps.syntaxSubstitute(q.query(), vars).toString();
+        try {
+            org.apache.jena.query.QueryFactory.create(text);
+            return text;
+        } catch (org.apache.jena.query.QueryParseException e) {
+            // Some substituted queries (a parameter projected by grouped sub-selects) do not serialise
+            // back to SPARQL; an outer VALUES block binds the same values and always does.
+            org.apache.jena.query.Query copy = q.query().cloneQuery();
+            org.apache.jena.sparql.engine.binding.BindingBuilder row = org.apache.jena.sparql.engine.binding.Binding.builder();
+            vars.forEach(row::add);
+            copy.setValuesDataBlock(new ArrayList<>(vars.keySet()), List.of(row.build()));
+            return copy.toString();
+        }
     }
 }
