@@ -265,7 +265,8 @@ public final class Ingest {
     }
 
     private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused, long start) {
-        long[] counts = store.read(() -> new long[] {store.quadCount(), countEntities()});
+        long[] counts = store.read(() -> new long[] {
+            VoidDescription.statedQuads(store.datasetGraph(), iris).orElseGet(store::quadCount), countEntities()});
         return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], List.copyOf(refused),
                 Duration.ofNanos(System.nanoTime() - start));
     }

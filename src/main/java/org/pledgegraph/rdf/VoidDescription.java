@@ -67,6 +67,19 @@ public final class VoidDescription {
         return g;
     }
 
+    /**
+     * Quads in the store as the stored VoID description states them (its own graph included), if there
+     * is one: ingest writes it in the same transaction as the data, so counting again would repeat work.
+     */
+    public static java.util.OptionalLong statedQuads(DatasetGraph dsg, IriMinter iris) {
+        Graph g = dsg.getGraph(graphName(iris));
+        var it = g.find(dataset(iris), v("triples"), Node.ANY);
+        if (!it.hasNext()) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()) + g.size());
+    }
+
     /** Adds the SPARQL endpoint, known only when served. */
     public static void withEndpoint(Graph g, IriMinter iris, String endpointUrl) {
         add(g, dataset(iris), v("sparqlEndpoint"), NodeFactory.createURI(endpointUrl));

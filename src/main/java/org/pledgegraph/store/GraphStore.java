@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.pledgegraph.model.PledgeGraphException;
@@ -122,14 +121,6 @@ public final class GraphStore implements AutoCloseable {
         return read(() -> datasetGraph().isEmpty());
     }
 
-    /** Bytes on disk. */
-    public long sizeOnDisk() {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
 
     /** Closes the store; idempotent, and safe to call from a shutdown hook while another thread closes it. */
     @Override
@@ -143,8 +134,4 @@ public final class GraphStore implements AutoCloseable {
         StoreLocks.release(dir);
     }
 
-    /** Compacts the store (drops old generations); not inside a transaction. */
-    public void compact() {
-        DatabaseMgr.compact(datasetGraph(), true);
-    }
 }

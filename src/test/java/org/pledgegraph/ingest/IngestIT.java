@@ -38,6 +38,14 @@ class IngestIT {
     }
 
     @Test
+    void reportedQuadsAreTheQuadsInTheStore() {
+        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
+            IngestReport r = Ingest.create(store).run(List.of(SeededStore.SEEDS), IngestListener.NONE);
+            assertEquals(store.read(store::quadCount), r.quads());
+        }
+    }
+
+    @Test
     void ingestingTwiceChangesNothing() {
         try (GraphStore store = SeededStore.open(tmp.resolve("db"))) {
             Set<String> before = quads(store);
