@@ -18,6 +18,7 @@ import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.model.PledgeGraphException;
+import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
@@ -209,8 +210,9 @@ public final class Ingest {
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
     private void resolveAll(Curation overrides) {
-        Resolution r = new Resolver().resolve(MentionReader.read(store.datasetGraph()), overrides);
-        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r));
+        List<StoredMention> mentions = MentionReader.read(store.datasetGraph());
+        Resolution r = new Resolver().resolve(mentions, overrides);
+        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r, mentions));
     }
 
     /** Resolution, VoID and clearing the pending mark, in the caller's write transaction. */

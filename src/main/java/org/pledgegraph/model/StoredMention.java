@@ -1,7 +1,8 @@
 package org.pledgegraph.model;
 
 /**
- * A named-entity mention as read back from the store, the input of resolution.
+ * A named-entity mention as read back from the store: the input of resolution and of the per-entity
+ * statistics written with it.
  *
  * @param iri           the mention's IRI
  * @param type          entity type (never a figure)
@@ -12,13 +13,17 @@ package org.pledgegraph.model;
  * @param place         place name, or null
  * @param evidenceStart offset of the mention's sentence in its document (with {@code document}, identifies
  *                      the sentence), or -1 when unknown
+ * @param documentYear  the year of the mention's document
+ * @param modality      promise, report or reference
+ * @param stage         the stage the sentence gives, or null
  */
 public record StoredMention(String iri, EntityType type, String surface, String document, Integer year,
-                            String industry, String place, int evidenceStart) {
+                            String industry, String place, int evidenceStart, int documentYear,
+                            Modality modality, Stage stage) {
 
-    /** A mention whose sentence is unknown. */
+    /** A mention whose sentence, document year, modality and stage do not matter (resolution alone). */
     public StoredMention(String iri, EntityType type, String surface, String document, Integer year,
                          String industry, String place) {
-        this(iri, type, surface, document, year, industry, place, -1);
+        this(iri, type, surface, document, year, industry, place, -1, 0, Modality.REFERENCE, null);
     }
 }

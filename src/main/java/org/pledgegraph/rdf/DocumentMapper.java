@@ -46,6 +46,8 @@ public final class DocumentMapper {
             add(g, place, PG.rdfType, PG.Place);
             add(g, place, PG.rdfsLabel, NodeFactory.createLiteralLang(meta.jurisdiction(), "zh"));
         }
+        // Stored so listing documents does not count 100,000 mentions per request.
+        add(g, doc, PG.mentionCount, integer(extraction.mentions().size()));
         for (Mention m : extraction.mentions()) {
             mapMention(g, doc, meta.stem(), m, originalText);
         }

@@ -3,14 +3,19 @@ package org.pledgegraph.rdf;
 import static org.pledgegraph.rdf.DocumentMapper.add;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.resolve.Decision;
+import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.resolve.EntityRef;
+import org.pledgegraph.resolve.EntityStats;
 import org.pledgegraph.resolve.Relation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.ResolvedEntity;
@@ -37,10 +42,20 @@ public final class EntityMapper {
         return g;
     }
 
-    public Graph map(Resolution r) {
+    /**
+     * The entities graph: entities with their {@link EntityStats} (from {@code mentions}, the resolver's
+     * input), relations and decisions.
+     */
+    public Graph map(Resolution r, List<StoredMention> mentions) {
         Graph g = GraphFactory.createDefaultGraph();
+        Map<String, StoredMention> byIri = new HashMap<>();
+        mentions.forEach(m -> byIri.put(m.iri(), m));
         for (ResolvedEntity e : r.entities()) {
-            entity(g, e);
+            Node node = entity(g, e);
+            List<StoredMention> own = e.mentions().stream().map(byIri::get).filter(Objects::nonNull).toList();
+            if (!own.isEmpty()) {
+                stats(g, node, EntityStats.of(own));
+            }
         }
         for (Relation rel : r.relations()) {
             Node s = node(rel.subject());
@@ -98,6 +113,24 @@ public final class EntityMapper {
             add(g, NodeFactory.createURI(mention), PG.mentions, node);
         }
         return node;
+    }
+
+    private static void stats(Graph g, Node node, EntityStats s) {
+        add(g, node, PG.mentionCount, DocumentMapper.integer(s.mentionCount()));
+        add(g, node, PG.documentCount, DocumentMapper.integer(s.documentCount()));
+        add(g, node, PG.firstYear, DocumentMapper.integer(s.firstYear()));
+        add(g, node, PG.lastYear, DocumentMapper.integer(s.lastYear()));
+        add(g, node, PG.promiseCount, DocumentMapper.integer(s.promiseDocuments()));
+        if (s.firstPromised() != null) {
+            add(g, node, PG.firstPromised, DocumentMapper.integer(s.firstPromised()));
+        }
+        if (s.completedIn() != null) {
+            add(g, node, PG.completedIn, DocumentMapper.integer(s.completedIn()));
+        }
+        if (s.lastStage() != null) {
+            add(g, node, PG.lastStage, PG.of(s.lastStage()));
+            add(g, node, PG.lastStageYear, DocumentMapper.integer(s.lastStageYear()));
+        }
     }
 
     private Node node(EntityRef ref) {

@@ -51,6 +51,15 @@ public final class PG {
     public static final Node periodYear = pg("periodYear");
     public static final Node resolutionPending = pg("resolutionPending");
     public static final Node ofEnterprise = pg("ofEnterprise");
+    public static final Node mentionCount = pg("mentionCount");
+    public static final Node documentCount = pg("documentCount");
+    public static final Node firstYear = pg("firstYear");
+    public static final Node lastYear = pg("lastYear");
+    public static final Node firstPromised = pg("firstPromised");
+    public static final Node promiseCount = pg("promiseCount");
+    public static final Node completedIn = pg("completedIn");
+    public static final Node lastStage = pg("lastStage");
+    public static final Node lastStageYear = pg("lastStageYear");
 
     public static final Node ResolutionDecision = pg("ResolutionDecision");
     public static final Node Merged = pg("Merged");

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.StoredMention;
 
 class ResolverTest {
@@ -29,7 +30,7 @@ class ResolverTest {
 
     private StoredMention m(EntityType type, String surface, String doc, int sentence) {
         return new StoredMention(String.format("m:%03d", seq.incrementAndGet()), type, surface, doc, 2022, null, null,
-                sentence);
+                sentence, 2022, Modality.REFERENCE, null);
     }
 
     /** Entities as "type:label[alt,…]" strings, sorted. */
