@@ -66,7 +66,8 @@ public final class Bench {
                     resolutions.add(stores.resolution(scale, store));
                     // Latency at the smallest and largest scale: the two ends the growth table needs.
                     if (scale == config.scales().get(0) || scale == config.largestScale()) {
-                        latencies.addAll(queries.run(scale, store));
+                        latencies.addAll(queries.run(scale, store,
+                                scale == config.largestScale() ? config.mixedSeconds() : 0));
                     }
                     // A quick run checks the bulk-load path once: the phased loader's fixed cost is seconds.
                     if (!config.quick() || scale == config.scales().get(0)) {

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param jar     the shaded jar for the cold-start figure, or null to skip it
  * @param threads worker threads for the parallel figures
  * @param quick   one repetition and a handful of requests: for the smoke test, not for numbers
+ * @param mixedSeconds length of the mixed-load run (16 clients, every named query in turn) at the largest
+ *                scale; 0 skips it
  */
-public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path jar, int threads, boolean quick) {
+public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path jar, int threads, boolean quick,
+                          int mixedSeconds) {
     /** 1000× is about 10,000 documents and 30 M quads: allowed, but documented as a long run. */
     public static final int MAX_SCALE = 1000;
 
@@ -29,6 +32,9 @@ public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path 
             if (s < 1 || s > MAX_SCALE) {
                 throw new IllegalArgumentException("--scales: " + s + " is outside 1.." + MAX_SCALE);
             }
+        }
+        if (mixedSeconds < 0) {
+            throw new IllegalArgumentException("--mixed-seconds: must be 0 (skip) or more, got " + mixedSeconds);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads: must be at least 1, got " + threads);

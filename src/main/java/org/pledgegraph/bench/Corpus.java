@@ -10,6 +10,7 @@ import java.util.List;
 import org.pledgegraph.ingest.Manifest;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.text.JurisdictionInference;
 import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
@@ -41,8 +42,10 @@ record Corpus(Path dir, List<Doc> docs) {
                 int year = manifest.get(name).map(DocumentMeta::year)
                         .orElseGet(() -> YearInference.infer(text, name).orElseThrow(() -> new InputException(
                                 f.toString(), "cannot tell the document's year; add it to manifest.tsv")));
+                String jurisdiction = manifest.get(name).map(DocumentMeta::jurisdiction).filter(j -> !j.isBlank())
+                        .orElseGet(() -> JurisdictionInference.infer(text).orElse(""));
                 docs.add(new Doc(name, text, text.getBytes(StandardCharsets.UTF_8).length,
-                        new DocumentMeta(name, DocumentMeta.stemOf(name), null, year, "", "", "")));
+                        new DocumentMeta(name, DocumentMeta.stemOf(name), null, year, "", "", "", jurisdiction)));
             }
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot read corpus: " + e.getMessage());
@@ -58,22 +61,31 @@ record Corpus(Path dir, List<Doc> docs) {
     }
 
     /**
-     * Writes {@code factor} copies of every document into {@code into}: distinct file names
-     * ({@code national-2016-c0007.txt}) and a manifest.tsv giving each copy its original's year, so
-     * every copy is a separate document of a real year (like the same report filed by many counties).
+     * Writes {@code factor} copies of every document into {@code into}, each copy standing for another
+     * government filing the same reports: copy {@code c} gets a distinct file name
+     * ({@code national-2016-c0007.txt}), its original's year (years stay real: ingest refuses implausible
+     * ones, and 1,000 copies cannot all have distinct plausible years) and its own jurisdiction
+     * ({@code <original>副本0007}), so pairing within a jurisdiction (targets with actuals) stays linear.
+     * Copy 0 is the corpus itself. Entity names stay the same in every copy, so each entity has
+     * {@code factor} times the mentions: the worst case for resolution and for queries that follow one
+     * entity across documents.
      */
     Corpus scaled(int factor, Path into) {
         try {
             Files.createDirectories(into);
-            StringBuilder manifest = new StringBuilder("file\tissued\tyear\tkind\ttitle\tbody\tcomment\n");
+            StringBuilder manifest = new StringBuilder("file\tissued\tyear\tkind\ttitle\tbody\tjurisdiction\tcomment\n");
             List<Doc> out = new ArrayList<>();
             for (int c = 0; c < factor; c++) {
                 for (Doc d : docs) {
                     String name = String.format("%s-c%04d.txt", d.meta().stem(), c);
+                    int year = d.meta().year();
+                    String original = d.meta().jurisdiction();
+                    String jurisdiction = c == 0 ? original : String.format("%s副本%04d", original, c);
                     Files.writeString(into.resolve(name), d.text(), StandardCharsets.UTF_8);
-                    manifest.append(name).append("\t\t").append(d.meta().year()).append("\t\t\t\t\n");
+                    manifest.append(name).append("\t\t").append(year).append("\t\t\t\t").append(jurisdiction)
+                            .append("\tbench copy ").append(c).append(" of ").append(d.name()).append('\n');
                     out.add(new Doc(name, d.text(), d.utf8Bytes(), new DocumentMeta(name, DocumentMeta.stemOf(name),
-                            null, d.meta().year(), "", "", "")));
+                            null, year, "", "", "", jurisdiction)));
                 }
             }
             Files.writeString(into.resolve(Manifest.FILE_NAME), manifest, StandardCharsets.UTF_8);

@@ -37,8 +37,11 @@ import org.pledgegraph.store.QueryRunner;
  */
 final class QueryBench {
     static final int CLIENTS = 16;
-    /** Values for the parameters the named queries declare; a research question's typical slice. */
-    static final Map<String, String> PARAMS = Map.of("from", "2022", "to", "2024", "year", "2022");
+    /**
+     * Values for the parameters the named queries declare; a research question's typical slice. `name`
+     * (timeline) is added per store: the label of the most-mentioned entity.
+     */
+    static final Map<String, String> PARAMS = Map.of("from", "2022", "to", "2024", "year", "2022", "phrase", "产业");
     /**
      * Per-query timeout, in process and in the server: a query slower than this counts as an error at
      * this latency, and the run stays bounded (without it one slow query at 100× took minutes).
@@ -53,18 +56,23 @@ final class QueryBench {
         this.progress = progress;
     }
 
-    List<Latency> run(int scale, GraphStore store) {
+    /**
+     * Every named query alone (one client in process, then {@value #CLIENTS} over HTTP); with
+     * {@code mixedSeconds > 0} also the mixed run: {@value #CLIENTS} clients sending every query in turn.
+     */
+    List<Latency> run(int scale, GraphStore store, int mixedSeconds) {
         List<NamedQuery> queries = NamedQueries.load(config.queries()).all();
         List<Latency> out = new ArrayList<>();
         if (queries.isEmpty()) {
             progress.println("queries: none in " + config.queries());
             return out;
         }
+        Map<String, String> params = params(store);
         store.queryTimeout(TIMEOUT_MS);
         QueryRunner runner = new QueryRunner(store);
         java.util.Set<String> timedOut = new java.util.HashSet<>();
         for (NamedQuery q : queries) {
-            Latency single = inProcess(scale, q, runner);
+            Latency single = inProcess(scale, q, params, runner);
             out.add(single);
             // Some plans overrun the timeout without failing (ARQ checks it between iterator steps only).
             if (single.errors() > 0 || single.p50Millis() >= TIMEOUT_MS) {
@@ -82,18 +90,119 @@ final class QueryBench {
                     // A query that times out for one client only saturates the server for 16 (its runs
                     // outlive the timeout and delay every later query), so it is reported, not measured.
                     progress.printf("query %d× %-12s HTTP       skipped: times out with one client%n", scale, q.name());
-                    out.add(new Latency(scale, q.name(), describe(q), "HTTP (skipped: ≥ timeout in-process)", clients,
-                            0, 0, -1, Double.NaN, Double.NaN));
+                    out.add(new Latency(scale, q.name(), describe(q, params), "HTTP (skipped: ≥ timeout in-process)",
+                            clients, 0, 0, -1, Double.NaN, Double.NaN));
                     continue;
                 }
-                out.add(concurrent(scale, q, server.endpoint(), http, clients, queries.size()));
+                out.add(concurrent(scale, q, params, server.endpoint(), http, clients, queries.size()));
+            }
+        }
+        if (mixedSeconds > 0) {
+            // The mixed run is what a served store sees, so it runs with the server's default timeout.
+            try (SparqlServer server = SparqlServer.create(store).port(0).build().start()) {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                out.addAll(mixed(scale, queries, params, server.endpoint(), http, config.quick() ? 4 : CLIENTS,
+                        mixedSeconds));
+            } finally {
+                store.queryTimeout(TIMEOUT_MS);
             }
         }
         return out;
     }
 
-    private Latency inProcess(int scale, NamedQuery q, QueryRunner runner) {
-        var params = QueryRunner.parseParams(paramPairs(q));
+    /** {@link #PARAMS} plus `name`: the label of the entity with the most mentions, if any. */
+    private static Map<String, String> params(GraphStore store) {
+        Map<String, String> params = new java.util.TreeMap<>(PARAMS);
+        store.read(() -> {
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?label WHERE { ?e pg:mentionCount ?n ; rdfs:label ?label } ORDER BY DESC(?n) ?label LIMIT 1
+                    """).build()) {
+                var rows = qe.select();
+                if (rows.hasNext()) {
+                    params.put("name", rows.next().get("label").getLiteralLexicalForm());
+                }
+            }
+            return null;
+        });
+        return params;
+    }
+
+    /**
+     * The load a shared endpoint sees: every client sends every named query in turn (each client starting
+     * at a different query) until {@code seconds} have passed. One row per query and one for all requests;
+     * a failed or timed-out request is an error.
+     */
+    private List<Latency> mixed(int scale, List<NamedQuery> queries, Map<String, String> params, String endpoint,
+                                HttpClient http, int clients, int seconds) {
+        List<HttpRequest> requests = queries.stream().map(q -> request(endpoint, boundText(q, params))).toList();
+        Map<String, List<Double>> ms = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> errors = new java.util.concurrent.ConcurrentHashMap<>();
+        queries.forEach(q -> {
+            ms.put(q.name(), Collections.synchronizedList(new ArrayList<>()));
+            errors.put(q.name(), new AtomicInteger());
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        progress.printf("query %d× mixed: %d clients × %d queries for %d s%n", scale, clients, queries.size(), seconds);
+        progress.flush();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                done.add(pool.submit(() -> {
+                    for (int i = offset; System.nanoTime() < deadline; i++) {
+                        NamedQuery q = queries.get(i % queries.size());
+                        long t0 = System.nanoTime();
+                        boolean ok = send(http, requests.get(i % queries.size()));
+                        ms.get(q.name()).add(Stats.millis(System.nanoTime() - t0));
+                        if (!ok) {
+                            errors.get(q.name()).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("HTTP client failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        String mode = "HTTP mixed " + seconds + " s, timeout " + SparqlServer.DEFAULT_TIMEOUT_MS / 1000 + " s";
+        List<Latency> out = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        int allErrors = 0;
+        for (NamedQuery q : queries) {
+            List<Double> mine = List.copyOf(ms.get(q.name()));
+            all.addAll(mine);
+            allErrors += errors.get(q.name()).get();
+            out.add(report(new Latency(scale, q.name(), describe(q, params), mode, clients, mine.size(),
+                    errors.get(q.name()).get(), -1, Stats.percentile(mine, 50), Stats.percentile(mine, 99))));
+        }
+        out.add(report(new Latency(scale, "(all)", "", mode, clients, all.size(), allErrors, -1,
+                Stats.percentile(all, 50), Stats.percentile(all, 99))));
+        return out;
+    }
+
+    private static HttpRequest request(String endpoint, String text) {
+        return HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofMillis(SparqlServer.DEFAULT_TIMEOUT_MS + 5_000))
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    private Latency inProcess(int scale, NamedQuery q, Map<String, String> values, QueryRunner runner) {
+        var params = QueryRunner.parseParams(paramPairs(q, values));
         int max = config.quick() ? 2 : 30;
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(3);
         // Warm-up: parse caches, TDB2 node cache and JIT are part of a first query, not of latency.
@@ -106,7 +215,7 @@ final class QueryBench {
             ms.add(Stats.millis(r[0]));
             errors += r[1] < 0 ? 1 : 0;
         }
-        return report(new Latency(scale, q.name(), describe(q), "in-process", 1, ms.size(), errors, rows,
+        return report(new Latency(scale, q.name(), describe(q, values), "in-process", 1, ms.size(), errors, rows,
                 Stats.percentile(ms, 50), Stats.percentile(ms, 99)));
     }
 
@@ -123,14 +232,9 @@ final class QueryBench {
         return new long[] {System.nanoTime() - t0, rows};
     }
 
-    private Latency concurrent(int scale, NamedQuery q, String endpoint, HttpClient http, int clients, int queries) {
-        String text = boundText(q);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofMillis(TIMEOUT_MS + 5_000))
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                .build();
+    private Latency concurrent(int scale, NamedQuery q, Map<String, String> params, String endpoint, HttpClient http,
+                               int clients, int queries) {
+        HttpRequest request = request(endpoint, boundText(q, params));
         int perClient = config.quick() ? 2 : 50;
         // At most ~20 s of concurrent load per scale, shared between the queries.
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(Math.max(2, 20 / queries));
@@ -170,7 +274,7 @@ final class QueryBench {
             pool.shutdownNow();
         }
         List<Double> copy = List.copyOf(ms);
-        return report(new Latency(scale, q.name(), describe(q), "HTTP", clients, copy.size(), errors.get(), -1,
+        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, copy.size(), errors.get(), -1,
                 Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
     }
 
@@ -194,24 +298,24 @@ final class QueryBench {
     }
 
     /** The declared parameters we have values for; others stay unbound (the query then spans all values). */
-    static List<String> paramPairs(NamedQuery q) {
+    static List<String> paramPairs(NamedQuery q, Map<String, String> values) {
         List<String> pairs = new ArrayList<>();
         for (String p : q.params()) {
-            if (PARAMS.containsKey(p)) {
-                pairs.add(p + "=" + PARAMS.get(p));
+            if (values.containsKey(p)) {
+                pairs.add(p + "=" + values.get(p));
             }
         }
         return pairs;
     }
 
-    static String describe(NamedQuery q) {
-        return paramPairs(q).isEmpty() ? "" : String.join(" ", paramPairs(q));
+    static String describe(NamedQuery q, Map<String, String> values) {
+        return String.join(" ", paramPairs(q, values));
     }
 
     /** The query text with parameters substituted exactly as {@link QueryRunner} binds them in process. */
-    static String boundText(NamedQuery q) {
+    static String boundText(NamedQuery q, Map<String, String> values) {
         Map<Var, Node> vars = new LinkedHashMap<>();
-        QueryRunner.parseParams(paramPairs(q)).forEach((k, v) -> vars.put(Var.alloc(k), v));
+        QueryRunner.parseParams(paramPairs(q, values)).forEach((k, v) -> vars.put(Var.alloc(k), v));
         String text = QueryTransformOps.syntaxSubstitute(q.query(), vars).toString();
         try {
             org.apache.jena.query.QueryFactory.create(text);

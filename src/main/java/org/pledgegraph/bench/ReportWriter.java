@@ -81,7 +81,10 @@ public final class ReportWriter {
         }
         out.add(new Table(SECTIONS.get(5), "Warmed up; in-process results are written as TSV to nowhere, HTTP "
                 + "responses (SPARQL JSON) are read in full. Latency is per request, measured by the client. "
-                + "Queries time out after " + QueryBench.TIMEOUT_MS / 1000 + " s (counted as errors at that latency).",
+                + "Queries time out after " + QueryBench.TIMEOUT_MS / 1000 + " s (counted as errors at that latency). "
+                + "HTTP: " + QueryBench.CLIENTS + " clients send one query at a time; HTTP mixed: the same clients "
+                + "send every named query in turn for the stated time against a server with the default timeout, "
+                + "(all) sums them.",
                 List.of("scale", "query", "params", "mode", "clients", "requests", "errors", "rows", "p50 ms", "p99 ms"),
                 lat));
         List<List<String>> cold = r.coldStart().map(c -> List.of(List.of(c.command(), String.valueOf(c.seconds().size()),

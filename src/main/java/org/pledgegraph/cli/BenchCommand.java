@@ -41,6 +41,11 @@ final class BenchCommand extends BaseCommand {
             description = "Shaded jar for the cold-start figure (default: the running jar, else target/pledgegraph.jar).")
     Path jar;
 
+    @Option(names = "--mixed-seconds", paramLabel = "N", defaultValue = "60",
+            description = "Length of the mixed-load run at the largest scale: 16 HTTP clients sending every named "
+                    + "query in turn (default: ${DEFAULT-VALUE}; 0 skips it; --quick: 2).")
+    int mixedSeconds;
+
     @Option(names = "--quick", description = "A tiny run (one repetition, few requests) that only checks the harness.")
     boolean quick;
 
@@ -51,7 +56,7 @@ final class BenchCommand extends BaseCommand {
     public Integer call() {
         BenchConfig config = new BenchConfig(scales, corpus == null ? defaultCorpus() : corpus, queries,
                 jar == null ? defaultJar() : jar, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                quick);
+                quick, quick ? Math.min(mixedSeconds, 2) : mixedSeconds);
         BenchReport report = new Bench(config, err()).run();
         String markdown = ReportWriter.markdown(report);
         out().print(markdown);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchConfigTest {
     private static BenchConfig config(List<Integer> scales, int threads) {
-        return new BenchConfig(scales, Path.of("corpus"), Path.of("queries"), null, threads, true);
+        return new BenchConfig(scales, Path.of("corpus"), Path.of("queries"), null, threads, true, 1);
     }
 
     @Test

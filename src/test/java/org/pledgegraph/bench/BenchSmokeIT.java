@@ -42,6 +42,8 @@ class BenchSmokeIT {
         for (String query : new String[] {"documents", "mentions", "reappear"}) {
             assertTrue(md.contains("| " + query + " |"), "no latency for " + query);
         }
+        assertTrue(md.contains("| (all) |  | HTTP mixed 2 s, timeout 30 s | 4 |"), "no mixed-load row:\n" + md);
+        assertTrue(md.matches("(?s).*\\| timeline \\| name=\\S+ \\|.*"), "timeline not given an entity name:\n" + md);
         assertEquals(md, Files.readString(report, StandardCharsets.UTF_8));
         assertTrue(err.toString().contains("cold start"), err.toString());
     }
