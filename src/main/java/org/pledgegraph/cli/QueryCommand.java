@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.PledgeGraphException;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
@@ -38,6 +39,10 @@ final class QueryCommand extends BaseCommand {
             description = "Folder of named queries (default: ${DEFAULT-VALUE}).")
     Path queriesDir;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}, as the server).")
+    long timeoutSeconds;
+
     @Option(names = "--list", description = "List the named queries with their summaries and parameters.")
     boolean list;
 
@@ -56,11 +61,18 @@ final class QueryCommand extends BaseCommand {
                 ? parseFile(Path.of(name))
                 : NamedQueries.load(queriesDir).get(name);
         var bound = QueryRunner.parseParams(params);
+        if (timeoutSeconds <= 0) {
+            throw new InputException("--timeout", "must be a positive number of seconds, got " + timeoutSeconds);
+        }
         try (GraphStore store = openStore(storeOptions.store)) {
+            store.queryTimeout(timeoutSeconds * 1000);
             out().flush();
             OutputStream os = new NonClosingStdout();
             new QueryRunner(store).run(q, bound, format, os);
             System.out.flush();
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            throw new PledgeGraphException(q.name() + ": stopped after " + timeoutSeconds
+                    + " s (--timeout); narrow it with --param or raise --timeout");
         }
         return PledgeGraph.OK;
     }

@@ -145,7 +145,15 @@ public final class SparqlServer implements AutoCloseable {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(pw.users()));
             }
-            return new SparqlServer(b.build(), loopback ? "127.0.0.1" : "0.0.0.0");
+            FusekiServer fuseki = b.build();
+            // Jetty's idle timeout (30 s by default) would otherwise cut a connection whose query is still
+            // within its own timeout, and the client would see a reset instead of the timeout's answer.
+            for (var c : fuseki.getJettyServer().getConnectors()) {
+                if (c instanceof org.eclipse.jetty.server.AbstractConnector connector) {
+                    connector.setIdleTimeout(Math.max(connector.getIdleTimeout(), timeoutMs + 30_000));
+                }
+            }
+            return new SparqlServer(fuseki, loopback ? "127.0.0.1" : "0.0.0.0");
         }
     }
 }
