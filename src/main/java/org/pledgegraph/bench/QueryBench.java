@@ -147,35 +147,17 @@ final class QueryBench {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         progress.printf("query %d× mixed: %d clients × %d queries for %d s%n", scale, clients, queries.size(), seconds);
         progress.flush();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int offset = c;
-                done.add(pool.submit(() -> {
-                    for (int i = offset; System.nanoTime() < deadline; i++) {
-                        NamedQuery q = queries.get(i % queries.size());
-                        long t0 = System.nanoTime();
-                        boolean ok = send(http, requests.get(i % queries.size()));
-                        ms.get(q.name()).add(Stats.millis(System.nanoTime() - t0));
-                        if (!ok) {
-                            errors.get(q.name()).incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        runClients(clients, c -> () -> {
+            for (int i = c; System.nanoTime() < deadline; i++) {
+                NamedQuery q = queries.get(i % queries.size());
+                long t0 = System.nanoTime();
+                boolean ok = send(http, requests.get(i % queries.size()));
+                ms.get(q.name()).add(Stats.millis(System.nanoTime() - t0));
+                if (!ok) {
+                    errors.get(q.name()).incrementAndGet();
+                }
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("HTTP client failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        }, () -> { });
         String mode = "HTTP mixed " + seconds + " s, timeout " + SparqlServer.DEFAULT_TIMEOUT_MS / 1000 + " s";
         List<Latency> out = new ArrayList<>();
         List<Double> all = new ArrayList<>();
@@ -242,26 +224,47 @@ final class QueryBench {
         List<Double> ms = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
+        long[] start = new long[1];
+        runClients(clients, c -> () -> {
+            go.await();
+            for (int i = 0; i < perClient && (i == 0 || System.nanoTime() - start[0] < budget); i++) {
+                long t0 = System.nanoTime();
+                boolean ok = send(http, request);
+                ms.add(Stats.millis(System.nanoTime() - t0));
+                if (!ok) {
+                    errors.incrementAndGet();
+                }
+            }
+        }, () -> {
+            start[0] = System.nanoTime();
+            go.countDown();
+        });
+        List<Double> copy = List.copyOf(ms);
+        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, copy.size(), errors.get(), -1,
+                Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
+    }
+
+    /** One client's loop; may block (a start latch). */
+    private interface Client {
+        void run() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code clients} client loops on their own threads, calls {@code started} once all are submitted,
+     * and waits for every loop to end.
+     */
+    private static void runClients(int clients, java.util.function.IntFunction<Client> client, Runnable started) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
-            long[] start = new long[1];
             for (int c = 0; c < clients; c++) {
+                Client loop = client.apply(c);
                 done.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < perClient && (i == 0 || System.nanoTime() - start[0] < budget); i++) {
-                        long t0 = System.nanoTime();
-                        boolean ok = send(http, request);
-                        ms.add(Stats.millis(System.nanoTime() - t0));
-                        if (!ok) {
-                            errors.incrementAndGet();
-                        }
-                    }
+                    loop.run();
                     return null;
                 }));
             }
-            start[0] = System.nanoTime();
-            go.countDown();
+            started.run();
             for (Future<?> f : done) {
                 f.get();
             }
@@ -273,9 +276,6 @@ final class QueryBench {
         } finally {
             pool.shutdownNow();
         }
-        List<Double> copy = List.copyOf(ms);
-        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, copy.size(), errors.get(), -1,
-                Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
     }
 
     private static boolean send(HttpClient http, HttpRequest request) {
