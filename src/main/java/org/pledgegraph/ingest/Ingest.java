@@ -1,6 +1,5 @@
 package org.pledgegraph.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,35 +7,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.pledgegraph.extract.Extractor;
-import org.pledgegraph.model.DocumentMeta;
-import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.model.PledgeGraphException;
 import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.MentionReader;
-import org.pledgegraph.rdf.OntologyFiles;
-import org.pledgegraph.rdf.PG;
 import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
-import org.pledgegraph.text.JurisdictionInference;
-import org.pledgegraph.text.TextDecoder;
-import org.pledgegraph.text.YearInference;
 
 /**
  * Ingests documents: read, extract and map each (in parallel, pure), then replace their named graphs
- * and recompute resolution in write transactions. A refused document leaves no trace.
+ * and recompute resolution in write transactions. A refused document leaves no trace. This class
+ * validates the inputs, resolves and reports; {@code BatchWriter} prepares and writes the batches.
  * <pre>
  *   IngestReport r = Ingest.create(store).run(List.of(Path.of("seeds")), IngestListener.NONE);
  * </pre>
@@ -117,7 +105,7 @@ public final class Ingest {
                 present.add(in);
             } else {
                 // A mistyped path is refused like a bad file, so the other inputs still go in.
-                refused.add(refuse(in, in + ": no such file or folder", listener).refusal);
+                refused.add(BatchWriter.refusal(in, in + ": no such file or folder", listener));
             }
         }
         List<Path> files = present.isEmpty() ? List.of() : DocumentFiles.expand(present);
@@ -125,87 +113,13 @@ public final class Ingest {
         for (Path f : files) {
             manifests.computeIfAbsent(parent(f), Manifest::of);
         }
-        AtomicInteger done = new AtomicInteger();
-        Map<String, Path> stems = new HashMap<>();
-        long mentions = 0;
-        long triples = 0;
-        int stored = 0;
-        // Strict mode must see every refusal before it writes anything, so it prepares all files first.
-        // Otherwise files are prepared and written one batch at a time: memory is bounded by one batch's
-        // graphs, not by the corpus (1,000 national reports held at once made ingest GC-bound in 1 GB).
-        int part = strict ? Math.max(1, files.size()) : batchSize;
-        for (int i = 0; i < files.size(); i += part) {
-            List<Prepared> prepared = files.subList(i, Math.min(files.size(), i + part)).parallelStream()
-                    .map(f -> prepare(f, manifests.get(parent(f)), listener, done, files.size()))
-                    .toList();
-            List<Prepared> good = accept(prepared, stems, refused, listener);
-            if (strict && !refused.isEmpty()) {
-                return report(0, 0, 0, refused, start);
-            }
-            mentions += good.stream().mapToLong(p -> p.mentions).sum();
-            triples += good.stream().mapToLong(p -> p.graph.size()).sum();
-            // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
-            boolean lastPart = i + part >= files.size();
-            for (int j = 0; j < good.size(); j += batchSize) {
-                List<Prepared> batch = good.subList(j, Math.min(good.size(), j + batchSize));
-                boolean first = stored == 0;
-                boolean last = lastPart && j + batchSize >= good.size();
-                store.write(() -> {
-                    for (Prepared p : batch) {
-                        store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
-                    }
-                    if (first) {
-                        refreshOntology();
-                    }
-                    if (last) {
-                        finishResolution(overrides);
-                    } else {
-                        // Resolving after every batch would read all stored mentions each time (quadratic in
-                        // the corpus); instead the commit records that resolution is pending, and whoever
-                        // opens the store next (ingest, serve, validate) finishes it if this run dies.
-                        markPending();
-                    }
-                });
-                stored += batch.size();
-                listener.committed(stored, files.size());
-            }
+        BatchWriter.Outcome out = new BatchWriter(store, iris, extractor, strict, maxBytes, batchSize)
+                .write(files, f -> manifests.get(parent(f)), refused, listener, () -> finishResolution(overrides));
+        if (out.abandoned()) {
+            return report(0, 0, 0, refused, start);
         }
         finishPending();
-        return report(stored, mentions, triples, refused, start);
-    }
-
-    /** Keeps the prepared files that were not refused and whose stem no earlier file of this run took. */
-    private static List<Prepared> accept(List<Prepared> prepared, Map<String, Path> stems,
-                                         List<IngestReport.Refusal> refused, IngestListener listener) {
-        List<Prepared> good = new ArrayList<>();
-        for (Prepared p : prepared) {
-            if (p.refusal != null) {
-                refused.add(p.refusal);
-                continue;
-            }
-            Path clash = stems.putIfAbsent(p.meta().stem(), p.file);
-            if (clash != null) {
-                IngestReport.Refusal r = new IngestReport.Refusal(p.file,
-                        "same file name as " + clash + " in this batch; document IRIs are keyed by file name");
-                refused.add(r);
-                listener.refused(p.file, r.reason());
-                continue;
-            }
-            good.add(p);
-        }
-        return good;
-    }
-
-    /**
-     * Loads the bundled ontology unless the stored copy is the same graph: its blank nodes (OWL lists)
-     * would get fresh labels on every load, and re-ingesting must leave the store identical.
-     */
-    private void refreshOntology() {
-        Graph fresh = OntologyFiles.vocabulary();
-        Graph stored = store.datasetGraph().getGraph(iris.ontologyGraph());
-        if (stored.size() != fresh.size() || !stored.isIsomorphicWith(fresh)) {
-            store.replaceGraph(iris.ontologyGraph(), fresh);
-        }
+        return report(out.documents(), out.mentions(), out.triples(), refused, start);
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
@@ -220,11 +134,6 @@ public final class Ingest {
         store.removeGraph(pendingGraph()); // first, so VoID does not count the mark
         resolveAll(overrides);
         store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
-    }
-
-    private void markPending() {
-        store.datasetGraph().add(pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
-                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
 
     private Node pendingGraph() {
@@ -280,58 +189,11 @@ public final class Ingest {
                         || t.getObject().equals(org.pledgegraph.rdf.PG.ResolutionDecision)).toList().size();
     }
 
-    private Prepared prepare(Path file, Manifest manifest, IngestListener listener, AtomicInteger done, int total) {
-        try {
-            String name = file.getFileName().toString();
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
-                        + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
-            }
-            String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
-            DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
-            if (meta.jurisdiction().isBlank()) {
-                meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
-            }
-            Extraction ex = extractor.extract(meta, text);
-            Graph g = new DocumentMapper(iris).map(ex, text);
-            listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
-            return new Prepared(file, ex, g, ex.mentions().size(), null);
-        } catch (InputException e) {
-            return refuse(file, e.getMessage().startsWith(file.toString()) ? e.getMessage()
-                    : file + ": " + e.getMessage(), listener);
-        } catch (IOException e) {
-            return refuse(file, file + ": cannot read: " + e.getMessage(), listener);
-        } catch (RuntimeException | StackOverflowError e) {
-            // An extractor bug must not take the batch down: refuse this file and say so.
-            return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
-        }
-    }
-
-    private static Prepared refuse(Path file, String reason, IngestListener listener) {
-        // One line per refused file: a reason from an exception or a file name may hold line breaks.
-        String line = reason.replaceAll("[\\r\\n]+", " ");
-        listener.refused(file, line);
-        return new Prepared(file, null, null, 0, new IngestReport.Refusal(file, line));
-    }
-
-    private static DocumentMeta inferMeta(Path file, String name, String text) {
-        int year = YearInference.infer(text, name).orElseThrow(() -> new InputException(file.toString(),
-                "cannot tell the document's year from its text or name; add it to " + Manifest.FILE_NAME));
-        return new DocumentMeta(name, DocumentMeta.stemOf(name), null, year, "", "", "");
-    }
-
     private static Path parent(Path f) {
         Path p = f.toAbsolutePath().getParent();
         if (p == null) {
             throw new PledgeGraphException(f + ": has no parent folder");
         }
         return p;
-    }
-
-    private record Prepared(Path file, Extraction extraction, Graph graph, int mentions, IngestReport.Refusal refusal) {
-        DocumentMeta meta() {
-            return extraction.meta();
-        }
     }
 }
