@@ -37,18 +37,31 @@ final class BatchWriter {
 
     private final GraphStore store;
     private final IriMinter iris;
+    /**
+     * How files become batches: the extractor, strict mode (one refusal refuses the run), the size limit
+     * of one file and the documents per write transaction.
+     */
+    record Settings(Extractor extractor, boolean strict, long maxBytes, int batchSize) {
+        Settings {
+            if (maxBytes < 1 || batchSize < 1) {
+                throw new IllegalArgumentException("maxBytes and batchSize must be positive: " + maxBytes + ", "
+                        + batchSize);
+            }
+        }
+    }
+
     private final Extractor extractor;
     private final boolean strict;
     private final long maxBytes;
     private final int batchSize;
 
-    BatchWriter(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, long maxBytes, int batchSize) {
+    BatchWriter(GraphStore store, IriMinter iris, Settings settings) {
         this.store = store;
         this.iris = iris;
-        this.extractor = extractor;
-        this.strict = strict;
-        this.maxBytes = maxBytes;
-        this.batchSize = batchSize;
+        this.extractor = settings.extractor();
+        this.strict = settings.strict();
+        this.maxBytes = settings.maxBytes();
+        this.batchSize = settings.batchSize();
     }
 
     /**

@@ -37,53 +37,49 @@ public final class Ingest {
 
     private final GraphStore store;
     private final IriMinter iris;
-    private final Extractor extractor;
-    private final boolean strict;
-    private final long maxBytes;
-    private final int batchSize;
+    private final BatchWriter.Settings batches;
     private final Path curation;
     private final boolean curationRequired;
 
-    private Ingest(GraphStore store, IriMinter iris, Extractor extractor, boolean strict, long maxBytes, int batchSize,
-                   Path curation, boolean curationRequired) {
+    private Ingest(GraphStore store, IriMinter iris, BatchWriter.Settings batches, Path curation,
+                   boolean curationRequired) {
         this.store = store;
+        this.iris = iris;
+        this.batches = batches;
         this.curation = curation;
         this.curationRequired = curationRequired;
-        this.iris = iris;
-        this.extractor = extractor;
-        this.strict = strict;
-        if (maxBytes < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("maxBytes and batchSize must be positive: " + maxBytes + ", " + batchSize);
-        }
-        this.maxBytes = maxBytes;
-        this.batchSize = batchSize;
     }
 
     public static Ingest create(GraphStore store) {
-        return new Ingest(store, IriMinter.defaults(), Extractor.defaults(), false, MAX_BYTES, BATCH, DEFAULT_CURATION, false);
+        return new Ingest(store, IriMinter.defaults(), new BatchWriter.Settings(Extractor.defaults(), false, MAX_BYTES,
+                BATCH), DEFAULT_CURATION, false);
     }
 
     /** With strict, one refused file refuses the whole batch. */
     public Ingest strict(boolean s) {
-        return new Ingest(store, iris, extractor, s, maxBytes, batchSize, curation, curationRequired);
+        return with(new BatchWriter.Settings(batches.extractor(), s, batches.maxBytes(), batches.batchSize()));
     }
 
     public Ingest iris(IriMinter i) {
-        return new Ingest(store, i, extractor, strict, maxBytes, batchSize, curation, curationRequired);
+        return new Ingest(store, i, batches, curation, curationRequired);
     }
 
     /** Files larger than this are refused (default {@link #MAX_BYTES}). */
     public Ingest maxBytes(long limit) {
-        return new Ingest(store, iris, extractor, strict, limit, batchSize, curation, curationRequired);
+        return with(new BatchWriter.Settings(batches.extractor(), batches.strict(), limit, batches.batchSize()));
     }
 
     /**
-     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic and
-     * recomputes resolution: after a crash every document holds its old or its new graph, and the
-     * entities match the documents stored.
+     * Documents per write transaction (default {@link #BATCH}). Each transaction is atomic: after a crash
+     * every document holds its old or its new graph, and resolution left pending is finished by the next
+     * command that opens the store.
      */
     public Ingest batchSize(int documents) {
-        return new Ingest(store, iris, extractor, strict, maxBytes, documents, curation, curationRequired);
+        return with(new BatchWriter.Settings(batches.extractor(), batches.strict(), batches.maxBytes(), documents));
+    }
+
+    private Ingest with(BatchWriter.Settings b) {
+        return new Ingest(store, iris, b, curation, curationRequired);
     }
 
     /** Resolution overrides read when the file exists (relative to the working directory). */
@@ -91,7 +87,7 @@ public final class Ingest {
 
     /** Resolution overrides from {@code file} (see {@link Curation}), which must exist; null for none. */
     public Ingest curation(Path file) {
-        return new Ingest(store, iris, extractor, strict, maxBytes, batchSize, file, file != null);
+        return new Ingest(store, iris, batches, file, file != null);
     }
 
     /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
@@ -113,7 +109,7 @@ public final class Ingest {
         for (Path f : files) {
             manifests.computeIfAbsent(parent(f), Manifest::of);
         }
-        BatchWriter.Outcome out = new BatchWriter(store, iris, extractor, strict, maxBytes, batchSize)
+        BatchWriter.Outcome out = new BatchWriter(store, iris, batches)
                 .write(files, f -> manifests.get(parent(f)), refused, listener, () -> finishResolution(overrides));
         if (out.abandoned()) {
             return report(0, 0, 0, refused, start);

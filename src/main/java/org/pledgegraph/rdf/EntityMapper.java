@@ -28,20 +28,6 @@ public final class EntityMapper {
         this.iris = iris;
     }
 
-    /** Entities with same-type phases only (no decisions). */
-    public Graph map(List<ResolvedEntity> entities) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (ResolvedEntity e : entities) {
-            Node node = entity(g, e);
-            if (e.partOfKey() != null) {
-                Node whole = iris.entity(e.type(), e.partOfKey());
-                add(g, node, PG.partOf, whole);
-                add(g, whole, PG.hasPart, node);
-            }
-        }
-        return g;
-    }
-
     /**
      * The entities graph: entities with their {@link EntityStats} (from {@code mentions}, the resolver's
      * input), relations and decisions.

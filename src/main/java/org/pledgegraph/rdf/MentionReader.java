@@ -46,7 +46,7 @@ public final class MentionReader {
         int docYear = Integer.parseInt(firstObject(dsg, g, doc, PG.year).getLiteralLexicalForm());
 
         Map<Node, Builder> mentions = new HashMap<>();
-        scan(dsg, g, PG.mentionType, (m, o) -> EntityType.fromKey(o.getURI().substring(PG.NS.length()))
+        scan(dsg, g, PG.mentionType, (m, o) -> EntityType.fromKey(PG.localName(o))
                 .filter(t -> !t.isFigure())
                 .ifPresent(t -> mentions.put(m, new Builder(m.getURI(), t))));
         if (mentions.isEmpty()) {
@@ -56,13 +56,13 @@ public final class MentionReader {
         scan(dsg, g, PG.aboutYear, (m, o) -> with(mentions, m,
                 b -> b.aboutYear = Integer.valueOf(o.getLiteralLexicalForm())));
         scan(dsg, g, PG.industryHint, (m, o) -> with(mentions, m,
-                b -> b.industry = o.getURI().substring(o.getURI().lastIndexOf('/') + 1)));
+                b -> b.industry = PG.localName(o)));
         scan(dsg, g, PG.placeHint, (m, o) -> with(mentions, m, b -> b.place = o.getLiteralLexicalForm()));
         scan(dsg, g, PG.evidenceStart, (m, o) -> with(mentions, m,
                 b -> b.evidenceStart = Integer.parseInt(o.getLiteralLexicalForm())));
         scan(dsg, g, PG.modality, (m, o) -> with(mentions, m,
-                b -> b.modality = Modality.fromKey(local(o)).orElse(Modality.REFERENCE)));
-        scan(dsg, g, PG.stage, (m, o) -> with(mentions, m, b -> b.stage = Stage.fromKey(local(o)).orElse(null)));
+                b -> b.modality = Modality.fromKey(PG.localName(o)).orElse(Modality.REFERENCE)));
+        scan(dsg, g, PG.stage, (m, o) -> with(mentions, m, b -> b.stage = Stage.fromKey(PG.localName(o)).orElse(null)));
         for (Builder b : mentions.values()) {
             if (b.surface != null) {
                 out.add(new StoredMention(b.iri, b.type, b.surface, stem, b.aboutYear, b.industry, b.place,
@@ -99,10 +99,6 @@ public final class MentionReader {
         return it.next().getObject();
     }
 
-    private static String local(Node n) {
-        String iri = n.getURI();
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
-    }
 
     /** Mutable while one graph is read. */
     private static final class Builder {

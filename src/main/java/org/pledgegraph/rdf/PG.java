@@ -130,4 +130,10 @@ public final class PG {
     private static Node iri(String iri) {
         return NodeFactory.createURI(iri);
     }
+
+    /** The part of an IRI after its last '#' or '/', e.g. {@code Commitment} for pg:Commitment. */
+    static String localName(Node n) {
+        String iri = n.getURI();
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
 }

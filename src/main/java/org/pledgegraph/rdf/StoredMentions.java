@@ -58,13 +58,13 @@ public final class StoredMentions {
     }
 
     private static Mention mention(Binding b) {
-        EntityType type = EntityType.fromKey(local(b.get("type"))).orElse(null);
+        EntityType type = EntityType.fromKey(PG.localName(b.get("type"))).orElse(null);
         if (type == null || type.isFigure() != (b.get("value") != null)) {
             return null;
         }
         Figure figure = null;
         if (type.isFigure()) {
-            String comparator = local(b.get("cmp"));
+            String comparator = PG.localName(b.get("cmp"));
             Comparator cmp = java.util.Arrays.stream(Comparator.values())
                     .filter(c -> c.localName().equals(comparator)).findFirst().orElse(Comparator.EXACTLY);
             Node ind = b.get("indicator");
@@ -77,8 +77,8 @@ public final class StoredMentions {
                 new Span(Integer.parseInt(lex(b, "start")), Integer.parseInt(lex(b, "end"))),
                 new Span(Integer.parseInt(lex(b, "es")), Integer.parseInt(lex(b, "ee"))),
                 lex(b, "evidence"),
-                stage == null ? null : Stage.fromKey(local(stage)).orElse(null),
-                Modality.fromKey(local(b.get("modality"))).orElse(Modality.REFERENCE),
+                stage == null ? null : Stage.fromKey(PG.localName(stage)).orElse(null),
+                Modality.fromKey(PG.localName(b.get("modality"))).orElse(Modality.REFERENCE),
                 year == null ? null : Integer.valueOf(year.getLiteralLexicalForm()),
                 figure, null, null);
     }
@@ -87,8 +87,4 @@ public final class StoredMentions {
         return b.get(var).getLiteralLexicalForm();
     }
 
-    private static String local(Node n) {
-        String iri = n.getURI();
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
-    }
 }
