@@ -2,10 +2,13 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
@@ -32,6 +35,11 @@ public final class Extractor {
         this.mentions = new MentionFactory(industries);
     }
 
+    /** With {@code recognizers} instead of the standard ones, e.g. a failing one in a test. */
+    public static Extractor with(List<Recognizer> recognizers) {
+        return new Extractor(recognizers, Lexicon.load("industries.tsv"));
+    }
+
     /** The standard recognisers with the bundled indicator and industry tables. */
     public static Extractor defaults() {
         Lexicon indicators = Lexicon.load("indicators.tsv");
@@ -46,16 +54,54 @@ public final class Extractor {
         NormalizedText text = Normalizer.normalize(originalText);
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
         List<Mention> out = new ArrayList<>();
+        List<ExtractionFailure> failures = new ArrayList<>();
         for (ScopedSentence s : sentences) {
             List<Candidate> found = new ArrayList<>();
+            // One recogniser's bug on one sentence must not cost the document: its failure is recorded and
+            // the other recognisers' candidates are kept. Candidates are records, so owners are by identity.
+            Map<Candidate, Recognizer> owner = new IdentityHashMap<>();
             for (Recognizer r : recognizers) {
-                found.addAll(r.recognize(s));
+                try {
+                    List<Candidate> cs = r.recognize(s);
+                    for (Candidate c : cs) {
+                        if (c.begin() < s.begin() || c.end() > s.sentence().end()) {
+                            throw new IllegalStateException("candidate " + c + " outside its sentence ["
+                                    + s.begin() + "-" + s.sentence().end() + "]");
+                        }
+                    }
+                    for (Candidate c : cs) {
+                        owner.put(c, r);
+                    }
+                    found.addAll(cs);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(failure(meta, text, s, r, e));
+                }
             }
             for (Candidate c : resolveOverlaps(found, s)) {
-                out.add(mentions.create(c, s, text));
+                try {
+                    out.add(mentions.create(c, s, text));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(failure(meta, text, s, owner.get(c), e));
+                }
             }
         }
-        return new Extraction(meta, out);
+        return new Extraction(meta, out, failures);
+    }
+
+    private static ExtractionFailure failure(DocumentMeta meta, NormalizedText text, ScopedSentence s, Recognizer r,
+                                             Throwable e) {
+        int at = text.originalOffset(s.begin());
+        String original = text.original();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            char ch = original.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 >= original.length() || original.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        String name = r == null ? MentionFactory.class.getSimpleName() : r.getClass().getSimpleName();
+        return new ExtractionFailure(meta.file(), line, name.isEmpty() ? r.getClass().getName() : name,
+                e.getClass().getName(), e.getMessage());
     }
 
     /**

@@ -69,8 +69,11 @@ abstract class SuffixRecognizer implements Recognizer {
             }
             int bodyEnd = e - suffix.length();
             int start = NameScanner.start(t, bodyEnd);
+            if (start < 0) {
+                continue; // no name body before the suffix (a quoted token, "开通“1+3”公交线路"); trimStart needs one
+            }
             start = trimStart(t, start, bodyEnd);
-            if (start < 0 || start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
+            if (start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
                 continue;
             }
             if (isCategory(t, start) || isTitle(t, e)) {
