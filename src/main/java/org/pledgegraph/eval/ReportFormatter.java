@@ -68,11 +68,11 @@ final class ReportFormatter {
                     num(d.entityAttributes().modality().value()), report.setOf(d.stem())));
         }
         if (!report.reappear().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nReappear (query reappear, from/to = the pair's years) %n  %-28s %6s %6s %6s %8s   %s%n",
+            out.append(String.format(Locale.ROOT, "%nReappear (query reappear, from/to = the pair's years)%n  %-30s %6s %6s %6s %8s   %s%n",
                     "pair", "P", "R", "F1", "strict-R", "correct/listed, found/gold; strict found/strict"));
             for (ReappearScore r : report.reappear()) {
                 Score s = r.score();
-                out.append(String.format(Locale.ROOT, "  %-28s %6s %6s %6s %8s   %d/%d, %d/%d; %s  %s%n", r.gold().pair(),
+                out.append(String.format(Locale.ROOT, "  %-30s %6s %6s %6s %8s   %d/%d, %d/%d; %s  %s%n", r.gold().pair(),
                         num(s.precision()), num(s.recall()), num(s.f1()), num(r.strictRecall().value()), s.correct(),
                         s.predicted(), s.found(), s.gold(), r.strictRecall(), report.setOf(r.gold().firstStem())));
             }
