@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scores the {@code reappear} query's entities for one pair against the pair's continuity gold. A listed
@@ -21,7 +22,7 @@ public final class ReappearScorer {
 
     public static ReappearScore score(ReappearGold gold, List<PredictedReappearance> predicted) {
         List<Set<String>> rowKeys = gold.rows().stream()
-                .map(r -> (Set<String>) new java.util.HashSet<>(List.of(Names.key(r.firstName()), Names.key(r.secondName())))).toList();
+                .map(r -> Stream.of(r.firstName(), r.secondName()).map(Names::key).collect(Collectors.toSet())).toList();
         List<Set<String>> predictedKeys = predicted.stream()
                 .map(p -> p.names().stream().map(Names::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet()))
                 .toList();
