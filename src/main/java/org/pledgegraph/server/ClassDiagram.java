@@ -18,7 +18,7 @@ import org.pledgegraph.rdf.PG;
 final class ClassDiagram {
     private static final int W = 180;
     private static final int H = 54;
-    private static final int[] COL = {20, 270, 520, 770};
+    private static final int[] COL = {20, 310, 600, 890};
     private static final int[] ROW = {20, 150, 280, 410};
     /** The five kinds of named entity share one box: the same properties apply to each. */
     private static final List<String> ENTITIES = List.of("Project", "Park", "Road", "Enterprise", "Facility");
@@ -81,7 +81,7 @@ final class ClassDiagram {
         // dct:spatial is reused from DCTERMS without a domain in the ontology; the pipeline writes it on documents.
         edges.computeIfAbsent(List.of("Document", "Place"), k -> new LinkedHashSet<>()).add("dct:spatial");
         StringBuilder b = new StringBuilder(8192);
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 980 500\" width=\"100%\" role=\"img\" ")
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1090 490\" width=\"100%\" role=\"img\" ")
                 .append("aria-label=\"Main classes of the pledgegraph ontology and the properties between them\" ")
                 .append("font-family=\"sans-serif\" font-size=\"12\">")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" ")
@@ -104,8 +104,10 @@ final class ClassDiagram {
             int[] z = edgePoint(to, from);
             b.append("<line x1=\"").append(a[0]).append("\" y1=\"").append(a[1]).append("\" x2=\"").append(z[0])
                     .append("\" y2=\"").append(z[1]).append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>")
-                    .append("<text x=\"").append((a[0] + z[0]) / 2 + 4).append("\" y=\"").append((a[1] + z[1]) / 2 - 4)
-                    .append("\" fill=\"#135\">").append(label).append("</text>");
+                    // The label sits 40% along the line, haloed, so crossing lines do not share a midpoint.
+                    .append("<text x=\"").append(Math.round(a[0] + 0.4 * (z[0] - a[0]))).append("\" y=\"")
+                    .append(Math.round(a[1] + 0.4 * (z[1] - a[1])) - 4).append("\" text-anchor=\"middle\" fill=\"#135\" ")
+                    .append("stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">").append(label).append("</text>");
         }
         for (Box box : BOXES) {
             String href = ENTITY_BOX.equals(box.id()) ? "#Project" : "#" + box.id();

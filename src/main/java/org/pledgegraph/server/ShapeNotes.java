@@ -84,7 +84,11 @@ final class ShapeNotes {
             return "";
         }
         if (n.isURI() || n.isLiteral()) {
-            return n.isLiteral() ? "<code>\"" + esc(n.getLiteralLexicalForm()) + "\"</code>" : shapes.link(n);
+            if (n.isURI()) {
+                return shapes.link(n);
+            }
+            boolean text = n.getLiteralLanguage().length() > 0 || n.getLiteralDatatypeURI().endsWith("#string");
+            return "<code>" + (text ? "\"" + esc(n.getLiteralLexicalForm()) + "\"" : esc(n.getLiteralLexicalForm())) + "</code>";
         }
         if (shapes.one(n, RDF.first.asNode()) != null) {
             return "(" + String.join(" ", shapes.list(n).stream().map(this::value).toList()) + ")";

@@ -131,7 +131,9 @@ final class VocabularyServlet extends HttpServlet {
     }
 
     private String html(VocabFile file, String root) {
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(file.graph().getPrefixMapping())
+        Graph shapesGraph = files.get("ontology/" + OntologyFiles.SHAPES.replaceFirst("\\.ttl$", "")).graph();
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(shapesGraph.getPrefixMapping())
+                .setNsPrefixes(file.graph().getPrefixMapping())
                 .setNsPrefix("pg", PG.NS).setNsPrefix("sh", GraphReading.SH).setNsPrefix("owl", GraphReading.OWL);
         Map<String, String> at = new LinkedHashMap<>();
         at.put(VOCAB_BASE, root);
@@ -140,7 +142,6 @@ final class VocabularyServlet extends HttpServlet {
         if (!OntologyFiles.MAIN.equals(file.name())) {
             return new SchemePage(reading, root, file.path()).render();
         }
-        Graph shapesGraph = files.get("ontology/" + OntologyFiles.SHAPES.replaceFirst("\\.ttl$", "")).graph();
         GraphReading shapes = new GraphReading(shapesGraph, prefixes, at);
         Map<String, String> others = new LinkedHashMap<>();
         files.forEach((path, f) -> {

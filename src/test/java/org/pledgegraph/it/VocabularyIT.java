@@ -255,6 +255,63 @@ class VocabularyIT {
         }
     }
 
+    @Test
+    void w3idRulesSendEveryKindOfPermanentIriToAPathTheServerAnswers() throws Exception {
+        HtaccessRules rules = HtaccessRules.read(Path.of("w3id", ".htaccess"));
+        String base = rules.base();
+        assertTrue(base.startsWith("https://") && base.endsWith("/"), base);
+        String w3id = "https://w3id.org/pledgegraph/";
+        // One IRI of every kind the exported graph holds: each id/{type}/, each named graph, a concept of each scheme.
+        java.util.Map<String, String> samples = new java.util.TreeMap<>();
+        exported.find().forEachRemaining(q -> {
+            for (Node n : new Node[] {q.getSubject(), q.getObject(), q.getGraph()}) {
+                if (n.isURI() && n.getURI().startsWith(w3id) && !n.getURI().contains("#")) {
+                    String rest = n.getURI().substring(w3id.length());
+                    String kind = rest.contains("/") ? rest.substring(0, rest.lastIndexOf('/')) : rest;
+                    samples.putIfAbsent(kind.startsWith("graph/document") ? "graph/document" : kind, n.getURI());
+                }
+            }
+        });
+        for (String kind : List.of("id/document", "id/mention", "id/park", "id/project", "id/target", "id/actual",
+                "id/place", "id/decision", "industry", "indicator", "graph/document", "graph")) {
+            assertTrue(samples.containsKey(kind), "no " + kind + " IRI in the seeds' graph: " + samples.keySet());
+        }
+        List<String[]> cases = new ArrayList<>();
+        samples.values().forEach(iri -> cases.add(new String[] {iri, "text/turtle", "text/turtle"}));
+        samples.values().stream().filter(i -> i.contains("/id/") || i.contains("/industry/"))
+                .forEach(iri -> cases.add(new String[] {iri, BROWSER, "text/html"}));
+        String[][] vocabulary = {
+            {w3id + "ontology", "text/turtle", "text/turtle"},
+            {w3id + "ontology", "application/rdf+xml", "application/rdf+xml"},
+            {w3id + "ontology", "application/ld+json", "application/ld+json"},
+            {w3id + "ontology", "application/n-triples", "application/n-triples"},
+            {w3id + "ontology", BROWSER, "text/html"},
+            {w3id + "ontology", "*/*", "text/turtle"},
+            {w3id + "ontology/" + ProjectVersion.current(), "text/turtle", "text/turtle"},
+            {w3id + "ontology/industries", BROWSER, "text/html"},
+            {w3id + "ontology/indicators", "text/turtle", "text/turtle"},
+            {w3id + "shapes", "text/turtle", "text/turtle"},
+            {w3id + "void", "text/turtle", "text/turtle"}};
+        cases.addAll(List.of(vocabulary));
+        for (String[] c : cases) {
+            String path = c[0].substring(w3id.length());
+            HtaccessRules.Redirect r = rules.apply(path, java.util.Map.of("Accept", c[1]));
+            assertTrue(r != null && r.status() == 303, c[0] + " (" + c[1] + ") is not redirected with 303: " + r);
+            assertTrue(r.location().startsWith(base), r.location());
+            String url = root + r.location().substring(base.length());
+            HttpResponse<String> answer = get(url, c[1]);
+            if (answer.statusCode() == 303) {
+                // A concept sends browsers on to its scheme's page.
+                answer = get(answer.headers().firstValue("Location").orElseThrow(), c[1]);
+            }
+            assertEquals(200, answer.statusCode(), c[0] + " -> " + url);
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(c[2]),
+                    c[0] + " (" + c[1] + ") -> " + url + " gave " + answer.headers().firstValue("Content-Type"));
+        }
+        assertEquals(new HtaccessRules.Redirect(302, base), rules.apply("", java.util.Map.of()));
+        assertEquals(null, rules.apply("id/../../etc/passwd", java.util.Map.of("Accept", "text/turtle")));
+    }
+
     static boolean has(Graph g, Node s, Node p, String lang) {
         var it = g.find(s, p, Node.ANY);
         while (it.hasNext()) {
