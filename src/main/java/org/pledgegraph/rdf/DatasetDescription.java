@@ -56,8 +56,21 @@ public record DatasetDescription(String version, int firstYear, int lastYear, Li
             SELECT DISTINCT ?name { GRAPH ?g { ?d a pg:Document ; dct:spatial ?p } GRAPH ?h { ?p rdfs:label ?name } }
             ORDER BY ?name""");
 
-    /** One way to get the data: a dump file or the SPARQL endpoint. */
-    public record Distribution(String contentUrl, String encodingFormat, String description) {
+    /**
+     * One way to get the data: a dump file or the SPARQL endpoint.
+     *
+     * @param contentUrl an absolute URL, or a path relative to a release bundle (written as a string)
+     * @param sha256     hex SHA-256 of the file, or null
+     * @param bytes      size of the file, or -1
+     */
+    public record Distribution(String contentUrl, String encodingFormat, String description, String sha256, long bytes) {
+        public Distribution(String contentUrl, String encodingFormat, String description) {
+            this(contentUrl, encodingFormat, description, null, -1);
+        }
+
+        boolean absolute() {
+            return contentUrl.startsWith("http://") || contentUrl.startsWith("https://");
+        }
     }
 
     public DatasetDescription {
@@ -119,9 +132,15 @@ public record DatasetDescription(String version, int firstYear, int lastYear, Li
         for (Distribution d : distributions) {
             Node n = NodeFactory.createBlankNode();
             add(g, n, PG.rdfType, s("DataDownload"));
-            add(g, n, s("contentUrl"), NodeFactory.createURI(d.contentUrl()));
+            add(g, n, s("contentUrl"), d.absolute() ? NodeFactory.createURI(d.contentUrl()) : DocumentMapper.str(d.contentUrl()));
             add(g, n, s("encodingFormat"), DocumentMapper.str(d.encodingFormat()));
             add(g, n, s("description"), NodeFactory.createLiteralLang(d.description(), "en"));
+            if (d.sha256() != null) {
+                add(g, n, s("sha256"), DocumentMapper.str(d.sha256()));
+            }
+            if (d.bytes() >= 0) {
+                add(g, n, s("contentSize"), DocumentMapper.str(d.bytes() + " B"));
+            }
             add(g, subject, s("distribution"), n);
         }
     }
@@ -151,9 +170,18 @@ public record DatasetDescription(String version, int firstYear, int lastYear, Li
         o.add("variableMeasured", Json.createObjectBuilder().add("@type", "PropertyValue")
                 .add("name", "triples").add("value", triples));
         JsonArrayBuilder ds = Json.createArrayBuilder();
-        distributions.forEach(d -> ds.add(Json.createObjectBuilder().add("@type", "DataDownload")
-                .add("contentUrl", d.contentUrl()).add("encodingFormat", d.encodingFormat())
-                .add("description", d.description())));
+        for (Distribution d : distributions) {
+            JsonObjectBuilder j = Json.createObjectBuilder().add("@type", "DataDownload")
+                    .add("contentUrl", d.contentUrl()).add("encodingFormat", d.encodingFormat())
+                    .add("description", d.description());
+            if (d.sha256() != null) {
+                j.add("sha256", d.sha256());
+            }
+            if (d.bytes() >= 0) {
+                j.add("contentSize", d.bytes() + " B");
+            }
+            ds.add(j);
+        }
         o.add("distribution", ds);
         StringWriter w = new StringWriter();
         try (JsonWriter jw = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w)) {

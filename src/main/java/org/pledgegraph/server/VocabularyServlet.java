@@ -62,7 +62,8 @@ final class VocabularyServlet extends HttpServlet {
             files.put(path, f);
             f.graph().find(Node.ANY, PG.rdfType, GraphReading.uri(PG.SKOS + "ConceptScheme")).forEachRemaining(t -> {
                 String iri = t.getSubject().getURI();
-                if (iri.startsWith(VOCAB_BASE)) {
+                // Concepts under id/ (places with a division code) are store resources: /id/ serves them.
+                if (iri.startsWith(VOCAB_BASE) && !iri.startsWith(VOCAB_BASE + "id/")) {
                     conceptSpaces.put(iri.substring(VOCAB_BASE.length(), iri.lastIndexOf('/') + 1), f);
                 }
             });
