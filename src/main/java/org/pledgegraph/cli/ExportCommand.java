@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.pledgegraph.export.ExportFormat;
 import org.pledgegraph.export.Exporter;
+import org.pledgegraph.export.ReleaseBundle;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -17,20 +21,37 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole store as RDF (Turtle, JSON-LD, RDF/XML, N-Triples, N-Quads, TriG).",
                 "nquads and trig keep the named graphs; the other formats write their union.",
-                "JSON-LD is compacted with the shipped @context (ontology/context.jsonld)."})
+                "JSON-LD is compacted with the shipped @context (ontology/context.jsonld).",
+                "--release DIR writes a dated bundle DIR/pledgegraph-YYYY-MM-DD/ instead: N-Quads and TriG (gzip),",
+                "the ontology, VoID and schema.org with SHA-256 of every file, SHA256SUMS, licences, CITATION.cff, README."})
 final class ExportCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", description = "One of: ${COMPLETION-CANDIDATES}.")
     ExportFormat format;
+
+    @Option(names = "--release", paramLabel = "DIR", description = "Write a dated release bundle into this folder.")
+    Path releaseDir;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path outFile;
 
     @Override
     public Integer call() throws IOException {
+        if ((format == null) == (releaseDir == null)) {
+            throw new InputException("export", "give either --format FORMAT or --release DIR");
+        }
+        if (releaseDir != null && outFile != null) {
+            throw new InputException("--out", "only used with --format; --release names its own files");
+        }
         try (GraphStore store = openStore(storeOptions.store)) {
+            if (releaseDir != null) {
+                ReleaseBundle.Written w = new ReleaseBundle(store, IriMinter.defaults(), LocalDate.now(ZoneOffset.UTC))
+                        .write(releaseDir);
+                err().printf("wrote release %s: %d quads, %d files (see SHA256SUMS)%n", w.dir(), w.quads(), w.sha256().size() + 1);
+                return PledgeGraph.OK;
+            }
             Exporter exporter = new Exporter(store);
             if (outFile == null) {
                 OutputStream os = new BufferedOutputStream(new NonClosingStdout());

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Root command: {@code pledgegraph up|ingest|serve|query|export|validate|eval}. */
-@Command(name = "pledgegraph", mixinStandardHelpOptions = true, version = "pledgegraph 0.1.0",
+@Command(name = "pledgegraph", mixinStandardHelpOptions = true, versionProvider = PledgeGraph.Version.class,
         description = {"Projects, industries and commitments from Chinese local-government documents,",
                 "as a knowledge graph in an embedded TDB2 store, served over SPARQL.", ""},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
@@ -55,6 +55,20 @@ public final class PledgeGraph implements Runnable {
             return USAGE;
         });
         return cl.execute(args);
+    }
+
+    /** {@code --version}: the jar manifest's Implementation-Version, or the build's version.properties from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PledgeGraph.class.getPackage().getImplementationVersion();
+            if (v == null) {
+                v = org.pledgegraph.rdf.ProjectVersion.current();
+            }
+            return new String[] {"pledgegraph " + v,
+                    "ontology " + org.pledgegraph.rdf.OntologyFiles.versionIri().getURI(),
+                    "Java " + System.getProperty("java.version") + "; code Apache-2.0, data CC BY 4.0"};
+        }
     }
 
     static int exitCode(Throwable ex) {

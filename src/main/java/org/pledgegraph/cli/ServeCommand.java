@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
                 "Read-only unless --allow-updates. The default graph is the union of all named graphs.",
-                "Also serves entity and document pages at /id/… and VoID at /.well-known/void."})
+                "Also serves entity and document pages at /id/…, the vocabulary at /ontology and VoID at /.well-known/void."})
 final class ServeCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -32,7 +32,7 @@ final class ServeCommand extends BaseCommand {
             err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
         }
         SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
-                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows);
+                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows).baseUrl(opts.baseUrl);
         if (opts.updatePasswords() != null) {
             builder.updatesWithPasswordFile(opts.updatePasswords());
             err().println("warning: SPARQL Update is enabled at /kg/update for the users of " + opts.passwordFile
@@ -57,7 +57,10 @@ final class ServeCommand extends BaseCommand {
             out().printf("Results are cut at %d rows per query (--max-rows).%n", opts.maxRows);
             out().printf("Queries return at most %d rows (--max-rows).%n", opts.maxRows);
             String root = server.endpoint().replace(SparqlServer.DATASET + "/sparql", "");
-            out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void%n", root, root);
+            out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void   Vocabulary: %s/ontology%n", root, root, root);
+            if (opts.baseUrl != null) {
+                out().printf("Links and descriptions use the public base URL %s%n", opts.baseUrl);
+            }
             out().printf("try: curl -s %s --data-urlencode 'query=SELECT ?doc ?year { ?doc a <https://w3id.org/pledgegraph/ontology#Document> ; <https://w3id.org/pledgegraph/ontology#year> ?year } ORDER BY ?year' -H 'Accept: text/csv'%n",
                     server.endpoint());
             out().println("Press Ctrl-C to stop.");

@@ -31,6 +31,12 @@ final class ServerOptions {
         return passwordFile;
     }
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = {"Public URL this server is reached at (e.g. https://pledgegraph.example.org/, behind a reverse proxy",
+                    "that the w3id.org redirects point at). Pages, VoID and API descriptions link there; the IRIs in the",
+                    "store stay https://w3id.org/pledgegraph/…. Default: the host and port each request used."})
+    String baseUrl;
+
     @Option(names = "--allow-updates",
             description = "Enable SPARQL Update at /kg/update, for the users of --password-file only (HTTP basic auth).")
     boolean allowUpdates;

@@ -2,18 +2,27 @@ package org.pledgegraph.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The ontology, SKOS schemes and shapes bundled in the jar (copied there from {@code ontology/} by the build). */
 public final class OntologyFiles {
+    /** The OWL ontology; the other vocabulary files are SKOS schemes. */
+    public static final String MAIN = "pledgegraph.ttl";
     /** Loaded into the ontology graph of the store. */
-    public static final List<String> VOCABULARY = List.of("pledgegraph.ttl", "industries.ttl", "indicators.ttl");
+    public static final List<String> VOCABULARY = List.of(MAIN, "industries.ttl", "indicators.ttl");
     public static final String SHAPES = "shapes.ttl";
     public static final String CONTEXT = "context.jsonld";
+    /** The ontology IRI; the pg: namespace is this plus '#'. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/pledgegraph/ontology";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
     private static final String DIR = "/org/pledgegraph/ontology/";
 
     private OntologyFiles() {
@@ -23,15 +32,42 @@ public final class OntologyFiles {
     public static Graph vocabulary() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String name : VOCABULARY) {
-            parseInto(name, g);
+            file(name).find().forEachRemaining(g::add);
         }
         return g;
     }
 
     public static Graph shapes() {
+        return file(SHAPES);
+    }
+
+    /** Every Turtle file served and released: the vocabulary files, then the shapes. */
+    public static List<String> turtleFiles() {
+        List<String> all = new ArrayList<>(VOCABULARY);
+        all.add(SHAPES);
+        return all;
+    }
+
+    /**
+     * One bundled Turtle file, with its prefixes. The ontology gets owl:versionInfo and owl:versionIRI
+     * from the project version here, so they cannot drift from the release that ships them.
+     */
+    public static Graph file(String name) {
         Graph g = GraphFactory.createDefaultGraph();
-        parseInto(SHAPES, g);
+        parseInto(name, g);
+        if (MAIN.equals(name)) {
+            Node ont = NodeFactory.createURI(ONTOLOGY_IRI);
+            Node info = NodeFactory.createURI(OWL + "versionInfo");
+            g.remove(ont, info, Node.ANY);
+            g.add(ont, info, NodeFactory.createLiteralDT(ProjectVersion.current(), XSDDatatype.XSDstring));
+            g.add(ont, NodeFactory.createURI(OWL + "versionIRI"), versionIri());
+        }
         return g;
+    }
+
+    /** {@code https://w3id.org/pledgegraph/ontology/{version}}. */
+    public static Node versionIri() {
+        return NodeFactory.createURI(ONTOLOGY_IRI + "/" + ProjectVersion.current());
     }
 
     /** Raw bytes of a bundled file, e.g. the JSON-LD context. */
@@ -45,7 +81,7 @@ public final class OntologyFiles {
 
     private static void parseInto(String name, Graph g) {
         try (InputStream in = open(name)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/pledgegraph/ontology").parse(g);
+            RDFParser.source(in).lang(Lang.TURTLE).base(ONTOLOGY_IRI).parse(g);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundled " + name, e);
         }

@@ -27,10 +27,12 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient GraphStore store;
     private final String base;
+    private final PublicRoot publicRoot;
 
-    LinkedDataServlet(GraphStore store, String base) {
+    LinkedDataServlet(GraphStore store, String base, PublicRoot publicRoot) {
         this.store = store;
         this.base = base;
+        this.publicRoot = publicRoot;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class LinkedDataServlet extends HttpServlet {
             }
             Graph about = Describer.describe(store.datasetGraph(), resource);
             if (rep == Representation.HTML) {
-                return new ResourcePage(store.datasetGraph(), base).render(resource, about)
+                return new ResourcePage(store.datasetGraph(), base, publicRoot.of(req)).render(resource, about)
                         .getBytes(StandardCharsets.UTF_8);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,19 +73,33 @@ final class LinkedDataServlet extends HttpServlet {
         resp.getOutputStream().write(body);
     }
 
-    /** The representations offered, in order of preference when the client accepts anything. */
+    /** The representations offered, in order of preference when a client accepts several equally. */
     enum Representation {
-        HTML("text/html", null),
-        TURTLE("text/turtle", RDFFormat.TURTLE),
-        JSONLD("application/ld+json", RDFFormat.JSONLD11),
-        NTRIPLES("application/n-triples", RDFFormat.NTRIPLES);
+        HTML("text/html", null, "html"),
+        TURTLE("text/turtle", RDFFormat.TURTLE, "ttl"),
+        JSONLD("application/ld+json", RDFFormat.JSONLD11, "jsonld"),
+        RDFXML("application/rdf+xml", RDFFormat.RDFXML, "rdf"),
+        NTRIPLES("application/n-triples", RDFFormat.NTRIPLES, "nt");
 
         final String mediaType;
         final RDFFormat format;
+        /** The file extension of this representation, also accepted as {@code ?format=}. */
+        final String extension;
 
-        Representation(String mediaType, RDFFormat format) {
+        Representation(String mediaType, RDFFormat format, String extension) {
             this.mediaType = mediaType;
             this.format = format;
+            this.extension = extension;
+        }
+
+        /** By file extension (html, ttl, jsonld, rdf, nt), or null. */
+        static Representation byExtension(String ext) {
+            for (Representation r : values()) {
+                if (r.extension.equals(ext)) {
+                    return r;
+                }
+            }
+            return null;
         }
 
         static Representation choose(String formatParam, String accept) {
@@ -91,22 +107,57 @@ final class LinkedDataServlet extends HttpServlet {
                 return switch (formatParam.toLowerCase(Locale.ROOT)) {
                     case "ttl", "turtle" -> TURTLE;
                     case "jsonld", "json-ld", "json" -> JSONLD;
+                    case "rdf", "rdfxml", "xml", "owl" -> RDFXML;
                     case "nt", "ntriples" -> NTRIPLES;
                     default -> HTML;
                 };
             }
-            String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-            if (a.contains("text/html")) {
-                return HTML;
+            return negotiate(accept == null ? "" : accept.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * The representation with the highest q-value among those the Accept header names exactly (or by
+         * {@code type/*}); a client that names none of them (curl and other tools send {@code *}{@code /*})
+         * gets Turtle: data, not a page.
+         */
+        private static Representation negotiate(String accept) {
+            Representation best = TURTLE;
+            double bestQ = 0;
+            for (String range : accept.split(",")) {
+                String[] parts = range.trim().split(";");
+                String type = parts[0].trim();
+                double q = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim();
+                    if (p.startsWith("q=")) {
+                        try {
+                            q = Double.parseDouble(p.substring(2));
+                        } catch (NumberFormatException e) {
+                            q = 0;
+                        }
+                    }
+                }
+                for (Representation r : values()) {
+                    if (q > bestQ && matches(type, r)) {
+                        best = r;
+                        bestQ = q;
+                    }
+                }
             }
-            if (a.contains("application/ld+json") || a.contains("application/json")) {
-                return JSONLD;
+            return best;
+        }
+
+        private static boolean matches(String type, Representation r) {
+            if (type.equals(r.mediaType)) {
+                return true;
             }
-            if (a.contains("application/n-triples")) {
-                return NTRIPLES;
-            }
-            // curl and other tools send */*: data, not a page.
-            return TURTLE;
+            return switch (r) {
+                case HTML -> type.equals("application/xhtml+xml");
+                case JSONLD -> type.equals("application/json");
+                case NTRIPLES -> type.equals("text/plain");
+                case TURTLE -> type.equals("application/x-turtle") || type.equals("text/*");
+                default -> false;
+            };
         }
     }
 }

@@ -21,10 +21,13 @@ final class ResourcePage {
 
     private final DatasetGraph dsg;
     private final String base;
+    /** Where this server is reached publicly, ending in '/'. */
+    private final String root;
 
-    ResourcePage(DatasetGraph dsg, String base) {
+    ResourcePage(DatasetGraph dsg, String base, String root) {
         this.dsg = dsg;
         this.base = base;
+        this.root = root;
     }
 
     /** Call inside a read transaction. */
@@ -63,7 +66,9 @@ final class ResourcePage {
         } else {
             timeline(b, resource);
         }
-        b.append("<p class=\"muted\">Every row quotes the sentence it came from. Query it all at <a href=\"/kg/sparql\">/kg/sparql</a>.</p>");
+        b.append("<p class=\"muted\">Every row quotes the sentence it came from. Query it all at <a href=\"" + esc(root)
+                + "kg/sparql\">" + esc(root) + "kg/sparql</a>; the vocabulary is documented at <a href=\"" + esc(root)
+                + "ontology\">" + esc(root) + "ontology</a>.</p>");
         return b.append("</body></html>").toString();
     }
 
@@ -119,19 +124,21 @@ final class ResourcePage {
         return local(n);
     }
 
-    /** A link: local for the served id/ namespace, absolute otherwise. */
+    /** A link: to this server for its data and vocabulary IRIs (at the public root), absolute otherwise. */
     private String link(Node n, String text) {
         if (n == null || !n.isURI()) {
             return "";
         }
         String iri = n.getURI();
-        String href = iri.startsWith(base + "id/") ? "/" + iri.substring(base.length()) : iri;
+        String href = iri.startsWith(base) ? root + iri.substring(base.length())
+                : iri.startsWith(VocabularyServlet.VOCAB_BASE) ? root + iri.substring(VocabularyServlet.VOCAB_BASE.length())
+                : iri;
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }
 
     private String localPath(Node r) {
         String iri = r.getURI();
-        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : iri;
+        return iri.startsWith(base) ? root + iri.substring(base.length()) : iri;
     }
 
     private static String alternates(String path) {

@@ -13,7 +13,8 @@ import org.pledgegraph.store.GraphStore;
 
 /**
  * Serves a store over the SPARQL 1.1 protocol at {@code /kg/sparql} (and Graph Store reads at
- * {@code /kg/get}), entity and document pages at {@code /id/…} and VoID at {@code /.well-known/void};
+ * {@code /kg/get}), entity and document pages at {@code /id/…}, the vocabulary at {@code /ontology},
+ * VoID and schema.org at {@code /.well-known/void} and dumps at {@code /download/…};
  * bound to loopback and read-only unless told otherwise.
  * <pre>
  *   try (SparqlServer s = SparqlServer.create(store).port(0).build().start()) {
@@ -73,6 +74,7 @@ public final class SparqlServer implements AutoCloseable {
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
         private IriMinter iris = IriMinter.defaults();
+        private PublicRoot publicRoot = new PublicRoot(null);
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -112,6 +114,15 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The public URL this server is reached at (e.g. behind a reverse proxy the w3id.org redirects point
+         * at); pages, VoID and API descriptions link there. Default: whatever host and port a request used.
+         */
+        public Builder baseUrl(String url) {
+            this.publicRoot = new PublicRoot(url);
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -138,8 +149,13 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new RowCappedQuery(maxRows))
                     // allowUpdate=false: no update endpoint unless added below behind authentication.
                     .add(DATASET, store.dataset(), false)
-                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base()))
-                    .addServlet("/.well-known/void", new VoidServlet(store, iris));
+                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base(), publicRoot))
+                    .addServlet("/.well-known/void", new VoidServlet(store, iris, publicRoot))
+                    .addServlet("/" + DumpServlet.PATH + "*", new DumpServlet(store));
+            VocabularyServlet vocabulary = new VocabularyServlet(store, publicRoot, iris.base());
+            for (String spec : vocabulary.pathSpecs()) {
+                b.addServlet(spec, vocabulary);
+            }
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")

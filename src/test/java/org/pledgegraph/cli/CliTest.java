@@ -39,6 +39,35 @@ class CliTest {
     }
 
     @Test
+    void versionNamesTheBuildAndTheOntologyVersionIri() {
+        Result r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        String v = org.pledgegraph.rdf.ProjectVersion.current();
+        assertTrue(r.out().startsWith("pledgegraph " + v + "\n") || r.out().startsWith("pledgegraph " + v + "\r\n"), r.out());
+        assertTrue(r.out().contains("https://w3id.org/pledgegraph/ontology/" + v), r.out());
+    }
+
+    @Test
+    void exportNeedsExactlyOneOfFormatAndRelease() {
+        String db = tmp.resolve("db").toString();
+        Result neither = run("export", "--store", db);
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("give either --format FORMAT or --release DIR"), neither.err());
+        Result both = run("export", "--store", db, "--format", "turtle", "--release", tmp.toString());
+        assertEquals(2, both.code());
+        Result missing = run("export", "--store", db, "--release", tmp.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope: folder does not exist"), missing.err());
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpIsBadUsage() {
+        Result r = run("serve", "--store", tmp.resolve("db").toString(), "--port", "0", "--base-url", "ftp://example.org/");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--base-url") && r.err().contains("not an http(s) URL"), r.err());
+    }
+
+    @Test
     void unknownQueryFormatListsTheValidChoices() {
         Result r = run("query", "--store", tmp.resolve("db").toString(), "documents", "--format", "xml");
         assertEquals(2, r.code());
