@@ -3,6 +3,7 @@ package org.pledgegraph.store;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,9 +17,14 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pledgegraph.model.InputException;
 
 /**
@@ -105,6 +111,30 @@ public final class QueryRunner {
                 }
             }
         });
+    }
+
+    /**
+     * The query with {@code params} bound the way a SPARQL user binds them: a VALUES block as the first
+     * element of WHERE (the named queries are written so that this gives the rows --param gives).
+     */
+    public static Query withValues(Query query, Map<String, Node> params) {
+        Query copy = query.cloneQuery();
+        if (params.isEmpty()) {
+            return copy;
+        }
+        List<Var> vars = params.keySet().stream().map(Var::alloc).toList();
+        BindingBuilder row = Binding.builder();
+        params.forEach((k, v) -> row.add(Var.alloc(k), v));
+        ElementData data = new ElementData(vars, List.of(row.build()));
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        if (copy.getQueryPattern() instanceof ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else if (copy.getQueryPattern() != null) {
+            group.addElement(copy.getQueryPattern());
+        }
+        copy.setQueryPattern(group);
+        return copy;
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out, Query q) {
