@@ -32,7 +32,8 @@ final class ServeCommand extends BaseCommand {
             err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
         }
         SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
-                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows);
+                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows)
+                .queries(org.pledgegraph.store.NamedQueries.load(opts.queriesDir));
         if (opts.updatePasswords() != null) {
             builder.updatesWithPasswordFile(opts.updatePasswords());
             err().println("warning: SPARQL Update is enabled at /kg/update for the users of " + opts.passwordFile
@@ -55,8 +56,9 @@ final class ServeCommand extends BaseCommand {
             out().printf("SPARQL endpoint: %s  (%s, query timeout %d s)%n", server.endpoint(),
                     opts.allowUpdates ? "updates with authentication" : "read-only", opts.timeoutSeconds);
             out().printf("Results are cut at %d rows per query (--max-rows).%n", opts.maxRows);
-            out().printf("Queries return at most %d rows (--max-rows).%n", opts.maxRows);
             String root = server.endpoint().replace(SparqlServer.DATASET + "/sparql", "");
+            out().printf("Workbench: %s/   web API: %s/api/reappear?from=2022&to=2024   (%s/api/openapi.json)%n",
+                    root, root, root);
             out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void%n", root, root);
             out().printf("try: curl -s %s --data-urlencode 'query=SELECT ?doc ?year { ?doc a <https://w3id.org/pledgegraph/ontology#Document> ; <https://w3id.org/pledgegraph/ontology#year> ?year } ORDER BY ?year' -H 'Accept: text/csv'%n",
                     server.endpoint());

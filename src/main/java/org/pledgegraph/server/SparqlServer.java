@@ -10,6 +10,7 @@ import org.apache.jena.query.ARQ;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.NamedQueries;
 
 /**
  * Serves a store over the SPARQL 1.1 protocol at {@code /kg/sparql} (and Graph Store reads at
@@ -64,6 +65,14 @@ public final class SparqlServer implements AutoCloseable {
         fuseki.stop();
     }
 
+    /**
+     * The workbench routes: the web API over the named queries and (with it) its OpenAPI description.
+     * The SPARQL protocol (/kg), linked data (/id) and VoID are registered in {@link Builder#build}.
+     */
+    private static void addWorkbench(FusekiServer.Builder b, GraphStore store, NamedQueries queries, long maxRows) {
+        b.addServlet("/api/*", new ApiServlet(store, queries, maxRows));
+    }
+
     /** Settings with defaults: 127.0.0.1, port 3030, 30 s query timeout. */
     public static final class Builder {
         private final GraphStore store;
@@ -73,6 +82,7 @@ public final class SparqlServer implements AutoCloseable {
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
         private IriMinter iris = IriMinter.defaults();
+        private NamedQueries queries;
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -112,6 +122,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The named queries served at /api (default: the queries/ folder of the working directory). */
+        public Builder queries(NamedQueries q) {
+            this.queries = Objects.requireNonNull(q, "queries");
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -140,6 +156,7 @@ public final class SparqlServer implements AutoCloseable {
                     .add(DATASET, store.dataset(), false)
                     .addServlet("/id/*", new LinkedDataServlet(store, iris.base()))
                     .addServlet("/.well-known/void", new VoidServlet(store, iris));
+            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, maxRows);
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")
