@@ -66,11 +66,18 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /**
-     * The workbench routes: the web API over the named queries and (with it) its OpenAPI description.
-     * The SPARQL protocol (/kg), linked data (/id) and VoID are registered in {@link Builder#build}.
+     * The workbench routes: home, search, the query editor, the web API (with its OpenAPI description) and
+     * the vendored assets. The SPARQL protocol (/kg), linked data (/id, where a place is a government page)
+     * and VoID are registered in {@link Builder#build}.
      */
-    private static void addWorkbench(FusekiServer.Builder b, GraphStore store, NamedQueries queries, long maxRows) {
-        b.addServlet("/api/*", new ApiServlet(store, queries, maxRows));
+    private static void addWorkbench(FusekiServer.Builder b, GraphStore store, NamedQueries queries, String base,
+            long maxRows) {
+        WorkbenchServlet pages = new WorkbenchServlet(store, queries, base);
+        b.addServlet("", pages)
+                .addServlet("/search", pages)
+                .addServlet("/sparql", pages)
+                .addServlet("/api/*", new ApiServlet(store, queries, maxRows))
+                .addServlet("/assets/*", new AssetServlet());
     }
 
     /** Settings with defaults: 127.0.0.1, port 3030, 30 s query timeout. */
@@ -156,7 +163,7 @@ public final class SparqlServer implements AutoCloseable {
                     .add(DATASET, store.dataset(), false)
                     .addServlet("/id/*", new LinkedDataServlet(store, iris.base()))
                     .addServlet("/.well-known/void", new VoidServlet(store, iris));
-            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, maxRows);
+            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, iris.base(), maxRows);
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")

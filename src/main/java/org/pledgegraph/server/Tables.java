@@ -18,6 +18,14 @@ final class Tables {
         return b.toString();
     }
 
+    /** Rows already as text. */
+    static String rows(List<String> columns, List<List<String>> rows, char sep) {
+        StringBuilder b = new StringBuilder(256 + rows.size() * 64);
+        line(b, columns, sep);
+        rows.forEach(r -> line(b, r, sep));
+        return b.toString();
+    }
+
     static String plain(Node n) {
         if (n == null) {
             return "";

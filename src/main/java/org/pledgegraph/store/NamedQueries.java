@@ -82,7 +82,7 @@ public final class NamedQueries {
         }
         try {
             Query q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
-            return new NamedQuery(name, summary, question, List.copyOf(params), q);
+            return new NamedQuery(name, summary, question, List.copyOf(params), q, text);
         } catch (QueryParseException e) {
             throw new InputException(file.toString(), e.getLine(), e.getColumn(), firstLine(e.getMessage()));
         }

@@ -11,8 +11,9 @@ import org.apache.jena.query.Query;
  * @param question   the {@code # question:} header line (may be empty)
  * @param parameters the {@code # param: NAME …} header lines, in order
  * @param query      the parsed query
+ * @param text       the file as written (comments kept; what the query editor shows)
  */
-public record NamedQuery(String name, String summary, String question, List<Param> parameters, Query query) {
+public record NamedQuery(String name, String summary, String question, List<Param> parameters, Query query, String text) {
     /** The declared parameter names. */
     public List<String> params() {
         return parameters.stream().map(Param::name).toList();
