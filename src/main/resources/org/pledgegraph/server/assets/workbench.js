@@ -37,7 +37,8 @@
     for (var i = 1; i < data.headers.length; i++) {
       if (data.rows.every(function (r) { return r[i] === '' || !isNaN(Number(r[i])); })) { numeric.push(i); }
     }
-    var el = fig.querySelector('.chart-canvas');
+    fig.classList.add("drawn");   // first: the canvas needs its height before ECharts measures it
+    var el = fig.querySelector(".chart-canvas");
     var chart = window.echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       tooltip: { trigger: 'axis' },
