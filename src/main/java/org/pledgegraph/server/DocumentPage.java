@@ -56,14 +56,32 @@ final class DocumentPage {
                 b.append("<span class=\"gap\"> … </span>");
             }
             b.append("<span class=\"sentence\">");
-            int pos = 0;
+            // Mentions inside or overlapping one already marked (a name within a longer name) cannot be links
+            // of their own; they become anchors just before it, so that every #m-START resolves.
+            List<Binding> marked = new ArrayList<>();
+            Map<Binding, List<String>> inside = new java.util.IdentityHashMap<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int end = 0;
             for (Binding m : s.getValue()) {
                 int from = Integer.parseInt(Layout.lex(m.get("start"))) - es;
                 int to = Integer.parseInt(Layout.lex(m.get("end"))) - es;
-                if (from < pos || to > text.length() || from >= to) {
-                    continue;   // nested in or overlapping a mention already marked
+                String id = Layout.lex(m.get("start"));
+                if (from >= end && to <= text.length() && from < to) {
+                    marked.add(m);
+                    ids.add(id);
+                    end = to;
+                } else if (!marked.isEmpty() && ids.add(id)) {
+                    inside.computeIfAbsent(marked.get(marked.size() - 1), k -> new ArrayList<>()).add(id);
                 }
+            }
+            int pos = 0;
+            for (Binding m : marked) {
+                int from = Integer.parseInt(Layout.lex(m.get("start"))) - es;
+                int to = Integer.parseInt(Layout.lex(m.get("end"))) - es;
                 b.append(esc(text.substring(pos, from)));
+                for (String id : inside.getOrDefault(m, List.of())) {
+                    b.append("<span class=\"anchor\" id=\"m-").append(esc(id)).append("\"></span>");
+                }
                 String type = Layout.local(m.get("type"));
                 String title = Layout.zh(Layout.TYPE, type) + " " + type + " · " + Layout.zh(Layout.MODALITY, Layout.local(m.get("modality")))
                         + " " + Layout.local(m.get("modality")) + (m.get("stage") == null ? "" : " · "
