@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
                 "Read-only unless --allow-updates. The default graph is the union of all named graphs.",
-                "Also serves entity and document pages at /id/… and VoID at /.well-known/void."})
+                "Also serves the workbench (/, /search, /sparql, government, entity and document pages at /id/…),",
+                "the named queries as a web API at /api/NAME (described at /api/openapi.json) and VoID at /.well-known/void."})
 final class ServeCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;

@@ -65,6 +65,7 @@ final class ResourcePage {
     private void timeline(StringBuilder b, Node entity) {
         List<Binding> rows = Describer.timeline(dsg, entity);
         stageChart(b, rows);
+        related(b, entity);
         b.append("<h2>Timeline (").append(rows.size()).append(" mentions)</h2><table><tr><th>year</th><th>document</th>")
                 .append("<th>stage</th><th>modality</th><th>about</th><th>as written</th><th>sentence</th></tr>");
         for (Binding r : rows) {
@@ -74,6 +75,29 @@ final class ResourcePage {
                     .append("</td><td><q>").append(esc(lex(r.get("evidence")))).append("</q></td></tr>");
         }
         b.append("</table>");
+    }
+
+    private static final org.apache.jena.query.Query RELATED = Sparql.parse("""
+            SELECT ?other ?label (COUNT(DISTINCT ?e) AS ?n) WHERE {
+              ?m pg:mentions ?r ; pg:evidence ?e ; pg:inDocument ?d .
+              ?m2 pg:evidence ?e ; pg:inDocument ?d ; pg:mentions ?other .
+              FILTER (?other != ?r)
+              ?other a ?t ; rdfs:label ?label .
+              FILTER (?t NOT IN (pg:Target, pg:Actual))
+            } GROUP BY ?other ?label ORDER BY DESC(?n) ?label LIMIT 30""");
+
+    /** Entities named in the same sentences, most shared sentences first. */
+    private void related(StringBuilder b, Node entity) {
+        List<Binding> rows = Sparql.select(dsg, RELATED, java.util.Map.of("r", entity));
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<h2>同句提及 Named in the same sentences</h2><p class=\"related\">");
+        for (Binding r : rows) {
+            b.append(link(r.get("other"), lex(r.get("label")))).append(" <span class=\"muted\">")
+                    .append(esc(lex(r.get("n")))).append("</span> · ");
+        }
+        b.append("</p>");
     }
 
     /** Stage over time: per document year, the furthest stage named (1 谋划 … 4 运营) and how many mentions. */

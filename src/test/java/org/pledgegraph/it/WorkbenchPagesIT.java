@@ -113,6 +113,18 @@ class WorkbenchPagesIT {
     }
 
     @Test
+    void entityPageHasItsStageChartTableAndTheEntitiesNamedWithIt() throws Exception {
+        String search = get("/search?q=" + enc("北关区人民医院项目")).body();
+        Matcher m = Pattern.compile("<ol class=\"results\"><li><a href=\"(/id/[a-z]+/[A-Za-z0-9_-]+)\">").matcher(search);
+        assertTrue(m.find(), "no name result");
+        String page = get(m.group(1)).body();
+        assertTrue(page.contains("<figure class=\"chart\" id=\"stage-chart\""));
+        assertTrue(page.contains("<td>2022</td><td>2</td>"), "2022: 在建 (stage 2) in the chart's table");
+        assertTrue(page.contains("同句提及 Named in the same sentences"));
+        assertTrue(page.contains("<h2>Timeline ("));
+    }
+
+    @Test
     void searchMarksTheWordsAndEscapesWhatItIsGiven() throws Exception {
         String body = get("/search?q=" + enc("无人机")).body();
         assertTrue(body.contains("<mark>无人机</mark>"));
