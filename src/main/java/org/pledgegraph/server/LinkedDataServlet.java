@@ -57,7 +57,10 @@ final class LinkedDataServlet extends HttpServlet {
             if (!Describer.exists(store.datasetGraph(), resource)) {
                 return null;
             }
-            Graph about = Describer.describe(store.datasetGraph(), resource);
+            // Pages read the resource's own triples and query the rest themselves; the full description
+            // (with every mention) is built only for the RDF representations.
+            Graph about = rep == Representation.HTML || trackerCsv ? ownTriples(resource)
+                    : Describer.describe(store.datasetGraph(), resource);
             if (about.contains(resource, PG.rdfType, PG.Place) && (rep == Representation.HTML || trackerCsv)) {
                 // A government: the workbench page, or its promise tracker as CSV.
                 var all = PlacePage.mentions(store.datasetGraph(), resource);
@@ -95,6 +98,12 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setContentType((trackerCsv ? "text/csv" : rep.mediaType) + ";charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    private Graph ownTriples(Node resource) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        store.datasetGraph().find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
     }
 
     private static Integer year(String v) {
