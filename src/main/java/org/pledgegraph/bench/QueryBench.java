@@ -322,12 +322,8 @@ final class QueryBench {
             return text;
         } catch (org.apache.jena.query.QueryParseException e) {
             // Some substituted queries (a parameter projected by grouped sub-selects) do not serialise
-            // back to SPARQL; an outer VALUES block binds the same values and always does.
-            org.apache.jena.query.Query copy = q.query().cloneQuery();
-            org.apache.jena.sparql.engine.binding.BindingBuilder row = org.apache.jena.sparql.engine.binding.Binding.builder();
-            vars.forEach(row::add);
-            copy.setValuesDataBlock(new ArrayList<>(vars.keySet()), List.of(row.build()));
-            return copy.toString();
+            // back to SPARQL; a VALUES block at the top of WHERE binds the same values and always does.
+            return QueryRunner.withValues(q.query(), QueryRunner.parseParams(paramPairs(q, values))).toString();
         }
     }
 }

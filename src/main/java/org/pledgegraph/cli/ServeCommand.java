@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.",
                 "Read-only unless --allow-updates. The default graph is the union of all named graphs.",
-                "Also serves entity and document pages at /id/…, the vocabulary at /ontology and VoID at /.well-known/void."})
+                "Also serves the workbench (/, /search, /sparql, government, entity and document pages at /id/…),",
+                "the named queries as a web API at /api/NAME (described at /api/openapi.json), the vocabulary at /ontology",
+                "and VoID at /.well-known/void."})
 final class ServeCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -32,7 +34,8 @@ final class ServeCommand extends BaseCommand {
             err().println("warning: --host 0.0.0.0 exposes the endpoint to every network this machine is on");
         }
         SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
-                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows).baseUrl(opts.baseUrl);
+                .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows).baseUrl(opts.baseUrl)
+                .queries(org.pledgegraph.store.NamedQueries.load(opts.queriesDir));
         if (opts.updatePasswords() != null) {
             builder.updatesWithPasswordFile(opts.updatePasswords());
             err().println("warning: SPARQL Update is enabled at /kg/update for the users of " + opts.passwordFile
@@ -55,8 +58,9 @@ final class ServeCommand extends BaseCommand {
             out().printf("SPARQL endpoint: %s  (%s, query timeout %d s)%n", server.endpoint(),
                     opts.allowUpdates ? "updates with authentication" : "read-only", opts.timeoutSeconds);
             out().printf("Results are cut at %d rows per query (--max-rows).%n", opts.maxRows);
-            out().printf("Queries return at most %d rows (--max-rows).%n", opts.maxRows);
             String root = server.endpoint().replace(SparqlServer.DATASET + "/sparql", "");
+            out().printf("Workbench: %s/   web API: %s/api/reappear?from=2022&to=2024   (%s/api/openapi.json)%n",
+                    root, root, root);
             out().printf("Entity pages: %s/id/…   VoID: %s/.well-known/void   Vocabulary: %s/ontology%n", root, root, root);
             if (opts.baseUrl != null) {
                 out().printf("Links and descriptions use the public base URL %s%n", opts.baseUrl);

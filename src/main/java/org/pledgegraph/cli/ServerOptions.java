@@ -20,6 +20,10 @@ final class ServerOptions {
             description = "Result rows per query at most (default: ${DEFAULT-VALUE}); larger results are cut.")
     long maxRows;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of named queries served at /api and in the query editor (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path queriesDir;
+
     /** The password file when updates are enabled, else null; an inconsistent pair is bad usage. */
     java.nio.file.Path updatePasswords() {
         if (allowUpdates && passwordFile == null) {

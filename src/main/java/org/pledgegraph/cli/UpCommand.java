@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"First run: ingest seeds/ into the store if it is empty, then serve SPARQL.",
+        description = {"First run: ingest seeds/ into the store if it is empty, then serve SPARQL and the workbench (http://HOST:PORT/).",
                 "On later runs the store is served as it is (use 'ingest' to add or refresh documents)."})
 final class UpCommand extends BaseCommand {
     @Mixin

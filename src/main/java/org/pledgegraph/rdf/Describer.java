@@ -44,19 +44,6 @@ public final class Describer {
               OPTIONAL { ?m pg:aboutYear ?aboutYear }
             } ORDER BY ?year ?file ?m""");
 
-    private static final Query DOC_MENTIONS = QueryFactory.create("""
-            PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            SELECT ?m ?type ?surface ?stage ?modality ?aboutYear ?evidence ?entity ?label ?start WHERE {
-              ?m pg:inDocument ?r ; pg:mentionType ?type ; pg:surface ?surface ; pg:evidence ?evidence ;
-                 pg:modality ?modality ; oa:hasTarget/oa:hasSelector ?sel .
-              ?sel oa:start ?start .
-              OPTIONAL { ?m pg:stage ?stage }
-              OPTIONAL { ?m pg:aboutYear ?aboutYear }
-              OPTIONAL { ?m pg:mentions ?entity . OPTIONAL { ?entity rdfs:label ?label } }
-            } ORDER BY ?start ?m""");
-
     private Describer() {
     }
 
@@ -70,11 +57,6 @@ public final class Describer {
     /** Every mention of an entity, oldest document first. */
     public static List<Binding> timeline(DatasetGraph dsg, Node entity) {
         return select(dsg, TIMELINE, entity);
-    }
-
-    /** Every mention in a document, in text order. */
-    public static List<Binding> documentMentions(DatasetGraph dsg, Node document) {
-        return select(dsg, DOC_MENTIONS, document);
     }
 
     /** True if the store says anything about {@code resource}. */

@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.pledgegraph.rdf.Describer;
 import org.pledgegraph.rdf.JsonLdContext;
+import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
 
 /**
@@ -44,11 +45,36 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Node resource = NodeFactory.createURI(base + path.substring(1));
         Representation rep = Representation.choose(req.getParameter("format"), req.getHeader("Accept"));
+        Integer from;
+        Integer to;
+        try {
+            from = year(req.getParameter("from"));
+            to = year(req.getParameter("to"));
+        } catch (NumberFormatException e) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "from and to are years");
+            return;
+        }
+        boolean trackerCsv = "tracker".equals(req.getParameter("csv"));
         byte[] body = store.read(() -> {
             if (!Describer.exists(store.datasetGraph(), resource)) {
                 return null;
             }
-            Graph about = Describer.describe(store.datasetGraph(), resource);
+            // Pages read the resource's own triples and query the rest themselves; the full description
+            // (with every mention) is built only for the RDF representations.
+            Graph about = rep == Representation.HTML || trackerCsv ? ownTriples(resource)
+                    : Describer.describe(store.datasetGraph(), resource);
+            if (about.contains(resource, PG.rdfType, PG.Place) && (rep == Representation.HTML || trackerCsv)) {
+                // A government: the workbench page, or its promise tracker as CSV.
+                var all = PlacePage.mentions(store.datasetGraph(), resource);
+                if (trackerCsv) {
+                    int y = from != null ? from : all.stream().mapToInt(PlacePage.M::year).min().orElse(0);
+                    return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(PlacePage.track(all, y, to)), ',')
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                var it = about.find(resource, PG.rdfsLabel, Node.ANY);
+                String name = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : resource.getURI();
+                return PlacePage.render(store.datasetGraph(), base, resource, name, all, from, to).getBytes(StandardCharsets.UTF_8);
+            }
             if (rep == Representation.HTML) {
                 return new ResourcePage(store.datasetGraph(), base, publicRoot.of(req)).render(resource, about)
                         .getBytes(StandardCharsets.UTF_8);
@@ -68,12 +94,25 @@ final class LinkedDataServlet extends HttpServlet {
         }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setHeader("Vary", "Accept");
-        resp.setContentType(rep.mediaType + ";charset=utf-8");
+        if (trackerCsv) {
+            resp.setHeader("Content-Disposition", "attachment; filename=\"tracker.csv\"");
+        }
+        resp.setContentType((trackerCsv ? "text/csv" : rep.mediaType) + ";charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
 
-    /** The representations offered, in order of preference when a client accepts several equally. */
+    private Graph ownTriples(Node resource) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        store.datasetGraph().find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+
+    private static Integer year(String v) {
+        return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
+    }
+
+        /** The representations offered, in order of preference when a client accepts several equally. */
     enum Representation {
         HTML("text/html", null, "html"),
         TURTLE("text/turtle", RDFFormat.TURTLE, "ttl"),

@@ -15,9 +15,6 @@ import org.pledgegraph.rdf.PG;
 /** The HTML view of an entity (names, type, industry, place, parts, timeline) or of a document. */
 final class ResourcePage {
     private static final Node SKOS_PREF = NodeFactory.createURI(PG.SKOS + "prefLabel");
-    private static final String STYLE = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
-            + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;"
-            + "vertical-align:top}q{color:#333}.muted{color:#777;font-size:.9em}";
 
     private final DatasetGraph dsg;
     private final String base;
@@ -38,8 +35,7 @@ final class ResourcePage {
         if (title.isEmpty()) {
             title = first(about, resource, PG.sourceFile);
         }
-        b.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(title)).append(" · pledgegraph</title><style>").append(STYLE).append("</style></head><body>");
+        b.append(Layout.head(title));
         b.append("<h1>").append(esc(title)).append("</h1>");
         b.append("<p class=\"muted\">").append(esc(resource.getURI())).append(" · ")
                 .append(alternates(localPath(resource))).append("</p>");
@@ -62,18 +58,17 @@ final class ResourcePage {
         }
         b.append("</table>");
         if (isDocument) {
-            documentMentions(b, resource);
+            DocumentPage.body(b, dsg, base, resource);
         } else {
             timeline(b, resource);
         }
-        b.append("<p class=\"muted\">Every row quotes the sentence it came from. Query it all at <a href=\"" + esc(root)
-                + "kg/sparql\">" + esc(root) + "kg/sparql</a>; the vocabulary is documented at <a href=\"" + esc(root)
-                + "ontology\">" + esc(root) + "ontology</a>.</p>");
-        return b.append("</body></html>").toString();
+        return b.append(Layout.foot(!isDocument)).toString();
     }
 
     private void timeline(StringBuilder b, Node entity) {
         List<Binding> rows = Describer.timeline(dsg, entity);
+        stageChart(b, rows);
+        related(b, entity);
         b.append("<h2>Timeline (").append(rows.size()).append(" mentions)</h2><table><tr><th>year</th><th>document</th>")
                 .append("<th>stage</th><th>modality</th><th>about</th><th>as written</th><th>sentence</th></tr>");
         for (Binding r : rows) {
@@ -85,21 +80,45 @@ final class ResourcePage {
         b.append("</table>");
     }
 
-    private void documentMentions(StringBuilder b, Node doc) {
-        List<Binding> rows = Describer.documentMentions(dsg, doc);
-        b.append("<h2>Mentions (").append(rows.size()).append(")</h2><table><tr><th>offset</th><th>type</th>")
-                .append("<th>as written</th><th>entity</th><th>stage</th><th>modality</th><th>about</th><th>sentence</th></tr>");
-        for (Binding r : rows) {
-            Node entity = r.get("entity");
-            String label = r.get("label") == null ? "" : lex(r.get("label"));
-            b.append("<tr><td>").append(esc(lex(r.get("start")))).append("</td><td>").append(local(r.get("type")))
-                    .append("</td><td>").append(esc(lex(r.get("surface")))).append("</td><td>")
-                    .append(entity == null ? "" : link(entity, label.isEmpty() ? local(entity) : label))
-                    .append("</td><td>").append(local(r.get("stage"))).append("</td><td>").append(local(r.get("modality")))
-                    .append("</td><td>").append(esc(lex(r.get("aboutYear")))).append("</td><td><q>")
-                    .append(esc(lex(r.get("evidence")))).append("</q></td></tr>");
+    private static final org.apache.jena.query.Query RELATED = Sparql.parse("""
+            SELECT ?other ?label (COUNT(DISTINCT ?e) AS ?n) WHERE {
+              ?m pg:mentions ?r ; pg:evidence ?e ; pg:inDocument ?d .
+              ?m2 pg:evidence ?e ; pg:inDocument ?d ; pg:mentions ?other .
+              FILTER (?other != ?r)
+              ?other a ?t ; rdfs:label ?label .
+              FILTER (?t NOT IN (pg:Target, pg:Actual))
+            } GROUP BY ?other ?label ORDER BY DESC(?n) ?label LIMIT 30""");
+
+    /** Entities named in the same sentences, most shared sentences first. */
+    private void related(StringBuilder b, Node entity) {
+        List<Binding> rows = Sparql.select(dsg, RELATED, java.util.Map.of("r", entity));
+        if (rows.isEmpty()) {
+            return;
         }
-        b.append("</table>");
+        b.append("<h2>同句提及 Named in the same sentences</h2><p class=\"related\">");
+        for (Binding r : rows) {
+            b.append(link(r.get("other"), lex(r.get("label")))).append(" <span class=\"muted\">")
+                    .append(esc(lex(r.get("n")))).append("</span> · ");
+        }
+        b.append("</p>");
+    }
+
+    /** Stage over time: per document year, the furthest stage named (1 谋划 … 4 运营) and how many mentions. */
+    private static void stageChart(StringBuilder b, List<Binding> rows) {
+        java.util.TreeMap<String, int[]> byYear = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> modalities = new java.util.TreeMap<>();
+        for (Binding r : rows) {
+            String y = lex(r.get("year"));
+            int[] v = byYear.computeIfAbsent(y, k -> new int[2]);
+            v[0] = Math.max(v[0], Layout.stageRank(local(r.get("stage"))));
+            v[1]++;
+            modalities.computeIfAbsent(y, k -> new TreeSet<>()).add(Layout.zh(Layout.MODALITY, local(r.get("modality"))));
+        }
+        List<List<String>> table = new java.util.ArrayList<>();
+        byYear.forEach((y, v) -> table.add(List.of(y, v[0] == 0 ? "" : String.valueOf(v[0]), String.valueOf(v[1]),
+                v[0] == 0 ? "" : Layout.STAGE.get(Layout.STAGES.get(v[0] - 1)), String.join(" ", modalities.get(y)))));
+        Layout.chart(b, "stage-chart", "阶段变化 Stage over time (1 谋划 Planned · 2 在建 UnderConstruction · 3 建成 Completed · 4 运营 Operating)",
+                "line", List.of("年份 year", "阶段 stage", "提及 mentions", "stage name", "modality"), table);
     }
 
     private String values(Graph g, Node s, Node p) {

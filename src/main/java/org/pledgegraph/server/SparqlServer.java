@@ -10,6 +10,7 @@ import org.apache.jena.query.ARQ;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.NamedQueries;
 
 /**
  * Serves a store over the SPARQL 1.1 protocol at {@code /kg/sparql} (and Graph Store reads at
@@ -65,6 +66,21 @@ public final class SparqlServer implements AutoCloseable {
         fuseki.stop();
     }
 
+    /**
+     * The workbench routes: home, search, the query editor, the web API (with its OpenAPI description) and
+     * the vendored assets. The SPARQL protocol (/kg), linked data (/id, where a place is a government page)
+     * and VoID are registered in {@link Builder#build}.
+     */
+    private static void addWorkbench(FusekiServer.Builder b, GraphStore store, NamedQueries queries, String base,
+            long maxRows) {
+        WorkbenchServlet pages = new WorkbenchServlet(store, queries, base);
+        b.addServlet("", pages)
+                .addServlet("/search", pages)
+                .addServlet("/sparql", pages)
+                .addServlet("/api/*", new ApiServlet(store, queries, maxRows))
+                .addServlet("/assets/*", new AssetServlet());
+    }
+
     /** Settings with defaults: 127.0.0.1, port 3030, 30 s query timeout. */
     public static final class Builder {
         private final GraphStore store;
@@ -75,6 +91,7 @@ public final class SparqlServer implements AutoCloseable {
         private Path passwordFile;
         private IriMinter iris = IriMinter.defaults();
         private PublicRoot publicRoot = new PublicRoot(null);
+        private NamedQueries queries;
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -123,6 +140,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The named queries served at /api (default: the queries/ folder of the working directory). */
+        public Builder queries(NamedQueries q) {
+            this.queries = Objects.requireNonNull(q, "queries");
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -156,6 +179,7 @@ public final class SparqlServer implements AutoCloseable {
             for (String spec : vocabulary.pathSpecs()) {
                 b.addServlet(spec, vocabulary);
             }
+            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, iris.base(), maxRows);
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")

@@ -61,7 +61,8 @@ public final class NamedQueries {
         }
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String summary = "";
-        List<String> params = new ArrayList<>();
+        String question = "";
+        List<NamedQuery.Param> params = new ArrayList<>();
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (!l.startsWith("#")) {
@@ -73,17 +74,37 @@ public final class NamedQueries {
             String body = l.substring(1).strip();
             if (body.startsWith("summary:")) {
                 summary = body.substring("summary:".length()).strip();
+            } else if (body.startsWith("question:")) {
+                question = body.substring("question:".length()).strip();
             } else if (body.startsWith("param:")) {
-                String rest = body.substring("param:".length()).strip();
-                params.add(rest.split("\\s+")[0]);
+                params.add(param(body.substring("param:".length()).strip()));
             }
         }
         try {
             Query q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
-            return new NamedQuery(name, summary, List.copyOf(params), q);
+            return new NamedQuery(name, summary, question, List.copyOf(params), q, text);
         } catch (QueryParseException e) {
             throw new InputException(file.toString(), e.getLine(), e.getColumn(), firstLine(e.getMessage()));
         }
+    }
+
+    /** {@code from   (optional) year of the promise, e.g. 2022}: name, optional, description, kind by the example. */
+    static NamedQuery.Param param(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        boolean optional = rest.startsWith("(optional)");
+        if (optional) {
+            rest = rest.substring("(optional)".length()).strip();
+        }
+        String example = "";
+        int eg = rest.indexOf("e.g.");
+        if (eg >= 0) {
+            String[] ex = rest.substring(eg + 4).strip().split("[\\s;,]+", 2);
+            example = ex.length == 0 ? "" : ex[0].replace("'", "");
+        }
+        NamedQuery.Kind kind = example.matches("-?\\d+") ? NamedQuery.Kind.INTEGER
+                : example.startsWith("<") ? NamedQuery.Kind.IRI : NamedQuery.Kind.STRING;
+        return new NamedQuery.Param(parts[0], optional, rest, kind, example);
     }
 
     static String firstLine(String s) {

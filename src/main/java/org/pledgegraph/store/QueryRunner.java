@@ -3,6 +3,7 @@ package org.pledgegraph.store;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,9 +17,14 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pledgegraph.model.InputException;
 
 /**
@@ -51,12 +57,12 @@ public final class QueryRunner {
             if (!NAME.matcher(name).matches()) {
                 throw new InputException("--param", "bad parameter name '" + name + "'");
             }
-            out.put(name, term(pair.substring(eq + 1)));
+            out.put(name, term(pair.substring(eq + 1), "--param"));
         }
         return out;
     }
 
-    static Node term(String v) {
+    static Node term(String v, String source) {
         if (INTEGER.matcher(v).matches()) {
             return NodeFactory.createLiteralDT(new BigInteger(v).toString(), XSDDatatype.XSDinteger);
         }
@@ -64,21 +70,87 @@ public final class QueryRunner {
             String iri = v.substring(1, v.length() - 1);
             // Characters SPARQL forbids in an IRI: refused, so a value never reaches any text form of the query.
             if (!IRI.matcher(iri).matches()) {
-                throw new InputException("--param", "'" + v.replaceAll("\\s+", " ") + "' is not a valid IRI");
+                throw new InputException(source, "'" + v.replaceAll("\\s+", " ") + "' is not a valid IRI");
             }
             return NodeFactory.createURI(iri);
         }
         return NodeFactory.createLiteralString(v);
     }
 
-    /** Runs {@code nq} with {@code params} and writes the results to {@code out}; returns the row count (or triples). */
-    public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
-        for (String p : params.keySet()) {
-            if (!nq.params().isEmpty() && !nq.params().contains(p)) {
-                throw new InputException(nq.name(), "unknown parameter '" + p + "'; this query takes: "
-                        + String.join(", ", nq.params()));
+    /**
+     * Refuses a parameter the query does not declare, and a value of the wrong kind (a year that is not an
+     * integer, an IRI parameter given a plain string): the same checks for the CLI and the web API.
+     */
+    public static void check(NamedQuery nq, Map<String, Node> params) {
+        for (Map.Entry<String, Node> e : params.entrySet()) {
+            String p = e.getKey();
+            if (nq.parameters().isEmpty()) {
+                continue;
+            }
+            NamedQuery.Param spec = nq.parameters().stream().filter(x -> x.name().equals(p)).findFirst()
+                    .orElseThrow(() -> new InputException(nq.name(), "unknown parameter '" + p
+                            + "'; this query takes: " + String.join(", ", nq.params())));
+            Node v = e.getValue();
+            boolean ok = switch (spec.kind()) {
+                case INTEGER -> v.isLiteral() && XSDDatatype.XSDinteger.getURI().equals(v.getLiteralDatatypeURI());
+                case IRI -> v.isURI();
+                case STRING -> true;
+            };
+            if (!ok) {
+                String shown = v.isLiteral() ? v.getLiteralLexicalForm() : v.toString();
+                throw new InputException(nq.name(), "parameter '" + p + "' takes "
+                        + (spec.kind() == NamedQuery.Kind.INTEGER ? "an integer" : "an IRI in <…>")
+                        + (spec.example().isEmpty() ? "" : " (e.g. " + spec.example() + ")") + ", got '"
+                        + shown.replaceAll("\\s+", " ") + "'");
             }
         }
+    }
+
+    /**
+     * Binds raw web values ({@code from=2022}) as {@link #parseParams} does; an IRI parameter also takes a
+     * bare absolute IRI without the angle brackets. Then {@link #check}s them.
+     */
+    public static Map<String, Node> bind(NamedQuery nq, Map<String, String> raw) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> {
+            boolean iri = nq.parameters().stream().anyMatch(p -> p.name().equals(k) && p.kind() == NamedQuery.Kind.IRI);
+            String value = iri && !v.startsWith("<") && IRI.matcher(v).matches() ? "<" + v + ">" : v;
+            out.put(k, term(value, k));
+        });
+        check(nq, out);
+        return out;
+    }
+
+    /** The rows of a SELECT query bound with {@code params}, all in memory (for paging). */
+    public Table select(NamedQuery nq, Map<String, Node> params) {
+        check(nq, params);
+        if (!nq.query().isSelectType()) {
+            throw new InputException(nq.name(), "not a SELECT query");
+        }
+        return store.read(() -> {
+            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(nq.query());
+            params.forEach(b::substitution);
+            try (QueryExec qe = b.build()) {
+                var rs = qe.select();
+                List<Binding> rows = new java.util.ArrayList<>();
+                // Copied term by term: TDB2's bindings resolve lazily and would be empty after the transaction.
+                rs.forEachRemaining(r -> {
+                    BindingBuilder copy = Binding.builder();
+                    r.vars().forEachRemaining(v -> copy.add(v, r.get(v)));
+                    rows.add(copy.build());
+                });
+                return new Table(rs.getResultVars().stream().map(Var::getVarName).toList(), rows);
+            }
+        });
+    }
+
+    /** Result columns and rows. */
+    public record Table(List<String> columns, List<Binding> rows) {
+    }
+
+    /** Runs {@code nq} with {@code params} and writes the results to {@code out}; returns the row count (or triples). */
+    public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
+        check(nq, params);
         Query query = nq.query();
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
@@ -105,6 +177,30 @@ public final class QueryRunner {
                 }
             }
         });
+    }
+
+    /**
+     * The query with {@code params} bound the way a SPARQL user binds them: a VALUES block as the first
+     * element of WHERE (the named queries are written so that this gives the rows --param gives).
+     */
+    public static Query withValues(Query query, Map<String, Node> params) {
+        Query copy = query.cloneQuery();
+        if (params.isEmpty()) {
+            return copy;
+        }
+        List<Var> vars = params.keySet().stream().map(Var::alloc).toList();
+        BindingBuilder row = Binding.builder();
+        params.forEach((k, v) -> row.add(Var.alloc(k), v));
+        ElementData data = new ElementData(vars, List.of(row.build()));
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        if (copy.getQueryPattern() instanceof ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else if (copy.getQueryPattern() != null) {
+            group.addElement(copy.getQueryPattern());
+        }
+        copy.setQueryPattern(group);
+        return copy;
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out, Query q) {

@@ -210,8 +210,16 @@ class QueryRunnerIT {
 
     @Test
     void aParameterCannotInjectQueryText() {
-        List<CSVRecord> injected = rows("reappear", List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024"));
+        List<CSVRecord> injected = rows("timeline", List.of("name=北关区人民医院项目 } UNION { ?m1 ?p ?o"));
         assertEquals(0, injected.size());
+    }
+
+    @Test
+    void aYearParameterThatIsNotAnIntegerIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.pledgegraph.model.InputException.class,
+                () -> rows("reappear", List.of("from=2022 } UNION { ?m1 ?p ?o", "to=2024")));
+        assertTrue(e.getMessage().startsWith("reappear: parameter 'from' takes an integer (e.g. 2022), got '2022 }"),
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -223,7 +231,8 @@ class QueryRunnerIT {
         "2022 ; FILTER(true) }",
         "\"2022\"^^<http://www.w3.org/2001/XMLSchema#integer>"})
     void aParameterIsOneTermWhateverItHolds(String value) {
-        assertEquals(0, rows("reappear", List.of("from=" + value, "to=2024")).size(), "no rows for " + value);
+        assertEquals(0, rows("timeline", List.of("name=" + value)).size(), "no rows for " + value);
+        assertEquals(0, rows("search", List.of("phrase=" + value)).size(), "no rows for " + value);
     }
 
     @Test
