@@ -13,11 +13,19 @@ import java.util.List;
  * @param entities  resolved entities in the store afterwards
  * @param quads     quads in the store afterwards
  * @param refused   files refused, with the reason
+ * @param duplicates files whose text a document already had: recorded as more files of it, not stored twice
  * @param elapsed   wall time
  */
 public record IngestReport(int documents, long mentions, long triples, int entities, long quads,
-                           List<Refusal> refused, Duration elapsed) {
+                           List<Refusal> refused, List<Duplicate> duplicates, Duration elapsed) {
     /** A file that was not ingested, and why. */
     public record Refusal(Path file, String reason) {
+    }
+
+    /** A file with the same text (by content digest) as the document {@code document}, first read from {@code sameAs}. */
+    public record Duplicate(Path file, String document, String sameAs) {
+        public String message() {
+            return file + ": same text as " + sameAs + "; recorded as another file of document " + document;
+        }
     }
 }
