@@ -86,9 +86,12 @@ final class PdfText {
         List<List<PdfLine>> out = new ArrayList<>();
         for (List<PdfLine> page : pages) {
             List<PdfLine> kept = new ArrayList<>();
+            // A running head appears once per page: the title under a head that repeats it stays.
+            java.util.Set<String> dropped = new java.util.HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 boolean edge = i < EDGE || i >= page.size() - EDGE;
-                if (!(edge && seen.getOrDefault(key(page.get(i)), 0) >= need)) {
+                String k = key(page.get(i));
+                if (!(edge && seen.getOrDefault(k, 0) >= need && dropped.add(k))) {
                     kept.add(page.get(i));
                 }
             }

@@ -51,9 +51,9 @@ public final class IriMinter {
         return iri("id/document/" + stem + "/text");
     }
 
-    /** A file the document was read from, keyed by the start of the file's SHA-256. */
-    public Node documentFile(String stem, String sha256) {
-        return iri("id/document/" + stem + "/file/" + sha256.substring(0, 16));
+    /** A file the document was read from, keyed by its name and content (the same bytes may come under two names). */
+    public Node documentFile(String stem, String fileName, String sha256) {
+        return iri("id/document/" + stem + "/file/" + hash(fileName + "\n" + sha256).substring(0, 16));
     }
 
     /** The stem of a document IRI minted here, or null for another IRI. */

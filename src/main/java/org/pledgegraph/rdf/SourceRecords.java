@@ -38,7 +38,7 @@ public final class SourceRecords {
         add(g, text, PG.dctFormat, str("text/plain; charset=UTF-8"));
         add(g, text, PG.sha256, str(c.textSha256()));
         add(g, text, PG.contentSha256, str(c.contentSha256()));
-        add(g, text, PG.provHadPrimarySource, iris.documentFile(stem, c.file().sha256()));
+        add(g, text, PG.provHadPrimarySource, iris.documentFile(stem, c.file().fileName(), c.file().sha256()));
         fileRecord(stem, c.file()).find().forEachRemaining(g::add);
     }
 
@@ -46,7 +46,7 @@ public final class SourceRecords {
     public Graph fileRecord(String stem, SourceFile f) {
         Graph g = GraphFactory.createDefaultGraph();
         Node doc = iris.document(stem);
-        Node file = iris.documentFile(stem, f.sha256());
+        Node file = iris.documentFile(stem, f.fileName(), f.sha256());
         add(g, doc, PG.file, file);
         add(g, iris.documentText(stem), PG.provWasDerivedFrom, file);
         add(g, file, PG.rdfType, PG.SourceFile);
@@ -86,7 +86,7 @@ public final class SourceRecords {
             return out;
         }
         Node doc = iris.document(stem);
-        Node freshFile = iris.documentFile(stem, fresh.file().sha256());
+        Node freshFile = iris.documentFile(stem, fresh.file().fileName(), fresh.file().sha256());
         for (Triple t : old.find(doc, PG.file, Node.ANY).toList()) {
             Node file = t.getObject();
             if (file.equals(freshFile)) {
