@@ -27,6 +27,8 @@ final class DocxConverter implements Converter {
     /** Uncompressed bytes read from one .docx at most: a guard against ZIP bombs. */
     private static final long MAX_INFLATED = 512L * 1024 * 1024;
 
+    private static final String DAMAGED = "looks like a zip archive (e.g. a Word .docx file) but its ZIP container is damaged";
+
     private final String version;
 
     DocxConverter(String poiVersion) {
@@ -108,12 +110,10 @@ final class DocxConverter implements Converter {
                 }
             }
         } catch (IOException e) {
-            throw new InputException(fileName, "damaged ZIP container (" + oneLine(e)
-                    + "): looks like a zip archive (e.g. a Word .docx file) that is truncated or corrupted");
+            throw new InputException(fileName, DAMAGED + " (" + oneLine(e) + "); the file is truncated or corrupted");
         }
         if (names.isEmpty()) {
-            throw new InputException(fileName, "damaged ZIP container (no entries): looks like a zip archive "
-                    + "(e.g. a Word .docx file) that is truncated or corrupted");
+            throw new InputException(fileName, DAMAGED + " (no entries); the file is truncated or corrupted");
         }
         return names;
     }

@@ -124,7 +124,7 @@ class ConvertersTest {
         assertTrue(scan.startsWith("scan.pdf: no text layer: run OCR first"), scan);
         byte[] docx = ReportFiles.docx(paragraphs, "报告");
         String damaged = refusal(Arrays.copyOf(docx, docx.length / 2), "r.docx");
-        assertTrue(damaged.startsWith("r.docx: damaged ZIP container"), damaged);
+        assertTrue(damaged.startsWith("r.docx: looks like a zip archive (e.g. a Word .docx file) but its ZIP container is damaged"), damaged);
         String empty = refusal(("<html><body><ul class=nav><li><a href=/>首页</a></li></ul><div>扫一扫在手机打开当前页</div>"
                 + "</body></html>").getBytes(StandardCharsets.UTF_8), "r.html");
         assertTrue(empty.startsWith("r.html: web page with no body text"), empty);

@@ -252,7 +252,7 @@ class FormatsIT {
         assertEquals(2, p.exitValue(), stderr);
         List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
         assertEquals(List.of(
-                "refused " + bad.resolve("broken.docx") + ": damaged ZIP container",
+                "refused " + bad.resolve("broken.docx") + ": looks like a zip archive (e.g. a Word .docx file) but its ZIP container is damaged",
                 "refused " + bad.resolve("locked.pdf") + ": encrypted PDF: it needs a password to open",
                 "refused " + bad.resolve("menu.html") + ": web page with no body text",
                 "refused " + bad.resolve("scan.pdf") + ": no text layer: run OCR first"),
@@ -276,7 +276,7 @@ class FormatsIT {
 
     /** The refusal line up to the end of its fixed wording (the rest names counts and sizes). */
     private static int prefixLength(String line) {
-        for (String end : List.of("damaged ZIP container", "it needs a password to open", "no body text",
+        for (String end : List.of("its ZIP container is damaged", "it needs a password to open", "no body text",
                 "run OCR first")) {
             int at = line.indexOf(end);
             if (at >= 0) {
