@@ -29,7 +29,7 @@ final class Lines {
             if (c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\r' || c == '\n' || c == '\u000B') {
                 c = ' ';
             }
-            if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u200B') {
+            if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u200B' || c == '\uFFFE' || c == '\uFFFF') {
                 continue;
             }
             if (c == ' ' && (b.isEmpty() || b.charAt(b.length() - 1) == ' ')) {

@@ -133,6 +133,15 @@ class ConvertersTest {
     }
 
     @Test
+    void plainTextKeepsItsOffsetsAndLosesControlCharacters() {
+        String text = "2024年政府工作报告\n\f加快推进产业园建设。\r\n";
+        Conversion c = CONVERTERS.convert(text.getBytes(StandardCharsets.UTF_8), "r.txt");
+        assertEquals("text/plain", c.file().mediaType());
+        assertTrue(c.plain());
+        assertEquals(text.replace('\f', ' '), c.text()); // same length: offsets count characters of the file
+    }
+
+    @Test
     void contentDigestIgnoresWhitespaceAndFullWidthForms() {
         assertEquals(Fingerprint.content("一、总体要求\n\n　　ＧＤＰ增长 5%"), Fingerprint.content("一、总体要求GDP增长5%"));
         assertFalse(Fingerprint.content("增长5%").equals(Fingerprint.content("增长6%")));
