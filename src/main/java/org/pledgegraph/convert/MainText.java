@@ -1,10 +1,12 @@
 package org.pledgegraph.convert;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -57,7 +59,7 @@ final class MainText {
         }
         List<String> paragraphs = new ArrayList<>();
         title(best).ifPresent(paragraphs::add);
-        Set<Element> skip = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Map.Entry<Element, int[]> e : own.entrySet()) {
             if (isChrome(e.getKey(), e.getValue())) {
                 skip.add(e.getKey());
@@ -170,7 +172,7 @@ final class MainText {
     }
 
     /** The closest heading before the container (its previous siblings, then its ancestors'), at most 3 levels up. */
-    private static java.util.Optional<String> title(Element best) {
+    private static Optional<String> title(Element best) {
         Element a = best;
         for (int level = 0; level < 4 && a != null && a.parent() != null; level++, a = a.parent()) {
             for (Element s = a.previousElementSibling(); s != null; s = s.previousElementSibling()) {
@@ -179,14 +181,14 @@ final class MainText {
                     h = s;
                 }
                 if (h != null && !h.text().isBlank() && h.text().length() <= 120) {
-                    return java.util.Optional.of(h.text());
+                    return Optional.of(h.text());
                 }
             }
             if (!best.select("h1,h2").isEmpty()) {
-                return java.util.Optional.empty(); // the container has its own title
+                return Optional.empty(); // the container has its own title
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void linearise(Element e, Set<Element> skip, List<String> out, StringBuilder cur) {

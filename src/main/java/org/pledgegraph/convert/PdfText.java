@@ -3,8 +3,10 @@ package org.pledgegraph.convert;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +80,7 @@ final class PdfText {
         }
         Map<String, Integer> seen = new HashMap<>();
         for (List<PdfLine> page : pages) {
-            for (String k : new java.util.HashSet<>(edgeKeys(page))) {
+            for (String k : new HashSet<>(edgeKeys(page))) {
                 seen.merge(k, 1, Integer::sum);
             }
         }
@@ -87,7 +89,7 @@ final class PdfText {
         for (List<PdfLine> page : pages) {
             List<PdfLine> kept = new ArrayList<>();
             // A running head appears once per page: the title under a head that repeats it stays.
-            java.util.Set<String> dropped = new java.util.HashSet<>();
+            Set<String> dropped = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 boolean edge = i < EDGE || i >= page.size() - EDGE;
                 String k = key(page.get(i));
@@ -172,7 +174,7 @@ final class PdfText {
             if (!usable) {
                 return SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0;
             }
-            boolean full = a.x1() >= right - 1.5f * em;
+            boolean full = a.x1() >= right - 2.5f * em; // a line may end short of a number or word that did not fit
             boolean indented = b.x0() >= left + 0.8f * em;
             boolean apart = samePage && spacing > 0 && b.y() - a.y() > 1.6f * spacing;
             return full && !indented && !apart;
