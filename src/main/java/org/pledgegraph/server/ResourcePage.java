@@ -46,6 +46,8 @@ final class ResourcePage {
             row(b, "year", values(about, resource, PG.year));
             row(b, "issued", values(about, resource, PG.dctIssued));
             row(b, "file", values(about, resource, PG.sourceFile));
+            row(b, "text read", values(about, resource, PG.text));
+            row(b, "read from", files(resource));
             row(b, "kind", values(about, resource, PG.documentKind));
             row(b, "issued by", values(about, resource, PG.issuingBody));
         } else {
@@ -95,6 +97,21 @@ final class ResourcePage {
                     .append(esc(lex(r.get("evidence")))).append("</q></td></tr>");
         }
         b.append("</table>");
+    }
+
+    /** Every file the document was read from, with its format: the same report may come in several. */
+    private String files(Node document) {
+        TreeSet<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, document, PG.file, Node.ANY).forEachRemaining(q -> {
+            Node f = q.getObject();
+            out.add(esc(literal(f, PG.fileName)) + " <span class=\"muted\">(" + esc(literal(f, PG.dctFormat)) + ")</span>");
+        });
+        return String.join(", ", out);
+    }
+
+    private String literal(Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
     }
 
     private String values(Graph g, Node s, Node p) {

@@ -229,6 +229,10 @@ class FormatsIT {
                     "http://127.0.0.1:" + server.port() + "/id/document/nope/text")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, none.statusCode());
+            String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/id/document/seed-002")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("href=\"/id/document/seed-002/text\"") && page.contains("seed-002.pdf"), page);
         }
     }
 
