@@ -66,7 +66,8 @@ record Corpus(Path dir, List<Doc> docs) {
      * ({@code national-2016-c0007.txt}), its original's year (years stay real: ingest refuses implausible
      * ones, and 1,000 copies cannot all have distinct plausible years) and its own jurisdiction
      * ({@code <original>副本0007}), so pairing within a jurisdiction (targets with actuals) stays linear.
-     * Copy 0 is the corpus itself. Entity names stay the same in every copy, so each entity has
+     * Copy 0 is the corpus itself; every other copy ends with a line naming it, so it is a distinct text (ingest
+     * records identical texts as one document). Entity names stay the same in every copy, so each entity has
      * {@code factor} times the mentions: the worst case for resolution and for queries that follow one
      * entity across documents.
      */
@@ -81,10 +82,12 @@ record Corpus(Path dir, List<Doc> docs) {
                     int year = d.meta().year();
                     String original = d.meta().jurisdiction();
                     String jurisdiction = c == 0 ? original : String.format("%s副本%04d", original, c);
-                    Files.writeString(into.resolve(name), d.text(), StandardCharsets.UTF_8);
+                    // Ingest stores one document per distinct text: a copy ends with a line of its own.
+                    String text = c == 0 ? d.text() : d.text() + String.format("%n（副本%04d）%n", c);
+                    Files.writeString(into.resolve(name), text, StandardCharsets.UTF_8);
                     manifest.append(name).append("\t\t").append(year).append("\t\t\t\t").append(jurisdiction)
                             .append("\tbench copy ").append(c).append(" of ").append(d.name()).append('\n');
-                    out.add(new Doc(name, d.text(), d.utf8Bytes(), new DocumentMeta(name, DocumentMeta.stemOf(name),
+                    out.add(new Doc(name, text, text.getBytes(StandardCharsets.UTF_8).length, new DocumentMeta(name, DocumentMeta.stemOf(name),
                             null, year, "", "", "", jurisdiction)));
                 }
             }

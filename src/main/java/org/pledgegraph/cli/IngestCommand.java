@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract documents and store them (one named graph each, replaced on re-ingest).",
                 "Entity resolution is then recomputed over all stored documents.",
-                "Folders are searched for *.txt; a manifest.tsv beside the files gives dates and titles."})
+                "Folders are searched for *.txt, *.html, *.htm, *.pdf, *.docx and *.doc (the format is detected",
+                "from the content); a manifest.tsv beside the files gives dates and titles."})
 final class IngestCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -65,6 +66,12 @@ final class IngestCommand extends BaseCommand {
             }
 
             @Override
+            public synchronized void duplicate(Path file, String message) {
+                err().println("note " + message);
+                err().flush();
+            }
+
+            @Override
             public synchronized void refused(Path file, String reason) {
                 err().println("refused " + reason);
                 err().flush();
@@ -81,6 +88,10 @@ final class IngestCommand extends BaseCommand {
         out().printf("ingested %d documents: %d mentions, %d triples in %.1f s; store %s now holds %d entities, %d quads%n",
                 r.documents(), r.mentions(), r.triples(), r.elapsed().toMillis() / 1000.0, store.dir(),
                 r.entities(), r.quads());
+        if (!r.duplicates().isEmpty()) {
+            out().printf("%d file(s) held the text of another document and were recorded as its files%n",
+                    r.duplicates().size());
+        }
         if (!r.refused().isEmpty()) {
             out().printf("refused %d file(s); see the messages above%n", r.refused().size());
         }

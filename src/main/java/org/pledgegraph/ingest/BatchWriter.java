@@ -11,7 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.pledgegraph.convert.Conversion;
+import org.pledgegraph.convert.Converters;
+import org.pledgegraph.convert.SourceFile;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
@@ -20,9 +24,9 @@ import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.rdf.SourceRecords;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.JurisdictionInference;
-import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
 /**
@@ -54,10 +58,13 @@ final class BatchWriter {
     private final boolean strict;
     private final long maxBytes;
     private final int batchSize;
+    private final Converters converters = Converters.standard();
+    private final SourceRecords records;
 
     BatchWriter(GraphStore store, IriMinter iris, Settings settings) {
         this.store = store;
         this.iris = iris;
+        this.records = new SourceRecords(iris);
         this.extractor = settings.extractor();
         this.strict = settings.strict();
         this.maxBytes = settings.maxBytes();
@@ -65,13 +72,14 @@ final class BatchWriter {
     }
 
     /**
-     * Prepares and stores {@code files}, adding refusals to {@code refused}. That list may already hold the
-     * caller's refusals, which count for strict mode. {@code finish} runs inside the last write transaction.
+     * Prepares and stores {@code files}, adding refusals to {@code refused} and files whose text a document
+     * already has to {@code duplicates}. {@code refused} may already hold the caller's refusals, which count for
+     * strict mode. {@code finish} runs inside the last write transaction.
      */
     Outcome write(List<Path> files, Function<Path, Manifest> manifests, List<IngestReport.Refusal> refused,
-                  IngestListener listener, Runnable finish) {
+                  List<IngestReport.Duplicate> duplicates, IngestListener listener, Runnable finish) {
         AtomicInteger done = new AtomicInteger();
-        Map<String, Path> stems = new HashMap<>();
+        Seen seen = new Seen(new HashMap<>(), new HashMap<>());
         long mentions = 0;
         long triples = 0;
         int stored = 0;
@@ -84,7 +92,8 @@ final class BatchWriter {
             List<Prepared> prepared = files.subList(i, Math.min(files.size(), i + part)).parallelStream()
                     .map(f -> prepare(f, manifests.apply(f), listener, done, files.size()))
                     .toList();
-            List<Prepared> good = accept(prepared, stems, refused, listener);
+            List<Extra> extras = new ArrayList<>();
+            List<Prepared> good = accept(prepared, seen, refused, duplicates, extras, listener);
             if (strict && !refused.isEmpty()) {
                 return new Outcome(0, 0, 0, List.of(), true);
             }
@@ -95,13 +104,32 @@ final class BatchWriter {
             }
             // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
             boolean lastPart = i + part >= files.size();
+            List<List<Prepared>> batches = new ArrayList<>();
             for (int j = 0; j < good.size(); j += batchSize) {
-                List<Prepared> batch = good.subList(j, Math.min(good.size(), j + batchSize));
+                batches.add(good.subList(j, Math.min(good.size(), j + batchSize)));
+            }
+            if (batches.isEmpty() && !extras.isEmpty()) {
+                batches.add(List.of()); // only more files of stored documents: record them
+            }
+            for (int j = 0; j < batches.size(); j++) {
+                List<Prepared> batch = batches.get(j);
                 boolean first = stored == 0;
-                boolean last = lastPart && j + batchSize >= good.size();
+                boolean last = lastPart && j + 1 == batches.size();
+                boolean endOfPart = j + 1 == batches.size();
                 store.write(() -> {
                     for (Prepared p : batch) {
-                        store.replaceGraph(iris.documentGraph(p.meta().stem()), p.graph);
+                        Node name = iris.documentGraph(p.meta().stem());
+                        records.carried(store.datasetGraph().getGraph(name), p.meta().stem(), p.conversion)
+                                .find().forEachRemaining(p.graph::add);
+                        store.replaceGraph(name, p.graph);
+                    }
+                    if (endOfPart) {
+                        for (Extra e : extras) {
+                            Node name = iris.documentGraph(e.stem());
+                            records.fileRecord(e.stem(), e.file()).find()
+                                    .forEachRemaining(t -> store.datasetGraph().add(name, t.getSubject(),
+                                            t.getPredicate(), t.getObject()));
+                        }
                     }
                     if (first) {
                         refreshOntology();
@@ -122,6 +150,14 @@ final class BatchWriter {
         return new Outcome(stored, mentions, triples, failures, false);
     }
 
+    /** Across the parts of one run: the file that took each stem, and the stem that took each text content. */
+    private record Seen(Map<String, Path> stems, Map<String, String> contents) {
+    }
+
+    /** A file whose text the document {@code stem} already has: stored as one more file of that document. */
+    private record Extra(String stem, SourceFile file) {
+    }
+
     /** Reports a refused file to the listener and returns the refusal. */
     static IngestReport.Refusal refusal(Path file, String reason, IngestListener listener) {
         // One line per refused file: a reason from an exception or a file name may hold line breaks.
@@ -130,16 +166,35 @@ final class BatchWriter {
         return new IngestReport.Refusal(file, line);
     }
 
-    /** Keeps the prepared files that were not refused and whose stem no earlier file of this run took. */
-    private static List<Prepared> accept(List<Prepared> prepared, Map<String, Path> stems,
-                                         List<IngestReport.Refusal> refused, IngestListener listener) {
+    /**
+     * Keeps the prepared files that were not refused, whose text no other document has and whose stem no earlier
+     * file of this run took. A file with the text of a document of this run or of the store becomes an
+     * {@link Extra} of that document.
+     */
+    private List<Prepared> accept(List<Prepared> prepared, Seen seen, List<IngestReport.Refusal> refused,
+                                  List<IngestReport.Duplicate> duplicates, List<Extra> extras, IngestListener listener) {
         List<Prepared> good = new ArrayList<>();
         for (Prepared p : prepared) {
             if (p.refusal != null) {
                 refused.add(p.refusal);
                 continue;
             }
-            Path clash = stems.putIfAbsent(p.meta().stem(), p.file);
+            String content = p.conversion.contentSha256();
+            String twin = seen.contents().get(content);
+            if (twin == null) {
+                twin = store.read(() -> records.documentWithContent(store.datasetGraph(), content))
+                        .filter(stem -> !stem.equals(p.meta().stem())).orElse(null);
+            }
+            if (twin != null) {
+                Path twinFile = seen.stems().get(twin);
+                IngestReport.Duplicate d = new IngestReport.Duplicate(p.file, twin,
+                        twinFile != null ? twinFile.getFileName().toString() : "the stored document " + twin);
+                duplicates.add(d);
+                listener.duplicate(p.file, d.message());
+                extras.add(new Extra(twin, p.conversion.file()));
+                continue;
+            }
+            Path clash = seen.stems().putIfAbsent(p.meta().stem(), p.file);
             if (clash != null) {
                 IngestReport.Refusal r = new IngestReport.Refusal(p.file,
                         "same file name as " + clash + " in this batch; document IRIs are keyed by file name");
@@ -147,6 +202,7 @@ final class BatchWriter {
                 listener.refused(p.file, r.reason());
                 continue;
             }
+            seen.contents().put(content, p.meta().stem());
             good.add(p);
         }
         return good;
@@ -176,11 +232,12 @@ final class BatchWriter {
                 throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
                         + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
             }
-            Extracted x = extract(file, manifest, extractor);
+            Extracted x = extract(converters, file, manifest, extractor);
             Extraction ex = x.extraction();
-            Graph g = new DocumentMapper(iris).map(ex, x.text());
+            Conversion conversion = x.conversion();
+            Graph g = new DocumentMapper(iris).map(ex, conversion);
             listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
-            return new Prepared(file, ex, g, ex.mentions().size(), null);
+            return new Prepared(file, ex, g, ex.mentions().size(), null, conversion);
         } catch (InputException e) {
             return refuse(file, e.getMessage().startsWith(file.toString()) ? e.getMessage()
                     : file + ": " + e.getMessage(), listener);
@@ -194,7 +251,10 @@ final class BatchWriter {
     }
 
     /** A decoded file and what was extracted from it. */
-    record Extracted(String text, Extraction extraction) {
+    record Extracted(Conversion conversion, Extraction extraction) {
+        String text() {
+            return conversion.text();
+        }
     }
 
     /**
@@ -202,17 +262,23 @@ final class BatchWriter {
      * preparing a file, shared with the test that extracts every corpus. Throws InputException, IOException.
      */
     static Extracted extract(Path file, Manifest manifest, Extractor extractor) throws IOException {
+        return extract(Converters.standard(), file, manifest, extractor);
+    }
+
+    static Extracted extract(Converters converters, Path file, Manifest manifest, Extractor extractor)
+            throws IOException {
         String name = file.getFileName().toString();
-        String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
+        Conversion conversion = converters.convert(Files.readAllBytes(file), file.toString());
+        String text = conversion.text();
         DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
         if (meta.jurisdiction().isBlank()) {
             meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
         }
-        return new Extracted(text, extractor.extract(meta, text));
+        return new Extracted(conversion, extractor.extract(meta, text));
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {
-        return new Prepared(file, null, null, 0, refusal(file, reason, listener));
+        return new Prepared(file, null, null, 0, refusal(file, reason, listener), null);
     }
 
     private static DocumentMeta inferMeta(Path file, String name, String text) {
@@ -221,7 +287,8 @@ final class BatchWriter {
         return new DocumentMeta(name, DocumentMeta.stemOf(name), null, year, "", "", "");
     }
 
-    private record Prepared(Path file, Extraction extraction, Graph graph, int mentions, IngestReport.Refusal refusal) {
+    private record Prepared(Path file, Extraction extraction, Graph graph, int mentions, IngestReport.Refusal refusal,
+                            Conversion conversion) {
         DocumentMeta meta() {
             return extraction.meta();
         }

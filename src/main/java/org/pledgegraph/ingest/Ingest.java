@@ -95,11 +95,12 @@ public final class Ingest {
         return new Ingest(store, iris, batches, file, file != null);
     }
 
-    /** Ingests the files and folders (their *.txt files) in {@code inputs}. */
+    /** Ingests the files and folders (their .txt, .html/.htm, .pdf, .docx and .doc files) in {@code inputs}. */
     public IngestReport run(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
         Curation overrides = loadCuration();
         List<IngestReport.Refusal> refused = new ArrayList<>();
+        List<IngestReport.Duplicate> duplicates = new ArrayList<>();
         List<Path> present = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.exists(in)) {
@@ -115,12 +116,12 @@ public final class Ingest {
             manifests.computeIfAbsent(parent(f), Manifest::of);
         }
         BatchWriter.Outcome out = new BatchWriter(store, iris, batches)
-                .write(files, f -> manifests.get(parent(f)), refused, listener, () -> finishResolution(overrides));
+                .write(files, f -> manifests.get(parent(f)), refused, duplicates, listener, () -> finishResolution(overrides));
         if (out.abandoned()) {
-            return report(0, 0, 0, refused, List.of(), start);
+            return report(0, 0, 0, refused, List.of(), List.copyOf(duplicates), start);
         }
         finishPending();
-        return report(out.documents(), out.mentions(), out.triples(), refused, out.failures(), start);
+        return report(out.documents(), out.mentions(), out.triples(), refused, out.failures(), duplicates, start);
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
@@ -177,11 +178,12 @@ public final class Ingest {
     }
 
     private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused,
-                                List<IngestReport.Failure> failures, long start) {
+                                List<IngestReport.Failure> failures, List<IngestReport.Duplicate> duplicates,
+                                long start) {
         long[] counts = store.read(() -> new long[] {
             VoidDescription.statedQuads(store.datasetGraph(), iris).orElseGet(store::quadCount), countEntities()});
         return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], refused, failures,
-                Duration.ofNanos(System.nanoTime() - start));
+                duplicates, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private long countEntities() {

@@ -15,6 +15,10 @@ public interface IngestListener {
     default void refused(Path file, String reason) {
     }
 
+    /** A file holds the text of a document already read: it is recorded as another file of that document. */
+    default void duplicate(Path file, String message) {
+    }
+
     /** A write transaction committed: {@code documents} of {@code total} are now stored. */
     default void committed(int documents, int total) {
     }

@@ -16,13 +16,16 @@ import org.pledgegraph.model.ExtractionFailure;
  * @param refused   files refused, with the reason
  * @param failures  recogniser failures on single sentences of stored documents (each document was kept and
  *                  its graph holds a pg:ExtractionFailure)
+ * @param duplicates files whose text a document already had: recorded as more files of it, not stored twice
  * @param elapsed   wall time
  */
 public record IngestReport(int documents, long mentions, long triples, int entities, long quads,
-                           List<Refusal> refused, List<Failure> failures, Duration elapsed) {
+                           List<Refusal> refused, List<Failure> failures, List<Duplicate> duplicates,
+                           Duration elapsed) {
     public IngestReport {
         refused = List.copyOf(refused);
         failures = List.copyOf(failures);
+        duplicates = List.copyOf(duplicates);
     }
 
     /** A file that was not ingested, and why. */
@@ -36,6 +39,13 @@ public record IngestReport(int documents, long mentions, long triples, int entit
         public String toString() {
             return file + ":" + failure.line() + ": " + failure.recognizer() + ": " + failure.exception()
                     + (failure.message().isEmpty() ? "" : ": " + failure.message());
+        }
+    }
+
+    /** A file with the same text (by content digest) as the document {@code document}, first read from {@code sameAs}. */
+    public record Duplicate(Path file, String document, String sameAs) {
+        public String message() {
+            return file + ": same text as " + sameAs + "; recorded as another file of document " + document;
         }
     }
 }

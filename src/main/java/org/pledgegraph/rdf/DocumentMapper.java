@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pledgegraph.convert.Conversion;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
@@ -28,6 +29,17 @@ public final class DocumentMapper {
         this.iris = iris;
     }
 
+    /**
+     * The document graph with the stored text and the file it came from ({@link SourceRecords}); offsets and
+     * quote selectors point into {@code conversion.text()}.
+     */
+    public Graph map(Extraction extraction, Conversion conversion) {
+        Graph g = map(extraction, conversion.text());
+        new SourceRecords(iris).addText(g, extraction.meta().stem(), conversion);
+        return g;
+    }
+
+    /** The document graph without the stored text (offsets into {@code originalText}). */
     public Graph map(Extraction extraction, String originalText) {
         Graph g = GraphFactory.createDefaultGraph();
         DocumentMeta meta = extraction.meta();

@@ -46,6 +46,23 @@ public final class IriMinter {
         return iri("id/document/" + stem);
     }
 
+    /** The text the extractor read from the document; dereferences to text/plain. */
+    public Node documentText(String stem) {
+        return iri("id/document/" + stem + "/text");
+    }
+
+    /** A file the document was read from, keyed by its name and content (the same bytes may come under two names). */
+    public Node documentFile(String stem, String fileName, String sha256) {
+        return iri("id/document/" + stem + "/file/" + hash(fileName + "\n" + sha256).substring(0, 16));
+    }
+
+    /** The stem of a document IRI minted here, or null for another IRI. */
+    public String stemOf(Node document) {
+        String prefix = base + "id/document/";
+        return document.isURI() && document.getURI().startsWith(prefix) ? document.getURI().substring(prefix.length())
+                : null;
+    }
+
     public Node documentGraph(String stem) {
         return iri("graph/document/" + stem);
     }

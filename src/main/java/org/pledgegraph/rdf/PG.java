@@ -67,6 +67,17 @@ public final class PG {
     public static final Node exceptionClass = pg("exceptionClass");
     public static final Node errorMessage = pg("errorMessage");
     public static final Node line = pg("line");
+    /** The text the extractor read, and the files it was converted from (see docs/rdf-model.md). */
+    public static final Node DocumentText = pg("DocumentText");
+    public static final Node SourceFile = pg("SourceFile");
+    public static final Node text = pg("text");
+    public static final Node file = pg("file");
+    public static final Node fileName = pg("fileName");
+    public static final Node sha256 = pg("sha256");
+    public static final Node contentSha256 = pg("contentSha256");
+    public static final Node byteSize = pg("byteSize");
+    public static final Node converter = pg("converter");
+    public static final Node converterVersion = pg("converterVersion");
 
     public static final Node ResolutionDecision = pg("ResolutionDecision");
     public static final Node Merged = pg("Merged");
@@ -86,6 +97,10 @@ public final class PG {
     public static final Node dctTitle = iri(DCT + "title");
     /** The jurisdiction a document speaks for: a pg:Place. */
     public static final Node dctSpatial = iri(DCT + "spatial");
+    public static final Node dctFormat = iri(DCT + "format");
+    public static final Node rdfValue = iri(RDF + "value");
+    public static final Node provWasDerivedFrom = iri(PROV + "wasDerivedFrom");
+    public static final Node provHadPrimarySource = iri(PROV + "hadPrimarySource");
     public static final Node rdfType = iri(RDF + "type");
     public static final Node rdfsLabel = iri(RDFS + "label");
     public static final Node skosAltLabel = iri(SKOS + "altLabel");

@@ -20,11 +20,14 @@ import org.pledgegraph.store.GraphStore;
 
 /**
  * Dereferences entity and document IRIs: {@code GET /id/{type}/{key}} answers with HTML, Turtle,
- * JSON-LD or N-Triples by content negotiation ({@code ?format=html|ttl|jsonld|nt} overrides).
+ * JSON-LD or N-Triples by content negotiation ({@code ?format=html|ttl|jsonld|nt} overrides);
+ * {@code GET /id/document/{stem}/text} answers with the document's stored text as text/plain.
  */
 final class LinkedDataServlet extends HttpServlet {
     /** Only plain id paths: a type segment and a key; anything else (.., %2e, slashes) is refused. */
     private static final Pattern PATH = Pattern.compile("/id/[a-z]+/[A-Za-z0-9_\\-]+");
+    /** A document's text, as the extractor read it: offsets of the selectors count its characters. */
+    private static final Pattern TEXT_PATH = Pattern.compile("/id/document/[A-Za-z0-9_\\-]+/text");
 
     private final transient GraphStore store;
     private final String base;
@@ -39,6 +42,10 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
+        if (TEXT_PATH.matcher(path).matches()) {
+            sendText(NodeFactory.createURI(base + path.substring(1)), resp);
+            return;
+        }
         if (!PATH.matcher(path).matches()) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "not an id path");
             return;
@@ -112,7 +119,23 @@ final class LinkedDataServlet extends HttpServlet {
         return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
     }
 
-        /** The representations offered, in order of preference when a client accepts several equally. */
+    private void sendText(Node text, HttpServletResponse resp) throws IOException {
+        String value = store.read(() -> {
+            var it = store.datasetGraph().find(Node.ANY, text, org.pledgegraph.rdf.PG.rdfValue, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
+        if (value == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no stored text " + text.getURI());
+            return;
+        }
+        byte[] body = value.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** The representations offered, in order of preference when a client accepts several equally. */
     enum Representation {
         HTML("text/html", null, "html"),
         TURTLE("text/turtle", RDFFormat.TURTLE, "ttl"),

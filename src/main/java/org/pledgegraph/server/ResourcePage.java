@@ -45,6 +45,8 @@ final class ResourcePage {
             row(b, "year", values(about, resource, PG.year));
             row(b, "issued", values(about, resource, PG.dctIssued));
             row(b, "file", values(about, resource, PG.sourceFile));
+            row(b, "text read", values(about, resource, PG.text));
+            row(b, "read from", files(resource));
             row(b, "kind", values(about, resource, PG.documentKind));
             row(b, "issued by", values(about, resource, PG.issuingBody));
         } else {
@@ -119,6 +121,21 @@ final class ResourcePage {
                 v[0] == 0 ? "" : Layout.STAGE.get(Layout.STAGES.get(v[0] - 1)), String.join(" ", modalities.get(y)))));
         Layout.chart(b, "stage-chart", "阶段变化 Stage over time (1 谋划 Planned · 2 在建 UnderConstruction · 3 建成 Completed · 4 运营 Operating)",
                 "line", List.of("年份 year", "阶段 stage", "提及 mentions", "stage name", "modality"), table);
+    }
+
+    /** Every file the document was read from, with its format: the same report may come in several. */
+    private String files(Node document) {
+        TreeSet<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, document, PG.file, Node.ANY).forEachRemaining(q -> {
+            Node f = q.getObject();
+            out.add(esc(literal(f, PG.fileName)) + " <span class=\"muted\">(" + esc(literal(f, PG.dctFormat)) + ")</span>");
+        });
+        return String.join(", ", out);
+    }
+
+    private String literal(Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
     }
 
     private String values(Graph g, Node s, Node p) {

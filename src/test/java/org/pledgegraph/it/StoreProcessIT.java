@@ -134,7 +134,8 @@ class StoreProcessIT {
         for (int k = 0; k < n; k++) {
             Path seed = seeds.get((k + shift) % seeds.size());
             String name = String.format("doc-%02d.txt", k);
-            Files.copy(seed, dir.resolve(name));
+            // A last line naming the copy keeps the copies distinct reports: identical texts would be one document.
+            Files.writeString(dir.resolve(name), Files.readString(seed) + "\n（" + name + "）\n");
             rows.append(name).append("\t\t").append(manifest.get(seed.getFileName().toString()).orElseThrow().year())
                     .append('\n');
         }
