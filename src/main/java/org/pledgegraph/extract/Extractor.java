@@ -9,6 +9,7 @@ import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.SentenceSplitter;
 
 /**
@@ -26,10 +27,19 @@ import org.pledgegraph.text.SentenceSplitter;
 public final class Extractor {
     private final List<Recognizer> recognizers;
     private final MentionFactory mentions;
+    private final Places places;
+    private final PlaceLinker placeLinker;
 
-    private Extractor(List<Recognizer> recognizers, Lexicon industries) {
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places) {
         this.recognizers = List.copyOf(recognizers);
         this.mentions = new MentionFactory(industries);
+        this.places = places;
+        this.placeLinker = new PlaceLinker(places);
+    }
+
+    /** The place table used to link mentions to coded towns and districts (and by ingest for jurisdictions). */
+    public Places places() {
+        return places;
     }
 
     /** The standard recognisers with the bundled indicator and industry tables. */
@@ -38,7 +48,7 @@ public final class Extractor {
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
                 new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
-                new FigureRecognizer(indicators)), industries);
+                new FigureRecognizer(indicators)), industries, Places.bundled());
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
@@ -55,7 +65,7 @@ public final class Extractor {
                 out.add(mentions.create(c, s, text));
             }
         }
-        return new Extraction(meta, out);
+        return new Extraction(meta, placeLinker.link(out, meta));
     }
 
     /**

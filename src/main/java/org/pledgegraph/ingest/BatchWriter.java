@@ -16,12 +16,15 @@ import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.Place;
 import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.rdf.PlaceGraph;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.JurisdictionInference;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
@@ -101,6 +104,7 @@ final class BatchWriter {
                     }
                     if (first) {
                         refreshOntology();
+                        refreshPlaces();
                     }
                     if (last) {
                         finish.run();
@@ -160,6 +164,17 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * Loads the place table (down to counties) into its own graph when the store lacks it or holds another
+     * version: a hash marker is compared, not the 20,000 triples.
+     */
+    private void refreshPlaces() {
+        Graph stored = store.datasetGraph().getGraph(iris.placesGraph());
+        if (!PlaceGraph.current(stored)) {
+            store.replaceGraph(iris.placesGraph(), PlaceGraph.coarse(extractor.places(), iris));
+        }
+    }
+
     private void markPending() {
         store.datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
                 NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
@@ -175,9 +190,7 @@ final class BatchWriter {
             }
             String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
             DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
-            if (meta.jurisdiction().isBlank()) {
-                meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
-            }
+            meta = meta.withJurisdiction(jurisdiction(file, meta, text, listener));
             Extraction ex = extractor.extract(meta, text);
             Graph g = new DocumentMapper(iris).map(ex, text);
             listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
@@ -191,6 +204,25 @@ final class BatchWriter {
             // An extractor bug must not take the batch down: refuse this file and say so.
             return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
         }
+    }
+
+    /**
+     * The place id of the document's government (or, for a place the table does not know, its name): the
+     * manifest's when given, else the one the text names; a warning when both are known and disagree.
+     */
+    private String jurisdiction(Path file, DocumentMeta meta, String text, IngestListener listener) {
+        Places places = extractor.places();
+        String inferred = JurisdictionInference.infer(text, places).orElse("");
+        if (meta.jurisdiction().isBlank()) {
+            return inferred;
+        }
+        String stated = places.resolve(meta.jurisdiction()).map(Place::id).orElse(meta.jurisdiction());
+        if (Place.isId(inferred) && !inferred.equals(stated)) {
+            listener.warned(file, Manifest.FILE_NAME + " gives jurisdiction " + meta.jurisdiction() + " (" + stated
+                    + "), the text names " + places.get(inferred).map(Place::name).orElse(inferred) + " (" + inferred
+                    + "); using the manifest's");
+        }
+        return stated;
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {
