@@ -52,6 +52,9 @@ public final class EntityMapper {
             if (!own.isEmpty()) {
                 stats(g, node, EntityStats.of(own));
             }
+            // The governments whose documents name it: what the jurisdiction filters of the named queries read.
+            own.stream().map(StoredMention::jurisdiction).filter(j -> !j.isEmpty()).distinct()
+                    .forEach(j -> add(g, node, PG.jurisdiction, iris.placeWithLocalName(j)));
         }
         for (Relation rel : r.relations()) {
             Node s = node(rel.subject());

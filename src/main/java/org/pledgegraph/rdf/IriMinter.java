@@ -105,6 +105,11 @@ public final class IriMinter {
         return iri("id/place/" + (Place.isId(idOrName) ? idOrName : hash("place|" + idOrName)));
     }
 
+    /** The place whose IRI ends in {@code localName} (a place id, or the hash {@link #place} made of a name). */
+    public Node placeWithLocalName(String localName) {
+        return iri("id/place/" + localName);
+    }
+
     /** The named graph of the place table (country to counties; towns are described where they are used). */
     public Node placesGraph() {
         return iri("graph/places");

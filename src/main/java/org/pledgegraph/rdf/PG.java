@@ -48,6 +48,7 @@ public final class PG {
     public static final Node formerName = pg("formerName");
     public static final Node level = pg("level");
     public static final Node within = pg("within");
+    public static final Node jurisdiction = pg("jurisdiction");
     public static final Node indicator = pg("indicator");
     public static final Node indicatorLabel = pg("indicatorLabel");
     public static final Node value = pg("value");
