@@ -69,12 +69,24 @@ final class Governments {
         }
         UnionFind uf = new UnionFind();
         List<Cross> cross = new ArrayList<>();
+        Map<EntityRef, List<Node>> shared = new TreeMap<>();
         for (var e : byName.entrySet()) {
             List<Node> nodes = e.getValue().stream().distinct().sorted().toList();
             if (nodes.stream().map(Node::gov).distinct().count() > 1) {
-                join(e.getKey(), nodes, uf, cross);
+                shared.put(e.getKey(), nodes);
             }
         }
+        // Names that pin their thing down first; then nested governments, over all of an entity's names at once.
+        Map<EntityRef, List<Node>> unpinned = new TreeMap<>();
+        shared.forEach((name, nodes) -> {
+            if (!joinPinned(name, nodes, uf, cross)) {
+                unpinned.put(name, nodes);
+            }
+        });
+        Set<Node> ambiguous = ambiguous(unpinned);
+        Map<String, Set<String>> govsOf = new HashMap<>();
+        entities.keySet().forEach(n -> govsOf.computeIfAbsent(uf.find(n.id()), k -> new TreeSet<>()).add(n.gov()));
+        unpinned.forEach((name, nodes) -> joinNested(name, nodes, ambiguous, uf, govsOf, cross));
         Map<String, List<Node>> components = new TreeMap<>();
         for (Node n : entities.keySet()) {
             components.computeIfAbsent(uf.find(n.id()), k -> new ArrayList<>()).add(n);
@@ -91,30 +103,58 @@ final class Governments {
         return assemble(byGov, merged, finalRef, cross, entities);
     }
 
-    /** Joins the governments' entities that share {@code name}, or records why not. */
-    private void join(EntityRef name, List<Node> nodes, UnionFind uf, List<Cross> cross) {
+    /** Joins every government's entity named {@code name} if the name pins its thing down; false if it does not. */
+    private boolean joinPinned(EntityRef name, List<Node> nodes, UnionFind uf, List<Cross> cross) {
         Optional<NamePins.Pin> pin = pins.pin(name.type(), name.key());
-        if (pin.isPresent()) {
-            for (Node n : nodes.subList(1, nodes.size())) {
-                if (!n.gov().equals(nodes.get(0).gov())) {
-                    uf.union(nodes.get(0).id(), n.id());
-                    cross.add(new Cross(pin.get().rule, Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
-                }
-            }
-            return;
+        if (pin.isEmpty()) {
+            return false;
         }
-        Set<Node> ambiguous = new TreeSet<>();
-        for (Node x : nodes) {
-            List<String> partners = nodes.stream().filter(y -> !y.gov().equals(x.gov()) && nested(x.gov(), y.gov()))
-                    .map(Node::gov).distinct().toList();
-            for (int i = 0; i < partners.size(); i++) {
-                for (int j = i + 1; j < partners.size(); j++) {
-                    if (!nested(partners.get(i), partners.get(j))) {
-                        ambiguous.add(x);
+        for (Node n : nodes.subList(1, nodes.size())) {
+            if (!n.gov().equals(nodes.get(0).gov())) {
+                uf.union(nodes.get(0).id(), n.id());
+                cross.add(new Cross(pin.get().rule, Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Entities that some name of theirs shares with two governments that are not nested with each other (a
+     * city's 口袋公园 and two of its districts' ones): joined with neither.
+     */
+    private Set<Node> ambiguous(Map<EntityRef, List<Node>> unpinned) {
+        Map<Node, Set<String>> partners = new TreeMap<>();
+        for (List<Node> nodes : unpinned.values()) {
+            for (Node x : nodes) {
+                for (Node y : nodes) {
+                    if (!y.gov().equals(x.gov()) && nested(x.gov(), y.gov())) {
+                        partners.computeIfAbsent(x, k -> new TreeSet<>()).add(y.gov());
                     }
                 }
             }
         }
+        Set<Node> out = new TreeSet<>();
+        partners.forEach((x, govs) -> {
+            List<String> g = List.copyOf(govs);
+            for (int i = 0; i < g.size() && !out.contains(x); i++) {
+                for (int j = i + 1; j < g.size(); j++) {
+                    if (!nested(g.get(i), g.get(j))) {
+                        out.add(x);
+                        break;
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Joins the entities of nested governments that share {@code name}, unless one is ambiguous or the join
+     * would put two governments that are not nested into one entity; records one refusal per entity of a
+     * government nested with none of the others.
+     */
+    private void joinNested(EntityRef name, List<Node> nodes, Set<Node> ambiguous, UnionFind uf,
+                            Map<String, Set<String>> govsOf, List<Cross> cross) {
         Set<Node> apartRecorded = new TreeSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
@@ -124,10 +164,18 @@ final class Governments {
                     continue;
                 }
                 if (nested(x.gov(), y.gov())) {
-                    if (ambiguous.contains(x) || ambiguous.contains(y)) {
+                    String rx = uf.find(x.id());
+                    String ry = uf.find(y.id());
+                    if (rx.equals(ry)) {
+                        continue;
+                    }
+                    Set<String> joined = new TreeSet<>(govsOf.get(rx));
+                    joined.addAll(govsOf.get(ry));
+                    if (ambiguous.contains(x) || ambiguous.contains(y) || !chain(joined)) {
                         cross.add(new Cross("ambiguous:" + NESTED, Decision.Outcome.KEPT_APART, 1.0, x, y, name.key()));
                     } else {
                         uf.union(x.id(), y.id());
+                        govsOf.put(uf.find(x.id()), joined);
                         cross.add(new Cross(NESTED, Decision.Outcome.MERGED, 1.0, x, y, name.key()));
                     }
                 } else if (apartRecorded.add(y)) {
@@ -136,6 +184,19 @@ final class Governments {
                 }
             }
         }
+    }
+
+    /** True if every two of the governments are nested (one chain from outer to inner). */
+    private boolean chain(Set<String> govs) {
+        List<String> g = List.copyOf(govs);
+        for (int i = 0; i < g.size(); i++) {
+            for (int j = i + 1; j < g.size(); j++) {
+                if (!nested(g.get(i), g.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean nested(String a, String b) {
