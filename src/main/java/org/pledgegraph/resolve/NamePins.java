@@ -57,7 +57,7 @@ final class NamePins {
         }
         Matcher r = RAILWAY.matcher(name);
         // A line is named by the places it joins (厦深, 川藏); one place's name before 铁路 is its hub or bureau.
-        if (r.matches() && !RAILWAY_KINDS.contains(r.group(1)) && !r.group(1).matches(".*(?:等|条|类|段|期|线路).*")
+        if (r.matches() && !RAILWAY_KINDS.contains(r.group(1)) && !r.group(1).matches(".*(?:等|条|类|段|期|线路).*|全.*|.*年")
                 && places.named(r.group(1)).isEmpty() && places.shortNamed(r.group(1)).isEmpty()) {
             return Optional.of(Pin.RAILWAY);
         }
