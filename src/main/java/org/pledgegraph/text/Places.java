@@ -20,7 +20,7 @@ import org.pledgegraph.model.PlaceLevel;
 /**
  * The table of Chinese administrative divisions (GB/T 2260 codes down to towns) generated into
  * ontology/places.tsv.gz by scripts/places/generate.sh: lookup by id, full, former and short name, and
- * containment. Immutable; load it once per run ({@link #bundled()} reads about 45,000 rows).
+ * containment. Immutable; {@link #bundled()} reads the 45,000 rows once per JVM.
  * <pre>
  *   Places places = Places.bundled();
  *   places.resolve("安阳市北关区")     // 410503 北关区
@@ -82,8 +82,19 @@ public final class Places {
         return new Places(places);
     }
 
-    /** The table bundled in the jar. */
+    /**
+     * The table bundled in the jar. Read once per JVM (class-holder idiom): the table is immutable, and every
+     * ingest and extractor would otherwise parse 45,000 rows again.
+     */
     public static Places bundled() {
+        return Bundled.TABLE;
+    }
+
+    private static final class Bundled {
+        static final Places TABLE = readBundled();
+    }
+
+    private static Places readBundled() {
         InputStream in = Places.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("bundled file missing from the jar: " + RESOURCE);

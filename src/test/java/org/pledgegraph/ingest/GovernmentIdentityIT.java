@@ -73,6 +73,27 @@ class GovernmentIdentityIT {
         }
     }
 
+    @Test
+    void theManifestWinsOverTheTextWithAWarning() throws IOException {
+        Path d = folder("d", "d-2024.txt", "深圳市罗湖区",
+                "各位代表：现在，我代表福田区人民政府向大会报告工作。今年加快推进口袋公园项目建设。");
+        List<String> warnings = new java.util.ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void warned(Path file, String message) {
+                warnings.add(message);
+            }
+        };
+        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
+            Ingest.create(store).run(List.of(d), listener);
+            Node spatial = store.read(() -> store.datasetGraph().getUnionGraph()
+                    .find(IriMinter.defaults().document("d-2024"), PG.dctSpatial, Node.ANY).next().getObject());
+            assertEquals("https://w3id.org/pledgegraph/id/place/440303", spatial.getURI());
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("440304"), warnings.get(0));
+    }
+
     private Path folder(String name, String file, String jurisdiction, String text) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(name));
         Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
