@@ -72,6 +72,12 @@ final class IngestCommand extends BaseCommand {
             }
 
             @Override
+            public synchronized void warned(Path file, String message) {
+                err().println("warning: " + file + ": " + message);
+                err().flush();
+            }
+
+            @Override
             public synchronized void refused(Path file, String reason) {
                 err().println("refused " + reason);
                 err().flush();

@@ -12,6 +12,7 @@ import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.SentenceSplitter;
 
 /**
@@ -29,10 +30,19 @@ import org.pledgegraph.text.SentenceSplitter;
 public final class Extractor {
     private final List<Recognizer> recognizers;
     private final MentionFactory mentions;
+    private final Places places;
+    private final PlaceLinker placeLinker;
 
-    private Extractor(List<Recognizer> recognizers, Lexicon industries) {
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places) {
         this.recognizers = List.copyOf(recognizers);
         this.mentions = new MentionFactory(industries);
+        this.places = places;
+        this.placeLinker = new PlaceLinker(places);
+    }
+
+    /** The place table used to link mentions to coded towns and districts (and by ingest for jurisdictions). */
+    public Places places() {
+        return places;
     }
 
     /** With {@code recognizers} instead of the standard ones, e.g. a failing one in a test. */
@@ -46,7 +56,7 @@ public final class Extractor {
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
                 new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
-                new FigureRecognizer(indicators)), industries);
+                new FigureRecognizer(indicators)), industries, Places.bundled());
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
@@ -85,7 +95,7 @@ public final class Extractor {
                 }
             }
         }
-        return new Extraction(meta, out, failures);
+        return new Extraction(meta, placeLinker.link(out, meta), failures);
     }
 
     private static ExtractionFailure failure(DocumentMeta meta, NormalizedText text, ScopedSentence s, Recognizer r,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -20,6 +21,7 @@ import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.model.Place;
 import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.OntologyFiles;
@@ -27,6 +29,8 @@ import org.pledgegraph.rdf.PG;
 import org.pledgegraph.rdf.SourceRecords;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.JurisdictionInference;
+import org.pledgegraph.rdf.PlaceGraph;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.YearInference;
 
 /**
@@ -133,6 +137,7 @@ final class BatchWriter {
                     }
                     if (first) {
                         refreshOntology();
+                        refreshPlaces();
                     }
                     if (last) {
                         finish.run();
@@ -220,6 +225,17 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * Loads the place table (down to counties) into its own graph when the store lacks it or holds another
+     * version: a hash marker is compared, not the 20,000 triples.
+     */
+    private void refreshPlaces() {
+        Graph stored = store.datasetGraph().getGraph(iris.placesGraph());
+        if (!PlaceGraph.current(stored)) {
+            store.replaceGraph(iris.placesGraph(), PlaceGraph.coarse(extractor.places(), iris));
+        }
+    }
+
     private void markPending() {
         store.datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
                 NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
@@ -232,7 +248,7 @@ final class BatchWriter {
                 throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
                         + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
             }
-            Extracted x = extract(converters, file, manifest, extractor);
+            Extracted x = extract(converters, file, manifest, extractor, listener::warned);
             Extraction ex = x.extraction();
             Conversion conversion = x.conversion();
             Graph g = new DocumentMapper(iris).map(ex, conversion);
@@ -262,19 +278,36 @@ final class BatchWriter {
      * preparing a file, shared with the test that extracts every corpus. Throws InputException, IOException.
      */
     static Extracted extract(Path file, Manifest manifest, Extractor extractor) throws IOException {
-        return extract(Converters.standard(), file, manifest, extractor);
+        return extract(Converters.standard(), file, manifest, extractor, (f, message) -> { });
     }
 
-    static Extracted extract(Converters converters, Path file, Manifest manifest, Extractor extractor)
-            throws IOException {
+    static Extracted extract(Converters converters, Path file, Manifest manifest, Extractor extractor,
+                             BiConsumer<Path, String> warn) throws IOException {
         String name = file.getFileName().toString();
         Conversion conversion = converters.convert(Files.readAllBytes(file), file.toString());
         String text = conversion.text();
         DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
-        if (meta.jurisdiction().isBlank()) {
-            meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
-        }
+        meta = meta.withJurisdiction(jurisdiction(file, meta, text, extractor.places(), warn));
         return new Extracted(conversion, extractor.extract(meta, text));
+    }
+
+    /**
+     * The place id of the document's government (or, for a place the table does not know, its name): the
+     * manifest's when given, else the one the text names; a warning when both are known and disagree.
+     */
+    private static String jurisdiction(Path file, DocumentMeta meta, String text, Places places,
+                                       BiConsumer<Path, String> warn) {
+        String inferred = JurisdictionInference.infer(text, places).orElse("");
+        if (meta.jurisdiction().isBlank()) {
+            return inferred;
+        }
+        String stated = places.resolve(meta.jurisdiction()).map(Place::id).orElse(meta.jurisdiction());
+        if (Place.isId(inferred) && !inferred.equals(stated)) {
+            warn.accept(file, Manifest.FILE_NAME + " gives jurisdiction " + meta.jurisdiction() + " (" + stated
+                    + "), the text names " + places.get(inferred).map(Place::name).orElse(inferred) + " (" + inferred
+                    + "); using the manifest's");
+        }
+        return stated;
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {

@@ -127,8 +127,8 @@ public final class Ingest {
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
     private void resolveAll(Curation overrides) {
         List<StoredMention> mentions = MentionReader.read(store.datasetGraph());
-        Resolution r = new Resolver().resolve(mentions, overrides);
-        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris).map(r, mentions));
+        Resolution r = new Resolver(batches.extractor().places()).resolve(mentions, overrides);
+        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, batches.extractor().places()).map(r, mentions));
     }
 
     /** Resolution, VoID and clearing the pending mark, in the caller's write transaction. */

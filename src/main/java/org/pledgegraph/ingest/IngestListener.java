@@ -11,6 +11,10 @@ public interface IngestListener {
     default void extracted(Path file, int mentions, int done, int total) {
     }
 
+    /** Something about a document that is worth a look but does not stop it (a manifest the text contradicts). */
+    default void warned(Path file, String message) {
+    }
+
     /** A document was refused; nothing of it was stored. */
     default void refused(Path file, String reason) {
     }

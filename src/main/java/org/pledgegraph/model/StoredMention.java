@@ -16,10 +16,22 @@ package org.pledgegraph.model;
  * @param documentYear  the year of the mention's document
  * @param modality      promise, report or reference
  * @param stage         the stage the sentence gives, or null
+ * @param jurisdiction  the place id of the government whose document it is ({@code 410503}), another key of
+ *                      that government when the place table does not know it, or empty when unknown
  */
 public record StoredMention(String iri, EntityType type, String surface, String document, Integer year,
                             String industry, String place, int evidenceStart, int documentYear,
-                            Modality modality, Stage stage) {
+                            Modality modality, Stage stage, String jurisdiction) {
+    public StoredMention {
+        jurisdiction = jurisdiction == null ? "" : jurisdiction;
+    }
+
+    /** Without a known jurisdiction. */
+    public StoredMention(String iri, EntityType type, String surface, String document, Integer year,
+                         String industry, String place, int evidenceStart, int documentYear,
+                         Modality modality, Stage stage) {
+        this(iri, type, surface, document, year, industry, place, evidenceStart, documentYear, modality, stage, "");
+    }
 
     /** A mention whose sentence, document year, modality and stage do not matter (resolution alone). */
     public StoredMention(String iri, EntityType type, String surface, String document, Integer year,

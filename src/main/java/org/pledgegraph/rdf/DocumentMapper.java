@@ -13,6 +13,7 @@ import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Place;
 
 /**
  * Maps one document's extraction to the triples of its named graph: the document, its mentions with
@@ -57,7 +58,10 @@ public final class DocumentMapper {
             Node place = iris.place(meta.jurisdiction());
             add(g, doc, PG.dctSpatial, place);
             add(g, place, PG.rdfType, PG.Place);
-            add(g, place, PG.rdfsLabel, NodeFactory.createLiteralLang(meta.jurisdiction(), "zh"));
+            if (!Place.isId(meta.jurisdiction())) {
+                // A coded place is described in the places graph; a name the table lacks is its own label.
+                add(g, place, PG.rdfsLabel, NodeFactory.createLiteralLang(meta.jurisdiction(), "zh"));
+            }
         }
         // Stored so listing documents does not count 100,000 mentions per request.
         add(g, doc, PG.mentionCount, integer(extraction.mentions().size()));

@@ -12,6 +12,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pledgegraph.model.Place;
+import org.pledgegraph.model.PlaceLevel;
 import org.pledgegraph.resolve.Decision;
 import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.resolve.EntityRef;
@@ -19,13 +21,21 @@ import org.pledgegraph.resolve.EntityStats;
 import org.pledgegraph.resolve.Relation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.ResolvedEntity;
+import org.pledgegraph.text.Places;
 
 /** Maps resolved entities, their relations and the resolution decisions to the triples of the entities graph. */
 public final class EntityMapper {
     private final IriMinter iris;
+    private final Places places;
 
     public EntityMapper(IriMinter iris) {
+        this(iris, Places.of(List.of()));
+    }
+
+    /** With the place table, a coded town an entity lies in is described here (the places graph stops at counties). */
+    public EntityMapper(IriMinter iris, Places places) {
         this.iris = iris;
+        this.places = places;
     }
 
     /**
@@ -42,6 +52,9 @@ public final class EntityMapper {
             if (!own.isEmpty()) {
                 stats(g, node, EntityStats.of(own));
             }
+            // The governments whose documents name it: what the jurisdiction filters of the named queries read.
+            own.stream().map(StoredMention::jurisdiction).filter(j -> !j.isEmpty()).distinct()
+                    .forEach(j -> add(g, node, PG.jurisdiction, iris.placeWithLocalName(j)));
         }
         for (Relation rel : r.relations()) {
             Node s = node(rel.subject());
@@ -54,8 +67,9 @@ public final class EntityMapper {
             }
         }
         for (Decision d : r.decisions()) {
-            Node n = iris.decision(d.rule() + "|" + d.left().type().key() + "|" + d.leftName() + "|"
-                    + d.right().type().key() + "|" + d.rightName());
+            // Keyed by the entities too: one pair of names is decided once per government.
+            Node n = iris.decision(d.rule() + "|" + d.left() + "|" + d.leftName() + "|" + d.right() + "|"
+                    + d.rightName());
             add(g, n, PG.rdfType, PG.ResolutionDecision);
             add(g, n, PG.rule, NodeFactory.createLiteralString(d.rule()));
             add(g, n, PG.score, NodeFactory.createLiteralDT(BigDecimal.valueOf(d.score()).toPlainString(),
@@ -91,8 +105,13 @@ public final class EntityMapper {
         }
         for (String place : e.places()) {
             Node p = iris.place(place);
-            add(g, p, PG.rdfType, PG.Place);
-            add(g, p, PG.rdfsLabel, zh(place));
+            Place coded = Place.isId(place) ? places.get(place).orElse(null) : null;
+            if (coded == null) {
+                add(g, p, PG.rdfType, PG.Place);
+                add(g, p, PG.rdfsLabel, zh(place));
+            } else if (coded.level() == PlaceLevel.TOWN) {
+                PlaceGraph.describe(g, coded, iris);
+            }
             add(g, node, PG.locatedIn, p);
         }
         for (String mention : e.mentions()) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Place;
 
 /**
  * Mints stable IRIs from content keys, so re-ingesting the same documents yields the same IRIs.
@@ -118,8 +119,22 @@ public final class IriMinter {
         return iri("id/decision/" + hash("decision|" + key));
     }
 
-    public Node place(String name) {
-        return iri("id/place/" + hash("place|" + name));
+    /**
+     * A place: {@code id/place/{GB/T 2260 code}} for a place id of the place table ({@code 410503}, {@code CN}),
+     * else keyed by its name (a development zone, a place the table does not know).
+     */
+    public Node place(String idOrName) {
+        return iri("id/place/" + (Place.isId(idOrName) ? idOrName : hash("place|" + idOrName)));
+    }
+
+    /** The place whose IRI ends in {@code localName} (a place id, or the hash {@link #place} made of a name). */
+    public Node placeWithLocalName(String localName) {
+        return iri("id/place/" + localName);
+    }
+
+    /** The named graph of the place table (country to counties; towns are described where they are used). */
+    public Node placesGraph() {
+        return iri("graph/places");
     }
 
     private Node iri(String path) {

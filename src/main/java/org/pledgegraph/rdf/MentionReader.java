@@ -44,6 +44,9 @@ public final class MentionReader {
         }
         String stem = DocumentMeta.stemOf(firstObject(dsg, g, doc, PG.sourceFile).getLiteralLexicalForm());
         int docYear = Integer.parseInt(firstObject(dsg, g, doc, PG.year).getLiteralLexicalForm());
+        Iterator<Quad> spatial = dsg.find(g, doc, PG.dctSpatial, Node.ANY);
+        // The place IRI's last segment: a place id, or the hash of a name the place table lacks.
+        String jurisdiction = spatial.hasNext() ? PG.localName(spatial.next().getObject()) : "";
 
         Map<Node, Builder> mentions = new HashMap<>();
         scan(dsg, g, PG.mentionType, (m, o) -> EntityType.fromKey(PG.localName(o))
@@ -66,7 +69,7 @@ public final class MentionReader {
         for (Builder b : mentions.values()) {
             if (b.surface != null) {
                 out.add(new StoredMention(b.iri, b.type, b.surface, stem, b.aboutYear, b.industry, b.place,
-                        b.evidenceStart, docYear, b.modality, b.stage));
+                        b.evidenceStart, docYear, b.modality, b.stage, jurisdiction));
             }
         }
     }

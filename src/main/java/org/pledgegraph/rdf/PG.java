@@ -5,6 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.pledgegraph.model.Comparator;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
+import org.pledgegraph.model.PlaceLevel;
 import org.pledgegraph.model.Stage;
 
 /** IRIs of the pledgegraph vocabulary and the W3C terms it reuses (the public contract of DESIGN.md). */
@@ -42,6 +43,12 @@ public final class PG {
     public static final Node partOf = pg("partOf");
     public static final Node hasPart = pg("hasPart");
     public static final Node locatedIn = pg("locatedIn");
+    public static final Node divisionCode = pg("divisionCode");
+    public static final Node shortName = pg("shortName");
+    public static final Node formerName = pg("formerName");
+    public static final Node level = pg("level");
+    public static final Node within = pg("within");
+    public static final Node jurisdiction = pg("jurisdiction");
     public static final Node indicator = pg("indicator");
     public static final Node indicatorLabel = pg("indicatorLabel");
     public static final Node value = pg("value");
@@ -104,6 +111,8 @@ public final class PG {
     public static final Node rdfType = iri(RDF + "type");
     public static final Node rdfsLabel = iri(RDFS + "label");
     public static final Node skosAltLabel = iri(SKOS + "altLabel");
+    public static final Node skosInScheme = iri(SKOS + "inScheme");
+    public static final Node dctIdentifier = iri(DCT + "identifier");
     public static final Node oaSpecificResource = iri(OA + "SpecificResource");
     public static final Node oaTextQuoteSelector = iri(OA + "TextQuoteSelector");
     public static final Node oaTextPositionSelector = iri(OA + "TextPositionSelector");
@@ -135,6 +144,11 @@ public final class PG {
 
     public static Node type(EntityType t) {
         return pg(t.className());
+    }
+
+    /** The level individual of a place: pg:Province, pg:County, … */
+    public static Node level(PlaceLevel l) {
+        return pg(l.localName());
     }
 
     public static Node of(Stage s) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.text.Places;
 
 /**
  * Groups mentions of all documents into canonical entities and relates them. A pure function of its
@@ -31,13 +32,25 @@ import org.pledgegraph.model.StoredMention;
  */
 public final class Resolver {
     private final Clusterer clusterer;
+    private final Governments governments;
 
+    /** Without a place table: governments are joined only when their names pin the thing down by its kind. */
     public Resolver() {
-        this(MergeRule.defaults());
+        this(Places.of(List.of()));
+    }
+
+    /** With the place table that tells which governments lie within which (and which names carry a place). */
+    public Resolver(Places places) {
+        this(MergeRule.defaults(), places);
     }
 
     Resolver(List<MergeRule> rules) {
+        this(rules, Places.of(List.of()));
+    }
+
+    Resolver(List<MergeRule> rules, Places places) {
         this.clusterer = new Clusterer(rules);
+        this.governments = new Governments(places);
     }
 
     /** Entities only, without user overrides. */
@@ -45,7 +58,20 @@ public final class Resolver {
         return resolve(mentions, Curation.NONE).entities();
     }
 
+    /**
+     * Resolves each government's mentions on its own (every rule, override and relation stays inside one
+     * government), then joins entities across governments where {@link Governments} allows.
+     */
     public Resolution resolve(Collection<StoredMention> mentions, Curation curation) {
+        Map<String, Resolution> byGov = new TreeMap<>();
+        for (var g : Governments.byGovernment(mentions).entrySet()) {
+            byGov.put(g.getKey(), resolveOne(g.getValue(), curation));
+        }
+        return governments.combine(byGov);
+    }
+
+    /** Resolution within one government: entity keys are the bare normalised names. */
+    private Resolution resolveOne(Collection<StoredMention> mentions, Curation curation) {
         Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions);
         List<PendingDecision> pending = new ArrayList<>();
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();

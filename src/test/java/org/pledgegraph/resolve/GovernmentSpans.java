@@ -1,0 +1,58 @@
+package org.pledgegraph.resolve;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.rdf.MentionReader;
+import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.text.Places;
+
+/**
+ * The README's identity-across-governments figures for a store: entities whose mentions come from more than one
+ * government with identity per government (as ingest resolves) and without it (every jurisdiction dropped: the
+ * resolver as it was before), entities joining two non-nested governments without a pinning name (should be 0),
+ * and sample decisions of each cross-government rule.
+ * <pre>
+ *   java -cp target/pledgegraph.jar:target/test-classes org.pledgegraph.resolve.GovernmentSpans STORE
+ * </pre>
+ */
+public final class GovernmentSpans {
+    private GovernmentSpans() {
+    }
+
+    public static void main(String[] args) {
+        Places places = Places.bundled();
+        try (GraphStore s = GraphStore.open(Path.of(args[0]))) {
+            List<StoredMention> ms = s.read(() -> MentionReader.read(s.datasetGraph()));
+            Map<String, String> gov = ms.stream().collect(Collectors.toMap(StoredMention::iri, StoredMention::jurisdiction));
+            List<StoredMention> flat = ms.stream().map(m -> new StoredMention(m.iri(), m.type(), m.surface(), m.document(),
+                    m.year(), m.industry(), m.place(), m.evidenceStart(), m.documentYear(), m.modality(), m.stage(), ""))
+                    .toList();
+            Resolution before = new Resolver().resolve(flat, Curation.NONE);
+            Resolution after = new Resolver(places).resolve(ms, Curation.NONE);
+            System.out.printf("before: %d entities, %d spanning governments%n", before.entities().size(), spanning(before, gov));
+            System.out.printf("after: %d entities, %d spanning governments%n", after.entities().size(), spanning(after, gov));
+            long bad = after.entities().stream().filter(e -> !e.rule().matches(".*same-name-(place-named|railway|"
+                    + "national-new-area|company).*")).filter(e -> {
+                        List<String> g = e.mentions().stream().map(gov::get).distinct().toList();
+                        return g.stream().anyMatch(x -> g.stream().anyMatch(y -> !places.nested(x, y)));
+                    }).peek(e -> System.out.println("non-nested: " + e.label())).count();
+            System.out.println("joins of non-nested governments without a pinning name: " + bad);
+            Map<String, List<Decision>> byRule = after.decisions().stream().filter(d -> d.rule().contains("same-name-"))
+                    .collect(Collectors.groupingBy(Decision::rule, TreeMap::new, Collectors.toList()));
+            byRule.forEach((rule, ds) -> {
+                System.out.println(rule + ": " + ds.size());
+                new Random(1).ints(0, ds.size()).distinct().limit(Math.min(10, ds.size()))
+                        .forEach(i -> System.out.println("  " + ds.get(i).leftName() + " | " + ds.get(i).rightName()));
+            });
+        }
+    }
+
+    private static long spanning(Resolution r, Map<String, String> gov) {
+        return r.entities().stream().filter(e -> e.mentions().stream().map(gov::get).distinct().count() > 1).count();
+    }
+}
