@@ -32,18 +32,6 @@ import org.pledgegraph.model.TimeScope;
  * 2020年的…" gives each figure its own year.
  */
 public final class FigureRecognizer implements Recognizer {
-    private static final String BASE_UNITS = "美元|元|平方公里|平方米|立方米|亩|公斤|吨|斤|千瓦时|千瓦|人次|人|名|户|家|个|所|条|套|"
-            + "座|处|栋|辆|项|公里|千米|米|张|台|架|间|件|批|起|场|次";
-    private static final String UNITS = "个百分点|%|倍|(?:万亿|亿|万|千)?(?:" + BASE_UNITS + ")";
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-    private static final Pattern FIGURE = Pattern.compile(
-            NUM + "(?:\\s*(?:" + UNITS + ")?\\s*[-~～—–至到]\\s*" + NUM + ")?\\s*(余|多)?\\s*(" + UNITS + ")");
-    private static final Pattern CHINESE_FIGURE = Pattern.compile(
-            "(近|约|逾|超|超过)?([一二两三四五六七八九十百千万]+)(余|多)?(" + UNITS + ")");
-    private static final Pattern NOT_QUANTITY_AFTER = Pattern.compile(
-            "^(?:年|月|日|号|届|周年|岁|时|次会议|\\+|G|五|\\.\\d|级|庭)");
-    /** "亿元以上项目", "超千万元企业": an amount that qualifies a noun is a threshold, not a figure. */
-    private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:以上|以下)?(?:的)?(?:项目|企业|工程|大项目)");
     private static final Pattern CLASSIFIER = Pattern.compile("(?:万|亿)?[个家条所座处项场套栋名户批次]");
     private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|预期|预计|计划|确保|到(?:19|20)\\d\\d年|以内|左右|控制在|将|要|拟");
     private static final Pattern ACTUAL_CUE = Pattern.compile("了|已|累计|完成|实现|达到|同比|比上年|较|增长了|为群众");
@@ -53,7 +41,10 @@ public final class FigureRecognizer implements Recognizer {
             + "累计完成|完成了|实现了|力争|确保|预计|左右|以上|以内|以下|安排|、|加快推进|加快建设|加快|推进|推动|实施了|实施|抓好|落实好|用好|"
             + "持续|积极|大力|着力|深入|扎实|有序|全力|在完成|以及|以|拟|并|和|及)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
-            "(?:达到|达|为|在|超过|突破|约|近|至|控制在|不低于|不少于|不超过|低于|高于|增加到|提高到|增至|保持在|稳定在|分别|共计|总计|共|以上|拟按|按|的|可)+$");
+            "(?:达到|达|为|在|超过|突破|约|近|至|由|从|控制在|不低于|不少于|不超过|低于|高于|增加到|提高到|增至|保持在|稳定在|分别|共计|总计|共|以上|拟按|按|的|可)+$");
+    /** "由242家增至", "从36%提升至", "降至": the movement that leads to the number is not part of its label. */
+    private static final Pattern MOVED_TO = Pattern.compile(
+            "(?:[由从].{0,14}?)?(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|压缩|增|降|升)(?:至|到)$");
     private static final Pattern FROM_YEAR = Pattern.compile("(?:由|从)?((?:19|20)\\d\\d)年(?:底|末)?的?$");
     private static final Pattern TO_YEAR = Pattern.compile("^(?:增加|提高|增长|上升|下降|减少)?(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?的?$");
     /** Verbs of achievement that open a clause whose subject is the previous clause's topic. */
@@ -74,10 +65,6 @@ public final class FigureRecognizer implements Recognizer {
         return List.of(EntityType.TARGET, EntityType.ACTUAL);
     }
 
-    /** A number found in the text, before it becomes a candidate. */
-    private record Hit(int start, int end, BigDecimal value, String unit, Comparator comparator) {
-    }
-
     @Override
     public List<Candidate> recognize(ScopedSentence sentence) {
         String t = sentence.text();
@@ -87,7 +74,7 @@ public final class FigureRecognizer implements Recognizer {
         int previousEnd = 0;
         List<String> distributed = List.of();
         int distributedIndex = 0;
-        for (Hit h : hits(t)) {
+        for (FigureHits.Hit h : FigureHits.find(t)) {
             int s = h.start();
             String before = t.substring(previousEnd, s);
             String rawLabel = label(t, s, previousEnd);
@@ -124,7 +111,9 @@ public final class FigureRecognizer implements Recognizer {
             }
             String noun = nounAfter(t, h.end());
             boolean counted = CLASSIFIER.matcher(h.unit()).matches();
-            if (!noun.isEmpty() && (counted || rawLabel.isEmpty() || rawLabel.length() <= 2 || labelIsVerbs(rawLabel))) {
+            if (h.label() != null) {
+                rawLabel = h.label();
+            } else if (!noun.isEmpty() && (counted || rawLabel.isEmpty() || rawLabel.length() <= 2 || labelIsVerbs(rawLabel))) {
                 rawLabel = noun;
             }
             previousEnd = h.end();
@@ -138,99 +127,9 @@ public final class FigureRecognizer implements Recognizer {
         return out;
     }
 
-    /** Arabic and Chinese numbers with units, in text order. */
-    private static List<Hit> hits(String t) {
-        List<Hit> hits = new ArrayList<>();
-        Matcher m = FIGURE.matcher(t);
-        while (m.find()) {
-            if (isQuantity(t, m.start(), m.end()) && !isThreshold(t, m.end(), m.group(4))
-                    && !(m.group(4).endsWith("米") && LOCATION_BEFORE.matcher(t.substring(Math.max(0, m.start() - 4), m.start())).find())) {
-                Comparator cmp = comparator(t, m.start(), m.end(), m.group(2) != null, m.group(3) != null);
-                hits.add(new Hit(m.start(), m.end(), new BigDecimal(m.group(1)), m.group(4), cmp));
-            }
-        }
-        Matcher c = CHINESE_FIGURE.matcher(t);
-        while (c.find()) {
-            String numerals = c.group(2);
-            boolean approximate = c.group(1) != null || c.group(3) != null;
-            boolean large = numerals.matches(".*[十百千万].*");
-            if (!large || numerals.length() == 1 && !approximate || inQuotes(t, c.start()) || !isQuantity(t, c.start(2), c.end()) || isThreshold(t, c.end(), c.group(4))
-                    || c.start(2) > 0 && (NameScanner.isNumeral(t.charAt(c.start(2) - 1)) || t.charAt(c.start(2) - 1) == '第')) {
-                continue;
-            }
-            long v = chineseValue(numerals);
-            if (v < 10) {
-                continue;
-            }
-            Comparator cmp = c.group(3) != null ? Comparator.EXCEEDS
-                    : c.group(1) == null ? Comparator.EXACTLY
-                    : c.group(1).startsWith("超") || c.group(1).equals("逾") ? Comparator.EXCEEDS : Comparator.APPROXIMATELY;
-            int start = c.group(1) != null ? c.start(2) : c.start();
-            hits.add(new Hit(start, c.end(), BigDecimal.valueOf(v), c.group(4), cmp));
-        }
-        hits.sort(java.util.Comparator.comparingInt(Hit::start));
-        return hits;
-    }
-
     /** The value of a Chinese numeral such as 两千, 三十, 一百二十, 千; -1 when it is not one. */
     static long chineseValue(String s) {
-        long total = 0;
-        long section = 0;
-        long digit = 0;
-        for (char ch : s.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(ch);
-            if (ch == '两') {
-                d = 2;
-            }
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            long unit = switch (ch) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return -1;
-            }
-            if (unit == 10000) {
-                total += (section + digit) * unit;
-                if (section + digit == 0) {
-                    total = total == 0 ? unit : total * unit;
-                }
-                section = 0;
-            } else {
-                section += (digit == 0 ? 1 : digit) * unit;
-            }
-            digit = 0;
-        }
-        return total + section + digit;
-    }
-
-    private static boolean inQuotes(String t, int at) {
-        int open = t.lastIndexOf('“', at);
-        int close = t.lastIndexOf('”', at);
-        return open > close;
-    }
-
-    /** "交叉口北侧300米": a distance that locates something is not a figure. */
-    private static final Pattern LOCATION_BEFORE = Pattern.compile("(?:[东西南北]侧|[东西南北]面|[东西南北]方|以[东西南北]|距离?|相距)$");
-
-    private static boolean isThreshold(String t, int e, String unit) {
-        return unit.endsWith("元") && THRESHOLD_AFTER.matcher(t.substring(e)).find();
-    }
-
-    private static boolean isQuantity(String t, int s, int e) {
-        if (s > 0) {
-            char before = t.charAt(s - 1);
-            if (before == '第' || before == '.' || NameScanner.isAsciiLetter(before) || before == '+' || before == '-') {
-                return false;
-            }
-        }
-        return !NOT_QUANTITY_AFTER.matcher(t.substring(e)).find();
+        return FigureHits.chineseValue(s);
     }
 
     /** The words before the number back to the clause start, without time words and comparators. */
@@ -242,6 +141,7 @@ public final class FigureRecognizer implements Recognizer {
         }
         String l = t.substring(from, numberStart).strip();
         l = LEADING_NOISE.matcher(l).replaceFirst("");
+        l = MOVED_TO.matcher(l).replaceFirst("");
         l = TRAILING_NOISE.matcher(l).replaceFirst("");
         if (l.length() > MAX_LABEL) {
             l = l.substring(l.length() - MAX_LABEL);
@@ -317,28 +217,6 @@ public final class FigureRecognizer implements Recognizer {
             return growth != null && growth.endsWith("-growth") ? growth : slug;
         }
         return slug;
-    }
-
-    private static Comparator comparator(String t, int s, int e, boolean range, boolean more) {
-        if (range) {
-            return Comparator.AT_LEAST;
-        }
-        String after = t.substring(e, Math.min(t.length(), e + 2));
-        String before = t.substring(Math.max(0, s - 4), s);
-        if (after.startsWith("左右") || before.endsWith("约") || before.endsWith("近") || before.endsWith("大约")) {
-            return Comparator.APPROXIMATELY;
-        }
-        if (after.startsWith("以上") || before.endsWith("不少于") || before.endsWith("不低于") || before.endsWith("至少")) {
-            return Comparator.AT_LEAST;
-        }
-        if (after.startsWith("以内") || after.startsWith("以下") || before.endsWith("不超过") || before.endsWith("控制在")
-                || before.endsWith("低于")) {
-            return Comparator.AT_MOST;
-        }
-        if (more || before.endsWith("超过") || before.endsWith("突破") || before.endsWith("逾") || before.endsWith("高于")) {
-            return Comparator.EXCEEDS;
-        }
-        return Comparator.EXACTLY;
     }
 
     private static boolean isTarget(ScopedSentence sentence, String t, int s) {
