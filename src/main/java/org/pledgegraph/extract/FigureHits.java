@@ -15,8 +15,8 @@ import org.pledgegraph.model.Comparator;
  * Chinese stays in the unit as the communiqué writes it (近万亿元 → 1 万亿元, 两千万元 → 2000 万元), and
  * tenths in words are percentages (近七成 → 70 %).
  *
- * <p>Not quantities: years, dates and ordinals; ranks (前1%, 前3位); slogans and policy names inside short
- * quotes (“6个90%”, “20条”); a measure that qualifies the noun after it (20户以上自然村, 150万吨以上的物流园区);
+ * <p>Not quantities: years, dates and ordinals; runs ("连续8年居全省第一": most annotators leave them out);
+ * ranks (前1%, 前3位); slogans and policy names inside short quotes (“6个90%”, “20条”); a measure that qualifies the noun after it (20户以上自然村, 150万吨以上的物流园区);
  * the starting value of "由X增至Y" when no year is given for it (the statement reports where it arrived;
  * "由2020年的X增至…" states two outcomes and keeps both).
  */
@@ -27,7 +27,7 @@ final class FigureHits {
 
     private static final String BASE_UNITS = "美元|元|平方公里|平方米|立方米|公顷|亩次|亩|公斤|千升|吨标准煤|吨|斤|千瓦时|千瓦|兆瓦|吉瓦|"
             + "GWh|Eflops|度|人年|人次|人|名|户|家次|家|个工作日|个|所|条|套|座|处|栋|辆|项|公里|千米|米|张|台|架次|架|间|件|"
-            + "批次|批|起|场次|场|班次|车次|床次|次|宗|根|株|份|位|类|门|节|对|种|部|支|块|枚|轮|列|标箱|天|小时|微克/立方米";
+            + "批次|批|起|场次|场|班次|车次|床次|次|宗|根|株|份|位|类|门|节|对|种|部|支|块|枚|轮|列|标箱|天|例|微克/立方米|微克";
     /** A rate: "万吨/日", "元/月", "亿元/平方公里", "批次/千人". */
     private static final String PER = "(?:[/／](?:日|天|月|年|秒|小时|平方公里|千人|人))?";
     /** Dwellings counted as "套（间）" / "户（套）". */
@@ -43,20 +43,18 @@ final class FigureHits {
             "(近|约|逾|超|超过)?([一二两三四五六七八九十百千万]+)(余|多)?(" + UNITS + ")");
     /** "近七成", "超六成": tenths, i.e. percentages. */
     private static final Pattern TENTHS = Pattern.compile("(近|约|逾|超|超过)?([一二三四五六七八九])成(以上|左右)?");
-    /** "连续8年", "连续第3年", "连续600余天": a run of years or days. */
-    private static final Pattern RUN = Pattern.compile("连续(?:第)?(\\d+)(余|多)?(年|天|个月)");
     /** "10.2年", "76.8岁", "受教育年限达11年", "预期寿命提高到78岁". */
     private static final Pattern YEARS_OR_AGE = Pattern.compile("(\\d+(?:\\.\\d+)?)(年|岁)");
     private static final Pattern DURATION_CONTEXT = Pattern.compile("年限|寿命|年龄");
     /** "4金5银6铜": medals. */
     private static final Pattern MEDALS = Pattern.compile("(\\d+)金(\\d+)银(\\d+)铜");
     private static final Pattern NOT_QUANTITY_AFTER = Pattern.compile(
-            "^(?:年|月|日|号|届|周年|岁|时|次会议|\\+|G|五|\\.\\d|级|庭|制|强)");
+            "^(?:年(?!度)|月|日|号|届|周年|岁|时|次会议|\\+|G|五|\\.\\d|级|庭)");
     /** "亿元以上项目", "超千万元企业": an amount that qualifies a noun is a threshold, not a figure. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:以上|以下)?(?:的)?(?:项目|企业|工程|大项目)");
     /** "20户以上自然村", "海拔1500米以上农村学校": a measure with 以上 before a noun qualifies that noun. */
     private static final Pattern MEASURE_THRESHOLD_AFTER = Pattern.compile("^(?:及)?以[上下]的?[\\p{IsHan}&&[^，。；、的左]]");
-    private static final Pattern MEASURE = Pattern.compile("(?:万|亿)?(?:户|米|吨|千瓦|兆瓦|平方米|亩)");
+    private static final Pattern MEASURE = Pattern.compile("(?:万|亿)?(?:户|米|吨|千瓦|兆瓦|平方米|亩|度)");
     /** "由242家增至278家": the value after 由/从 is the starting point. */
     private static final Pattern BASELINE_BEFORE = Pattern.compile("[由从](?:每立方米)?$");
     private static final Pattern MOVES_TO_AFTER = Pattern.compile(
@@ -73,7 +71,7 @@ final class FigureHits {
         arabic(t, hits);
         chinese(t, hits);
         tenths(t, hits);
-        runsAndAges(t, hits);
+        yearsAndAges(t, hits);
         medals(t, hits);
         sharedUnits(t, hits);
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
@@ -91,6 +89,9 @@ final class FigureHits {
                 continue;
             }
             Comparator cmp = comparator(t, m.start(), m.end(), m.group(2) != null, more);
+            if (unit.equals("微克") && t.substring(Math.max(0, m.start() - 16), m.start()).contains("每立方米")) {
+                unit = "微克/立方米"; // "由每立方米19.1微克降至17.2微克"
+            }
             hits.add(new Hit(m.start(), m.end(), new BigDecimal(m.group(1)), unit, cmp, null));
         }
     }
@@ -140,19 +141,13 @@ final class FigureHits {
         }
     }
 
-    private static void runsAndAges(String t, List<Hit> hits) {
-        Matcher r = RUN.matcher(t);
-        while (r.find()) {
-            if (r.group(3).equals("年") || r.group(3).equals("个月")) {
-                hits.add(new Hit(r.start(1), r.end(), new BigDecimal(r.group(1)), r.group(3),
-                        r.group(2) != null ? Comparator.EXCEEDS : Comparator.EXACTLY, null));
-            }
-        }
+    private static void yearsAndAges(String t, List<Hit> hits) {
         Matcher y = YEARS_OR_AGE.matcher(t);
         while (y.find()) {
             boolean decimal = y.group(1).contains(".");
             boolean context = DURATION_CONTEXT.matcher(t.substring(Math.max(0, y.start() - 12), y.start())).find();
-            if (!(decimal || context) || y.start() > 0 && (Character.isDigit(t.charAt(y.start() - 1)) || t.charAt(y.start() - 1) == '.')
+            if (!(decimal || context) || !isQuantity(t, y.start(), y.start()) || t.startsWith("均", y.end())
+                    || y.start() > 0 && Character.isDigit(t.charAt(y.start() - 1))
                     || y.group(1).length() == 4 && !decimal || t.startsWith("的", y.end()) && !decimal
                     || t.substring(Math.max(0, y.start() - 3), y.start()).matches(".*连续第?")) {
                 continue;
@@ -249,7 +244,7 @@ final class FigureHits {
 
     private static boolean isThreshold(String t, int e, String unit) {
         String after = t.substring(e);
-        return unit.endsWith("元") && THRESHOLD_AFTER.matcher(after).find()
+        return unit.endsWith("元") && THRESHOLD_AFTER.matcher(after).find() || unit.equals("人") && after.startsWith("制")
                 || MEASURE.matcher(unit).matches() && MEASURE_THRESHOLD_AFTER.matcher(after).find();
     }
 
@@ -261,7 +256,9 @@ final class FigureHits {
     private static boolean isQuantity(String t, int s, int e) {
         if (s > 0) {
             char before = t.charAt(s - 1);
-            if (before == '第' || before == '前' || before == '.' || NameScanner.isAsciiLetter(before) || before == '+' || before == '-') {
+            boolean indicatorAbbreviation = t.startsWith("GDP", Math.max(0, s - 3)) && s >= 3;
+            if (before == '第' || before == '前' || before == '.' || before == '×' || before == '+' || before == '-'
+                    || NameScanner.isAsciiLetter(before) && !indicatorAbbreviation) {
                 return false;
             }
         }

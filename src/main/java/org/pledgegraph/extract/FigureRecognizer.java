@@ -51,6 +51,9 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern ACHIEVED = Pattern.compile("实现|完成|新增|达到");
     private static final Pattern RELATIVE_LABEL = Pattern.compile("^(?:较|比|同比|累计|年均|增长|增加|提高|下降|增速)");
     private static final Pattern VERB_AFTER = Pattern.compile("增加|提高|增长|上升|下降|减少|达到|达|完成|实现|建成|到|至|用于|的");
+    private static final Pattern SHARED = Pattern.compile("([^、]{2,}(?:、[^、]{2,})+)均(.*)");
+    private static final Pattern RUN_BEFORE = Pattern.compile("连续第?$");
+    private static final Pattern RUN_AFTER = Pattern.compile("[^，,。；;：:]{1,16}");
     private static final int MAX_LABEL = 24;
     private static final int MAX_NOUN_AFTER = 16;
 
@@ -113,16 +116,22 @@ public final class FigureRecognizer implements Recognizer {
             boolean counted = CLASSIFIER.matcher(h.unit()).matches();
             if (h.label() != null) {
                 rawLabel = h.label();
+            } else if (RUN_BEFORE.matcher(t.substring(Math.max(0, s - 3), s)).find()) {
+                // "A连续8年居全省第一": the run's indicator is its subject and what it kept doing
+                Matcher after = RUN_AFTER.matcher(t.substring(h.end()));
+                rawLabel = RUN_BEFORE.matcher(rawLabel).replaceFirst("") + (after.lookingAt() ? after.group() : "");
             } else if (!noun.isEmpty() && (counted || rawLabel.isEmpty() || rawLabel.length() <= 2 || labelIsVerbs(rawLabel))) {
                 rawLabel = noun;
             }
             previousEnd = h.end();
-            String label = tidy(rawLabel.isEmpty() ? h.unit() : rawLabel);
-            Figure f = new Figure(label, indicator(label), h.value(), h.unit(), h.comparator());
             EntityType type = isTarget(sentence, t, s) ? EntityType.TARGET : EntityType.ACTUAL;
             int end = h.end();
             end += t.startsWith("左右", end) || t.startsWith("以上", end) || t.startsWith("以内", end) ? 2 : 0;
-            out.add(new Candidate(type, sentence.begin() + s, sentence.begin() + end, f.toString(), f, ownYear));
+            for (String item : shared(rawLabel.isEmpty() ? h.unit() : rawLabel)) {
+                String label = tidy(item);
+                Figure f = new Figure(label, indicator(label), h.value(), h.unit(), h.comparator());
+                out.add(new Candidate(type, sentence.begin() + s, sentence.begin() + end, f.toString(), f, ownYear));
+            }
         }
         return out;
     }
@@ -200,6 +209,16 @@ public final class FigureRecognizer implements Recognizer {
             out.add(item + shared + verb);
         }
         return out;
+    }
+
+    /** "A、B均增长8%": one number stated of each listed item, one figure per item. */
+    private static List<String> shared(String label) {
+        Matcher m = SHARED.matcher(label);
+        if (!m.matches()) {
+            return List.of(label);
+        }
+        String verb = TRAILING_NOISE.matcher(m.group(2)).replaceFirst("");
+        return Arrays.stream(m.group(1).split("、")).filter(x -> x.length() >= 2).map(x -> x + verb).toList();
     }
 
     /** Short form of a label: no list commas, no 同比, no filler 完成/实现 before the measure. */
