@@ -46,7 +46,7 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern MOVED_TO = Pattern.compile(
             "(?:[由从].{0,14}?)?(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|压缩|增|降|升)(?:至|到)$");
     private static final Pattern FROM_YEAR = Pattern.compile("(?:由|从)?((?:19|20)\\d\\d)年(?:底|末)?的?$");
-    private static final Pattern TO_YEAR = Pattern.compile("^(?:增加|提高|增长|上升|下降|减少)?(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?的?$");
+    private static final Pattern TO_YEAR = Pattern.compile("^(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大)?(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?的?$");
     /** Verbs of achievement that open a clause whose subject is the previous clause's topic. */
     private static final Pattern ACHIEVED = Pattern.compile("实现|完成|新增|达到");
     private static final Pattern RELATIVE_LABEL = Pattern.compile("^(?:较|比|同比|累计|年均|增长|增加|提高|下降|增速)");
@@ -54,6 +54,8 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern SHARED = Pattern.compile("([^、]{2,}(?:、[^、]{2,})+)均(.*)");
     private static final Pattern RUN_BEFORE = Pattern.compile("连续第?$");
     private static final Pattern RUN_AFTER = Pattern.compile("[^，,。；;：:]{1,16}");
+    /** The three sectors of the national accounts written as one list: "一二三产", "第一、二、三产业". */
+    private static final Pattern THREE_SECTORS = Pattern.compile("第?一、?二、?三(?:次)?产(?:业)?");
     private static final int MAX_LABEL = 24;
     private static final int MAX_NOUN_AFTER = 16;
 
@@ -77,11 +79,13 @@ public final class FigureRecognizer implements Recognizer {
         int previousEnd = 0;
         List<String> distributed = List.of();
         int distributedIndex = 0;
+        Integer listYear = null;
         for (FigureHits.Hit h : FigureHits.find(t)) {
             int s = h.start();
             String before = t.substring(previousEnd, s);
             String rawLabel = label(t, s, previousEnd);
-            Integer ownYear = null;
+            // "从2020年的645元/月、4318元/年": a list after a stated year shares it
+            Integer ownYear = before.strip().equals("、") ? listYear : null;
             Matcher to = TO_YEAR.matcher(rawLabel);
             Matcher from = FROM_YEAR.matcher(rawLabel);
             if (to.find()) {
@@ -91,6 +95,7 @@ public final class FigureRecognizer implements Recognizer {
                 ownYear = Integer.valueOf(from.group(1));
                 rawLabel = TRAILING_NOISE.matcher(rawLabel.substring(0, from.start())).replaceFirst("");
             }
+            listYear = ownYear;
             if (rawLabel.contains("分别")) {
                 distributed = distribute(rawLabel);
                 distributedIndex = 0;
@@ -191,10 +196,11 @@ public final class FigureRecognizer implements Recognizer {
     /** "A、B增加值分别增长" → ["A增加值增长", "B增加值增长"]. */
     private static List<String> distribute(String label) {
         int at = label.indexOf("分别");
-        String items = label.substring(0, at);
+        String items = THREE_SECTORS.matcher(label.substring(0, at)).replaceFirst("第一产业、第二产业、第三产业");
         String verb = label.substring(at + 2);
         // empty items ("、A分别" when the label starts at a list comma) are no items: first.charAt needs a char
-        String[] parts = Arrays.stream(items.split("、")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        String[] parts = Arrays.stream(items.split(items.contains("、") ? "、" : "和")).filter(x -> !x.isEmpty())
+                .toArray(String[]::new);
         if (parts.length < 2) {
             return List.of();
         }
@@ -202,6 +208,10 @@ public final class FigureRecognizer implements Recognizer {
         String last = parts[parts.length - 1];
         char mark = first.charAt(first.length() - 1);
         int cut = last.lastIndexOf(mark);
+        if (cut < 0 && first.length() <= 4 && last.length() > first.length() + 1) {
+            // "城镇和农村常住居民人均可支配收入": the last item's head is as long as the first item
+            cut = first.length() - 1;
+        }
         String shared = cut >= 0 && cut < last.length() - 1 ? last.substring(cut + 1) : "";
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -223,7 +233,8 @@ public final class FigureRecognizer implements Recognizer {
 
     /** Short form of a label: no list commas, no 同比, no filler 完成/实现 before the measure. */
     private static String tidy(String label) {
-        String l = label.replace("、", "");
+        String l = label.replace("、", "").replaceAll("同比(?=增长|下降|增加|减少|提高)", "")
+                .replaceAll("的(?=比重|比例|占比|份额)", "");
         l = l.replaceAll("(?<=.)(?:完成|实现)(?=同比增长|增长|产值|税收|营业|收入|投资)", "");
         return l.isEmpty() ? label : l;
     }
