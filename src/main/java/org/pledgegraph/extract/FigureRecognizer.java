@@ -35,7 +35,9 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern CLASSIFIER = Pattern.compile("(?:万|亿)?[个家条所座处项场套栋名户批次]");
     private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|预期|预计|计划|确保|到(?:19|20)\\d\\d年|以内|左右|控制在|将|要|拟");
     private static final Pattern ACTUAL_CUE = Pattern.compile("了|已|累计|完成|实现|达到|同比|比上年|较|增长了|为群众");
-    private static final Pattern CLAUSE_START = Pattern.compile("[,，;；:：。!！?？()（）“”]");
+    /** Quotes and brackets stay inside a label: "新增“个转企”3582家", "服务中心（站）82家". */
+    private static final Pattern CLAUSE_START = Pattern.compile("[,，;；:：。!！?？]");
+    private static final Pattern ENUMERATION = Pattern.compile("^[(（]\\d{1,2}[)）]");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:(?:19|20)\\d\\d年(?:\\d{1,2}月)?(?:底|末|全年)?|今年(?:上半年|前三季度|以来)?|全年|到|至|其中|全区|全市|全省|全国|全县|共|"
             + "累计完成|完成了|实现了|力争|确保|预计|左右|以上|以内|以下|安排|、|加快推进|加快建设|加快|推进|推动|实施了|实施|抓好|落实好|用好|"
@@ -153,7 +155,7 @@ public final class FigureRecognizer implements Recognizer {
         while (c.find() && c.start() < numberStart) {
             from = Math.max(from, c.end());
         }
-        String l = t.substring(from, numberStart).strip();
+        String l = ENUMERATION.matcher(t.substring(from, numberStart).strip()).replaceFirst("");
         l = LEADING_NOISE.matcher(l).replaceFirst("");
         l = MOVED_TO.matcher(l).replaceFirst("");
         l = TRAILING_NOISE.matcher(l).replaceFirst("");
@@ -233,7 +235,7 @@ public final class FigureRecognizer implements Recognizer {
 
     /** Short form of a label: no list commas, no 同比, no filler 完成/实现 before the measure. */
     private static String tidy(String label) {
-        String l = label.replace("、", "").replaceAll("同比(?=增长|下降|增加|减少|提高)", "")
+        String l = label.replace("、", "").replaceFirst("^(?:实现|完成|开展|荣获|建成)(?=\\p{IsHan}{2})", "").replaceAll("同比(?=增长|下降|增加|减少|提高)", "")
                 .replaceAll("的(?=比重|比例|占比|份额)", "");
         l = l.replaceAll("(?<=.)(?:完成|实现)(?=同比增长|增长|产值|税收|营业|收入|投资)", "");
         return l.isEmpty() ? label : l;
