@@ -58,6 +58,8 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern RUN_AFTER = Pattern.compile("[^，,。；;：:]{1,16}");
     /** The three sectors of the national accounts written as one list: "一二三产", "第一、二、三产业". */
     private static final Pattern THREE_SECTORS = Pattern.compile("第?一、?二、?三(?:次)?产(?:业)?");
+    /** Between two listed numbers: "3.5%以上、7%左右", "4%左右和6%左右". */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("(?:左右|以上|以内|以下)?[、和及]");
     private static final int MAX_LABEL = 24;
     private static final int MAX_NOUN_AFTER = 16;
 
@@ -87,7 +89,7 @@ public final class FigureRecognizer implements Recognizer {
             String before = t.substring(previousEnd, s);
             String rawLabel = label(t, s, previousEnd);
             // "从2020年的645元/月、4318元/年": a list after a stated year shares it
-            Integer ownYear = before.strip().equals("、") ? listYear : null;
+            Integer ownYear = NEXT_IN_LIST.matcher(before.strip()).matches() ? listYear : null;
             Matcher to = TO_YEAR.matcher(rawLabel);
             Matcher from = FROM_YEAR.matcher(rawLabel);
             if (to.find()) {
@@ -102,7 +104,7 @@ public final class FigureRecognizer implements Recognizer {
                 distributed = distribute(rawLabel);
                 distributedIndex = 0;
             }
-            if (!distributed.isEmpty() && (rawLabel.contains("分别") || before.strip().equals("、"))
+            if (!distributed.isEmpty() && (rawLabel.contains("分别") || NEXT_IN_LIST.matcher(before.strip()).matches())
                     && distributedIndex < distributed.size()) {
                 rawLabel = distributed.get(distributedIndex++);
             } else {

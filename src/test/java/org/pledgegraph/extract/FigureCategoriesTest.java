@@ -63,6 +63,12 @@ class FigureCategoriesTest {
     }
 
     @Test
+    void labelsKeepQuotesAndBracketsAndDropALeadingVerb() {
+        assertEquals("新增“个转企”=1200 家 | 新增长者服务中心(站)=18 家 | 土地出让面积=90 公顷",
+                shown("新增“个转企”1200家。新增长者服务中心（站）18家。完成土地出让面积90公顷。"));
+    }
+
+    @Test
     void ranksSlogansAndQualifiersAreNotFigures() {
         assertEquals("12 个", values("12个学科进入全球前1%。"), "前1% is a rank");
         assertEquals("", values("落实“金融18条”,巩固“5个95%”优势。"), "numbers inside short quotes are names");
@@ -97,6 +103,7 @@ class FigureCategoriesTest {
         assertEquals("城镇居民收入增长=4.5 % | 农村居民收入增长=6.5 %", shown("城镇和农村居民收入分别增长4.5%、6.5%。"));
         assertEquals("第一产业增加值增长=3 % | 第二产业增加值增长=6 % | 第三产业增加值增长=5 %",
                 shown("一二三产增加值分别增长3%、6%、5%。"));
+        assertEquals("城镇居民收入增长=4 % | 农村居民收入增长=6 %", shown("城镇和农村居民收入分别增长4%左右和6%左右。"));
     }
 
     @Test
@@ -104,6 +111,7 @@ class FigureCategoriesTest {
         assertEquals("3 枚 | 2 枚 | 1 枚", values("运动员在全国赛事获3金2银1铜。"));
         assertEquals("79.2 岁 | 11.3 年", values("人均预期寿命达79.2岁,平均受教育年限达11.3年。"));
         assertEquals("", values("细颗粒物PM2.5年均浓度持续下降。"), "PM2.5年 is no duration");
+        assertEquals("", values("用好120小时过境免签政策。"), "a duration naming a policy is no figure");
         assertTrue(figures("连续6年位居全省第一。").isEmpty(), "runs of years are left out");
     }
 }
