@@ -114,4 +114,11 @@ class FigureCategoriesTest {
         assertEquals("", values("用好120小时过境免签政策。"), "a duration naming a policy is no figure");
         assertTrue(figures("连续6年位居全省第一。").isEmpty(), "runs of years are left out");
     }
+
+    @Test
+    void nationalIndicatorNamesAreNormalised() {
+        String ids = figures("PM2.5年均浓度降至17.3微克/立方米,港口集装箱吞吐量3000万标箱,人均预期寿命达80.1岁。").stream()
+                .map(m -> m.figure().indicator()).collect(Collectors.joining(" "));
+        assertEquals("pm25-concentration container-throughput life-expectancy", ids);
+    }
 }
