@@ -101,7 +101,12 @@ public final class IriMinter {
 
     private static String localKey(String stem, Mention m) {
         return stem + "-" + m.span().begin() + "-" + m.span().end() + "-"
-                + hash(m.type().key() + "|" + m.surface()).substring(0, 6);
+                + hash(m.type().key() + "|" + m.surface() + figureLabel(m)).substring(0, 6);
+    }
+
+    /** "A、B均增长8%" states one number of two indicators: two figures on one span, told apart by label. */
+    private static String figureLabel(Mention m) {
+        return m.figure() == null ? "" : "|" + m.figure().label();
     }
 
     /** The {@code index}-th extraction failure of a document (in text order, so re-ingest gives the same IRI). */
