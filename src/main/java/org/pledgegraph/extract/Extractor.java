@@ -47,7 +47,7 @@ public final class Extractor {
 
     /** With {@code recognizers} instead of the standard ones, e.g. a failing one in a test. */
     public static Extractor with(List<Recognizer> recognizers) {
-        return new Extractor(recognizers, Lexicon.load("industries.tsv"));
+        return new Extractor(recognizers, Lexicon.load("industries.tsv"), Places.bundled());
     }
 
     /** The standard recognisers with the bundled indicator and industry tables. */
