@@ -96,7 +96,8 @@ final class ClassDiagram {
                 b.append("<path d=\"M").append(x).append(',').append(y + 12).append(" C").append(x + 45).append(',')
                         .append(y - 10).append(' ').append(x + 45).append(',').append(y + H + 10).append(' ').append(x)
                         .append(',').append(y + H - 12).append("\" fill=\"none\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>")
-                        .append("<text x=\"").append(x + 48).append("\" y=\"").append(y + H / 2 + 4).append("\">")
+                        // Below the loop: the box to the right would hide a label beside it.
+                        .append("<text x=\"").append(x + 4).append("\" y=\"").append(y + H + 20).append("\">")
                         .append(label).append("</text>");
                 continue;
             }
