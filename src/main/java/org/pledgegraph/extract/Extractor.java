@@ -2,9 +2,13 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
@@ -21,43 +25,185 @@ import org.pledgegraph.text.SentenceSplitter;
  * </pre>
  *
  * Stages: {@link Normalizer} → {@link SentenceSplitter} → {@link TimeScoper} → each
- * {@link Recognizer} → overlap resolution → {@link MentionFactory}.
+ * {@link Recognizer} → (with a {@link CandidateJudge}: boundary variants, then keep or drop each proposed
+ * name) → overlap resolution → {@link MentionFactory}.
  */
 public final class Extractor {
     private final List<Recognizer> recognizers;
+    /** The recognisers and the proposers whose names only a judge may keep. */
+    private final List<Recognizer> proposers;
     private final MentionFactory mentions;
+    private final CandidateJudge judge;
 
-    private Extractor(List<Recognizer> recognizers, Lexicon industries) {
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, CandidateJudge judge) {
         this.recognizers = List.copyOf(recognizers);
+        List<Recognizer> all = new ArrayList<>(recognizers);
+        all.addAll(ProposingRecognizer.all());
+        this.proposers = List.copyOf(all);
         this.mentions = new MentionFactory(industries);
+        this.judge = judge;
     }
 
-    /** The standard recognisers with the bundled indicator and industry tables. */
+    /** The standard recognisers, the bundled indicator and industry tables and the bundled candidate judge. */
     public static Extractor defaults() {
+        return rules().withJudge(CandidateJudge.bundled());
+    }
+
+    /** The standard recognisers alone: every name they find is kept. */
+    public static Extractor rules() {
         Lexicon indicators = Lexicon.load("indicators.tsv");
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
                 new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
-                new FigureRecognizer(indicators)), industries);
+                new FigureRecognizer(indicators)), industries, null);
+    }
+
+    /** The same recognisers with {@code j} deciding which names to keep (null: keep all). */
+    public Extractor withJudge(CandidateJudge j) {
+        return new Extractor(recognizers, mentions.industries(), j);
+    }
+
+    public CandidateJudge judge() {
+        return judge;
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
         Objects.requireNonNull(meta, "meta");
         NormalizedText text = Normalizer.normalize(originalText);
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
+        List<List<Sourced>> recognised = recognise(sentences, judge == null ? recognizers : proposers);
+        List<DroppedName> dropped = new ArrayList<>();
+        List<List<Candidate>> found = judge != null ? judge(text, sentences, recognised, dropped)
+                : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
-        for (ScopedSentence s : sentences) {
-            List<Candidate> found = new ArrayList<>();
-            for (Recognizer r : recognizers) {
-                found.addAll(r.recognize(s));
-            }
-            for (Candidate c : resolveOverlaps(found, s)) {
-                out.add(mentions.create(c, s, text));
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Candidate c : resolveOverlaps(found.get(i), sentences.get(i))) {
+                out.add(mentions.create(c, sentences.get(i), text));
             }
         }
-        return new Extraction(meta, out);
+        return new Extraction(meta, out, dropped);
     }
 
+    /**
+     * Every name candidate the judge would see in this document (recognisers' names and their boundary
+     * variants), with features read against {@code specificity}; for training and inspection.
+     */
+    public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
+        NormalizedText text = Normalizer.normalize(originalText);
+        List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
+        return propose(text, sentences, recognise(sentences, proposers), specificity);
+    }
+
+    /** A candidate and the recogniser that found it. */
+    private record Sourced(Candidate candidate, String source) {
+    }
+
+    private static List<List<Sourced>> recognise(List<ScopedSentence> sentences, List<Recognizer> recognizers) {
+        List<List<Sourced>> found = new ArrayList<>();
+        for (ScopedSentence s : sentences) {
+            List<Sourced> cs = new ArrayList<>();
+            for (Recognizer r : recognizers) {
+                String source = r.getClass().getSimpleName().replace("Recognizer", "")
+                        + (r instanceof ProposingRecognizer ? r.provides().get(0).key() : "");
+                r.recognize(s).forEach(c -> cs.add(new Sourced(c, source)));
+            }
+            found.add(cs);
+        }
+        return found;
+    }
+
+    private List<List<Candidate>> judge(NormalizedText text, List<ScopedSentence> sentences,
+                                        List<List<Sourced>> found, List<DroppedName> dropped) {
+        List<List<Candidate>> kept = new ArrayList<>();
+        for (List<Sourced> cs : found) {
+            kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
+        }
+        Map<ScopedSentence, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            index.put(sentences.get(i), i);
+        }
+        Map<Integer, List<Proposal>> groups = new LinkedHashMap<>();
+        for (Proposal p : propose(text, sentences, found, judge.specificity())) {
+            groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+        }
+        for (List<Proposal> group : groups.values()) {
+            Proposal best = null;
+            double bestP = -1;
+            for (Proposal p : group) {
+                double prob = judge.keepProbability(p.features());
+                if (prob > bestP) {
+                    best = p;
+                    bestP = prob;
+                }
+            }
+            Proposal rule = group.get(0);
+            if (judge.keeps(bestP)) {
+                kept.get(index.get(best.sentence())).add(best.candidate());
+            } else {
+                dropped.add(new DroppedName(rule.candidate().type(), rule.name(), rule.original(),
+                        reason(rule, bestP)));
+            }
+        }
+        return kept;
+    }
+
+    private String reason(Proposal p, double probability) {
+        StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "judge %.2f < %.2f",
+                probability, judge.threshold()));
+        int n = judge.specificity().governments(p.name());
+        if (n > 0) {
+            r.append("; name used by ").append(n).append(" governments");
+        }
+        p.features().stream().filter(f -> f.startsWith("ghead=")).findFirst()
+                .ifPresent(f -> r.append("; generic head ").append(f.substring("ghead=".length())));
+        if (p.features().contains("genbody")) {
+            r.append("; generic words only");
+        }
+        return r.toString();
+    }
+
+    private List<Proposal> propose(NormalizedText text, List<ScopedSentence> sentences, List<List<Sourced>> found,
+                                   Specificity specificity) {
+        record Raw(Candidate c, String source, String variant, int group, ScopedSentence s) {
+        }
+        List<Raw> raws = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        int group = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            ScopedSentence s = sentences.get(i);
+            for (Sourced sc : found.get(i)) {
+                Candidate c = sc.candidate();
+                if (c.type().isFigure() || seen.putIfAbsent(c.begin() + ":" + c.end() + ":" + c.name(), true) != null) {
+                    continue;
+                }
+                int g = group++;
+                raws.add(new Raw(c, sc.source(), "rule", g, s));
+                for (BoundaryVariants.Variant v : BoundaryVariants.of(c, s)) {
+                    Candidate vc = v.candidate();
+                    if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
+                        raws.add(new Raw(vc, sc.source(), v.kind(), g, s));
+                    }
+                }
+            }
+        }
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<Proposal> out = new ArrayList<>();
+        for (Raw r : raws) {
+            int occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
+            out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
+                    text.toOriginal(r.c().begin(), r.c().end()),
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ)));
+        }
+        return out;
+    }
+
+    private static int count(String text, String name) {
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            n++;
+        }
+        return n;
+    }
     /**
      * Keeps the longest of overlapping names; names distributed over a coordination ("A、B项目")
      * cover the whole phrase and are kept beside each other. Figures never compete with names.

@@ -3,10 +3,22 @@ package org.pledgegraph.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything the extractor found in one document: a pure function of its text and metadata. */
-public record Extraction(DocumentMeta meta, List<Mention> mentions) {
+/**
+ * Everything the extractor found in one document: a pure function of its text and metadata.
+ *
+ * @param meta     the document
+ * @param mentions the mentions kept
+ * @param dropped  names proposed but judged not to be entities, with the reason
+ */
+public record Extraction(DocumentMeta meta, List<Mention> mentions, List<DroppedName> dropped) {
     public Extraction {
         Objects.requireNonNull(meta, "meta");
         mentions = List.copyOf(mentions);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** An extraction that dropped nothing. */
+    public Extraction(DocumentMeta meta, List<Mention> mentions) {
+        this(meta, mentions, List.of());
     }
 }
