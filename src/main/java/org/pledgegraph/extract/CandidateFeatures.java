@@ -27,7 +27,7 @@ final class CandidateFeatures {
     }
 
     static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
-                           int occurrences) {
+                           int[] occurrences) {
         String t = s.text();
         int b = c.begin() - s.begin();
         int e = c.end() - s.begin();
@@ -35,8 +35,10 @@ final class CandidateFeatures {
         List<String> f = new ArrayList<>();
         f.add("rec=" + source);
         f.add("type=" + c.type().key());
+        String kind = variant.replaceFirst("/.*", "");
         f.add("var=" + variant);
-        f.add("rec+var=" + source + variant);
+        f.add("vk=" + kind);
+        f.add("rec+var=" + source + kind);
         f.add("s1=" + last(name, 1));
         f.add("s2=" + last(name, 2));
         f.add("s3=" + last(name, 3));
@@ -102,7 +104,11 @@ final class CandidateFeatures {
         f.add("spec=" + spec);
         f.add("spec+sx=" + spec + sx);
         f.add("spec+len=" + spec + bucket(len, 4, 6, 9));
-        f.add("occ=" + bucket(occurrences, 1, 2, 3, 5));
+        f.add("occ=" + bucket(occurrences[0], 1, 2, 3, 5));
+        f.add("fs=" + bucket(occurrences[1], 0, 1, 2));
+        f.add("fe=" + bucket(occurrences[2], 0, 1, 2));
+        f.add("vk+fs=" + kind + bucket(occurrences[1], 0, 1));
+        f.add("vk+fe=" + kind + bucket(occurrences[2], 0, 1));
         f.add("scope=" + s.scope());
         if (s.heading()) {
             f.add("heading");

@@ -29,6 +29,8 @@ import org.pledgegraph.text.SentenceSplitter;
  * name) → overlap resolution → {@link MentionFactory}.
  */
 public final class Extractor {
+    /** Lead a recogniser's own boundary has over its variants when the judge ranks them. */
+    static final double RULE_PREFERENCE = 0.05;
     private final List<Recognizer> recognizers;
     /** The recognisers and the proposers whose names only a judge may keep. */
     private final List<Recognizer> proposers;
@@ -129,11 +131,14 @@ public final class Extractor {
         for (List<Proposal> group : groups.values()) {
             Proposal best = null;
             double bestP = -1;
+            double bestScore = -1;
             for (Proposal p : group) {
                 double prob = judge.keepProbability(p.features());
-                if (prob > bestP) {
+                double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
+                if (score > bestScore) {
                     best = p;
                     bestP = prob;
+                    bestScore = score;
                 }
             }
             Proposal rule = group.get(0);
@@ -181,15 +186,15 @@ public final class Extractor {
                 for (BoundaryVariants.Variant v : BoundaryVariants.of(c, s)) {
                     Candidate vc = v.candidate();
                     if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
-                        raws.add(new Raw(vc, sc.source(), v.kind(), g, s));
+                        raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s));
                     }
                 }
             }
         }
-        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, int[]> occurrences = new HashMap<>();
         List<Proposal> out = new ArrayList<>();
         for (Raw r : raws) {
-            int occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
+            int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),
                     CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ)));
@@ -197,10 +202,23 @@ public final class Extractor {
         return out;
     }
 
-    private static int count(String text, String name) {
-        int n = 0;
+    /**
+     * How often the document writes {@code name}: in all, with a clean start (after punctuation, a list joint
+     * or a stop word) and with a clean end (before punctuation, a list joint, 等 or a construction word) — a
+     * boundary the text itself confirms elsewhere.
+     */
+    private static int[] count(String text, String name) {
+        int[] n = new int[3];
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-            n++;
+            n[0]++;
+            if (i == 0 || !NameScanner.isNameChar(text.charAt(i - 1)) || NameScanner.stopEndingAt(text, i) != null) {
+                n[1]++;
+            }
+            int e = i + name.length();
+            if (e == text.length() || !NameScanner.isNameChar(text.charAt(e)) || "等和及与".indexOf(text.charAt(e)) >= 0
+                    || text.startsWith("建设", e) || text.startsWith("项目", e) || text.startsWith("工程", e)) {
+                n[2]++;
+            }
         }
         return n;
     }
