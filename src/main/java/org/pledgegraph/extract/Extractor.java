@@ -70,34 +70,71 @@ public final class Extractor {
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
-        Objects.requireNonNull(meta, "meta");
-        NormalizedText text = Normalizer.normalize(originalText);
-        List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
-        List<List<Sourced>> recognised = recognise(sentences, judge == null ? recognizers : proposers);
-        List<DroppedName> dropped = new ArrayList<>();
-        List<List<Candidate>> found = judge != null ? judge(text, sentences, recognised, dropped)
-                : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
-        List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (Candidate c : resolveOverlaps(found.get(i), sentences.get(i))) {
-                out.add(mentions.create(c, sentences.get(i), text));
-            }
-        }
-        return new Extraction(meta, out, dropped);
+        return decide(analyse(meta, originalText));
     }
 
     /**
-     * Every name candidate the judge would see in this document (recognisers' names and their boundary
-     * variants), with features read against {@code specificity}; for training and inspection.
+     * The text-bound half of extraction: normalised text, scoped sentences and every candidate of the
+     * recognisers and proposers. {@link #decide} and {@link #proposals(Analysis, Specificity)} then need no
+     * second pass over the text (training and evaluation try several judges on one analysis).
      */
-    public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
+    public Analysis analyse(DocumentMeta meta, String originalText) {
+        Objects.requireNonNull(meta, "meta");
         NormalizedText text = Normalizer.normalize(originalText);
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
-        return propose(text, sentences, recognise(sentences, proposers), specificity);
+        return new Analysis(meta, text, sentences, recognise(sentences, proposers));
     }
 
-    /** A candidate and the recogniser that found it. */
-    private record Sourced(Candidate candidate, String source) {
+    /** The mentions of an analysed document: the recognisers' names, or those the judge keeps. */
+    public Extraction decide(Analysis a) {
+        List<List<Sourced>> recognised = judge != null ? a.candidates
+                : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
+        List<DroppedName> dropped = new ArrayList<>();
+        List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped)
+                : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < a.sentences.size(); i++) {
+            for (Candidate c : resolveOverlaps(found.get(i), a.sentences.get(i))) {
+                out.add(mentions.create(c, a.sentences.get(i), a.text));
+            }
+        }
+        return new Extraction(a.meta, out, dropped);
+    }
+
+    /**
+     * Every name candidate the judge would see in this document (recognisers' and proposers' names and their
+     * boundary variants), with features read against {@code specificity}; for training and inspection.
+     */
+    public List<Proposal> proposals(Analysis a, Specificity specificity) {
+        return propose(a.text, a.sentences, a.candidates, specificity);
+    }
+
+    public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
+        return proposals(analyse(meta, originalText), specificity);
+    }
+
+    /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
+    public static final class Analysis {
+        private final DocumentMeta meta;
+        private final NormalizedText text;
+        private final List<ScopedSentence> sentences;
+        private final List<List<Sourced>> candidates;
+
+        private Analysis(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
+                         List<List<Sourced>> candidates) {
+            this.meta = meta;
+            this.text = text;
+            this.sentences = List.copyOf(sentences);
+            this.candidates = candidates.stream().map(List::copyOf).toList();
+        }
+
+        public DocumentMeta meta() {
+            return meta;
+        }
+    }
+
+    /** A candidate, the recogniser that found it and whether only a judge may keep it. */
+    private record Sourced(Candidate candidate, String source, boolean proposer) {
     }
 
     private static List<List<Sourced>> recognise(List<ScopedSentence> sentences, List<Recognizer> recognizers) {
@@ -105,9 +142,10 @@ public final class Extractor {
         for (ScopedSentence s : sentences) {
             List<Sourced> cs = new ArrayList<>();
             for (Recognizer r : recognizers) {
+                boolean proposer = r instanceof ProposingRecognizer;
                 String source = r.getClass().getSimpleName().replace("Recognizer", "")
-                        + (r instanceof ProposingRecognizer ? r.provides().get(0).key() : "");
-                r.recognize(s).forEach(c -> cs.add(new Sourced(c, source)));
+                        + (proposer ? r.provides().get(0).key() : "");
+                r.recognize(s).forEach(c -> cs.add(new Sourced(c, source, proposer)));
             }
             found.add(cs);
         }

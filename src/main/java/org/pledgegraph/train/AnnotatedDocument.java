@@ -1,5 +1,6 @@
 package org.pledgegraph.train;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Objects;
@@ -15,8 +16,11 @@ import org.pledgegraph.model.DocumentMeta;
  * @param meta       its metadata (from the manifest beside the text)
  * @param text       the original text
  * @param gold       its gold rows
+ * @param goldFile   where the gold rows were read
+ * @param textFile   where the text was read
  */
-public record AnnotatedDocument(String government, DocumentMeta meta, String text, GoldDocument gold) {
+public record AnnotatedDocument(String government, DocumentMeta meta, String text, GoldDocument gold, Path goldFile,
+                                Path textFile) {
     public AnnotatedDocument {
         Objects.requireNonNull(government, "government");
         Objects.requireNonNull(meta, "meta");

@@ -35,20 +35,29 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
         Extractor rules = Extractor.rules();
         Map<String, Set<String>> by = new TreeMap<>();
         List<String> failed = new java.util.ArrayList<>();
-        for (Path txt : texts(corpus)) {
+        record Scanned(String file, String government, Set<String> names, String error) {
+        }
+        List<Scanned> scanned = texts(corpus).parallelStream().map(txt -> {
             String file = txt.getFileName().toString();
             DocumentMeta meta = manifest.get(file).orElse(null);
             if (meta == null || meta.jurisdiction().isEmpty()) {
-                continue;
+                return null;
             }
             try {
                 String text = TextDecoder.decode(Files.readAllBytes(txt), file);
-                Set<String> names = by.computeIfAbsent(meta.jurisdiction(), g -> new TreeSet<>());
+                Set<String> names = new TreeSet<>();
                 for (Proposal p : rules.proposals(meta, text, Specificity.empty())) {
                     names.add(Specificity.key(p.name()));
                 }
+                return new Scanned(file, meta.jurisdiction(), names, null);
             } catch (IOException | RuntimeException e) {
-                failed.add(file + ": " + e);
+                return new Scanned(file, meta.jurisdiction(), Set.of(), e.toString());
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        for (Scanned s : scanned) {
+            by.computeIfAbsent(s.government(), g -> new TreeSet<>()).addAll(s.names());
+            if (s.error() != null) {
+                failed.add(s.file() + ": " + s.error());
             }
         }
         return new CorpusNames(by, List.copyOf(failed));

@@ -27,6 +27,11 @@ public final class GoldSets {
     }
 
     public static List<AnnotatedDocument> load(Path goldDir, List<Path> textDirs) {
+        return load(goldDir, textDirs, List.of());
+    }
+
+    /** As {@link #load(Path, List)}, without reading the gold of the {@code excluded} governments at all. */
+    public static List<AnnotatedDocument> load(Path goldDir, List<Path> textDirs, java.util.Collection<String> excluded) {
         List<AnnotatedDocument> out = new ArrayList<>();
         Map<String, Coverage> coverage = coverage(goldDir);
         for (Path file : goldFiles(goldDir)) {
@@ -41,9 +46,12 @@ public final class GoldSets {
                 if (meta.jurisdiction().isEmpty()) {
                     throw new InputException(dir.resolve(Manifest.FILE_NAME).toString(), "no jurisdiction for " + stem);
                 }
+                if (excluded.contains(meta.jurisdiction())) {
+                    break;
+                }
                 GoldDocument gold = new GoldDocument(stem, rows(file), coverage.getOrDefault(stem, Coverage.WHOLE));
                 if (gold.coverage().scoresEntities()) {
-                    out.add(new AnnotatedDocument(meta.jurisdiction(), meta, text(txt), gold));
+                    out.add(new AnnotatedDocument(meta.jurisdiction(), meta, text(txt), gold, file, txt));
                 }
                 break;
             }

@@ -30,18 +30,16 @@ public final class JudgeTrainer {
     }
 
     /** The training events of some documents, proposals read against {@code specificity}. */
-    public static List<Event> events(List<AnnotatedDocument> docs, Specificity specificity) {
+    public static List<Event> events(List<Analysed> docs, Specificity specificity) {
         Extractor rules = Extractor.rules();
         List<Event> events = new ArrayList<>();
-        for (AnnotatedDocument d : docs) {
-            Set<String> keys = d.entityKeys();
-            List<Proposal> ps;
-            try {
-                ps = rules.proposals(d.meta(), d.text(), specificity);
-            } catch (RuntimeException e) {
+        for (Analysed a : docs) {
+            if (a.analysis() == null) {
                 continue; // a report the recognisers cannot read teaches nothing
             }
-            for (Proposal p : ps) {
+            AnnotatedDocument d = a.doc();
+            Set<String> keys = d.entityKeys();
+            for (Proposal p : rules.proposals(a.analysis(), specificity)) {
                 if (!d.gold().coverage().coversEntity(p.original())) {
                     continue;
                 }

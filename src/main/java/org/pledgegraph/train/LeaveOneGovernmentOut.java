@@ -40,10 +40,11 @@ public final class LeaveOneGovernmentOut {
         Set<String> governments = new TreeSet<>();
         docs.forEach(d -> governments.add(d.government()));
         Extractor rules = Extractor.rules();
+        List<Analysed> analysed = Analysed.of(docs, rules);
         List<Fold> folds = new ArrayList<>();
         for (String g : governments) {
-            List<AnnotatedDocument> test = docs.stream().filter(d -> d.government().equals(g)).toList();
-            List<AnnotatedDocument> train = docs.stream().filter(d -> !d.government().equals(g)).toList();
+            List<Analysed> test = analysed.stream().filter(d -> d.doc().government().equals(g)).toList();
+            List<Analysed> train = analysed.stream().filter(d -> !d.doc().government().equals(g)).toList();
             Specificity spec = corpus.specificity(Set.of(g), minimum);
             long t0 = System.nanoTime();
             var events = JudgeTrainer.events(train, spec);
@@ -54,12 +55,12 @@ public final class LeaveOneGovernmentOut {
             List<Score> judged = new ArrayList<>();
             thresholds.forEach(x -> judged.add(Score.ZERO));
             List<DocumentScore> scores = new ArrayList<>();
-            for (AnnotatedDocument d : test) {
-                DocumentScore rs = Scorer.scoreDocument(d.gold(), mentions(rules, d));
+            for (Analysed d : test) {
+                DocumentScore rs = Scorer.scoreDocument(d.doc().gold(), mentions(rules, d));
                 r = r.plus(rs.entities());
                 rf = rf.plus(rs.figures());
                 for (int i = 0; i < thresholds.size(); i++) {
-                    DocumentScore js = Scorer.scoreDocument(d.gold(),
+                    DocumentScore js = Scorer.scoreDocument(d.doc().gold(),
                             mentions(rules.withJudge(judge.withThreshold(thresholds.get(i))), d));
                     judged.set(i, judged.get(i).plus(js.entities()));
                     if (i == 0) {
@@ -72,9 +73,12 @@ public final class LeaveOneGovernmentOut {
         return folds;
     }
 
-    private static List<Mention> mentions(Extractor x, AnnotatedDocument d) {
+    private static List<Mention> mentions(Extractor x, Analysed d) {
+        if (d.analysis() == null) {
+            return List.of();
+        }
         try {
-            Extraction e = x.extract(d.meta(), d.text());
+            Extraction e = x.decide(d.analysis());
             return e.mentions();
         } catch (RuntimeException e) {
             return List.of();
