@@ -113,6 +113,11 @@ public final class Extractor {
         return proposals(analyse(meta, originalText), specificity);
     }
 
+    /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
+    public List<String> proposedNames(Analysis a) {
+        return propose(a.text, a.sentences, a.candidates, null).stream().map(Proposal::name).toList();
+    }
+
     /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
     public static final class Analysis {
         private final DocumentMeta meta;
@@ -171,7 +176,7 @@ public final class Extractor {
             double bestP = -1;
             double bestScore = -1;
             for (Proposal p : group) {
-                double prob = judge.keepProbability(p.features());
+                double prob = judge.isCategory(p.name()) ? 0 : judge.keepProbability(p.features());
                 double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
                 if (score > bestScore) {
                     best = p;
@@ -194,7 +199,10 @@ public final class Extractor {
         StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "judge %.2f < %.2f",
                 probability, judge.threshold()));
         int n = judge.specificity().governments(p.name());
-        if (n > 0) {
+        if (judge.isCategory(p.name())) {
+            r.setLength(0);
+            r.append("category: name used by ").append(n).append(" governments");
+        } else if (n > 0) {
             r.append("; name used by ").append(n).append(" governments");
         }
         p.features().stream().filter(f -> f.startsWith("ghead=")).findFirst()
@@ -232,6 +240,10 @@ public final class Extractor {
         Map<String, int[]> occurrences = new HashMap<>();
         List<Proposal> out = new ArrayList<>();
         for (Raw r : raws) {
+            if (specificity == null) {
+                out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(), null, List.of()));
+                continue;
+            }
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),

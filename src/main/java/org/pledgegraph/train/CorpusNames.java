@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.pledgegraph.extract.Extractor;
-import org.pledgegraph.extract.Proposal;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.ingest.Manifest;
 import org.pledgegraph.model.DocumentMeta;
@@ -46,8 +45,8 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
             try {
                 String text = TextDecoder.decode(Files.readAllBytes(txt), file);
                 Set<String> names = new TreeSet<>();
-                for (Proposal p : rules.proposals(meta, text, Specificity.empty())) {
-                    names.add(Specificity.key(p.name()));
+                for (String name : rules.proposedNames(rules.analyse(meta, text))) {
+                    names.add(Specificity.key(name));
                 }
                 return new Scanned(file, meta.jurisdiction(), names, null);
             } catch (IOException | RuntimeException e) {
