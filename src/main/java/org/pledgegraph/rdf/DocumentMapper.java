@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.Mention;
@@ -50,6 +51,10 @@ public final class DocumentMapper {
         add(g, doc, PG.mentionCount, integer(extraction.mentions().size()));
         for (Mention m : extraction.mentions()) {
             mapMention(g, doc, meta.stem(), m, originalText);
+        }
+        // what the candidate judge dropped, so that a missing entity can be explained from the store
+        for (DroppedName d : extraction.dropped()) {
+            add(g, doc, PG.droppedName, str(d.name() + " (" + d.type().key() + "): " + d.reason()));
         }
         return g;
     }
