@@ -84,6 +84,16 @@ final class IngestCommand extends BaseCommand {
         if (!r.refused().isEmpty()) {
             out().printf("refused %d file(s); see the messages above%n", r.refused().size());
         }
+        if (!r.failures().isEmpty()) {
+            // The documents are stored; what one recogniser missed on these sentences is named, not lost silently.
+            for (IngestReport.Failure f : r.failures()) {
+                err().println("extraction failure " + f);
+            }
+            err().printf("%d extraction failure(s): those documents were stored without the failing recogniser's "
+                    + "names from those sentences; each is a pg:ExtractionFailure in its document's graph%n",
+                    r.failures().size());
+            err().flush();
+        }
         out().flush();
         return r;
     }

@@ -17,10 +17,13 @@ import org.pledgegraph.model.Mention;
  * @param misses             gold rows not matched (entities, then figures)
  * @param falsePositives     predictions not matched (first mention of each entity, then figures)
  * @param disagreements      attribute disagreements of matched pairs
+ * @param unscorableFigures  gold figure rows with a value in words ({@link GoldFigure.Form#TEXT}), left out
+ *                           of {@code figures}
  */
 public record DocumentScore(String stem, Coverage coverage, Score entities, Score strictEntities, Score figures,
                             Attributes entityAttributes, Attributes figureAttributes, List<GoldRow> misses,
-                            List<Mention> falsePositives, List<Disagreement> disagreements) {
+                            List<Mention> falsePositives, List<Disagreement> disagreements,
+                            int unscorableFigures) {
     public DocumentScore {
         Objects.requireNonNull(stem, "stem");
         misses = List.copyOf(misses);

@@ -9,8 +9,8 @@ import org.pledgegraph.model.Mention;
 
 /**
  * Scores the targets and actuals of one document. Each predicted figure mention is one statement. A gold
- * row and a prediction match when the values are equal ({@code compareTo}) and the units agree after NFKC
- * and removing spaces. Matching is one-to-one and greedy in two passes: first pairs whose predicted
+ * row and a prediction match when the predicted value equals the gold number (either bound of a range, a
+ * term of a ratio: {@link GoldFigure#matches}) and the units agree after NFKC and removing spaces. Matching is one-to-one and greedy in two passes: first pairs whose predicted
  * evidence contains the gold evidence, then, for the rows left, any unused prediction with the same
  * value and unit, in document order. Kind (target/actual), label, modality and year are compared on
  * the matched pairs.
@@ -59,7 +59,7 @@ final class FigureScorer {
     }
 
     private static boolean sameQuantity(GoldRow g, Mention m) {
-        return g.figure().value().compareTo(m.figure().value()) == 0
+        return g.figure().matches(m.figure().value())
                 && Names.squeeze(g.figure().unit()).equals(Names.squeeze(m.figure().unit()));
     }
 }

@@ -2,7 +2,6 @@ package org.pledgegraph.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.InputException;
@@ -17,11 +17,12 @@ import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Stage;
 
 /**
- * Reads a folder of gold TSVs ({@code <stem>.tsv}, format in {@code gold/FORMAT.md}) and the optional
- * {@code coverage.txt} that says which parts of partly annotated documents are covered.
+ * Reads a folder of gold TSVs ({@code <stem>.tsv}, format in {@code gold/FORMAT.md}, subfolders included),
+ * the optional {@code coverage.txt} that says which parts of partly annotated documents are covered, the
+ * continuity files {@code *-reappear.tsv} and the optional {@code split.tsv}.
  *
  * <pre>
- * List&lt;GoldDocument&gt; gold = GoldReader.read(Path.of("src/test/resources/gold"));
+ * GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
  * </pre>
  */
 public final class GoldReader {
@@ -34,23 +35,52 @@ public final class GoldReader {
     private GoldReader() {
     }
 
-    /** Reads every {@code *.tsv} in {@code dir}, sorted by file name. */
+    /**
+     * Reads every document gold file ({@code *.tsv} except {@code *-reappear.tsv}) in {@code dir} and its
+     * subfolders, sorted by stem; a stem may occur once.
+     */
     public static List<GoldDocument> read(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), "not a directory of gold TSVs");
         }
         Map<String, Coverage> coverage = CoverageReader.read(dir.resolve(COVERAGE_FILE));
-        List<GoldDocument> documents = new ArrayList<>();
+        Map<String, GoldDocument> documents = new TreeMap<>();
         for (Path file : tsvFiles(dir)) {
-            String stem = file.getFileName().toString().replaceFirst("\\.tsv$", "");
-            documents.add(new GoldDocument(stem, readFile(file), coverage.getOrDefault(stem, Coverage.WHOLE)));
+            String fileName = file.getFileName().toString();
+            if (fileName.endsWith(ReappearReader.SUFFIX) || fileName.equals(Split.FILE_NAME)) {
+                continue;
+            }
+            String stem = fileName.replaceFirst("\\.tsv$", "");
+            GoldDocument previous = documents.put(stem,
+                    new GoldDocument(stem, readFile(file), coverage.getOrDefault(stem, Coverage.WHOLE)));
+            if (previous != null) {
+                throw new InputException(file.toString(), "a second gold file for " + stem);
+            }
         }
         for (String stem : coverage.keySet()) {
-            if (documents.stream().noneMatch(d -> d.stem().equals(stem))) {
+            if (!documents.containsKey(stem)) {
                 throw new InputException(dir.resolve(COVERAGE_FILE).toString(), "no gold file for " + stem);
             }
         }
-        return List.copyOf(documents);
+        return List.copyOf(documents.values());
+    }
+
+    /** Reads every continuity file ({@code *-reappear.tsv}) in {@code dir} and its subfolders, sorted by name. */
+    public static List<ReappearGold> readReappear(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir.toString(), "not a directory of gold TSVs");
+        }
+        return tsvFiles(dir).stream().filter(p -> p.getFileName().toString().endsWith(ReappearReader.SUFFIX))
+                .map(ReappearReader::read).sorted(java.util.Comparator.comparing(ReappearGold::name)).toList();
+    }
+
+    /**
+     * The whole gold folder: document gold, continuity gold and the evaluation split ({@code split.tsv},
+     * empty when absent).
+     */
+    public static GoldSet readSet(Path dir) {
+        List<GoldDocument> documents = read(dir);
+        return new GoldSet(documents, readReappear(dir), Split.read(dir.resolve(Split.FILE_NAME)));
     }
 
     /** Reads the rows of one gold TSV. */
@@ -96,7 +126,7 @@ public final class GoldReader {
     }
 
     private static List<Path> tsvFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
@@ -150,12 +180,13 @@ public final class GoldReader {
             String label = eq > 0 ? name.substring(0, eq).strip() : "";
             String rest = eq > 0 ? name.substring(eq + 1).strip() : "";
             int space = rest.indexOf(' ');
-            String number = space < 0 ? rest : rest.substring(0, space);
+            String value = space < 0 ? rest : rest.substring(0, space);
             String unit = space < 0 ? "" : rest.substring(space + 1).strip();
-            if (label.isEmpty() || !number.matches("-?\\d+(\\.\\d+)?")) {
+            if (label.isEmpty() || value.isEmpty()) {
                 throw fail(f, 1, "figure name must read 'indicator=value unit', got '" + name + "'");
             }
-            return new GoldFigure(label, new BigDecimal(number), unit);
+            // Ranges, ratios, fractions and words are read, not refused; words are counted as unscorable.
+            return GoldFigure.parse(label, value, unit);
         }
 
         private InputException fail(String[] f, int field, String reason) {

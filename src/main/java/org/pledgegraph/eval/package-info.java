@@ -1,11 +1,14 @@
 /**
  * Scores extracted mentions against hand-annotated gold TSVs (see {@code src/test/resources/gold/}):
- * precision, recall and F1 for named entities (lenient and strict) and for figures, plus the accuracy
- * of stage, modality, type and year on matched pairs. Imports {@code model} and the JDK only.
+ * precision, recall and F1 for named entities (lenient and strict) and for figures, the accuracy of type,
+ * stage, modality and year on matched pairs, and the named query {@code reappear} against the continuity
+ * gold ({@code *-reappear.tsv}); overall, per government, per set of the written split ({@code split.tsv})
+ * and per document. Scoring ({@link org.pledgegraph.eval.Scorer}, {@link org.pledgegraph.eval.ReappearScorer})
+ * needs only {@code model}; {@link org.pledgegraph.eval.StoreEvaluation} reads a store.
  *
  * <pre>
- * List&lt;GoldDocument&gt; gold = GoldReader.read(Path.of("src/test/resources/gold"));
- * EvalReport report = Scorer.score(gold, predictedByStem);
+ * GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
+ * EvalReport report = Scorer.score(gold, predictedByStem, governmentByStem, List.of());
  * System.out.print(report.format());
  * </pre>
  */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
@@ -44,6 +45,11 @@ public final class Extractor {
         this.proposers = List.copyOf(all);
         this.mentions = new MentionFactory(industries);
         this.judge = judge;
+    }
+
+    /** With {@code recognizers} instead of the standard ones (and no judge), e.g. a failing one in a test. */
+    public static Extractor with(List<Recognizer> recognizers) {
+        return new Extractor(recognizers, Lexicon.load("industries.tsv"), null);
     }
 
     /** The standard recognisers, the bundled indicator and industry tables and the bundled candidate judge. */
@@ -82,7 +88,9 @@ public final class Extractor {
         Objects.requireNonNull(meta, "meta");
         NormalizedText text = Normalizer.normalize(originalText);
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
-        return new Analysis(meta, text, sentences, recognise(sentences, proposers));
+        List<ExtractionFailure> failures = new ArrayList<>();
+        List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
+        return new Analysis(meta, text, sentences, candidates, failures);
     }
 
     /** The mentions of an analysed document: the recognisers' names, or those the judge keeps. */
@@ -93,12 +101,18 @@ public final class Extractor {
         List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
+        List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
-            for (Candidate c : resolveOverlaps(found.get(i), a.sentences.get(i))) {
-                out.add(mentions.create(c, a.sentences.get(i), a.text));
+            ScopedSentence s = a.sentences.get(i);
+            for (Candidate c : resolveOverlaps(found.get(i), s)) {
+                try {
+                    out.add(mentions.create(c, s, a.text));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(failure(a.meta, a.text, s, MentionFactory.class.getSimpleName(), e));
+                }
             }
         }
-        return new Extraction(a.meta, out, dropped);
+        return new Extraction(a.meta, out, failures, dropped);
     }
 
     /**
@@ -124,13 +138,15 @@ public final class Extractor {
         private final NormalizedText text;
         private final List<ScopedSentence> sentences;
         private final List<List<Sourced>> candidates;
+        private final List<ExtractionFailure> failures;
 
         private Analysis(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
-                         List<List<Sourced>> candidates) {
+                         List<List<Sourced>> candidates, List<ExtractionFailure> failures) {
             this.meta = meta;
             this.text = text;
             this.sentences = List.copyOf(sentences);
             this.candidates = candidates.stream().map(List::copyOf).toList();
+            this.failures = List.copyOf(failures);
         }
 
         public DocumentMeta meta() {
@@ -142,7 +158,12 @@ public final class Extractor {
     private record Sourced(Candidate candidate, String source, boolean proposer) {
     }
 
-    private static List<List<Sourced>> recognise(List<ScopedSentence> sentences, List<Recognizer> recognizers) {
+    /**
+     * Runs every recogniser on every sentence. One recogniser's bug on one sentence must not cost the document:
+     * its failure is recorded and the other recognisers' candidates are kept.
+     */
+    private static List<List<Sourced>> recognise(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
+                                                 List<Recognizer> recognizers, List<ExtractionFailure> failures) {
         List<List<Sourced>> found = new ArrayList<>();
         for (ScopedSentence s : sentences) {
             List<Sourced> cs = new ArrayList<>();
@@ -150,11 +171,37 @@ public final class Extractor {
                 boolean proposer = r instanceof ProposingRecognizer;
                 String source = r.getClass().getSimpleName().replace("Recognizer", "")
                         + (proposer ? r.provides().get(0).key() : "");
-                r.recognize(s).forEach(c -> cs.add(new Sourced(c, source, proposer)));
+                try {
+                    List<Candidate> got = r.recognize(s);
+                    for (Candidate c : got) {
+                        if (c.begin() < s.begin() || c.end() > s.sentence().end()) {
+                            throw new IllegalStateException("candidate " + c + " outside its sentence ["
+                                    + s.begin() + "-" + s.sentence().end() + "]");
+                        }
+                    }
+                    got.forEach(c -> cs.add(new Sourced(c, source, proposer)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    String name = r.getClass().getSimpleName();
+                    failures.add(failure(meta, text, s, name.isEmpty() ? r.getClass().getName() : name, e));
+                }
             }
             found.add(cs);
         }
         return found;
+    }
+
+    private static ExtractionFailure failure(DocumentMeta meta, NormalizedText text, ScopedSentence s, String recognizer,
+                                             Throwable e) {
+        int at = text.originalOffset(s.begin());
+        String original = text.original();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            char ch = original.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 >= original.length() || original.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return new ExtractionFailure(meta.file(), line, recognizer, e.getClass().getName(), e.getMessage());
     }
 
     private List<List<Candidate>> judge(NormalizedText text, List<ScopedSentence> sentences,
@@ -229,7 +276,7 @@ public final class Extractor {
                 }
                 int g = group++;
                 raws.add(new Raw(c, sc.source(), "rule", g, s));
-                for (BoundaryVariants.Variant v : BoundaryVariants.of(c, s)) {
+                for (BoundaryVariants.Variant v : variants(c, s)) {
                     Candidate vc = v.candidate();
                     if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
                         raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s));
@@ -250,6 +297,15 @@ public final class Extractor {
                     CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ)));
         }
         return out;
+    }
+
+    /** The boundary variants of a candidate; none when they cannot be formed (they are only alternatives). */
+    private static List<BoundaryVariants.Variant> variants(Candidate c, ScopedSentence s) {
+        try {
+            return BoundaryVariants.of(c, s);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /**

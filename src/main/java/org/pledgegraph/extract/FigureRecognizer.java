@@ -2,6 +2,7 @@ package org.pledgegraph.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -283,7 +284,8 @@ public final class FigureRecognizer implements Recognizer {
         int at = label.indexOf("分别");
         String items = label.substring(0, at);
         String verb = label.substring(at + 2);
-        String[] parts = items.split("、");
+        // empty items ("、A分别" when the label starts at a list comma) are no items: first.charAt needs a char
+        String[] parts = Arrays.stream(items.split("、")).filter(x -> !x.isEmpty()).toArray(String[]::new);
         if (parts.length < 2) {
             return List.of();
         }

@@ -33,8 +33,8 @@ final class NameScanner {
     /** Verbs that, right before a suffix, modify it as nouns: "整体提升工程", "卫生服务中心". */
     private static final Set<String> SUFFIX_MODIFIERS = Set.of("提升", "服务", "研发", "盘活", "改造", "整治");
     /** Words that contain a stop word but are name parts. */
-    private static final List<String> NOT_STOPS = List.of("管控平台", "管控中心", "转型升级", "服务中心", "服务站", "服务体系", "服务综合体",
-            "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "泛在", "所在", "保障性");
+    private static final List<String> NOT_STOPS = List.of("管控中心", "转型升级", "服务中心", "服务站", "服务体系",
+            "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "所在", "保障性");
     private static final Set<String> GENERIC = Set.copyOf(List.of(
             "一批", "重点", "老旧", "各类", "各级", "大型", "小型", "新型", "现代", "现代化", "标准", "标准化", "综合", "专业",
             "专业化", "公共", "基层", "省级", "市级", "区级", "县级", "国家级", "国家", "高新技术", "龙头", "优质", "特色",

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 
 /**
- * Names made by a phase alone, without a type suffix: "商务总部二期建成投用", "X一二期". The base
+ * Names made by a phase alone, without a type suffix: "东湖总部二期建成投用", "X一二期". The base
  * is delimited like any name; a base with its own suffix keeps that type, otherwise it is a project.
  */
 public final class PhaseRecognizer implements Recognizer {
@@ -34,7 +34,7 @@ public final class PhaseRecognizer implements Recognizer {
             }
             String body = t.substring(start, bodyEnd);
             EntityType type = Suffixes.typeOf(body);
-            boolean specific = type != null && body.length() >= 5; // a phase makes "产城融合示范园四五六期" specific
+            boolean specific = type != null && body.length() >= 5; // a phase makes "临江示范园四五六期" specific
             if (!specific && NameScanner.isGeneric(body) || body.matches(".*\\d.*")) {
                 continue;
             }

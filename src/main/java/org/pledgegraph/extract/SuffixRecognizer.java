@@ -74,8 +74,11 @@ abstract class SuffixRecognizer implements Recognizer {
             }
             int bodyEnd = e - suffix.length();
             int start = NameScanner.start(t, bodyEnd);
+            if (start < 0) {
+                continue; // no name body before the suffix (a quoted token, "开通“1+3”公交线路"); trimStart needs one
+            }
             start = trimStart(t, start, bodyEnd);
-            if (start < 0 || start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
+            if (start >= bodyEnd || isGeneric(t.substring(start, bodyEnd))) {
                 continue;
             }
             if (isCategory(t, start) || isTitle(t, e)) {
@@ -116,7 +119,7 @@ abstract class SuffixRecognizer implements Recognizer {
         return CATEGORY_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
     }
 
-    /** A phase after the suffix belongs to the name: "织布产业园一二期", "产城融合示范园四五六期". */
+    /** A phase after the suffix belongs to the name: "东湖产业园一二期", "临江示范园四五六期". */
     static int extendPhase(String t, int end) {
         java.util.regex.Matcher m = PHASE.matcher(t.substring(end, Math.min(t.length(), end + 6)));
         return m.find() ? end + m.end() : end;
@@ -156,7 +159,7 @@ abstract class SuffixRecognizer implements Recognizer {
             String item = t.substring(itemStart, itemEnd);
             String itemSuffix = Suffixes.endingAt(t, itemEnd);
             if (itemSuffix != null) {
-                // "灯塔路、解放路社区卫生服务中心": items named like the head's own prefix share the head
+                // "东湖路、西湖路社区卫生服务中心": items named like the head's own prefix share the head
                 int k = name.indexOf(itemSuffix);
                 if (item.length() <= 6 && k >= 1 && k + itemSuffix.length() < name.length() - 1
                         && k + itemSuffix.length() <= 6 && !name.equals(item)) {

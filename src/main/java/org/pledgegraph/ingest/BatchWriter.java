@@ -32,7 +32,7 @@ import org.pledgegraph.text.YearInference;
  */
 final class BatchWriter {
     /** What the batches stored; {@code abandoned} when strict mode refused the run before writing anything. */
-    record Outcome(int documents, long mentions, long triples, boolean abandoned) {
+    record Outcome(int documents, long mentions, long triples, List<IngestReport.Failure> failures, boolean abandoned) {
     }
 
     private final GraphStore store;
@@ -75,6 +75,7 @@ final class BatchWriter {
         long mentions = 0;
         long triples = 0;
         int stored = 0;
+        List<IngestReport.Failure> failures = new ArrayList<>();
         // Strict mode must see every refusal before it writes anything, so it prepares all files first.
         // Otherwise files are prepared and written one batch at a time: memory is bounded by one batch's
         // graphs, not by the corpus (1,000 national reports held at once made ingest GC-bound in 1 GB).
@@ -85,10 +86,13 @@ final class BatchWriter {
                     .toList();
             List<Prepared> good = accept(prepared, stems, refused, listener);
             if (strict && !refused.isEmpty()) {
-                return new Outcome(0, 0, 0, true);
+                return new Outcome(0, 0, 0, List.of(), true);
             }
             mentions += good.stream().mapToLong(p -> p.mentions).sum();
             triples += good.stream().mapToLong(p -> p.graph.size()).sum();
+            for (Prepared p : good) {
+                p.extraction.failures().forEach(f -> failures.add(new IngestReport.Failure(p.file, f)));
+            }
             // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
             boolean lastPart = i + part >= files.size();
             for (int j = 0; j < good.size(); j += batchSize) {
@@ -115,7 +119,7 @@ final class BatchWriter {
                 listener.committed(stored, files.size());
             }
         }
-        return new Outcome(stored, mentions, triples, false);
+        return new Outcome(stored, mentions, triples, failures, false);
     }
 
     /** Reports a refused file to the listener and returns the refusal. */
@@ -167,19 +171,14 @@ final class BatchWriter {
 
     private Prepared prepare(Path file, Manifest manifest, IngestListener listener, AtomicInteger done, int total) {
         try {
-            String name = file.getFileName().toString();
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputException(file.toString(), "file is " + size + " bytes, larger than the "
                         + maxBytes + "-byte (" + maxBytes / (1024 * 1024) + " MB) limit for one report");
             }
-            String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
-            DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
-            if (meta.jurisdiction().isBlank()) {
-                meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
-            }
-            Extraction ex = extractor.extract(meta, text);
-            Graph g = new DocumentMapper(iris).map(ex, text);
+            Extracted x = extract(file, manifest, extractor);
+            Extraction ex = x.extraction();
+            Graph g = new DocumentMapper(iris).map(ex, x.text());
             listener.extracted(file, ex.mentions().size(), done.incrementAndGet(), total);
             return new Prepared(file, ex, g, ex.mentions().size(), null);
         } catch (InputException e) {
@@ -188,9 +187,28 @@ final class BatchWriter {
         } catch (IOException e) {
             return refuse(file, file + ": cannot read: " + e.getMessage(), listener);
         } catch (RuntimeException | StackOverflowError e) {
-            // An extractor bug must not take the batch down: refuse this file and say so.
+            // Recogniser bugs are caught per sentence by the extractor; anything else that escapes (decoder,
+            // mapper) must not take the batch down: refuse this file and say so.
             return refuse(file, file + ": internal error while extracting (" + e + ")", listener);
         }
+    }
+
+    /** A decoded file and what was extracted from it. */
+    record Extracted(String text, Extraction extraction) {
+    }
+
+    /**
+     * Decodes {@code file}, takes its metadata from the manifest or the text and extracts it: the pure part of
+     * preparing a file, shared with the test that extracts every corpus. Throws InputException, IOException.
+     */
+    static Extracted extract(Path file, Manifest manifest, Extractor extractor) throws IOException {
+        String name = file.getFileName().toString();
+        String text = TextDecoder.decode(Files.readAllBytes(file), file.toString());
+        DocumentMeta meta = manifest.get(name).orElseGet(() -> inferMeta(file, name, text));
+        if (meta.jurisdiction().isBlank()) {
+            meta = meta.withJurisdiction(JurisdictionInference.infer(text).orElse(""));
+        }
+        return new Extracted(text, extractor.extract(meta, text));
     }
 
     private static Prepared refuse(Path file, String reason, IngestListener listener) {

@@ -60,6 +60,11 @@ public final class Ingest {
         return with(new BatchWriter.Settings(batches.extractor(), s, batches.maxBytes(), batches.batchSize()));
     }
 
+    /** Extracts with {@code e} instead of {@link Extractor#defaults()}. */
+    public Ingest extractor(Extractor e) {
+        return with(new BatchWriter.Settings(e, batches.strict(), batches.maxBytes(), batches.batchSize()));
+    }
+
     public Ingest iris(IriMinter i) {
         return new Ingest(store, i, batches, curation, curationRequired);
     }
@@ -112,10 +117,10 @@ public final class Ingest {
         BatchWriter.Outcome out = new BatchWriter(store, iris, batches)
                 .write(files, f -> manifests.get(parent(f)), refused, listener, () -> finishResolution(overrides));
         if (out.abandoned()) {
-            return report(0, 0, 0, refused, start);
+            return report(0, 0, 0, refused, List.of(), start);
         }
         finishPending();
-        return report(out.documents(), out.mentions(), out.triples(), refused, start);
+        return report(out.documents(), out.mentions(), out.triples(), refused, out.failures(), start);
     }
 
     /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
@@ -171,10 +176,11 @@ public final class Ingest {
         return Curation.read(curation);
     }
 
-    private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused, long start) {
+    private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused,
+                                List<IngestReport.Failure> failures, long start) {
         long[] counts = store.read(() -> new long[] {
             VoidDescription.statedQuads(store.datasetGraph(), iris).orElseGet(store::quadCount), countEntities()});
-        return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], List.copyOf(refused),
+        return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], refused, failures,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

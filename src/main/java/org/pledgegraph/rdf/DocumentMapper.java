@@ -10,13 +10,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.Mention;
 
 /**
  * Maps one document's extraction to the triples of its named graph: the document, its mentions with
- * W3C Web Annotation selectors, and the targets and actuals it states. Named-entity links are not
- * written here; resolution adds them to the entities graph.
+ * W3C Web Annotation selectors, the targets and actuals it states, and any recogniser failures
+ * (pg:ExtractionFailure). Named-entity links are not written here; resolution adds them to the entities graph.
  */
 public final class DocumentMapper {
     /** Characters of context kept in a TextQuoteSelector's prefix and suffix. */
@@ -51,6 +52,16 @@ public final class DocumentMapper {
         add(g, doc, PG.mentionCount, integer(extraction.mentions().size()));
         for (Mention m : extraction.mentions()) {
             mapMention(g, doc, meta.stem(), m, originalText);
+        }
+        for (int i = 0; i < extraction.failures().size(); i++) {
+            ExtractionFailure f = extraction.failures().get(i);
+            Node n = iris.extractionFailure(meta.stem(), i + 1);
+            add(g, doc, PG.extractionFailure, n);
+            add(g, n, PG.rdfType, PG.ExtractionFailure);
+            add(g, n, PG.recognizer, str(f.recognizer()));
+            add(g, n, PG.exceptionClass, str(f.exception()));
+            add(g, n, PG.errorMessage, str(f.message()));
+            add(g, n, PG.line, integer(f.line()));
         }
         // what the candidate judge dropped, so that a missing entity can be explained from the store
         for (DroppedName d : extraction.dropped()) {

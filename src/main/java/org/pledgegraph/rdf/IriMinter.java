@@ -86,6 +86,11 @@ public final class IriMinter {
                 + hash(m.type().key() + "|" + m.surface()).substring(0, 6);
     }
 
+    /** The {@code index}-th extraction failure of a document (in text order, so re-ingest gives the same IRI). */
+    public Node extractionFailure(String stem, int index) {
+        return iri("id/failure/" + stem + "-" + index);
+    }
+
     /** A resolved entity: keyed by type and a normalised name, hashed to keep IRIs ASCII and short. */
     public Node entity(EntityType type, String key) {
         return iri("id/" + type.key() + "/" + hash(type.key() + "|" + key));

@@ -62,6 +62,13 @@ public final class PG {
     public static final Node lastStage = pg("lastStage");
     public static final Node lastStageYear = pg("lastStageYear");
 
+    public static final Node ExtractionFailure = pg("ExtractionFailure");
+    public static final Node extractionFailure = pg("extractionFailure");
+    public static final Node recognizer = pg("recognizer");
+    public static final Node exceptionClass = pg("exceptionClass");
+    public static final Node errorMessage = pg("errorMessage");
+    public static final Node line = pg("line");
+
     public static final Node ResolutionDecision = pg("ResolutionDecision");
     public static final Node Merged = pg("Merged");
     public static final Node Related = pg("Related");

@@ -6,13 +6,17 @@ import org.pledgegraph.model.EntityType;
 
 /**
  * An enterprise named with and without its company-form or business word: {@code 青禾} /
- * {@code 青禾科技}, {@code 云雀} / {@code 云雀航空}. Enterprises only; the short name has at least two
+ * {@code 青禾科技}, {@code 云雀} / {@code 云雀实业}. Enterprises only; the short name has at least two
  * characters. Score 0.8.
  */
 final class EnterpriseShortName implements MergeRule {
-    /** Longest first, so 集团有限公司 is tried before 公司. */
+    /**
+     * Company forms of the Company Law (有限公司, 股份有限公司, …) and the generic words of enterprise names
+     * (科技, 集团, 控股, 实业) that the enterprise-name registration rules treat as industry or form, not as
+     * the trade name; never an industry of one firm. Longest first, so 集团有限公司 is tried before 公司.
+     */
     private static final List<String> SUFFIXES = List.of("集团股份有限公司", "股份有限公司", "集团有限公司", "有限责任公司",
-            "有限公司", "集团公司", "科技", "集团", "公司", "控股", "实业", "航空", "无人机");
+            "有限公司", "集团公司", "科技", "集团", "公司", "控股", "实业");
 
     @Override
     public String name() {

@@ -5,7 +5,7 @@ import org.pledgegraph.model.EntityType;
 
 /**
  * A wording variant: the shorter name is the longer with one or two characters left out
- * ({@code 国家级无人机检测中心} / {@code 国家级无人机检验检测中心}, {@code 跨境电商} / {@code 跨境电子商务}),
+ * ({@code 国家级电池检测中心} / {@code 国家级电池检验检测中心}, {@code 跨境电商} / {@code 跨境电子商务}),
  * both share the first two and the last two characters (the head noun), the left-out characters are
  * not directions, numerals, phases, sections or administrative levels, and the Dice score over the
  * common subsequence 2·|short| / (|a| + |b|) is at least {@value #THRESHOLD} for one left-out

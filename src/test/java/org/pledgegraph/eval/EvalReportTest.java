@@ -29,8 +29,10 @@ class EvalReportTest {
     @Test
     void tsvHasAHeaderOneLinePerDocumentAndATotal() {
         List<String> lines = REPORT.toTsv().lines().toList();
-        assertEquals(3, lines.size());
+        assertEquals(4, lines.size());
         assertTrue(lines.get(0).startsWith("document\tentity_p\tentity_r\tentity_f1\t"));
-        assertTrue(lines.get(2).startsWith("ALL\t1.000\t0.333\t0.500\t"), lines.get(2));
+        assertTrue(lines.get(0).endsWith("\tset\tunscorable_figures"), lines.get(0));
+        assertTrue(lines.get(2).startsWith("gov:doc\t1.000\t0.333\t0.500\t"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("ALL\t1.000\t0.333\t0.500\t"), lines.get(3));
     }
 }

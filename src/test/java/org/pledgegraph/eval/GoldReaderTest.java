@@ -1,6 +1,8 @@
 package org.pledgegraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -79,6 +81,106 @@ class GoldReaderTest {
     @Test
     void rejectsBadYear() {
         assertEquals("g.tsv:2:22: year: bad year '20x5'", error(HEADER, "road\t中华路\t\t\treference\t20x5\t改建中华路"));
+    }
+
+    @Test
+    void readsRangesRatiosFractionsAndWords() {
+        List<GoldRow> rows = parse(HEADER,
+                "target\t连锁餐饮企业落地=2-3 个\t\t\tcommitment\t2024\t力争落地2-3个",
+                "target\t新建社区医院=1—2 家\t\t\tcommitment\t2023\t新建社区医院1—2家",
+                "actual\t三次产业结构=24.3：27.1：48.6 %\t\t\treport\t2024\t三次产业结构为24.3：27.1：48.6",
+                "actual\t覆盖镇街=1/4\t\t\treport\t2024\t覆盖四分之一的镇街",
+                "target\t水质=三 类\t\t\tcommitment\t2025\t水质稳定在三类以上");
+        GoldFigure range = rows.get(0).figure();
+        assertEquals(GoldFigure.Form.RANGE, range.form());
+        assertEquals(List.of(new BigDecimal("2"), new BigDecimal("3")), range.values());
+        assertEquals("个", range.unit());
+        assertTrue(range.matches(new BigDecimal("3")) && range.matches(new BigDecimal("2.0")));
+        assertFalse(range.matches(new BigDecimal("2.5")));
+        assertEquals(GoldFigure.Form.RANGE, rows.get(1).figure().form());
+        GoldFigure ratio = rows.get(2).figure();
+        assertEquals(GoldFigure.Form.RATIO, ratio.form());
+        assertEquals(3, ratio.values().size());
+        assertTrue(ratio.matches(new BigDecimal("27.1")));
+        GoldFigure fraction = rows.get(3).figure();
+        assertEquals(GoldFigure.Form.FRACTION, fraction.form());
+        assertTrue(fraction.matches(new BigDecimal("0.25")));
+        assertEquals("", fraction.unit());
+        GoldFigure words = rows.get(4).figure();
+        assertEquals(GoldFigure.Form.TEXT, words.form());
+        assertFalse(words.scorable());
+        assertNull(words.value());
+        assertEquals("水质=三 类", words.toString());
+        assertEquals(new BigDecimal("-1.5"), GoldFigure.parse("增长", "-1.5", "%").value());
+    }
+
+    @Test
+    void unscorableFiguresAreCountedNotScored() {
+        GoldDocument doc = new GoldDocument("d", parse(HEADER,
+                "target\t水质=三 类\t\t\tcommitment\t2025\t水质稳定在三类以上",
+                "target\t连锁餐饮企业落地=2-3 个\t\t\tcommitment\t2024\t力争落地2-3个"));
+        DocumentScore d = Scorer.scoreDocument(doc, List.of(Fixtures.figure(EntityType.TARGET, "连锁餐饮企业落地", "2", "个",
+                0, 2024, "力争落地2-3个")));
+        assertEquals("P=1/1 R=1/1", d.figures().toString());
+        assertEquals(1, d.unscorableFigures());
+    }
+
+    @Test
+    void readsAContinuityFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lin-2024-2025-reappear.tsv");
+        Files.writeString(file, "canonical\tmention_first\tmention_second\tstrict\tnote\n"
+                + "东山大桥\tlin-2024:东山大桥\tlin-2025:东山大桥工程\tyes\t2024 建设 → 2025 建成\n"
+                + "西湖片区\tlin-2024:西湖片区改造\tlin-2025:西湖新城\tno\trenamed\n");
+        ReappearGold g = ReappearReader.read(file);
+        assertEquals("lin-2024-2025-reappear", g.name());
+        assertEquals("lin-2024-2025", g.pair());
+        assertEquals("lin-2024", g.firstStem());
+        assertEquals("lin-2025", g.secondStem());
+        assertEquals(2024, g.fromYear());
+        assertEquals(2025, g.toYear());
+        assertEquals(2, g.rows().size());
+        assertEquals("东山大桥工程", g.rows().get(0).secondName());
+        assertEquals(1, g.strictRows().size());
+        assertEquals(3, g.rows().get(1).line());
+    }
+
+    @Test
+    void rejectsAContinuityRowWithoutStemOrStrictness() {
+        String header = "canonical\tmention_first\tmention_second\tstrict\tnote";
+        InputException e = assertThrows(InputException.class, () -> ReappearReader.parse("r.tsv", "lin-2024-2025-reappear",
+                List.of(header, "桥\t东山大桥\tlin-2025:东山大桥\tyes\t")));
+        assertEquals("r.tsv:2:3: mention_first: expected <file-stem>:<name>, got '东山大桥'", e.getMessage());
+        e = assertThrows(InputException.class, () -> ReappearReader.parse("r.tsv", "lin-2024-2025-reappear",
+                List.of(header, "桥\tlin-2024:桥\tlin-2025:桥\tmaybe\t")));
+        assertEquals("r.tsv:2:25: strict: expected yes or no, got 'maybe'", e.getMessage());
+        e = assertThrows(InputException.class, () -> ReappearReader.parse("r.tsv", "lin-2024-2025-reappear",
+                List.of(header, "桥\tlin-2024:桥\tlin-2025:桥\tyes\t", "路\tlin-2023:路\tlin-2025:路\tyes\t")));
+        assertEquals("r.tsv:3:1: every row must pair lin-2024 with lin-2025, found lin-2023 / lin-2025", e.getMessage());
+    }
+
+    @Test
+    void readsSubfoldersContinuityFilesAndTheSplit(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("local"));
+        Files.writeString(dir.resolve("a.tsv"), HEADER + "\nroad\t中华路\t\t\treference\t\t改建中华路\n");
+        Files.writeString(dir.resolve("local/lin-2024.tsv"), HEADER + "\nroad\t东山路\t\t\treference\t\t改建东山路\n");
+        Files.writeString(dir.resolve("local/lin-2024-2025-reappear.tsv"),
+                "canonical\tmention_first\tmention_second\tstrict\tnote\n桥\tlin-2024:桥\tlin-2025:桥\tyes\t\n");
+        Files.writeString(dir.resolve(Split.FILE_NAME), "# comment\nkey\tset\tnote\nlin\theld-out\t\na\tdev\tseed\n");
+        GoldSet set = GoldReader.readSet(dir);
+        assertEquals(List.of("a", "lin-2024"), set.documents().stream().map(GoldDocument::stem).toList());
+        assertEquals(1, set.reappear().size());
+        assertEquals("held-out", set.split().setOf("lin-2024", "临江市"));
+        assertEquals("dev", set.split().setOf("a", null));
+        assertEquals(Split.UNASSIGNED, set.split().setOf("b-2020", "b"));
+    }
+
+    @Test
+    void rejectsTwoGoldFilesForOneStem(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("local"));
+        Files.writeString(dir.resolve("a.tsv"), HEADER + "\n");
+        Files.writeString(dir.resolve("local/a.tsv"), HEADER + "\n");
+        InputException e = assertThrows(InputException.class, () -> GoldReader.read(dir));
+        assertTrue(e.getMessage().endsWith(": a second gold file for a"), e.getMessage());
     }
 
     @Test

@@ -172,4 +172,36 @@ class ScorerTest {
         assertEquals(0.0, s.recall(), EPS);
         assertEquals(0.0, s.f1(), EPS);
     }
+
+    @Test
+    void documentsAreGroupedByGovernmentAndBySet() {
+        GoldDocument a1 = new GoldDocument("lin-2024", List.of(gold(ROAD, "东山路", "", null, REFERENCE, null, "东山路")));
+        GoldDocument a2 = new GoldDocument("lin-2025", List.of(gold(ROAD, "西山路", "", null, REFERENCE, null, "西山路")));
+        GoldDocument b = new GoldDocument("hu-xiqu-2023", List.of(gold(ROAD, "北山路", "", null, REFERENCE, null, "北山路")));
+        GoldDocument seed = new GoldDocument("007_abc", List.of(gold(ROAD, "南山路", "", null, REFERENCE, null, "南山路")));
+        Map<String, List<Mention>> predicted = Map.of(
+                "lin-2024", List.of(mention(ROAD, "东山路", 0, null, REFERENCE, null, "东山路")),
+                "lin-2025", List.of(mention(ROAD, "大山路", 0, null, REFERENCE, null, "大山路")),
+                "hu-xiqu-2023", List.of(mention(ROAD, "北山路", 0, null, REFERENCE, null, "北山路")));
+        Split split = new Split(Map.of("临江市", "held-out", "hu-xiqu", "dev", "007_abc", "in-sample"));
+        // lin-2025 is not in the store's map: it joins lin-2024's government through the file-name prefix.
+        EvalReport r = Scorer.score(new GoldSet(List.of(a1, a2, b, seed), List.of(), split), predicted,
+                Map.of("lin-2024", "临江市", "007_abc", "东山区"), List.of());
+        assertEquals("临江市", r.governmentOf("lin-2025"));
+        assertEquals("hu-xiqu", r.governmentOf("hu-xiqu-2023"));
+        List<GroupScore> gov = r.byGovernment();
+        assertEquals(List.of("hu-xiqu", "东山区", "临江市"), gov.stream().map(GroupScore::name).toList());
+        assertEquals("P=1/2 R=1/2", gov.get(2).entities().toString());
+        assertEquals(2, gov.get(2).documents().size());
+        assertEquals("P=0/0 R=0/1", gov.get(1).entities().toString());
+        List<GroupScore> sets = r.bySet();
+        assertEquals(List.of("dev", "held-out", "in-sample"), sets.stream().map(GroupScore::name).toList());
+        assertEquals("P=1/1 R=1/1", sets.get(0).entities().toString());
+        assertEquals("held-out", r.setOf("lin-2025"));
+        assertEquals("P=2/3 R=2/4", r.total().entities().toString());
+        String tsv = r.toTsv();
+        assertTrue(tsv.contains("\ngov:临江市\t0.500\t0.500\t0.500\t"), tsv);
+        assertTrue(tsv.contains("\nset:held-out\t0.500\t0.500\t0.500\t"), tsv);
+        assertTrue(r.format().contains("Per set (split.tsv)"), r.format());
+    }
 }

@@ -124,8 +124,8 @@ class ResolverTest {
 
     @Test
     void mergesEnterpriseShortName() {
-        Resolution r = resolve(List.of(m(E, "飞鸿科技"), m(E, "飞鸿"), m(E, "蓝海航空"), m(E, "蓝海")));
-        assertEquals("enterprise:蓝海航空[蓝海] enterprise:飞鸿科技[飞鸿]", entities(r));
+        Resolution r = resolve(List.of(m(E, "飞鸿科技"), m(E, "飞鸿"), m(E, "蓝海实业"), m(E, "蓝海")));
+        assertEquals("enterprise:蓝海实业[蓝海] enterprise:飞鸿科技[飞鸿]", entities(r));
     }
 
     @Test

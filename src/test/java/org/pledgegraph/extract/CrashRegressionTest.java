@@ -1,0 +1,46 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.Mention;
+
+/**
+ * One invented sentence per root cause of the crashes found on the real corpora (issue 10). Each used to throw
+ * out of {@code extract}; with per-recogniser isolation it would now only be recorded, so the tests assert that
+ * nothing failed at all.
+ */
+class CrashRegressionTest {
+    private static final Extractor EXTRACTOR = Extractor.defaults();
+
+    private static List<Mention> extractCleanly(String text) {
+        Extraction x = EXTRACTOR.extract(new DocumentMeta("t.txt", "t", null, 2022, "", "", ""), text);
+        assertEquals(List.of(), x.failures(), text);
+        return x.mentions();
+    }
+
+    /** NameScanner finds no name body before a suffix preceded by a quoted token; RoadRecognizer.trimStart cut at -1. */
+    @Test
+    void aQuotedTokenBeforeARoadSuffixIsNoRoadName() {
+        assertEquals(List.of(), extractCleanly("开通“2+5”公交线路。"));
+        assertEquals(List.of(), extractCleanly("按照“稳、进”思路推进。"));
+        assertEquals(List.of(), extractCleanly("以“短、平”方式整治交通拥堵点。"));
+    }
+
+    /**
+     * A figure label longer than the label limit was cut so that it began with a list comma; distributing it over
+     * "分别" took the last char of the empty first item.
+     */
+    @Test
+    void aDistributedLabelCutAtAListCommaStillDistributes() {
+        List<Mention> ms = extractCleanly("科技投入、工业产值和税收总额、现代服务业营业收入分别增长8%、6%、5%。");
+        List<String> figures = ms.stream().filter(m -> m.type() == EntityType.ACTUAL)
+                .map(m -> m.figure().value().toPlainString() + m.figure().unit()).toList();
+        assertEquals(List.of("8%", "6%", "5%"), figures);
+        assertEquals("工业产值和税收总额增长", ms.get(0).figure().label());
+    }
+}
