@@ -2,11 +2,13 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
@@ -25,19 +27,29 @@ import org.pledgegraph.text.SentenceSplitter;
  * </pre>
  *
  * Stages: {@link Normalizer} → {@link SentenceSplitter} → {@link TimeScoper} → each
- * {@link Recognizer} → overlap resolution → {@link MentionFactory}.
+ * {@link Recognizer} → (with a {@link CandidateJudge}: boundary variants, then keep or drop each proposed
+ * name) → overlap resolution → {@link MentionFactory}.
  */
 public final class Extractor {
+    /** Lead a recogniser's own boundary has over its variants when the judge ranks them. */
+    static final double RULE_PREFERENCE = 0.05;
     private final List<Recognizer> recognizers;
+    /** The recognisers and the proposers whose names only a judge may keep. */
+    private final List<Recognizer> proposers;
     private final MentionFactory mentions;
     private final Places places;
     private final PlaceLinker placeLinker;
+    private final CandidateJudge judge;
 
-    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places) {
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge) {
         this.recognizers = List.copyOf(recognizers);
+        List<Recognizer> all = new ArrayList<>(recognizers);
+        all.addAll(ProposingRecognizer.all());
+        this.proposers = List.copyOf(all);
         this.mentions = new MentionFactory(industries);
         this.places = places;
         this.placeLinker = new PlaceLinker(places);
+        this.judge = judge;
     }
 
     /** The place table used to link mentions to coded towns and districts (and by ingest for jurisdictions). */
@@ -45,60 +57,150 @@ public final class Extractor {
         return places;
     }
 
-    /** With {@code recognizers} instead of the standard ones, e.g. a failing one in a test. */
+    /** With {@code recognizers} instead of the standard ones (and no judge), e.g. a failing one in a test. */
     public static Extractor with(List<Recognizer> recognizers) {
-        return new Extractor(recognizers, Lexicon.load("industries.tsv"), Places.bundled());
+        return new Extractor(recognizers, Lexicon.load("industries.tsv"), Places.bundled(), null);
     }
 
-    /** The standard recognisers with the bundled indicator and industry tables. */
+    /** The standard recognisers, the bundled indicator and industry tables and the bundled candidate judge. */
     public static Extractor defaults() {
+        return rules().withJudge(CandidateJudge.bundled());
+    }
+
+    /** The standard recognisers alone: every name they find is kept. */
+    public static Extractor rules() {
         Lexicon indicators = Lexicon.load("indicators.tsv");
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
                 new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
-                new FigureRecognizer(indicators)), industries, Places.bundled());
+                new FigureRecognizer(indicators)), industries, Places.bundled(), null);
+    }
+
+    /** The same recognisers with {@code j} deciding which names to keep (null: keep all). */
+    public Extractor withJudge(CandidateJudge j) {
+        return new Extractor(recognizers, mentions.industries(), places, j);
+    }
+
+    public CandidateJudge judge() {
+        return judge;
     }
 
     public Extraction extract(DocumentMeta meta, String originalText) {
+        return decide(analyse(meta, originalText));
+    }
+
+    /**
+     * The text-bound half of extraction: normalised text, scoped sentences and every candidate of the
+     * recognisers and proposers. {@link #decide} and {@link #proposals(Analysis, Specificity)} then need no
+     * second pass over the text (training and evaluation try several judges on one analysis).
+     */
+    public Analysis analyse(DocumentMeta meta, String originalText) {
         Objects.requireNonNull(meta, "meta");
         NormalizedText text = Normalizer.normalize(originalText);
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
-        List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>();
-        for (ScopedSentence s : sentences) {
-            List<Candidate> found = new ArrayList<>();
-            // One recogniser's bug on one sentence must not cost the document: its failure is recorded and
-            // the other recognisers' candidates are kept. Candidates are records, so owners are by identity.
-            Map<Candidate, Recognizer> owner = new IdentityHashMap<>();
-            for (Recognizer r : recognizers) {
+        List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
+        return new Analysis(meta, text, sentences, candidates, failures);
+    }
+
+    /** The mentions of an analysed document: the recognisers' names, or those the judge keeps. */
+    public Extraction decide(Analysis a) {
+        List<List<Sourced>> recognised = judge != null ? a.candidates
+                : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
+        List<DroppedName> dropped = new ArrayList<>();
+        List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped)
+                : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
+        List<Mention> out = new ArrayList<>();
+        List<ExtractionFailure> failures = new ArrayList<>(a.failures);
+        for (int i = 0; i < a.sentences.size(); i++) {
+            ScopedSentence s = a.sentences.get(i);
+            for (Candidate c : resolveOverlaps(found.get(i), s)) {
                 try {
-                    List<Candidate> cs = r.recognize(s);
-                    for (Candidate c : cs) {
+                    out.add(mentions.create(c, s, a.text));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(failure(a.meta, a.text, s, MentionFactory.class.getSimpleName(), e));
+                }
+            }
+        }
+        return new Extraction(a.meta, placeLinker.link(out, a.meta), failures, dropped);
+    }
+
+    /**
+     * Every name candidate the judge would see in this document (recognisers' and proposers' names and their
+     * boundary variants), with features read against {@code specificity}; for training and inspection.
+     */
+    public List<Proposal> proposals(Analysis a, Specificity specificity) {
+        return propose(a.text, a.sentences, a.candidates, specificity);
+    }
+
+    public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
+        return proposals(analyse(meta, originalText), specificity);
+    }
+
+    /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
+    public List<String> proposedNames(Analysis a) {
+        return propose(a.text, a.sentences, a.candidates, null).stream().map(Proposal::name).toList();
+    }
+
+    /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
+    public static final class Analysis {
+        private final DocumentMeta meta;
+        private final NormalizedText text;
+        private final List<ScopedSentence> sentences;
+        private final List<List<Sourced>> candidates;
+        private final List<ExtractionFailure> failures;
+
+        private Analysis(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
+                         List<List<Sourced>> candidates, List<ExtractionFailure> failures) {
+            this.meta = meta;
+            this.text = text;
+            this.sentences = List.copyOf(sentences);
+            this.candidates = candidates.stream().map(List::copyOf).toList();
+            this.failures = List.copyOf(failures);
+        }
+
+        public DocumentMeta meta() {
+            return meta;
+        }
+    }
+
+    /** A candidate, the recogniser that found it and whether only a judge may keep it. */
+    private record Sourced(Candidate candidate, String source, boolean proposer) {
+    }
+
+    /**
+     * Runs every recogniser on every sentence. One recogniser's bug on one sentence must not cost the document:
+     * its failure is recorded and the other recognisers' candidates are kept.
+     */
+    private static List<List<Sourced>> recognise(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
+                                                 List<Recognizer> recognizers, List<ExtractionFailure> failures) {
+        List<List<Sourced>> found = new ArrayList<>();
+        for (ScopedSentence s : sentences) {
+            List<Sourced> cs = new ArrayList<>();
+            for (Recognizer r : recognizers) {
+                boolean proposer = r instanceof ProposingRecognizer;
+                String source = r.getClass().getSimpleName().replace("Recognizer", "")
+                        + (proposer ? r.provides().get(0).key() : "");
+                try {
+                    List<Candidate> got = r.recognize(s);
+                    for (Candidate c : got) {
                         if (c.begin() < s.begin() || c.end() > s.sentence().end()) {
                             throw new IllegalStateException("candidate " + c + " outside its sentence ["
                                     + s.begin() + "-" + s.sentence().end() + "]");
                         }
                     }
-                    for (Candidate c : cs) {
-                        owner.put(c, r);
-                    }
-                    found.addAll(cs);
+                    got.forEach(c -> cs.add(new Sourced(c, source, proposer)));
                 } catch (RuntimeException | StackOverflowError e) {
-                    failures.add(failure(meta, text, s, r, e));
+                    String name = r.getClass().getSimpleName();
+                    failures.add(failure(meta, text, s, name.isEmpty() ? r.getClass().getName() : name, e));
                 }
             }
-            for (Candidate c : resolveOverlaps(found, s)) {
-                try {
-                    out.add(mentions.create(c, s, text));
-                } catch (RuntimeException | StackOverflowError e) {
-                    failures.add(failure(meta, text, s, owner.get(c), e));
-                }
-            }
+            found.add(cs);
         }
-        return new Extraction(meta, placeLinker.link(out, meta), failures);
+        return found;
     }
 
-    private static ExtractionFailure failure(DocumentMeta meta, NormalizedText text, ScopedSentence s, Recognizer r,
+    private static ExtractionFailure failure(DocumentMeta meta, NormalizedText text, ScopedSentence s, String recognizer,
                                              Throwable e) {
         int at = text.originalOffset(s.begin());
         String original = text.original();
@@ -109,11 +211,133 @@ public final class Extractor {
                 line++;
             }
         }
-        String name = r == null ? MentionFactory.class.getSimpleName() : r.getClass().getSimpleName();
-        return new ExtractionFailure(meta.file(), line, name.isEmpty() ? r.getClass().getName() : name,
-                e.getClass().getName(), e.getMessage());
+        return new ExtractionFailure(meta.file(), line, recognizer, e.getClass().getName(), e.getMessage());
     }
 
+    private List<List<Candidate>> judge(NormalizedText text, List<ScopedSentence> sentences,
+                                        List<List<Sourced>> found, List<DroppedName> dropped) {
+        List<List<Candidate>> kept = new ArrayList<>();
+        for (List<Sourced> cs : found) {
+            kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
+        }
+        Map<ScopedSentence, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            index.put(sentences.get(i), i);
+        }
+        Map<Integer, List<Proposal>> groups = new LinkedHashMap<>();
+        for (Proposal p : propose(text, sentences, found, judge.specificity())) {
+            groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+        }
+        for (List<Proposal> group : groups.values()) {
+            Proposal best = null;
+            double bestP = -1;
+            double bestScore = -1;
+            for (Proposal p : group) {
+                double prob = judge.isCategory(p.name()) ? 0 : judge.keepProbability(p.features());
+                double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
+                if (score > bestScore) {
+                    best = p;
+                    bestP = prob;
+                    bestScore = score;
+                }
+            }
+            Proposal rule = group.get(0);
+            if (judge.keeps(bestP)) {
+                kept.get(index.get(best.sentence())).add(best.candidate());
+            } else {
+                dropped.add(new DroppedName(rule.candidate().type(), rule.name(), rule.original(),
+                        reason(rule, bestP)));
+            }
+        }
+        return kept;
+    }
+
+    private String reason(Proposal p, double probability) {
+        StringBuilder r = new StringBuilder(String.format(java.util.Locale.ROOT, "judge %.2f < %.2f",
+                probability, judge.threshold()));
+        int n = judge.specificity().governments(p.name());
+        if (judge.isCategory(p.name())) {
+            r.setLength(0);
+            r.append("category: name used by ").append(n).append(" governments");
+        } else if (n > 0) {
+            r.append("; name used by ").append(n).append(" governments");
+        }
+        p.features().stream().filter(f -> f.startsWith("ghead=")).findFirst()
+                .ifPresent(f -> r.append("; generic head ").append(f.substring("ghead=".length())));
+        if (p.features().contains("genbody")) {
+            r.append("; generic words only");
+        }
+        return r.toString();
+    }
+
+    private List<Proposal> propose(NormalizedText text, List<ScopedSentence> sentences, List<List<Sourced>> found,
+                                   Specificity specificity) {
+        record Raw(Candidate c, String source, String variant, int group, ScopedSentence s) {
+        }
+        List<Raw> raws = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        int group = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            ScopedSentence s = sentences.get(i);
+            for (Sourced sc : found.get(i)) {
+                Candidate c = sc.candidate();
+                if (c.type().isFigure() || seen.putIfAbsent(c.begin() + ":" + c.end() + ":" + c.name(), true) != null) {
+                    continue;
+                }
+                int g = group++;
+                raws.add(new Raw(c, sc.source(), "rule", g, s));
+                for (BoundaryVariants.Variant v : variants(c, s)) {
+                    Candidate vc = v.candidate();
+                    if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
+                        raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s));
+                    }
+                }
+            }
+        }
+        Map<String, int[]> occurrences = new HashMap<>();
+        List<Proposal> out = new ArrayList<>();
+        for (Raw r : raws) {
+            if (specificity == null) {
+                out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(), null, List.of()));
+                continue;
+            }
+            int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
+            out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
+                    text.toOriginal(r.c().begin(), r.c().end()),
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ)));
+        }
+        return out;
+    }
+
+    /** The boundary variants of a candidate; none when they cannot be formed (they are only alternatives). */
+    private static List<BoundaryVariants.Variant> variants(Candidate c, ScopedSentence s) {
+        try {
+            return BoundaryVariants.of(c, s);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * How often the document writes {@code name}: in all, with a clean start (after punctuation, a list joint
+     * or a stop word) and with a clean end (before punctuation, a list joint, 等 or a construction word) — a
+     * boundary the text itself confirms elsewhere.
+     */
+    private static int[] count(String text, String name) {
+        int[] n = new int[3];
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+            n[0]++;
+            if (i == 0 || !NameScanner.isNameChar(text.charAt(i - 1)) || NameScanner.stopEndingAt(text, i) != null) {
+                n[1]++;
+            }
+            int e = i + name.length();
+            if (e == text.length() || !NameScanner.isNameChar(text.charAt(e)) || "等和及与".indexOf(text.charAt(e)) >= 0
+                    || text.startsWith("建设", e) || text.startsWith("项目", e) || text.startsWith("工程", e)) {
+                n[2]++;
+            }
+        }
+        return n;
+    }
     /**
      * Keeps the longest of overlapping names; names distributed over a coordination ("A、B项目")
      * cover the whole phrase and are kept beside each other. Figures never compete with names.

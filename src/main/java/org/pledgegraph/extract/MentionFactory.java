@@ -21,6 +21,10 @@ final class MentionFactory {
         this.industries = industries;
     }
 
+    Lexicon industries() {
+        return industries;
+    }
+
     Mention create(Candidate c, ScopedSentence s, NormalizedText text) {
         String t = s.text();
         int begin = c.begin() - s.begin();

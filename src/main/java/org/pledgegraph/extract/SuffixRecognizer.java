@@ -20,9 +20,14 @@ abstract class SuffixRecognizer implements Recognizer {
     private final Map<Character, List<String>> suffixesByLastChar;
 
     SuffixRecognizer(EntityType type) {
+        this(type, Suffixes.of(type));
+    }
+
+    /** A recogniser of {@code type} for the given suffixes, longest first. */
+    SuffixRecognizer(EntityType type, List<String> suffixes) {
         this.type = type;
         Map<Character, List<String>> byLast = new LinkedHashMap<>();
-        for (String x : Suffixes.of(type)) {
+        for (String x : suffixes) {
             byLast.computeIfAbsent(x.charAt(x.length() - 1), c -> new ArrayList<>()).add(x);
         }
         byLast.replaceAll((c, xs) -> List.copyOf(xs));

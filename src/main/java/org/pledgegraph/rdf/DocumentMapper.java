@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.convert.Conversion;
 import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Figure;
@@ -77,6 +78,10 @@ public final class DocumentMapper {
             add(g, n, PG.exceptionClass, str(f.exception()));
             add(g, n, PG.errorMessage, str(f.message()));
             add(g, n, PG.line, integer(f.line()));
+        }
+        // what the candidate judge dropped, so that a missing entity can be explained from the store
+        for (DroppedName d : extraction.dropped()) {
+            add(g, doc, PG.droppedName, str(d.name() + " (" + d.type().key() + "): " + d.reason()));
         }
         return g;
     }

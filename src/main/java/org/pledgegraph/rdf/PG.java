@@ -59,6 +59,7 @@ public final class PG {
     public static final Node resolutionPending = pg("resolutionPending");
     public static final Node ofEnterprise = pg("ofEnterprise");
     public static final Node mentionCount = pg("mentionCount");
+    public static final Node droppedName = pg("droppedName");
     public static final Node documentCount = pg("documentCount");
     public static final Node firstYear = pg("firstYear");
     public static final Node lastYear = pg("lastYear");

@@ -43,8 +43,9 @@ class LinkedDataIT {
         store = SeededStore.open(tmp.resolve("db"));
         Path hostile = tmp.resolve("hostile");
         Files.createDirectories(hostile);
+        // a named park (the candidate judge drops a bare category such as 数字经济产业园)
         Files.writeString(hostile.resolve("hostile-2023.txt"),
-                "2023年政府工作报告\n\n今年要加快推进数字经济产业园建设<script>alert(1)</script>。\n");
+                "2023年政府工作报告\n\n今年要加快推进青松湖数字经济产业园建设<script>alert(1)</script>。\n");
         Ingest.create(store).run(List.of(hostile), IngestListener.NONE);
         Path pw = tmp.resolve("passwords");
         Files.writeString(pw, "curator: correct-horse-battery\n");

@@ -1,0 +1,86 @@
+package org.pledgegraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pledgegraph.train.AnnotatedDocument;
+import org.pledgegraph.train.CorpusNames;
+import org.pledgegraph.train.GoldSets;
+import org.pledgegraph.train.JudgeBuild;
+import org.pledgegraph.train.LeaveOneGovernmentOut;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the candidate judge from gold TSVs, or score it leave-one-government-out.",
+                "Each --gold folder's <stem>.tsv is matched with <stem>.txt in one of the --texts folders (whose",
+                "manifest.tsv gives the government). Writes candidate-judge.bin, name-governments.tsv and",
+                "candidate-judge.txt to --out (ship them in src/main/resources/org/pledgegraph/extract/).",
+                "With --logo, prints per government the entity scores of the rules and of rules + judge instead."})
+final class TrainCommand extends BaseCommand {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold TSVs (repeatable).")
+    List<Path> gold;
+
+    @Option(names = "--texts", required = true, paramLabel = "DIR",
+            description = "Folder of the annotated texts with a manifest.tsv (repeatable).")
+    List<Path> texts;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR",
+            description = "Reports with a manifest.tsv, for the table of how many governments use each name.")
+    Path corpus;
+
+    @Option(names = "--exclude-government", paramLabel = "NAME",
+            description = "A government left out of training and of the name table (repeatable): a held-out split.")
+    List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--minimum", defaultValue = "3",
+            description = "Names used by fewer governments are left out of the table (default: ${DEFAULT-VALUE}).")
+    int minimum;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model, table and sidecar.")
+    Path out;
+
+    @Option(names = "--logo", description = "Leave-one-government-out scores instead of training.")
+    boolean logo;
+
+    @Option(names = "--threshold", defaultValue = "0.25", split = ",",
+            description = "Judge thresholds to score with --logo (default: ${DEFAULT-VALUE}).")
+    List<Double> thresholds;
+
+    @Override
+    public Integer call() throws IOException {
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (Path g : gold) {
+            docs.addAll(GoldSets.load(g, texts, logo ? List.of() : excluded));
+        }
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
+        }
+        if (logo) {
+            CorpusNames names = CorpusNames.scan(corpus);
+            var folds = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds);
+            out().print(LeaveOneGovernmentOut.table(folds, thresholds));
+            out().flush();
+            return PledgeGraph.OK;
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out DIR is required unless --logo");
+        }
+        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command());
+        out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
+                s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
+        out().flush();
+        return PledgeGraph.OK;
+    }
+
+    private String command() {
+        StringBuilder b = new StringBuilder("./pledgegraph train");
+        gold.forEach(g -> b.append(" --gold ").append(g));
+        texts.forEach(t -> b.append(" --texts ").append(t));
+        b.append(" --corpus ").append(corpus);
+        excluded.forEach(x -> b.append(" --exclude-government ").append(x));
+        b.append(" --minimum ").append(minimum).append(" --out ").append(out);
+        return b.toString();
+    }
+}

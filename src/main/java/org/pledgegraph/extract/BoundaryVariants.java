@@ -1,0 +1,104 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Other boundaries for a recogniser's name, for the judge to choose from. Alternatives of the same name
+ * (one is kept at most): later starts (a verb, adverb or a number's unit the scanner let in: "抓…", "公里…",
+ * "扩容提质…") and earlier starts across a conjunction, a preposition or a bracket the scanner stopped at
+ * ("A和B交易中心", "A至B铁路", "X大学（深圳）研究院"). Names of their own: the name without a trailing phase or
+ * construction word ("…产业园二期" → "…产业园", "…电厂升级改造" → "…电厂"). Only for names that are the text
+ * they cover.
+ */
+final class BoundaryVariants {
+    private static final int MIN_LENGTH = 3;
+    private static final int MAX_LENGTH = 32;
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:[一二三四五六七八九十]+期|升级改造|改造提升|提升改造|改扩建|提质改造|改造|扩建|提升|迁建|新建)(?:工程|项目)?(?:建设)?$");
+    private static final List<String> VERBS = List.of("建设", "打造", "推进", "加快", "提质", "扩容", "升级", "推动",
+            "支持", "引进", "落地", "建成", "开工", "完成", "启动", "实施", "探索", "高标准", "高质量", "规划");
+
+    private BoundaryVariants() {
+    }
+
+    /** The variants of {@code c} in sentence {@code s}, each with its kind. */
+    static List<Variant> of(Candidate c, ScopedSentence s) {
+        List<Variant> out = new ArrayList<>();
+        String t = s.text();
+        int b = c.begin() - s.begin();
+        int e = c.end() - s.begin();
+        if (!t.substring(b, e).equals(c.name())) {
+            return out;
+        }
+        for (int k = 1; k <= 4; k++) {
+            if (e - (b + k) < MIN_LENGTH || !isHan(t.charAt(b + k - 1)) || t.charAt(b + k) == '”') {
+                break;
+            }
+            out.add(variant(c, s, b + k, e, "trim" + Math.min(k, 3), false));
+        }
+        for (String v : VERBS) {
+            int i = t.substring(b, e).lastIndexOf(v);
+            if (i > 0 && e - (b + i + v.length()) >= MIN_LENGTH && i + v.length() > 4) {
+                out.add(variant(c, s, b + i + v.length(), e, "trimverb", false));
+            }
+        }
+        int start = b;
+        for (int step = 1; step <= 2; step++) {
+            int x = extendLeft(t, start);
+            if (x < 0 || e - x > MAX_LENGTH) {
+                break;
+            }
+            char joint = t.charAt(start - 1);
+            out.add(variant(c, s, x, e, "ext" + step + "/" + (joint == ')' || joint == '）' ? "bracket" : joint), false));
+            start = x;
+        }
+        Matcher m = TRAILING.matcher(c.name());
+        if (m.find() && m.start() >= MIN_LENGTH) {
+            out.add(variant(c, s, b, b + m.start(), "cutend", true));
+        }
+        return out;
+    }
+
+    /** An earlier start across one joint (a stop word of up to two characters or a bracketed part), or -1. */
+    private static int extendLeft(String t, int b) {
+        int i = b;
+        if (i > 0 && (t.charAt(i - 1) == '）' || t.charAt(i - 1) == ')')) {
+            int open = Math.max(t.lastIndexOf('（', i - 1), t.lastIndexOf('(', i - 1));
+            if (open < 0 || i - open > 10) {
+                return -1;
+            }
+            i = open;
+        } else {
+            String stop = i > 0 ? NameScanner.stopEndingAt(t, i) : null;
+            if (stop == null || stop.length() > 2) {
+                return -1;
+            }
+            i -= stop.length();
+        }
+        int j = i;
+        while (j > 0 && NameScanner.isNameChar(t.charAt(j - 1)) && i - j < 12) {
+            String stop = NameScanner.stopEndingAt(t, j);
+            if (stop != null && j < i) {
+                break;
+            }
+            j--;
+        }
+        return i - j >= 2 ? j : -1;
+    }
+
+    private static Variant variant(Candidate c, ScopedSentence s, int b, int e, String kind, boolean ownName) {
+        String name = s.text().substring(b, e);
+        return new Variant(new Candidate(c.type(), s.begin() + b, s.begin() + e, name, null, c.year()), kind, ownName);
+    }
+
+    private static boolean isHan(char ch) {
+        return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN;
+    }
+
+    /** A variant; {@code ownName} when it names a thing of its own rather than being an alternative. */
+    record Variant(Candidate candidate, String kind, boolean ownName) {
+    }
+}

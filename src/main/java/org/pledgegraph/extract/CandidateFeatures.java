@@ -1,0 +1,158 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The judge's view of a candidate: string features of the name's shape (suffix class, first and last
+ * characters, length, digits, quotes, a leading place name), its context (the word before it, list
+ * punctuation, 等 after it, the verb of the clause), who proposed it and how common the name is across
+ * governments ({@link Specificity}).
+ */
+final class CandidateFeatures {
+    /** Administrative suffixes (GB/T 2260 levels) that start a name with a place: 某某区…, 某某镇…. */
+    private static final Pattern PLACE_START = Pattern.compile("^\\p{IsHan}{1,4}?(?:省|市|区|县|镇|乡|街道|村|新区)(?=\\p{IsHan}{2,})");
+    /** Words that make what follows a category rather than a name. */
+    private static final List<String> GENERIC_HEADS = List.of("一批", "更多", "各类", "各种", "重点", "新一批", "多个", "若干",
+            "一些", "所有", "大型", "小型", "新型", "国家级", "省级", "市级", "区级", "县级", "高水平", "高品质", "高标准",
+            "现代化", "标准化", "智慧", "数字", "重大", "优质", "新建", "一流", "全市", "全省", "全区", "全县", "城市", "农村", "乡村",
+            "社区", "老旧", "公共", "综合", "特色", "示范", "首个", "首批");
+    /** Clause verbs that tell what happens to the thing (build, push, complete, attract, support). */
+    private static final List<String> VERBS = List.of("加快推进", "加快建设", "开工建设", "谋划建设", "建成投用", "建设", "推进",
+            "打造", "加快", "建成", "开工", "竣工", "投用", "投产", "完成", "实施", "启动", "新建", "改造", "引进", "招引",
+            "支持", "培育", "推动", "落地", "落户", "签约", "获批", "创建", "提升", "规划", "谋划", "争创", "服务", "举办");
+
+    private CandidateFeatures() {
+    }
+
+    static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
+                           int[] occurrences) {
+        String t = s.text();
+        int b = c.begin() - s.begin();
+        int e = c.end() - s.begin();
+        String name = c.name();
+        List<String> f = new ArrayList<>();
+        f.add("rec=" + source);
+        f.add("type=" + c.type().key());
+        String kind = variant.replaceFirst("/.*", "");
+        f.add("var=" + variant);
+        f.add("vk=" + kind);
+        f.add("rec+var=" + source + kind);
+        f.add("s1=" + last(name, 1));
+        f.add("s2=" + last(name, 2));
+        f.add("s3=" + last(name, 3));
+        String suffix = Suffixes.endingAt(name, name.length());
+        String sx = suffix == null ? "none" : suffix;
+        f.add("sx=" + sx);
+        f.add("p1=" + name.substring(0, 1));
+        f.add("p2=" + name.substring(0, Math.min(2, name.length())));
+        int len = name.length();
+        f.add("len=" + bucket(len, 3, 4, 5, 6, 8, 11, 15));
+        f.add("len+type=" + bucket(len, 3, 4, 5, 6, 8, 11, 15) + c.type().key());
+        String body = suffix == null || suffix.length() >= len ? name : name.substring(0, len - suffix.length());
+        f.add("blen=" + bucket(body.length(), 1, 2, 3, 4, 6, 9));
+        if (NameScanner.isGeneric(body)) {
+            f.add("genbody");
+        }
+        if (suffix != null && body.length() <= 2) {
+            f.add("shortbody+sx=" + sx);
+        }
+        f.add("b1=" + before(t, b, 1));
+        f.add("b2=" + before(t, b, 2));
+        f.add("a1=" + after(t, e, 1));
+        f.add("a2=" + after(t, e, 2));
+        String stop = b > 0 ? NameScanner.stopEndingAt(t, b) : null;
+        f.add("bstop=" + (stop == null ? "none" : stop));
+        f.add("verb=" + clauseVerb(t, b));
+        boolean listBefore = b > 0 && t.charAt(b - 1) == '、';
+        boolean listAfter = e < t.length() && t.charAt(e) == '、';
+        f.add("list=" + listBefore + listAfter);
+        if (t.startsWith("等", e)) {
+            f.add("deng");
+        }
+        if (name.contains("“") || name.contains("\"")) {
+            f.add("quoted");
+        }
+        if (b > 0 && (t.charAt(b - 1) == '“' || t.charAt(b - 1) == '"')) {
+            f.add("inquote");
+        }
+        if (name.chars().anyMatch(Character::isDigit)) {
+            f.add("digit");
+        }
+        if (name.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+            f.add("latin");
+        }
+        if (name.chars().anyMatch(ch -> "一二三四五六七八九十百千万两".indexOf(ch) >= 0)) {
+            f.add("numeral");
+        }
+        if (b > 0 && NameScanner.isNumeral(t.charAt(b - 1))) {
+            f.add("afternumber");
+        }
+        if (PLACE_START.matcher(name).find()) {
+            f.add("placestart");
+        }
+        for (String g : GENERIC_HEADS) {
+            if (name.startsWith(g) && name.length() > g.length()) {
+                f.add("ghead=" + g);
+                f.add("ghead");
+                break;
+            }
+        }
+        int n = specificity.governments(name);
+        String spec = n == 0 ? "0" : bucket(n, 3, 5, 8, 12, 20, 30);
+        f.add("spec=" + spec);
+        f.add("spec+sx=" + spec + sx);
+        f.add("spec+len=" + spec + bucket(len, 4, 6, 9));
+        f.add("occ=" + bucket(occurrences[0], 1, 2, 3, 5));
+        f.add("fs=" + bucket(occurrences[1], 0, 1, 2));
+        f.add("fe=" + bucket(occurrences[2], 0, 1, 2));
+        f.add("vk+fs=" + kind + bucket(occurrences[1], 0, 1));
+        f.add("vk+fe=" + kind + bucket(occurrences[2], 0, 1));
+        f.add("scope=" + s.scope());
+        if (s.heading()) {
+            f.add("heading");
+        }
+        if (!t.substring(b, e).equals(name)) {
+            f.add("distributed");
+        }
+        return f;
+    }
+
+    private static String clauseVerb(String t, int b) {
+        int from = Math.max(Cues.clauseStart(t, b), b - 12);
+        String clause = t.substring(from, b);
+        String best = "none";
+        int at = -1;
+        for (String v : VERBS) {
+            int i = clause.lastIndexOf(v);
+            if (i > at) {
+                at = i;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static String last(String s, int k) {
+        return s.substring(Math.max(0, s.length() - k));
+    }
+
+    private static String before(String t, int b, int k) {
+        return b - k < 0 ? "^" + t.substring(0, b) : t.substring(b - k, b);
+    }
+
+    private static String after(String t, int e, int k) {
+        return e + k > t.length() ? t.substring(e) + "$" : t.substring(e, e + k);
+    }
+
+    /** The first bound {@code x} is at most, as "≤bound", or "&gt;last". */
+    static String bucket(int x, int... bounds) {
+        for (int bound : bounds) {
+            if (x <= bound) {
+                return "<=" + bound;
+            }
+        }
+        return ">" + bounds[bounds.length - 1];
+    }
+}

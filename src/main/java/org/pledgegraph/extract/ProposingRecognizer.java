@@ -1,0 +1,60 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.pledgegraph.model.EntityType;
+
+/**
+ * Proposes names with suffixes too ambiguous for the rules alone (…示范区, …枢纽, …铁路, …治理, a bare …园):
+ * used only when a {@link CandidateJudge} decides, which learns how often each proposal is a name. The
+ * suffixes are common head nouns of Chinese place, facility and project names (zones of the national
+ * development-zone catalogue, transport infrastructure classes of the statistical yearbook), not names.
+ */
+final class ProposingRecognizer extends SuffixRecognizer {
+    /** Words after a name that end it: a verb of building or a list joint. */
+    private static final List<String> FOLLOWERS = List.of("建设", "项目", "工程", "等", "和", "及", "与", "改造", "一期",
+            "二期", "三期", "开工", "建成", "投用", "投入", "正式", "落地", "获批", "提升", "扩建", "的", "规划", "加快",
+            "前期", "纳入", "实现", "完成", "启动", "运营", "试点");
+
+    private ProposingRecognizer(EntityType type, String... suffixes) {
+        super(type, sorted(suffixes));
+    }
+
+    /** The proposers of each type. */
+    static List<Recognizer> all() {
+        return List.of(
+                new ProposingRecognizer(EntityType.PARK, "示范区", "先导区", "功能区", "核心区", "发展区", "中心区", "先行区",
+                        "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
+                        "园", "谷"),
+                new ProposingRecognizer(EntityType.FACILITY, "枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
+                        "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆"),
+                new ProposingRecognizer(EntityType.ROAD, "铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
+                new ProposingRecognizer(EntityType.PROJECT, "治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
+                        "提升", "扩建", "新建", "升级", "计划"));
+    }
+
+    @Override
+    boolean acceptsFollower(String t, int end, String suffix) {
+        if (end >= t.length() || !NameScanner.isNameChar(t.charAt(end))) {
+            return true;
+        }
+        for (String f : FOLLOWERS) {
+            if (t.startsWith(f, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    boolean isGeneric(String body) {
+        return body.length() < 2 || NameScanner.isGeneric(body) && body.length() < 4;
+    }
+
+    private static List<String> sorted(String... xs) {
+        List<String> l = new ArrayList<>(List.of(xs));
+        l.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(l);
+    }
+}

@@ -1,0 +1,116 @@
+package org.pledgegraph.train;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import org.pledgegraph.extract.CandidateJudge;
+import org.pledgegraph.extract.Extractor;
+import org.pledgegraph.extract.Specificity;
+import org.pledgegraph.model.InputException;
+
+/**
+ * Builds the files the extractor ships: the corpus specificity table ({@value Specificity#RESOURCE}), the
+ * judge's model ({@value CandidateJudge#MODEL}) trained on the annotated documents, and a sidecar
+ * ({@value #SIDECAR}) with the command, the counts and the SHA-256 of the training data and of the corpus.
+ * No dates are written: the same inputs give byte-identical files.
+ */
+public final class JudgeBuild {
+    public static final String SIDECAR = "candidate-judge.txt";
+
+    private JudgeBuild() {
+    }
+
+    /** What was built. */
+    public record Summary(int documents, int events, int keep, int tableRows, String trainingSha256,
+                          String corpusSha256) {
+    }
+
+    public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
+                                Path out, String command) throws IOException {
+        List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
+        CorpusNames names = CorpusNames.scan(corpus);
+        Specificity spec = names.specificity(excluded, minimum);
+        List<Event> events = JudgeTrainer.events(Analysed.of(training, Extractor.rules()), spec);
+        MaxentModel model = JudgeTrainer.train(events);
+        Files.createDirectories(out);
+        try (OutputStream o = Files.newOutputStream(out.resolve(CandidateJudge.MODEL))) {
+            new GenericModelWriter((AbstractModel) model, new DataOutputStream(o)).persist();
+        }
+        int governments = (int) names.byGovernment().keySet().stream().filter(g -> !excluded.contains(g)).count();
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>(spec.counts().entrySet());
+        rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder table = new StringBuilder()
+                .append("# How many governments' reports use each name (pledgegraph extract.Specificity): every name the\n")
+                .append("# recognisers propose, with its boundary variants, in the reports of ").append(corpus.getFileName())
+                .append(" (").append(governments).append(" governments by the manifest's jurisdiction")
+                .append(excluded.isEmpty() ? "" : ", leaving out " + String.join(", ", excluded)).append(").\n")
+                .append("# A general statistic of unannotated text, no gold. Regenerate: ").append(command).append('\n')
+                .append("# corpus sha256 ").append(sha256(corpusFiles(corpus))).append('\n')
+                .append("# minimum ").append(minimum).append('\n');
+        rows.forEach(e -> table.append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+        Files.writeString(out.resolve(Specificity.RESOURCE), table, StandardCharsets.UTF_8);
+        List<Path> trainingFiles = new ArrayList<>();
+        training.forEach(d -> {
+            trainingFiles.add(d.goldFile());
+            trainingFiles.add(d.textFile());
+        });
+        int keep = (int) events.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
+        Summary s = new Summary(training.size(), events.size(), keep, rows.size(), sha256(trainingFiles),
+                sha256(corpusFiles(corpus)));
+        StringBuilder side = new StringBuilder()
+                .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 GIS maximum entropy,\n")
+                .append("# ").append(JudgeTrainer.ITERATIONS).append(" iterations, cutoff ").append(JudgeTrainer.CUTOFF)
+                .append(", outcomes keep/drop. Regenerate with:\n")
+                .append(command).append('\n')
+                .append("training documents\t").append(s.documents()).append('\n')
+                .append("training events\t").append(s.events()).append(" (keep ").append(keep).append(")\n")
+                .append("governments left out\t").append(String.join(", ", excluded)).append('\n')
+                .append("training data sha256\t").append(s.trainingSha256())
+                .append("\t(gold TSV then text of each document, in this order)\n");
+        training.forEach(d -> side.append("document\t").append(d.government()).append('\t')
+                .append(d.gold().stem()).append('\n'));
+        side.append("corpus sha256\t").append(s.corpusSha256()).append("\t(").append(corpus.getFileName())
+                .append("/*.txt and manifest.tsv, sorted)\n")
+                .append("specificity rows\t").append(rows.size()).append(" (names of at least ").append(minimum)
+                .append(" governments)\n");
+        Files.writeString(out.resolve(SIDECAR), side, StandardCharsets.UTF_8);
+        return s;
+    }
+
+    private static List<Path> corpusFiles(Path corpus) {
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")
+                    || p.getFileName().toString().equals("manifest.tsv")).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new InputException(corpus.toString(), "cannot list: " + e.getMessage());
+        }
+    }
+
+    static String sha256(List<Path> files) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

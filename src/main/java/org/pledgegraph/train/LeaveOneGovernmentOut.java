@@ -1,0 +1,114 @@
+package org.pledgegraph.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgegraph.eval.DocumentScore;
+import org.pledgegraph.eval.Score;
+import org.pledgegraph.eval.Scorer;
+import org.pledgegraph.extract.CandidateJudge;
+import org.pledgegraph.extract.Extractor;
+import org.pledgegraph.extract.Specificity;
+import org.pledgegraph.model.Extraction;
+import org.pledgegraph.model.Mention;
+
+/**
+ * Leave-one-government-out: for each government of the annotated documents, a judge trained on the other
+ * governments' documents (its specificity table counted without the government's reports) extracts the
+ * government's documents, which are scored beside the rules alone. A document the extractor cannot read counts
+ * as found nothing.
+ */
+public final class LeaveOneGovernmentOut {
+    private LeaveOneGovernmentOut() {
+    }
+
+    /**
+     * Scores of one government.
+     *
+     * @param rules     entity counts of the rules alone
+     * @param judged    entity counts of rules + judge, one per threshold asked for
+     * @param documents the rules + judge document scores at the first threshold (for error listings)
+     */
+    public record Fold(String government, int documents, int trainingEvents, Score rules, Score rulesFigures,
+                       List<Score> judged, List<DocumentScore> documentScores, long trainMillis) {
+    }
+
+    public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds) {
+        Set<String> governments = new TreeSet<>();
+        docs.forEach(d -> governments.add(d.government()));
+        Extractor rules = Extractor.rules();
+        List<Analysed> analysed = Analysed.of(docs, rules);
+        List<Fold> folds = new ArrayList<>();
+        for (String g : governments) {
+            List<Analysed> test = analysed.stream().filter(d -> d.doc().government().equals(g)).toList();
+            List<Analysed> train = analysed.stream().filter(d -> !d.doc().government().equals(g)).toList();
+            Specificity spec = corpus.specificity(Set.of(g), minimum);
+            long t0 = System.nanoTime();
+            var events = JudgeTrainer.events(train, spec);
+            CandidateJudge judge = new CandidateJudge(JudgeTrainer.train(events), spec, thresholds.get(0));
+            long trainMillis = (System.nanoTime() - t0) / 1_000_000;
+            Score r = Score.ZERO;
+            Score rf = Score.ZERO;
+            List<Score> judged = new ArrayList<>();
+            thresholds.forEach(x -> judged.add(Score.ZERO));
+            List<DocumentScore> scores = new ArrayList<>();
+            for (Analysed d : test) {
+                DocumentScore rs = Scorer.scoreDocument(d.doc().gold(), mentions(rules, d));
+                r = r.plus(rs.entities());
+                rf = rf.plus(rs.figures());
+                for (int i = 0; i < thresholds.size(); i++) {
+                    DocumentScore js = Scorer.scoreDocument(d.doc().gold(),
+                            mentions(rules.withJudge(judge.withThreshold(thresholds.get(i))), d));
+                    judged.set(i, judged.get(i).plus(js.entities()));
+                    if (i == 0) {
+                        scores.add(js);
+                    }
+                }
+            }
+            folds.add(new Fold(g, test.size(), events.size(), r, rf, judged, scores, trainMillis));
+        }
+        return folds;
+    }
+
+    private static List<Mention> mentions(Extractor x, Analysed d) {
+        if (d.analysis() == null) {
+            return List.of();
+        }
+        try {
+            Extraction e = x.decide(d.analysis());
+            return e.mentions();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A table: government, documents, rules P/R/F1, rules+judge P/R/F1 per threshold. */
+    public static String table(List<Fold> folds, List<Double> thresholds) {
+        StringBuilder b = new StringBuilder("| government | docs | rules P | R | F1 |");
+        thresholds.forEach(x -> b.append(" judge@").append(x).append(" P | R | F1 |"));
+        b.append("\n|---|---|---|---|---|");
+        thresholds.forEach(x -> b.append("---|---|---|"));
+        b.append('\n');
+        Score rAll = Score.ZERO;
+        Map<Integer, Score> jAll = new LinkedHashMap<>();
+        for (Fold f : folds) {
+            b.append("| ").append(f.government()).append(" | ").append(f.documents()).append(" | ").append(prf(f.rules()));
+            rAll = rAll.plus(f.rules());
+            for (int i = 0; i < f.judged().size(); i++) {
+                b.append(prf(f.judged().get(i)));
+                jAll.merge(i, f.judged().get(i), Score::plus);
+            }
+            b.append('\n');
+        }
+        b.append("| all (micro) | ").append(folds.stream().mapToInt(Fold::documents).sum()).append(" | ").append(prf(rAll));
+        jAll.values().forEach(s -> b.append(prf(s)));
+        return b.append('\n').toString();
+    }
+
+    private static String prf(Score s) {
+        return String.format(java.util.Locale.ROOT, "%.2f | %.2f | %.2f | ", s.precision(), s.recall(), s.f1());
+    }
+}
