@@ -77,9 +77,10 @@ public final class Extractor {
                     failures.add(failure(meta, text, s, r, e));
                 }
             }
-            for (Candidate c : resolveOverlaps(found, s)) {
+            List<Candidate> kept = resolveOverlaps(found, s);
+            for (Candidate c : kept) {
                 try {
-                    out.add(mentions.create(c, s, text));
+                    out.add(mentions.create(c, s, text, kept));
                 } catch (RuntimeException | StackOverflowError e) {
                     failures.add(failure(meta, text, s, owner.get(c), e));
                 }

@@ -1,5 +1,7 @@
 package org.pledgegraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
@@ -22,6 +24,11 @@ final class MentionFactory {
     }
 
     Mention create(Candidate c, ScopedSentence s, NormalizedText text) {
+        return create(c, s, text, List.of());
+    }
+
+    /** As {@link #create(Candidate, ScopedSentence, NormalizedText)}, with the sentence's other names kept. */
+    Mention create(Candidate c, ScopedSentence s, NormalizedText text, List<Candidate> sentenceNames) {
         String t = s.text();
         int begin = c.begin() - s.begin();
         int end = c.end() - s.begin();
@@ -40,7 +47,13 @@ final class MentionFactory {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         } else {
-            stage = Cues.stage(t, begin, end, s.scope(), c.type());
+            List<int[]> members = new ArrayList<>();
+            for (Candidate o : sentenceNames) {
+                if (o != c && !o.type().isFigure()) {
+                    members.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
+                }
+            }
+            stage = Cues.stage(t, begin, end, s.scope(), c.type(), members);
             modality = Cues.modality(t, begin, end, s.scope(), stage);
         }
         String industry = null;
