@@ -61,6 +61,9 @@ final class Cues {
     private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
     /** Weak cues: the object noun of a governing verb ("加快…建设"), used only when nothing else is said. */
     private static final Set<String> WEAK = Set.of("建设", "实施");
+    private static final Pattern OWN_PREDICATE = Pattern.compile(
+            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
+            + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     /** Planning words right after a name: its stage is still planning whatever verb governs it. */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
             "[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)");
@@ -120,6 +123,9 @@ final class Cues {
         Stage promised = promisedInNextClause(t, to, scope);
         if (promised != null) {
             return promised;
+        }
+        if (OWN_PREDICATE.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null; // the name is the subject of its own predicate: "支持A建设一流大学", "推动A高质量发展"
         }
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;

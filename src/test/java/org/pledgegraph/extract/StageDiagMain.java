@@ -58,7 +58,7 @@ public final class StageDiagMain {
         }
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-            if (!set.equals("dev")) {
+            if (!set.equals("dev") && !set.equals("in-sample")) {
                 continue;
             }
             for (Disagreement x : d.disagreements()) {
