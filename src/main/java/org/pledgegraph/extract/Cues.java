@@ -36,7 +36,7 @@ final class Cues {
             cue("建成运营", Stage.OPERATING), cue("建成", Stage.COMPLETED), cue("竣工", Stage.COMPLETED),
             cue("投用", Stage.COMPLETED), cue("投产", Stage.COMPLETED), cue("通车", Stage.COMPLETED),
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
-            cue("落地", Stage.COMPLETED), cue("获批", Stage.COMPLETED), cue("打通", Stage.COMPLETED),
+            cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
             cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
             cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
@@ -48,6 +48,7 @@ final class Cues {
             // founding verbs: a plan to found it, or a report that it was founded
             new StageCue("设立", Stage.PLANNED, Stage.COMPLETED), new StageCue("组建", Stage.PLANNED, Stage.COMPLETED),
             new StageCue("成立", Stage.PLANNED, Stage.COMPLETED), new StageCue("引进", null, Stage.COMPLETED),
+            new StageCue("建立", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED), cue("建好", Stage.UNDER_CONSTRUCTION),
             // governing verbs that name no stage: supporting, shaping or deepening something is not building it
             new StageCue("支持", null, null), new StageCue("打造", null, null), new StageCue("深化", null, null),
             new StageCue("依托", null, null), new StageCue("提升", null, null),
@@ -66,7 +67,7 @@ final class Cues {
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     /** Planning words right after a name: its stage is still planning whatever verb governs it. */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
-            "[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)");
+            "(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     private static final Pattern END_STATE = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
             + "|相继|先后|陆续|精彩|对外)?"
@@ -114,11 +115,11 @@ final class Cues {
         if (after != null) {
             return after;
         }
-        if (EVENT_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
-            return null;
-        }
         if (scope != TimeScope.RETROSPECTIVE && PLANNING_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
+        }
+        if (EVENT_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null;
         }
         Stage promised = promisedInNextClause(t, to, scope);
         if (promised != null) {
