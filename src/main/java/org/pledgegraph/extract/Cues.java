@@ -208,7 +208,12 @@ final class Cues {
 
     /** Commitment, report or reference, from the section scope and the words of the clause. */
     static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage) {
-        String before = t.substring(clauseStart(t, begin), begin);
+        return modality(t, begin, end, scope, stage, List.of());
+    }
+
+    /** As above; a verb before the list the mention is in ("依托A和B等优势") counts for every member. */
+    static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage, List<int[]> members) {
+        String before = t.substring(clauseStart(t, begin), ListScope.start(t, begin, clauseStart(t, begin), members));
         if (stage == null && endsWithAny(before, REFERENCE)) {
             return Modality.REFERENCE;
         }

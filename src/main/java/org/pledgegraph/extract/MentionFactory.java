@@ -43,18 +43,18 @@ final class MentionFactory {
                 : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
+        List<int[]> members = new ArrayList<>();
+        for (Candidate o : sentenceNames) {
+            if (o != c && !o.type().isFigure()) {
+                members.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
+            }
+        }
         if (c.type().isFigure()) {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         } else {
-            List<int[]> members = new ArrayList<>();
-            for (Candidate o : sentenceNames) {
-                if (o != c && !o.type().isFigure()) {
-                    members.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
-                }
-            }
             stage = Cues.stage(t, begin, end, s.scope(), c.type(), members);
-            modality = Cues.modality(t, begin, end, s.scope(), stage);
+            modality = Cues.modality(t, begin, end, s.scope(), stage, members);
         }
         String industry = null;
         String place = null;
