@@ -42,6 +42,8 @@ final class Cues {
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
             cue("投运", Stage.OPERATING),
+            // before a name, a compound that starts with 建成 reports the building done
+            cue("建成投运", Stage.COMPLETED), cue("建成开业", Stage.COMPLETED), cue("建成投用", Stage.COMPLETED),
             cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED),
             cue("开业", Stage.OPERATING), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
             new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
@@ -65,6 +67,9 @@ final class Cues {
     private static final Pattern OWN_PREDICATE = Pattern.compile(
             "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
+    private static final Pattern PARTIAL = Pattern.compile(
+            "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
+            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
     /** Planning words right after a name: its stage is still planning whatever verb governs it. */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
             "(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
@@ -72,7 +77,7 @@ final class Cues {
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
             + "|相继|先后|陆续|精彩|对外)?"
             + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|开园|开放|进驻|投运)+)");
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
@@ -111,6 +116,9 @@ final class Cues {
         int to = clauseEnd(t, end);
         int first = ListScope.start(t, begin, from, members);
         int anchor = ListScope.end(t, end, to, members);
+        if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
+            return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
