@@ -70,9 +70,9 @@ final class Cues {
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
             + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
-    /** Planning words right after a name: its stage is still planning whatever verb governs it. */
+    /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
-            "(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
+            "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     private static final Pattern END_STATE = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
             + "|相继|先后|陆续|精彩|对外)?"

@@ -98,6 +98,7 @@ class CuesTest {
         assertEquals(Stage.PLANNED, stage("推动星河学院获批升本。", PLAN, "星河学院"));
         assertEquals(Stage.PLANNED, stage("加快开展星河铁路、白鹭通道等项目前期工作。", PLAN, "星河铁路", "星河铁路", "白鹭通道"));
         assertEquals(Stage.PLANNED, stage("获批建设星河创新中心。", REPORT, "星河创新中心"));
+        assertNull(stage("星河卫生服务中心成功创建省级示范。", TimeScope.UNKNOWN, "星河卫生服务中心"));
     }
 
     @Test
