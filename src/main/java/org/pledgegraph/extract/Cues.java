@@ -24,23 +24,39 @@ final class Cues {
             cue("谋划", Stage.PLANNED), cue("规划建设", Stage.PLANNED), cue("规划", Stage.PLANNED),
             cue("筹建", Stage.PLANNED), cue("启动", Stage.PLANNED), cue("申报", Stage.PLANNED),
             cue("计划", Stage.PLANNED), cue("创建", Stage.PLANNED), cue("拟建", Stage.PLANNED),
+            cue("争创", Stage.PLANNED), cue("申遗", Stage.PLANNED), cue("前期工作", Stage.PLANNED),
             cue("加快推进", Stage.UNDER_CONSTRUCTION), cue("加快建设", Stage.UNDER_CONSTRUCTION),
             cue("推进", Stage.UNDER_CONSTRUCTION), cue("加快", Stage.UNDER_CONSTRUCTION),
             cue("开工", Stage.UNDER_CONSTRUCTION), cue("在建", Stage.UNDER_CONSTRUCTION),
             cue("施工", Stage.UNDER_CONSTRUCTION), cue("续建", Stage.UNDER_CONSTRUCTION),
             cue("落地建设", Stage.UNDER_CONSTRUCTION), cue("推动", Stage.UNDER_CONSTRUCTION),
-            cue("建设中", Stage.UNDER_CONSTRUCTION),
+            cue("建设中", Stage.UNDER_CONSTRUCTION), cue("动工", Stage.UNDER_CONSTRUCTION),
+            cue("封顶", Stage.UNDER_CONSTRUCTION), cue("抓好", Stage.UNDER_CONSTRUCTION),
+            cue("改造提升", Stage.UNDER_CONSTRUCTION), cue("进展顺利", Stage.UNDER_CONSTRUCTION),
             cue("建成运营", Stage.OPERATING), cue("建成", Stage.COMPLETED), cue("竣工", Stage.COMPLETED),
             cue("投用", Stage.COMPLETED), cue("投产", Stage.COMPLETED), cue("通车", Stage.COMPLETED),
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
-            cue("落地", Stage.COMPLETED), cue("获批", Stage.COMPLETED), cue("打通", Stage.COMPLETED),
+            cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
+            cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
+            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
+            cue("投运", Stage.OPERATING),
+            // before a name, a compound that starts with 建成 reports the building done
+            cue("建成投运", Stage.COMPLETED), cue("建成开业", Stage.COMPLETED), cue("建成投用", Stage.COMPLETED),
             cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED),
             cue("开业", Stage.OPERATING), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
             new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
+            // founding verbs: a plan to found it, or a report that it was founded
+            new StageCue("设立", Stage.PLANNED, Stage.COMPLETED), new StageCue("组建", Stage.PLANNED, Stage.COMPLETED),
+            new StageCue("成立", Stage.PLANNED, Stage.COMPLETED), new StageCue("引进", null, Stage.COMPLETED),
+            new StageCue("建立", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED), cue("建好", Stage.UNDER_CONSTRUCTION),
+            // governing verbs that name no stage: supporting, shaping or deepening something is not building it
+            new StageCue("支持", null, null), new StageCue("打造", null, null), new StageCue("深化", null, null),
+            new StageCue("依托", null, null), new StageCue("提升", null, null),
             new StageCue("新建", Stage.PLANNED, Stage.COMPLETED), new StageCue("改建", Stage.PLANNED, Stage.COMPLETED),
-            new StageCue("实施", Stage.PLANNED, Stage.COMPLETED), new StageCue("建设", Stage.PLANNED, null)));
+            new StageCue("实施", Stage.UNDER_CONSTRUCTION, null),
+            new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
     private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
@@ -48,11 +64,20 @@ final class Cues {
     private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
     /** Weak cues: the object noun of a governing verb ("加快…建设"), used only when nothing else is said. */
     private static final Set<String> WEAK = Set.of("建设", "实施");
-    private static final Pattern LIST_HEAD = Pattern.compile(
-            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院)");
+    private static final Pattern OWN_PREDICATE = Pattern.compile(
+            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
+            + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
+    private static final Pattern PARTIAL = Pattern.compile(
+            "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
+            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
+    /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
+    private static final Pattern PLANNING_AFTER = Pattern.compile(
+            "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     private static final Pattern END_STATE = Pattern.compile(
-            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快)?"
-            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行)+)");
+            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
+            + "|相继|先后|陆续|精彩|对外)?"
+            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行"
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
@@ -70,25 +95,36 @@ final class Cues {
 
     /** The stage the verb nearest {@code [begin, end)} of {@code t} names, or null. */
     static Stage stage(String t, int begin, int end, TimeScope scope) {
-        return stage(t, begin, end, scope, null);
+        return stage(t, begin, end, scope, null, List.of());
     }
 
     /**
-     * The stage of the mention {@code [begin, end)} of {@code t}, of type {@code type} (may be null).
-     * Rules, in order: the predicate after the mention (or after the list it ends, "A、B等项目建成交付")
-     * wins when it names an end state (建成, 投用, 达效) and the last verb of a compound counts
-     * ("竣工达效" → operating); an event after the mention that is not construction (签约, 上市, 改革)
-     * leaves no stage; a promised end state in the next clause ("…,尽快建成投用") wins; otherwise the
-     * nearest cue, a bare "建设"/"实施" counting only when no other cue is in the clause. Enterprises
-     * take only completed/operating stages: 推动/支持 a firm is not building it.
+     * The stage of the mention {@code [begin, end)} of {@code t}, of type {@code type} (may be null), among
+     * the other names {@code members} of its sentence ({begin, end} in the same offsets; they make up the
+     * lists a verb is shared by, {@link ListScope}). Rules, in order: the predicate after the mention (or
+     * after the list it is in, "A、B等项目建成交付") wins when it names an end state (建成, 投用, 落户, 揭牌)
+     * and the last verb of a compound counts ("竣工达效" → operating); an event after the mention that is
+     * not construction (签约, 上市, 改革) leaves no stage; planning words after it ("…创建", "…前期工作",
+     * "…申遗") make it planned whatever verb governs the list; a promised end state in the next clause
+     * ("…,尽快建成投用") wins; otherwise the nearest cue before the list or right after it, a bare
+     * "建设"/"实施" counting only when no other cue is in the clause, and governing verbs that name no
+     * stage (支持, 打造) leaving none. Enterprises take only completed/operating stages: 推动/支持 a firm is
+     * not building it.
      */
-    static Stage stage(String t, int begin, int end, TimeScope scope, EntityType type) {
+    static Stage stage(String t, int begin, int end, TimeScope scope, EntityType type, List<int[]> members) {
         int from = clauseStart(t, begin);
         int to = clauseEnd(t, end);
-        int anchor = listEnd(t, end, to);
+        int first = ListScope.start(t, begin, from, members);
+        int anchor = ListScope.end(t, end, to, members);
+        if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
+            return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
+        }
+        if (scope != TimeScope.RETROSPECTIVE && PLANNING_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
         }
         if (EVENT_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
             return null;
@@ -97,14 +133,17 @@ final class Cues {
         if (promised != null) {
             return promised;
         }
+        if (OWN_PREDICATE.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null; // the name is the subject of its own predicate: "支持A建设一流大学", "推动A高质量发展"
+        }
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean strongSeen = false;
         for (StageCue c : STAGE_CUES) {
             for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
                 int distance;
-                if (i + c.word.length() <= begin) {
-                    distance = begin - (i + c.word.length());
+                if (i + c.word.length() <= first) {
+                    distance = first - (i + c.word.length());
                 } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
                     distance = i - anchor;
                 } else {
@@ -133,23 +172,6 @@ final class Cues {
             return null;
         }
         return st;
-    }
-
-    /** End of the list the mention ends ("A、B等一批项目"): where its predicate starts. */
-    private static int listEnd(String t, int end, int to) {
-        int i = end;
-        while (i < to && i - end < 40 && t.charAt(i) != '等') {
-            i++;
-        }
-        if (i >= to || i - end >= 40) {
-            return end;
-        }
-        String between = t.substring(end, i);
-        if (!between.isEmpty() && between.charAt(0) != '、') {
-            return end;
-        }
-        Matcher m = LIST_HEAD.matcher(t.substring(i, Math.min(to, i + 16)));
-        return m.lookingAt() ? i + m.end() : end;
     }
 
     /** The end state the words right after {@code anchor} name, last verb of a compound winning. */
@@ -194,7 +216,12 @@ final class Cues {
 
     /** Commitment, report or reference, from the section scope and the words of the clause. */
     static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage) {
-        String before = t.substring(clauseStart(t, begin), begin);
+        return modality(t, begin, end, scope, stage, List.of());
+    }
+
+    /** As above; a verb before the list the mention is in ("依托A和B等优势") counts for every member. */
+    static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage, List<int[]> members) {
+        String before = t.substring(clauseStart(t, begin), ListScope.start(t, begin, clauseStart(t, begin), members));
         if (stage == null && endsWithAny(before, REFERENCE)) {
             return Modality.REFERENCE;
         }

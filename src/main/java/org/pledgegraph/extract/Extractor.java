@@ -114,9 +114,10 @@ public final class Extractor {
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            for (Candidate c : resolveOverlaps(found.get(i), s)) {
+            List<Candidate> kept = resolveOverlaps(found.get(i), s);
+            for (Candidate c : kept) {
                 try {
-                    out.add(mentions.create(c, s, a.text));
+                    out.add(mentions.create(c, s, a.text, kept));
                 } catch (RuntimeException | StackOverflowError e) {
                     failures.add(failure(a.meta, a.text, s, MentionFactory.class.getSimpleName(), e));
                 }

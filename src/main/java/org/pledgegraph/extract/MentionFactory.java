@@ -1,5 +1,7 @@
 package org.pledgegraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
@@ -26,6 +28,11 @@ final class MentionFactory {
     }
 
     Mention create(Candidate c, ScopedSentence s, NormalizedText text) {
+        return create(c, s, text, List.of());
+    }
+
+    /** As {@link #create(Candidate, ScopedSentence, NormalizedText)}, with the sentence's other names kept. */
+    Mention create(Candidate c, ScopedSentence s, NormalizedText text, List<Candidate> sentenceNames) {
         String t = s.text();
         int begin = c.begin() - s.begin();
         int end = c.end() - s.begin();
@@ -40,12 +47,18 @@ final class MentionFactory {
                 : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
+        List<int[]> members = new ArrayList<>();
+        for (Candidate o : sentenceNames) {
+            if (o != c && !o.type().isFigure()) {
+                members.add(new int[] {o.begin() - s.begin(), o.end() - s.begin()});
+            }
+        }
         if (c.type().isFigure()) {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         } else {
-            stage = Cues.stage(t, begin, end, s.scope(), c.type());
-            modality = Cues.modality(t, begin, end, s.scope(), stage);
+            stage = Cues.stage(t, begin, end, s.scope(), c.type(), members);
+            modality = Cues.modality(t, begin, end, s.scope(), stage, members);
         }
         String industry = null;
         String place = null;

@@ -1,0 +1,134 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Modality;
+import org.pledgegraph.model.Stage;
+import org.pledgegraph.model.TimeScope;
+
+/** Stage and modality cues by rule category, on invented sentences and names. */
+class CuesTest {
+    private static final TimeScope PLAN = TimeScope.PLAN;
+    private static final TimeScope REPORT = TimeScope.RETROSPECTIVE;
+
+    /** The stage of {@code name} in {@code sentence}, the other {@code names} being the sentence's candidates. */
+    private static Stage stage(String sentence, TimeScope scope, String name, String... names) {
+        int b = sentence.indexOf(name);
+        return Cues.stage(sentence, b, b + name.length(), scope, EntityType.FACILITY, members(sentence, name, names));
+    }
+
+    private static List<int[]> members(String sentence, String name, String... names) {
+        List<int[]> ms = new ArrayList<>();
+        for (String n : names) {
+            if (!n.equals(name)) {
+                int i = sentence.indexOf(n);
+                ms.add(new int[] {i, i + n.length()});
+            }
+        }
+        return ms;
+    }
+
+    @Test
+    void aPredicateAfterAListGovernsEveryMember() {
+        String s = "青梅湖公园、白鹭岭公园和松涛公园等4个市政公园建成开放。";
+        String[] names = {"青梅湖公园", "白鹭岭公园", "松涛公园"};
+        for (String n : names) {
+            assertEquals(Stage.COMPLETED, stage(s, REPORT, n, names), n);
+        }
+        String started = "星河音乐厅、白鹭体育馆相继开工。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(started, REPORT, "星河音乐厅", "星河音乐厅", "白鹭体育馆"));
+    }
+
+    @Test
+    void aSharedHeadOfAnyNounEndsTheListBeforeItsVerb() {
+        String s = "星河街、白鹭巷等两个试点片区完工。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "星河街", "星河街", "白鹭巷"));
+        String first = "青梅驿站、白鹭驿站等首批20个改造提升试点项目完工并取得良好效果。";
+        assertEquals(Stage.COMPLETED, stage(first, REPORT, "青梅驿站", "青梅驿站", "白鹭驿站"));
+    }
+
+    @Test
+    void aVerbBeforeAListGovernsItsLaterMembersPastVerbsInsideNames() {
+        String s = "加快建设星河水厂、白鹭电厂升级改造、松涛水库等项目。";
+        String[] names = {"星河水厂", "白鹭电厂升级改造", "松涛水库"};
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, PLAN, "松涛水库", names));
+    }
+
+    @Test
+    void buildingANamedThingIsUnderConstructionNotPlanned() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("高水平建设星河实验室。", PLAN, "星河实验室"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("加快星河实验室建设。", PLAN, "星河实验室"));
+        assertEquals(Stage.PLANNED, stage("规划建设星河实验室。", PLAN, "星河实验室"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("星河中学正式动工。", REPORT, "星河中学"));
+    }
+
+    @Test
+    void foundingVerbsArePlansInAPlanAndCompletionsInAReport() {
+        assertEquals(Stage.COMPLETED, stage("揭牌成立星河研究院。", REPORT, "星河研究院"));
+        assertEquals(Stage.COMPLETED, stage("新引进星河研究院、白鹭实验室等30家机构。", REPORT, "白鹭实验室",
+                "星河研究院", "白鹭实验室"));
+        assertEquals(Stage.PLANNED, stage("推动设立星河研究院。", PLAN, "星河研究院"));
+        assertNull(stage("引进星河研究院。", PLAN, "星河研究院"));
+        assertEquals(Stage.COMPLETED, stage("星河研究院揭牌。", REPORT, "星河研究院"));
+        assertEquals(Stage.COMPLETED, stage("星河联合中心落户青梅。", REPORT, "星河联合中心"));
+    }
+
+    @Test
+    void governingVerbsThatNameNoStageLeaveNone() {
+        assertNull(stage("支持星河大学建设高水平研究型大学。", PLAN, "星河大学"));
+        assertNull(stage("打造星河服务平台。", PLAN, "星河服务平台"));
+        assertNull(stage("深化星河试验区建设。", PLAN, "星河试验区"));
+    }
+
+    @Test
+    void aNameWithItsOwnPredicateTakesNoStageFromTheVerbBefore() {
+        assertNull(stage("推动星河新区高质量发展。", PLAN, "星河新区"));
+        assertNull(stage("加快星河学院与白鹭实验室一体化融合发展。", PLAN, "白鹭实验室", "星河学院", "白鹭实验室"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进星河产业园建设提质增效。", PLAN, "星河产业园"));
+    }
+
+    @Test
+    void planningWordsAfterANameWinOverTheVerbThatGovernsIt() {
+        assertEquals(Stage.PLANNED, stage("加快推进星河国家公园创建。", PLAN, "星河国家公园"));
+        assertEquals(Stage.PLANNED, stage("推动星河学院获批升本。", PLAN, "星河学院"));
+        assertEquals(Stage.PLANNED, stage("加快开展星河铁路、白鹭通道等项目前期工作。", PLAN, "星河铁路", "星河铁路", "白鹭通道"));
+        assertEquals(Stage.PLANNED, stage("获批建设星河创新中心。", REPORT, "星河创新中心"));
+        assertNull(stage("星河卫生服务中心成功创建省级示范。", TimeScope.UNKNOWN, "星河卫生服务中心"));
+    }
+
+    @Test
+    void aPartialStepIsStillUnderConstruction() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("星河储备库项目主体结构完成50%。", REPORT, "星河储备库项目"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("星河音乐厅主体结构基本完工。", REPORT, "星河音乐厅"));
+        assertEquals(Stage.COMPLETED, stage("星河音乐厅竣工。", REPORT, "星河音乐厅"));
+    }
+
+    @Test
+    void compoundsBeforeANameReportTheBuildingAfterItTheLastVerb() {
+        String s = "建成投运星河医院、白鹭医院等8个医疗卫生项目。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "白鹭医院", "星河医院", "白鹭医院"));
+        assertEquals(Stage.OPERATING, stage("星河智算中心揭牌投运。", REPORT, "星河智算中心"));
+        assertEquals(Stage.OPERATING, stage("星河创新中心设立运行。", REPORT, "星河创新中心"));
+        assertEquals(Stage.OPERATING, stage("星河拍卖中心挂牌运营。", REPORT, "星河拍卖中心"));
+    }
+
+    @Test
+    void aReferenceVerbBeforeAListMarksEveryMember() {
+        String s = "依托星河测试基地和白鹭检验中心等优势,吸引一批企业";
+        int b = s.indexOf("白鹭检验中心");
+        List<int[]> ms = members(s, "白鹭检验中心", "星河测试基地");
+        assertEquals(Modality.REFERENCE, Cues.modality(s, b, b + 6, TimeScope.UNKNOWN, null, ms));
+    }
+
+    @Test
+    void theExtractorSharesAListPredicateAcrossItsCandidates() {
+        var ms = Extracts.extract("过去一年，主要工作如下。星河科技园、白鹭产业园等项目建成投产。", 2024);
+        assertEquals(Stage.COMPLETED, Extracts.find(ms, "星河科技园").stage());
+        assertEquals(Stage.COMPLETED, Extracts.find(ms, "白鹭产业园").stage());
+    }
+}

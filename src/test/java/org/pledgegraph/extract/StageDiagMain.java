@@ -1,0 +1,79 @@
+package org.pledgegraph.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pledgegraph.eval.Disagreement;
+import org.pledgegraph.eval.DocumentScore;
+import org.pledgegraph.eval.EvalReport;
+import org.pledgegraph.eval.GoldDocument;
+import org.pledgegraph.eval.GoldReader;
+import org.pledgegraph.eval.GoldSet;
+import org.pledgegraph.eval.GroupScore;
+import org.pledgegraph.eval.Scorer;
+import org.pledgegraph.ingest.Manifest;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.text.TextDecoder;
+import org.pledgegraph.text.YearInference;
+
+/**
+ * Dev tool: stage and modality accuracy per set of the written split, and the stage/modality disagreements
+ * of the <b>dev</b> documents only (held-out documents are scored in aggregate, never listed).
+ */
+public final class StageDiagMain {
+    private static final List<Path> TEXTS = List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
+            Path.of("src/test/resources/corpus/local"));
+
+    private StageDiagMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean list = args.length > 0 && args[0].equals("--list");
+        Extractor extractor = Extractor.defaults();
+        GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
+        Map<String, List<Mention>> predicted = new HashMap<>();
+        Map<String, String> governments = new HashMap<>();
+        for (GoldDocument g : gold.documents()) {
+            Path file = TEXTS.stream().map(d -> d.resolve(g.stem() + ".txt")).filter(Files::exists).findFirst().orElseThrow();
+            String name = file.getFileName().toString();
+            String text = TextDecoder.decode(Files.readAllBytes(file), name);
+            DocumentMeta meta = Manifest.of(file.getParent()).get(name).orElseGet(() -> new DocumentMeta(name,
+                    DocumentMeta.stemOf(name), null, YearInference.infer(text, name).orElse(2000), "", "", ""));
+            if (!meta.jurisdiction().isEmpty()) {
+                governments.put(g.stem(), meta.jurisdiction());
+            }
+            predicted.put(g.stem(), extractor.extract(meta, text).mentions());
+        }
+        EvalReport report = Scorer.score(gold, predicted, governments, List.of());
+        for (GroupScore s : report.bySet()) {
+            System.out.printf("SET %s stage %.3f (%s) modality %.3f (%s)%n", s.name(),
+                    s.entityAttributes().stage().value(), s.entityAttributes().stage(),
+                    s.entityAttributes().modality().value(), s.entityAttributes().modality());
+        }
+        if (!list) {
+            return;
+        }
+        for (DocumentScore d : report.documents()) {
+            String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
+            if (!set.equals("dev") && !set.equals("in-sample")) {
+                continue;
+            }
+            for (Disagreement x : d.disagreements()) {
+                if (!x.attribute().equals("stage") && !x.attribute().equals("modality")) {
+                    continue;
+                }
+                Mention m = x.predicted();
+                int b = Math.max(0, m.span().begin() - m.sentence().begin());
+                int e = Math.min(m.evidence().length(), m.span().end() - m.sentence().begin());
+                String ev = m.evidence();
+                String marked = b <= e && e <= ev.length() ? ev.substring(Math.max(0, b - 40), b) + "【" + ev.substring(b, e) + "】"
+                        + ev.substring(e, Math.min(ev.length(), e + 40)) : ev;
+                System.out.println(d.stem() + "\t" + x.attribute() + "\tgold=" + x.expected() + "\tpred=" + x.actual()
+                        + "\t" + m.type().key() + "\t" + marked.replace('\n', ' ') + "\t|G: " + x.gold().evidence());
+            }
+        }
+    }
+}
