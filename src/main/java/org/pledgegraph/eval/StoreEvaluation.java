@@ -39,7 +39,12 @@ public final class StoreEvaluation {
             PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
             PREFIX dct: <http://purl.org/dc/terms/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?file ?government WHERE { ?d pg:sourceFile ?file ; dct:spatial/rdfs:label ?government }""");
+            SELECT ?file ?government WHERE {
+              ?d pg:sourceFile ?file ; dct:spatial ?p . ?p rdfs:label ?name .
+              # A county-level government is named with its prefecture (福田区 → 深圳市福田区), as the split names it.
+              OPTIONAL { ?p pg:level pg:County ; pg:within ?up . ?up pg:level pg:Prefecture ; rdfs:label ?upName }
+              BIND (CONCAT(COALESCE(STR(?upName), ""), STR(?name)) AS ?government)
+            }""");
 
     private StoreEvaluation() {
     }
@@ -66,7 +71,7 @@ public final class StoreEvaluation {
         return out;
     }
 
-    /** Government ({@code dct:spatial} label) by document stem; call inside a read transaction. */
+    /** Government ({@code dct:spatial} label, a county with its prefecture) by document stem; call inside a read transaction. */
     public static Map<String, String> governments(DatasetGraph dsg) {
         Map<String, String> out = new TreeMap<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(GOVERNMENTS).build()) {
