@@ -94,8 +94,10 @@ final class HomePage {
     static String exampleQuery(NamedQuery q) {
         List<String> parts = new ArrayList<>();
         for (NamedQuery.Param p : q.parameters()) {
-            if (!p.example().isEmpty() && !p.example().contains("…")) {
-                parts.add(p.name() + "=" + java.net.URLEncoder.encode(p.example(), java.nio.charset.StandardCharsets.UTF_8));
+            // A header may give alternatives ("410503, 北关区 or 北关"): the link uses the first.
+            String example = p.example().split(",\\s|\\sor\\s")[0].strip();
+            if (!example.isEmpty() && !example.contains("…")) {
+                parts.add(p.name() + "=" + java.net.URLEncoder.encode(example, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return String.join("&", parts);

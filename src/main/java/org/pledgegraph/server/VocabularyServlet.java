@@ -62,8 +62,9 @@ final class VocabularyServlet extends HttpServlet {
             files.put(path, f);
             f.graph().find(Node.ANY, PG.rdfType, GraphReading.uri(PG.SKOS + "ConceptScheme")).forEachRemaining(t -> {
                 String iri = t.getSubject().getURI();
-                // Concepts under id/ (places with a division code) are store resources: /id/ serves them.
-                if (iri.startsWith(VOCAB_BASE) && !iri.startsWith(VOCAB_BASE + "id/")) {
+                // Concepts under id/ (places with a division code) are store resources: /id/ serves them; a
+                // scheme in the ontology's own hash namespace (the administrative levels) has no path of its own.
+                if (iri.startsWith(VOCAB_BASE) && !iri.startsWith(VOCAB_BASE + "id/") && !iri.contains("#")) {
                     conceptSpaces.put(iri.substring(VOCAB_BASE.length(), iri.lastIndexOf('/') + 1), f);
                 }
             });

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.pledgegraph.extract.Extractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,10 @@ import org.pledgegraph.store.GraphStore;
  * governments' documents are added.
  */
 class GovernmentIdentityIT {
+    // Resolution is under test, not the judge: the rules alone keep the shared generic name that shows two
+    // governments' same-named things staying apart (the judge would drop it as a category).
+    private static final Extractor RULES = Extractor.rules();
+
     @TempDir
     Path tmp;
 
@@ -41,7 +46,7 @@ class GovernmentIdentityIT {
         Path c = folder("c", "c-2024.txt", "深圳市",
                 "各位代表：现在，我代表市人民政府向大会报告工作。今年推进星河湾科创中心建设。");
         try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
-            Ingest.create(store).run(List.of(a), IngestListener.NONE);
+            Ingest.create(store).extractor(RULES).run(List.of(a), IngestListener.NONE);
             Map<String, String> before = labelsToIris(store);
             assertTrue(before.containsKey("口袋公园项目"), "expected the project in " + before);
             // The town named at the start of a name is the coded sub-district of the document's district.
@@ -50,7 +55,7 @@ class GovernmentIdentityIT {
                     .next().getObject());
             assertTrue(located.getURI().matches(".*/id/place/440303\\d{3}"), located.getURI());
 
-            Ingest.create(store).run(List.of(b, c), IngestListener.NONE);
+            Ingest.create(store).extractor(RULES).run(List.of(b, c), IngestListener.NONE);
             java.util.Set<String> after = store.read(() -> store.datasetGraph().getGraph(IriMinter.defaults()
                     .entitiesGraph()).find(Node.ANY, PG.rdfsLabel, Node.ANY).mapWith(t -> t.getSubject().getURI()).toSet());
             for (var e : before.entrySet()) {
@@ -85,7 +90,7 @@ class GovernmentIdentityIT {
             }
         };
         try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
-            Ingest.create(store).run(List.of(d), listener);
+            Ingest.create(store).extractor(RULES).run(List.of(d), listener);
             Node spatial = store.read(() -> store.datasetGraph().getUnionGraph()
                     .find(IriMinter.defaults().document("d-2024"), PG.dctSpatial, Node.ANY).next().getObject());
             assertEquals("https://w3id.org/pledgegraph/id/place/440303", spatial.getURI());

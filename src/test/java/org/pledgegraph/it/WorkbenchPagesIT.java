@@ -62,9 +62,9 @@ class WorkbenchPagesIT {
         HttpResponse<String> r = get("/");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(r.body().contains(">安阳市北关区</a>"), "government label");
+        assertTrue(r.body().contains(">北关区</a>"), "government label");
         assertTrue(r.body().contains("<td>5</td>"), "five documents in all");
-        assertTrue(r.body().contains("href=\"/api/reappear?from=2022&amp;to=2024\""), "example question links the API");
+        assertTrue(r.body().contains("href=\"/api/reappear?from=2022&amp;to=2024"), "example question links the API");
         assertTrue(r.body().contains("action=\"/search\""));
     }
 
