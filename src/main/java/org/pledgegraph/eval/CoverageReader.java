@@ -31,24 +31,13 @@ final class CoverageReader {
     static Map<String, Coverage> parse(String source, List<String> lines) {
         Map<String, List<Span>> entities = new LinkedHashMap<>();
         Map<String, List<Span>> figures = new LinkedHashMap<>();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = GoldReader.clean(lines.get(i), i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (!header) {
-                if (!List.of(f).equals(HEADER)) {
-                    throw new InputException(source, i + 1, 1, "expected the header " + String.join("\\t", HEADER));
-                }
-                header = true;
-                continue;
-            }
+        for (HeadedTsv.Row r : HeadedTsv.rows(source, lines, HEADER, false)) {
+            String[] f = r.fields();
+            int line = r.line();
             if (f.length != HEADER.size()) {
-                throw new InputException(source, i + 1, -1, "expected 5 tab-separated columns, found " + f.length);
+                throw new InputException(source, line, -1, "expected 5 tab-separated columns, found " + f.length);
             }
-            Span region = span(source, i + 1, f);
+            Span region = span(source, line, f);
             entities.computeIfAbsent(f[0], k -> new ArrayList<>());
             figures.computeIfAbsent(f[0], k -> new ArrayList<>());
             switch (f[1]) {
@@ -58,7 +47,7 @@ final class CoverageReader {
                 }
                 case "entities" -> entities.get(f[0]).add(region);
                 case "figures" -> figures.get(f[0]).add(region);
-                default -> throw new InputException(source, i + 1, -1,
+                default -> throw new InputException(source, line, -1,
                         "kinds must be all, entities or figures, got '" + f[1] + "'");
             }
         }

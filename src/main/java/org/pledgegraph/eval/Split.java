@@ -48,25 +48,13 @@ public record Split(Map<String, String> setByKey) {
 
     static Split parse(String source, List<String> lines) {
         Map<String, String> sets = new LinkedHashMap<>();
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = GoldReader.clean(lines.get(i), i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (!header) {
-                if (!List.of(f).equals(HEADER)) {
-                    throw new InputException(source, i + 1, 1, "expected the header " + String.join("\\t", HEADER));
-                }
-                header = true;
-                continue;
-            }
+        for (HeadedTsv.Row r : HeadedTsv.rows(source, lines, HEADER, true)) {
+            String[] f = r.fields();
             if (f.length != HEADER.size() || f[0].isBlank() || f[1].isBlank()) {
-                throw new InputException(source, i + 1, 1, "expected key, set and note, tab-separated, key and set not empty");
+                throw new InputException(source, r.line(), 1, "expected key, set and note, tab-separated, key and set not empty");
             }
             if (sets.put(f[0].strip(), f[1].strip()) != null) {
-                throw new InputException(source, i + 1, 1, "'" + f[0].strip() + "' is listed twice");
+                throw new InputException(source, r.line(), 1, "'" + f[0].strip() + "' is listed twice");
             }
         }
         return new Split(sets);

@@ -9,7 +9,7 @@ import org.pledgegraph.model.EntityType;
 /**
  * Shared engine of the name recognisers: a name is a suffix of the type plus a body that
  * {@link NameScanner} delimits; coordinations share the suffix ("A、B项目") or the prefix
- * ("X第二、第三实验幼儿园").
+ * ("X第一、第二实验小学").
  */
 abstract class SuffixRecognizer implements Recognizer {
     private final EntityType type;
@@ -125,7 +125,7 @@ abstract class SuffixRecognizer implements Recognizer {
         return m.find() ? end + m.end() : end;
     }
 
-    /** A named section after a road or facility: "沿江高速公路城南段", "京港澳防护林城区段". */
+    /** A named section after a road or facility: "滨湖快速路东段", "环城防护林北段". */
     int extendSection(String t, int end) {
         if (type != EntityType.ROAD && type != EntityType.FACILITY) {
             return end;

@@ -12,7 +12,7 @@ import org.pledgegraph.text.Places;
 
 /**
  * Whether a name by itself pins down one real thing in the whole country, so that two governments naming it
- * mean the same thing: it begins with a place name the place table resolves to exactly one place (北关区人民医院,
+ * mean the same thing: it begins with a place name the place table resolves to exactly one place (东湖区人民医院,
  * 临江市东山区体育中心; for parks, projects and enterprises also a province's or city's short name: 临江综合保税区),
  * or it is a named railway line (X铁路, X高铁, X城际), one of the national new areas the State Council approved
  * (国家级新区), or a company with a registered company suffix (…有限公司, …股份有限公司; not 集团 alone, which
