@@ -21,6 +21,13 @@ public final class TimeScoper {
     private static final Pattern RETRO_HEADING = Pattern.compile("回顾|过去|成就|五年来|一年来|成绩");
     private static final Pattern PLAN_HEADING = Pattern.compile(
             "今后|未来|展望|目标|任务|重点工作|总体要求|发展路径|部署|计划|预期|思路|举措|安排|要点");
+    // "二、2024年主要工作", "关于2023年工作", "2025年的工作重点", "2024年省十件民生实事": a heading that names
+    // one year's work plans that year (or reviews it, when the year is before the report's)
+    private static final Pattern YEAR_WORK_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]\\s*)?(?:关于)?((?:19|20)\\d\\d)年(?:的)?[^,，。]{0,8}?(?:工作|任务|实事)");
+    // "一年来，按照…部署要求，我们主要做了以下工作：": a heading that opens looking back stays retrospective
+    // even when it names plan words further on
+    private static final Pattern RETRO_OPENING = Pattern.compile("^(?:过去一年|一年来|过去五年|五年来|过去的一年)");
     private static final Pattern BY_YEAR = Pattern.compile("(?:到|至|在)((?:19|20)\\d\\d)年(?:底|末|前)?");
     private static final Pattern LEAD_YEAR = Pattern.compile("^(?:[^,，。]{0,8}?)((?:19|20)\\d\\d)年(?:全年|底|末|以来)?[,，]");
     private static final Pattern RETRO_THIS_YEAR = Pattern.compile("今年(?:以来|上半年|前三季度|一季度|年初以来)|年初以来");
@@ -60,6 +67,12 @@ public final class TimeScoper {
                 continue;
             }
             Scope own = cue(t, section);
+            if (s.paragraph() != paragraph && section != TimeScope.PLAN && opensPlan(t)) {
+                // "2025年是…收官之年" opening a paragraph of the 2025 report: the plan part begins here,
+                // whatever its heading says ("二、牢记历史使命，…")
+                section = TimeScope.PLAN;
+                sectionYear = docYear;
+            }
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paraScope = own == null ? null : own.scope;
@@ -80,13 +93,23 @@ public final class TimeScoper {
         return List.copyOf(out);
     }
 
+    private boolean opensPlan(String t) {
+        return t.startsWith("今年是") || t.startsWith(docYear + "年是");
+    }
+
     /** The scope a heading opens (year null when the heading names none), or null. */
     Scope heading(String t) {
         Matcher m = REVIEW_YEAR.matcher(t);
         if (m.find()) {
             return new Scope(TimeScope.RETROSPECTIVE, Integer.parseInt(m.group(1)));
         }
-        if (RETRO_HEADING.matcher(t).find() && !PLAN_HEADING.matcher(t).find()) {
+        Matcher work = YEAR_WORK_HEADING.matcher(t);
+        if (work.find() && !t.contains("报告")) {
+            int y = Integer.parseInt(work.group(1));
+            return new Scope(y < docYear ? TimeScope.RETROSPECTIVE : TimeScope.PLAN, y);
+        }
+        if (RETRO_OPENING.matcher(t).find()
+                || RETRO_HEADING.matcher(t).find() && !PLAN_HEADING.matcher(t).find()) {
             return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
         }
         if (PLAN_HEADING.matcher(t).find()) {
