@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
                 "nquads and trig keep the named graphs; the other formats write their union.",
                 "JSON-LD is compacted with the shipped @context (ontology/context.jsonld).",
                 "--release DIR writes a dated bundle DIR/pledgegraph-YYYY-MM-DD/ instead: N-Quads and TriG (gzip),",
-                "the ontology, VoID and schema.org with SHA-256 of every file, SHA256SUMS, licences, CITATION.cff, README."})
+                "the ontology, VoID and schema.org with SHA-256 of every file, SHA256SUMS, licences, CITATION.cff, README.",
+                "--base IRI names the release's data (documents, entities, places, graphs) under IRI instead of",
+                "the permanent " + IriMinter.DEFAULT_BASE + " (vocabulary IRIs keep their w3id.org names)."})
 final class ExportCommand extends BaseCommand {
     @Mixin
     StoreOptions storeOptions;
@@ -37,6 +39,10 @@ final class ExportCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path outFile;
 
+    @Option(names = "--base", paramLabel = "IRI", description = "With --release: base IRI of the data's identifiers "
+            + "(default: ${DEFAULT-VALUE}, the w3id.org names that redirect to the public server).")
+    String base = IriMinter.DEFAULT_BASE;
+
     @Override
     public Integer call() throws IOException {
         if ((format == null) == (releaseDir == null)) {
@@ -45,11 +51,16 @@ final class ExportCommand extends BaseCommand {
         if (releaseDir != null && outFile != null) {
             throw new InputException("--out", "only used with --format; --release names its own files");
         }
+        if (releaseDir == null && !IriMinter.DEFAULT_BASE.equals(base)) {
+            throw new InputException("--base", "only used with --release");
+        }
+        String releaseBase = org.pledgegraph.export.Rebase.normalise(base);
         try (GraphStore store = openStore(storeOptions.store)) {
             if (releaseDir != null) {
-                ReleaseBundle.Written w = new ReleaseBundle(store, IriMinter.defaults(), LocalDate.now(ZoneOffset.UTC))
-                        .write(releaseDir);
-                err().printf("wrote release %s: %d quads, %d files (see SHA256SUMS)%n", w.dir(), w.quads(), w.sha256().size() + 1);
+                ReleaseBundle.Written w = new ReleaseBundle(store, IriMinter.defaults(), LocalDate.now(ZoneOffset.UTC),
+                        releaseBase).write(releaseDir);
+                err().printf("wrote release %s: %d quads under %s, %d files (see SHA256SUMS)%n", w.dir(), w.quads(),
+                        releaseBase, w.sha256().size() + 1);
                 return PledgeGraph.OK;
             }
             Exporter exporter = new Exporter(store);

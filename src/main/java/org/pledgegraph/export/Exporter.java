@@ -36,10 +36,17 @@ public final class Exporter {
             "pgi", "https://w3id.org/pledgegraph/indicator/", "pgind", "https://w3id.org/pledgegraph/industry/");
 
     private final GraphStore store;
+    private final Rebase rebase;
     private final ValueFactory vf = SimpleValueFactory.getInstance();
 
     public Exporter(GraphStore store) {
+        this(store, null);
+    }
+
+    /** Writes the data's IRIs under another base (a release for a publisher other than w3id.org); null: as stored. */
+    public Exporter(GraphStore store, Rebase rebase) {
         this.store = store;
+        this.rebase = rebase;
     }
 
     /** Writes the store in {@code format}; returns the number of statements written. */
@@ -92,7 +99,7 @@ public final class Exporter {
 
     private Value value(Node n) {
         if (n.isURI()) {
-            return vf.createIRI(n.getURI());
+            return vf.createIRI(rebase == null ? n.getURI() : rebase.apply(n.getURI()));
         }
         if (n.isBlank()) {
             return vf.createBNode(n.getBlankNodeLabel());

@@ -24,6 +24,14 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -42,7 +50,8 @@ import org.pledgegraph.store.GraphStore;
 /**
  * A dated, self-describing release a researcher can archive: the graph as gzipped N-Quads and TriG, the
  * ontology, schemes and shapes, VoID and schema.org descriptions with statement counts and the SHA-256 of
- * every file, a SHA256SUMS file, the licences, the citation file and a README saying how it was made.
+ * every file, a SHA256SUMS file, the licences, the citation file and a README saying how it was made. The
+ * data's identifiers are written under a chosen base IRI (default: the store's, the permanent w3id.org names).
  * <pre>
  *   Path dir = new ReleaseBundle(store, IriMinter.defaults(), LocalDate.now()).write(Path.of("releases")).dir();
  *   // releases/pledgegraph-2026-12-02/{data,ontology}/…, void.ttl, description.jsonld, SHA256SUMS, README.md, …
@@ -56,15 +65,22 @@ public final class ReleaseBundle {
     private final GraphStore store;
     private final IriMinter iris;
     private final LocalDate date;
+    private final Rebase rebase;
 
     /** What was written: the bundle folder, the quads in it, and the SHA-256 of each file (by relative path). */
     public record Written(Path dir, long quads, Map<String, String> sha256) {
     }
 
     public ReleaseBundle(GraphStore store, IriMinter iris, LocalDate date) {
+        this(store, iris, date, iris.base());
+    }
+
+    /** @param base the base IRI of the data's identifiers in the bundle (documents, entities, places, graphs, VoID) */
+    public ReleaseBundle(GraphStore store, IriMinter iris, LocalDate date, String base) {
         this.store = store;
         this.iris = iris;
         this.date = date;
+        this.rebase = new Rebase(iris.base(), base);
     }
 
     /** Writes {@code parent/pledgegraph-DATE/}; refuses if it exists. Built beside it and moved, never half-written. */
@@ -92,7 +108,7 @@ public final class ReleaseBundle {
     private long fill(Path out) throws IOException {
         Files.createDirectories(out.resolve("data"));
         Files.createDirectories(out.resolve("ontology"));
-        Exporter exporter = new Exporter(store);
+        Exporter exporter = new Exporter(store, rebase);
         long quads = gzip(out.resolve(NQUADS), os -> exporter.write(ExportFormat.nquads, os));
         long trig = gzip(out.resolve(TRIG), os -> exporter.write(ExportFormat.trig, os));
         Map<String, Long> statements = new LinkedHashMap<>();
@@ -110,6 +126,7 @@ public final class ReleaseBundle {
             }
             statements.put("ontology/" + name, (long) OntologyFiles.file(name).size());
         }
+        statements.put("ontology/" + OntologyFiles.PLACES, places(out.resolve("ontology").resolve(OntologyFiles.PLACES)));
         Files.write(out.resolve("ontology").resolve(OntologyFiles.CONTEXT), OntologyFiles.bytes(OntologyFiles.CONTEXT));
         for (String name : List.of("LICENSE", "LICENSE-DATA.md", "CITATION.cff")) {
             Files.write(out.resolve(name), resource(name));
@@ -118,6 +135,46 @@ public final class ReleaseBundle {
         Map<String, String> sums = sha256All(out);
         writeDescriptions(out, statements, sums);
         return quads;
+    }
+
+    /**
+     * The administrative divisions: the bundled file as it is, or (another base) rewritten with the places'
+     * IRIs under it; returns the number of statements, counted from a streaming parse.
+     */
+    private long places(Path file) throws IOException {
+        long[] n = {0};
+        try (InputStream in = OntologyFiles.placesTurtle()) {
+            if (rebase.identity()) {
+                Files.write(file, OntologyFiles.bytes(OntologyFiles.PLACES));
+                RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        n[0]++;
+                    }
+                });
+                return n[0];
+            }
+            try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.TURTLE_BLOCKS);
+                RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFWrapper(writer) {
+                    @Override
+                    public void prefix(String prefix, String iri) {
+                        super.prefix(prefix, rebase.apply(iri));
+                    }
+
+                    @Override
+                    public void triple(Triple t) {
+                        n[0]++;
+                        super.triple(Triple.create(rebased(t.getSubject()), t.getPredicate(), rebased(t.getObject())));
+                    }
+                });
+            }
+        }
+        return n[0];
+    }
+
+    private Node rebased(Node n) {
+        return n.isURI() ? NodeFactory.createURI(rebase.apply(n.getURI())) : n;
     }
 
     /** VoID (as stored, plus this release's files) and schema.org, in Turtle; schema.org alone as JSON-LD. */
@@ -132,11 +189,13 @@ public final class ReleaseBundle {
         }
         Graph g = GraphFactory.createDefaultGraph();
         DatasetDescription description = store.read(() -> {
-            store.datasetGraph().getGraph(VoidDescription.graphName(iris)).find().forEachRemaining(g::add);
+            store.datasetGraph().getGraph(VoidDescription.graphName(iris)).find().forEachRemaining(t ->
+                    g.add(Triple.create(rebased(t.getSubject()), t.getPredicate(), rebased(t.getObject()))));
             return DatasetDescription.of(store.datasetGraph(), iris, files, null);
         });
-        description.addTo(g, VoidDescription.dataset(iris));
-        g.add(VoidDescription.dataset(iris), NodeFactory.createURI(PG.DCT + "issued"),
+        Node dataset = rebased(VoidDescription.dataset(iris));
+        description.addTo(g, dataset);
+        g.add(dataset, NodeFactory.createURI(PG.DCT + "issued"),
                 NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
         g.getPrefixMapping().setNsPrefix("void", VoidDescription.VOID).setNsPrefix("schema", DatasetDescription.SCHEMA)
                 .setNsPrefix("pg", PG.NS).setNsPrefix("dct", PG.DCT);
@@ -172,6 +231,9 @@ public final class ReleaseBundle {
         return template.replace("{{date}}", date.toString()).replace("{{version}}", ProjectVersion.current())
                 .replace("{{documents}}", Integer.toString(sources.size())).replace("{{entities}}", Long.toString(entities[0]))
                 .replace("{{quads}}", Long.toString(quads)).replace("{{files}}", rows.toString())
+                .replace("{{base}}", rebase.to()).replace("{{baseNote}}", rebase.to().equals(IriMinter.DEFAULT_BASE)
+                        ? "the permanent w3id.org names, which redirect to the public server" : "chosen with `--base` instead of "
+                        + IriMinter.DEFAULT_BASE + "; whoever publishes them makes them resolve")
                 .replace("{{sources}}", String.join("\n", sources));
     }
 

@@ -20,6 +20,11 @@ public final class OntologyFiles {
     public static final List<String> VOCABULARY = List.of(MAIN, "industries.ttl", "indicators.ttl");
     public static final String SHAPES = "shapes.ttl";
     public static final String CONTEXT = "context.jsonld";
+    /**
+     * The administrative divisions (310,000 triples, gzipped): served at {@code /ontology/places} and released,
+     * but read as a stream ({@link #placesTurtle()}), never parsed into a graph on a request's path.
+     */
+    public static final String PLACES = "places.ttl.gz";
     /** The ontology IRI; the pg: namespace is this plus '#'. */
     public static final String ONTOLOGY_IRI = "https://w3id.org/pledgegraph/ontology";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
@@ -68,6 +73,16 @@ public final class OntologyFiles {
     /** {@code https://w3id.org/pledgegraph/ontology/{version}}. */
     public static Node versionIri() {
         return NodeFactory.createURI(ONTOLOGY_IRI + "/" + ProjectVersion.current());
+    }
+
+    /** The places scheme as Turtle (the bundled file, gunzipped); the caller closes it. */
+    public static InputStream placesTurtle() {
+        InputStream in = open(PLACES);
+        try {
+            return new java.util.zip.GZIPInputStream(in, 1 << 16);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled " + PLACES, e);
+        }
     }
 
     /** Raw bytes of a bundled file, e.g. the JSON-LD context. */

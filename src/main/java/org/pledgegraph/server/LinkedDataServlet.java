@@ -14,29 +14,37 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.pledgegraph.rdf.Describer;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.JsonLdContext;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
 
 /**
  * Dereferences entity and document IRIs: {@code GET /id/{type}/{key}} answers with HTML, Turtle,
- * JSON-LD or N-Triples by content negotiation ({@code ?format=html|ttl|jsonld|nt} overrides);
- * {@code GET /id/document/{stem}/text} answers with the document's stored text as text/plain.
+ * JSON-LD, RDF/XML or N-Triples by content negotiation ({@code ?format=html|ttl|jsonld|rdf|nt} overrides);
+ * so do the records of the files a document was read from ({@code /id/document/{stem}/file/{hash}}) and every
+ * place of the administrative divisions, from the bundled table when the store does not describe it (most
+ * towns); {@code GET /id/document/{stem}/text} answers with the document's stored text as text/plain.
  */
 final class LinkedDataServlet extends HttpServlet {
     /** Only plain id paths: a type segment and a key; anything else (.., %2e, slashes) is refused. */
     private static final Pattern PATH = Pattern.compile("/id/[a-z]+/[A-Za-z0-9_\\-]+");
     /** A document's text, as the extractor read it: offsets of the selectors count its characters. */
     private static final Pattern TEXT_PATH = Pattern.compile("/id/document/[A-Za-z0-9_\\-]+/text");
+    /** A source-file record of a document (pg:SourceFile). */
+    private static final Pattern FILE_PATH = Pattern.compile("/id/document/[A-Za-z0-9_\\-]+/file/[0-9a-f]+");
+    private static final String PLACE = "/id/place/";
 
     private final transient GraphStore store;
     private final String base;
     private final PublicRoot publicRoot;
+    private final transient PlacesScheme places;
 
-    LinkedDataServlet(GraphStore store, String base, PublicRoot publicRoot) {
+    LinkedDataServlet(GraphStore store, String base, PublicRoot publicRoot, PlacesScheme places) {
         this.store = store;
         this.base = base;
         this.publicRoot = publicRoot;
+        this.places = places;
     }
 
     @Override
@@ -46,7 +54,7 @@ final class LinkedDataServlet extends HttpServlet {
             sendText(NodeFactory.createURI(base + path.substring(1)), resp);
             return;
         }
-        if (!PATH.matcher(path).matches()) {
+        if (!PATH.matcher(path).matches() && !FILE_PATH.matcher(path).matches()) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "not an id path");
             return;
         }
@@ -62,14 +70,23 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         boolean trackerCsv = "tracker".equals(req.getParameter("csv"));
+        String root = publicRoot.of(req);
         byte[] body = store.read(() -> {
             if (!Describer.exists(store.datasetGraph(), resource)) {
-                return null;
+                return path.startsWith(PLACE) && !trackerCsv ? division(path.substring(PLACE.length()), rep, root) : null;
             }
             // Pages read the resource's own triples and query the rest themselves; the full description
             // (with every mention) is built only for the RDF representations.
             Graph about = rep == Representation.HTML || trackerCsv ? ownTriples(resource)
                     : Describer.describe(store.datasetGraph(), resource);
+            if (about.contains(resource, PG.rdfType, PG.Place) && rep == Representation.HTML && !trackerCsv
+                    && !store.datasetGraph().find(Node.ANY, Node.ANY, PG.dctSpatial, resource).hasNext()) {
+                // A place no document has as its jurisdiction: where it lies and what lies within it.
+                byte[] page = division(path.substring(PLACE.length()), rep, root);
+                if (page != null) {
+                    return page;
+                }
+            }
             if (about.contains(resource, PG.rdfType, PG.Place) && (rep == Representation.HTML || trackerCsv)) {
                 // A government: the workbench page, or its promise tracker as CSV.
                 var all = PlacePage.mentions(store.datasetGraph(), resource);
@@ -83,17 +100,10 @@ final class LinkedDataServlet extends HttpServlet {
                 return PlacePage.render(store.datasetGraph(), base, resource, name, all, from, to).getBytes(StandardCharsets.UTF_8);
             }
             if (rep == Representation.HTML) {
-                return new ResourcePage(store.datasetGraph(), base, publicRoot.of(req)).render(resource, about)
+                return new ResourcePage(store.datasetGraph(), base, root).render(resource, about)
                         .getBytes(StandardCharsets.UTF_8);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (rep == Representation.JSONLD) {
-                JsonLdContext.write(about, out);
-            } else {
-                about.getPrefixMapping().setNsPrefix("pg", org.pledgegraph.rdf.PG.NS);
-                RDFDataMgr.write(out, about, rep.format);
-            }
-            return out.toByteArray();
+            return serialise(about, rep);
         });
         if (body == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + resource.getURI());
@@ -107,6 +117,24 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setContentType((trackerCsv ? "text/csv" : rep.mediaType) + ";charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** A place of the bundled table by its id, as a page or as its triples; null for an unknown id. */
+    private byte[] division(String id, Representation rep, String root) {
+        return places.get(id).map(p -> rep == Representation.HTML
+                ? new DivisionPage(places, root).placePage(p).getBytes(StandardCharsets.UTF_8)
+                : serialise(PlacesScheme.describe(p, IriMinter.withBase(base)), rep)).orElse(null);
+    }
+
+    private static byte[] serialise(Graph about, Representation rep) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (rep == Representation.JSONLD) {
+            JsonLdContext.write(about, out);
+        } else {
+            about.getPrefixMapping().setNsPrefix("pg", PG.NS);
+            RDFDataMgr.write(out, about, rep.format);
+        }
+        return out.toByteArray();
     }
 
     private Graph ownTriples(Node resource) {

@@ -30,10 +30,11 @@ final class ResourcePage {
     /** Call inside a read transaction. */
     String render(Node resource, Graph about) {
         boolean isDocument = about.contains(resource, PG.rdfType, PG.Document);
+        boolean isFile = about.contains(resource, PG.rdfType, PG.SourceFile);
         StringBuilder b = new StringBuilder(4096);
         String title = isDocument ? first(about, resource, PG.dctTitle) : first(about, resource, PG.rdfsLabel);
         if (title.isEmpty()) {
-            title = first(about, resource, PG.sourceFile);
+            title = first(about, resource, isFile ? PG.fileName : PG.sourceFile);
         }
         b.append(Layout.head(title));
         b.append("<h1>").append(esc(title)).append("</h1>");
@@ -49,6 +50,14 @@ final class ResourcePage {
             row(b, "read from", files(resource));
             row(b, "kind", values(about, resource, PG.documentKind));
             row(b, "issued by", values(about, resource, PG.issuingBody));
+        } else if (isFile) {
+            // A file the document was read from: what it was, and which reading of it the text is.
+            row(b, "of document", subjects(resource, PG.file));
+            row(b, "name", values(about, resource, PG.fileName));
+            row(b, "format", values(about, resource, PG.dctFormat));
+            row(b, "SHA-256", values(about, resource, PG.sha256));
+            row(b, "bytes", values(about, resource, PG.byteSize));
+            row(b, "converter", values(about, resource, PG.converter) + " " + values(about, resource, PG.converterVersion));
         } else {
             row(b, "also written", values(about, resource, PG.skosAltLabel));
             row(b, "industry", values(about, resource, PG.industry));
@@ -61,10 +70,10 @@ final class ResourcePage {
         b.append("</table>");
         if (isDocument) {
             DocumentPage.body(b, dsg, base, resource);
-        } else {
+        } else if (!isFile) {
             timeline(b, resource);
         }
-        return b.append(Layout.foot(!isDocument)).toString();
+        return b.append(Layout.foot(!isDocument && !isFile)).toString();
     }
 
     private void timeline(StringBuilder b, Node entity) {
@@ -128,8 +137,15 @@ final class ResourcePage {
         TreeSet<String> out = new TreeSet<>();
         dsg.find(Node.ANY, document, PG.file, Node.ANY).forEachRemaining(q -> {
             Node f = q.getObject();
-            out.add(esc(literal(f, PG.fileName)) + " <span class=\"muted\">(" + esc(literal(f, PG.dctFormat)) + ")</span>");
+            out.add(link(f, literal(f, PG.fileName)) + " <span class=\"muted\">(" + esc(literal(f, PG.dctFormat)) + ")</span>");
         });
+        return String.join(", ", out);
+    }
+
+    /** Links to what has {@code p} pointing at {@code o}. */
+    private String subjects(Node o, Node p) {
+        TreeSet<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, p, o).forEachRemaining(q -> out.add(link(q.getSubject(), labelOf(q.getSubject()))));
         return String.join(", ", out);
     }
 

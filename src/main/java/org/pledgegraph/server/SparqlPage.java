@@ -13,8 +13,9 @@ import org.pledgegraph.store.NamedQuery;
 import org.pledgegraph.store.QueryRunner;
 
 /**
- * {@code /sparql}: a plain query editor (a form, no JavaScript needed) preloaded with the named queries; a
- * named query's parameters given in the URL are written in as a VALUES block, the way README shows.
+ * {@code /sparql}: YASGUI (vendored at build time, started by /assets/sparql.js) over a plain query form that
+ * works without JavaScript, preloaded with the named queries; a named query's parameters given in the URL are
+ * written in as a VALUES block, the way README shows. YASGUI sends queries to {@code /kg/sparql} of this server.
  */
 final class SparqlPage {
     static final int SHOWN_ROWS = 1000;
@@ -50,9 +51,12 @@ final class SparqlPage {
                 .append("<form method=\"post\" action=\"/sparql\" id=\"sparql-form\"><textarea name=\"query\" id=\"query\" rows=\"24\" ")
                 .append("spellcheck=\"false\">").append(esc(text)).append("</textarea><p><button type=\"submit\">运行 Run</button> ")
                 .append("<button type=\"submit\" name=\"format\" value=\"csv\">CSV</button> ")
-                .append("<span class=\"muted\">Endpoint for programs: <code>/kg/sparql</code> (SPARQL 1.1 protocol)</span></p></form></div>");
+                .append("<span class=\"muted\">Endpoint for programs: <code>/kg/sparql</code> (SPARQL 1.1 protocol)</span></p></form>")
+                .append("<div id=\"yasgui\" data-endpoint=\"/kg/sparql\" hidden></div></div>");
         b.append(results);
-        return b.append(Layout.foot(false)).toString();
+        return b.append("<link rel=\"stylesheet\" href=\"/assets/yasgui.min.css\">")
+                .append("<script src=\"/assets/yasgui.min.js\" defer></script><script src=\"/assets/sparql.js\" defer></script>")
+                .append(Layout.foot(false)).toString();
     }
 
     /** Runs a SELECT for the page: the first rows as an HTML table, or (format csv) every row as CSV. */

@@ -165,6 +165,7 @@ public final class SparqlServer implements AutoCloseable {
             store.queryTimeout(timeoutMs);
             // No SERVICE calls from our server to arbitrary hosts on a client's behalf.
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
+            PlacesScheme places = new PlacesScheme();
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -172,10 +173,10 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new RowCappedQuery(maxRows))
                     // allowUpdate=false: no update endpoint unless added below behind authentication.
                     .add(DATASET, store.dataset(), false)
-                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base(), publicRoot))
+                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base(), publicRoot, places))
                     .addServlet("/.well-known/void", new VoidServlet(store, iris, publicRoot))
                     .addServlet("/" + DumpServlet.PATH + "*", new DumpServlet(store));
-            VocabularyServlet vocabulary = new VocabularyServlet(store, publicRoot, iris.base());
+            VocabularyServlet vocabulary = new VocabularyServlet(store, publicRoot, iris.base(), places);
             for (String spec : vocabulary.pathSpecs()) {
                 b.addServlet(spec, vocabulary);
             }

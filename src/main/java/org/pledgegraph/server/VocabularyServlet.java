@@ -48,12 +48,14 @@ final class VocabularyServlet extends HttpServlet {
     /** Concept namespace path (industry/, …) → the file that defines its concepts. */
     private final transient Map<String, VocabFile> conceptSpaces = new LinkedHashMap<>();
     private final transient Map<String, byte[]> rdfCache = new ConcurrentHashMap<>();
+    private final transient PlacesScheme places;
 
     private record VocabFile(String name, String path, Graph graph) {
     }
 
-    VocabularyServlet(GraphStore store, PublicRoot publicRoot, String dataBase) {
+    VocabularyServlet(GraphStore store, PublicRoot publicRoot, String dataBase, PlacesScheme places) {
         this.store = store;
+        this.places = places;
         this.publicRoot = publicRoot;
         this.dataBase = dataBase;
         for (String name : OntologyFiles.turtleFiles()) {
@@ -95,6 +97,10 @@ final class VocabularyServlet extends HttpServlet {
         }
         Representation rep = fixed != null ? fixed : Representation.choose(req.getParameter("format"), req.getHeader("Accept"));
         String root = publicRoot.of(req);
+        if (rel.equals(PlacesScheme.PATH)) {
+            places(resp, rep, root, fixed == null);
+            return;
+        }
         VocabFile file = files.get(rel);
         if (file != null) {
             byte[] body = rep == Representation.HTML ? html(file, root).getBytes(StandardCharsets.UTF_8)
@@ -109,6 +115,20 @@ final class VocabularyServlet extends HttpServlet {
             }
         }
         resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no vocabulary at /" + rel + "; see " + root + "ontology");
+    }
+
+    /**
+     * The administrative divisions: too large to parse per request or to cache in every representation, so
+     * the page is built from the place table and the RDF is streamed from the bundled file.
+     */
+    private void places(HttpServletResponse resp, Representation rep, String root, boolean negotiated) throws IOException {
+        if (rep == Representation.HTML) {
+            send(resp, rep, new DivisionPage(places, root).schemePage().getBytes(StandardCharsets.UTF_8), root,
+                    PlacesScheme.PATH, negotiated);
+            return;
+        }
+        headers(resp, rep, root, PlacesScheme.PATH, negotiated);
+        PlacesScheme.write(rep, resp.getOutputStream());
     }
 
     private void concept(HttpServletResponse resp, String iri, VocabFile file, Representation rep, String root,
@@ -151,6 +171,7 @@ final class VocabularyServlet extends HttpServlet {
                 others.put(path, f.name());
             }
         });
+        others.put(PlacesScheme.PATH, OntologyFiles.PLACES);
         return new OntologyPage(reading, new ShapeNotes(shapes), OntologyExamples.of(store, prefixes), root, others)
                 .render();
     }
@@ -168,6 +189,13 @@ final class VocabularyServlet extends HttpServlet {
 
     private static void send(HttpServletResponse resp, Representation rep, byte[] body, String root, String path,
             boolean negotiated) throws IOException {
+        headers(resp, rep, root, path, negotiated);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** Status 200, Vary (when negotiated), Content-Location of the variant, Link to the others, Content-Type. */
+    private static void headers(HttpServletResponse resp, Representation rep, String root, String path, boolean negotiated) {
         resp.setStatus(HttpServletResponse.SC_OK);
         if (negotiated) {
             resp.setHeader("Vary", "Accept");
@@ -182,7 +210,5 @@ final class VocabularyServlet extends HttpServlet {
         }
         resp.setHeader("Link", links.toString());
         resp.setContentType(rep.mediaType + ";charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
     }
 }

@@ -1,6 +1,7 @@
 package org.pledgegraph.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -49,6 +50,7 @@ class ReleaseBundleIT {
         Path bundle = made.get(0);
         assertTrue(bundle.getFileName().toString().matches("pledgegraph-\\d{4}-\\d{2}-\\d{2}"), bundle.toString());
         for (String f : List.of("data/pledgegraph.nq.gz", "data/pledgegraph.trig.gz", "ontology/pledgegraph.ttl",
+                "ontology/places.ttl.gz",
                 "ontology/industries.ttl", "ontology/indicators.ttl", "ontology/shapes.ttl", "ontology/context.jsonld",
                 "void.ttl", "description.jsonld", "SHA256SUMS", "README.md", "LICENSE", "LICENSE-DATA.md", "CITATION.cff")) {
             assertTrue(Files.isRegularFile(bundle.resolve(f)) && Files.size(bundle.resolve(f)) > 0, "missing " + f);
@@ -88,6 +90,8 @@ class ReleaseBundleIT {
         String readme = Files.readString(bundle.resolve("README.md"));
         assertTrue(readme.contains("## How it was made") && readme.contains("000_8b5d310501e46dd4.txt")
                 && !readme.contains("{{"), readme);
+        assertTrue(readme.contains("named under\n`https://w3id.org/pledgegraph/` (the permanent w3id.org names"), readme);
+        assertTrue(Files.readString(bundle.resolve("SHA256SUMS")).contains("  ontology/places.ttl.gz\n"));
 
         // Re-import the N-Quads into an empty TDB2 store: the same quads as the store they came from.
         DatasetGraph original = DatasetGraphFactory.createTxnMem();
@@ -123,6 +127,74 @@ class ReleaseBundleIT {
         assertEquals(2, PledgeGraph.run(new String[] {"export", "--store", db.toString(), "--release", out.toString()},
                 new PrintWriter(new StringWriter(), true), new PrintWriter(again, true)));
         assertTrue(again.toString().contains("already exists"), again.toString());
+    }
+
+    @Test
+    void aReleaseUnderAnotherBaseRenamesTheDataButNotTheVocabulary() throws Exception {
+        Path db = tmp.resolve("db");
+        SeededStore.open(db).close();
+        Path out = Files.createDirectories(tmp.resolve("releases"));
+        String w3id = "https://w3id.org/pledgegraph/";
+        String base = "https://data.example.org/pg/";
+        StringWriter err = new StringWriter();
+        int code = PledgeGraph.run(new String[] {"export", "--store", db.toString(), "--release", out.toString(),
+            "--base", "https://data.example.org/pg"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("under " + base), err.toString());
+        Path bundle;
+        try (var s = Files.list(out)) {
+            bundle = s.findFirst().orElseThrow();
+        }
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(bundle.resolve("data/pledgegraph.nq.gz")))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(data);
+        }
+        long stored;
+        try (GraphStore store = GraphStore.open(db)) {
+            stored = store.read(store::quadCount);
+        }
+        assertEquals(stored, data.stream().count(), "the same quads, renamed");
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        long[] vocabulary = {0};
+        data.stream().forEach(q -> {
+            for (Node n : new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()}) {
+                if (!n.isURI()) {
+                    continue;
+                }
+                String iri = n.getURI();
+                assertFalse(iri.startsWith(w3id + "id/") || iri.startsWith(w3id + "graph"), "left under w3id.org: " + iri);
+                if (iri.startsWith(base)) {
+                    String rest = iri.substring(base.length());
+                    kinds.add(rest.substring(0, rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/')));
+                }
+                vocabulary[0] += iri.startsWith(w3id + "ontology#") ? 1 : 0;
+            }
+        });
+        assertTrue(kinds.contains("id") && kinds.contains("graph"), kinds.toString());
+        assertTrue(vocabulary[0] > 10_000, "pg: terms should keep their w3id.org names");
+        Graph places = GraphFactory.createDefaultGraph();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(bundle.resolve("ontology/places.ttl.gz")))) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(places);
+        }
+        assertTrue(places.size() > 300_000, places.size() + " triples");
+        assertTrue(places.contains(NodeFactory.createURI(base + "id/place/410503"), NodeFactory.createURI(w3id + "ontology#within"),
+                NodeFactory.createURI(base + "id/place/410500")), "places keep their structure under the new base");
+        assertFalse(places.find().filterKeep(t -> t.getSubject().getURI().startsWith(w3id + "id/")).hasNext());
+        Graph v = GraphFactory.createDefaultGraph();
+        RDFParser.source(bundle.resolve("void.ttl")).parse(v);
+        assertTrue(v.contains(NodeFactory.createURI(base + "void#dataset"), NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI("https://schema.org/Dataset")), "the dataset is not described under the new base");
+        assertTrue(Files.readString(bundle.resolve("README.md")).contains("`" + base + "` (chosen with `--base`"));
+
+        for (String[] bad : new String[][] {{"--release", out.toString(), "--base", "ftp://x.org/"},
+            {"--release", out.toString(), "--base", "https://x.org/a b"}, {"--format", "nquads", "--base", base}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("export", "--store", db.toString()));
+            args.addAll(List.of(bad));
+            StringWriter e = new StringWriter();
+            assertEquals(2, PledgeGraph.run(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(e, true)), String.join(" ", bad));
+            assertTrue(e.toString().contains("--base"), e.toString());
+        }
     }
 
     /**

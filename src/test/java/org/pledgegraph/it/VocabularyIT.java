@@ -199,6 +199,107 @@ class VocabularyIT {
     }
 
     @Test
+    void thePlacesSchemeIsServedInEveryFormatAsTheBundledFileSaysIt() throws Exception {
+        Graph bundled = GraphFactory.createDefaultGraph();
+        try (var in = OntologyFiles.placesTurtle()) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(bundled);
+        }
+        assertTrue(bundled.size() > 300_000, bundled.size() + " triples");
+        String[][] variants = {{"text/turtle", "TTL"}, {"application/n-triples", "NT"}, {"application/rdf+xml", "RDFXML"},
+                {"application/ld+json", "JSONLD"}};
+        for (String[] v : variants) {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(root + "ontology/places"))
+                    .header("Accept", v[0]).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), v[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(v[0]), v[0]);
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""), v[0]);
+            if (v[1].equals("TTL")) {
+                // The bundled file itself, byte for byte (parsed once above as the reference).
+                try (var in = OntologyFiles.placesTurtle()) {
+                    assertTrue(java.util.Arrays.equals(in.readAllBytes(), r.body()), "Turtle is not the bundled file");
+                }
+                continue;
+            }
+            if (v[1].equals("JSONLD")) {
+                // Jena's JSON-LD reader (Titanium) takes minutes over 310,000 triples; the writer's triples are
+                // checked against Titanium in RdfStreamsTest. Here: valid JSON, one node object per place.
+                var nodes = org.apache.jena.atlas.json.JSON.parseAny(new ByteArrayInputStream(r.body())).getAsArray();
+                java.util.Set<Node> subjects = new java.util.HashSet<>();
+                bundled.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+                assertEquals(subjects.size(), nodes.size(), "one node object per subject");
+                var town = nodes.stream().map(j -> j.getAsObject())
+                        .filter(o -> o.getString("@id").endsWith("/id/place/110101001")).findFirst().orElseThrow();
+                assertEquals(PG.NS + "Place", town.get("@type").getAsArray().get(0).getAsString().value());
+                continue;
+            }
+            Lang lang = v[1].equals("NT") ? Lang.NTRIPLES : Lang.RDFXML;
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).parse(g);
+            assertTrue(g.isIsomorphicWith(bundled), v[0] + ": " + g.size() + " triples, not the bundled " + bundled.size());
+        }
+        HttpResponse<String> page = get(root + "ontology/places", BROWSER);
+        assertEquals(200, page.statusCode());
+        assertEquals(root + "ontology/places.html", page.headers().firstValue("Content-Location").orElse(""));
+        String html = page.body();
+        assertTrue(html.contains("中华人民共和国行政区划"), "no scheme label");
+        assertTrue(html.contains("id=\"410000\"") && html.contains("href=\"" + root + "id/place/410503\""),
+                "no anchor per province or link per county");
+        assertFalse(html.contains("id/place/110101001"), "towns belong on their county's page");
+        assertTrue(get(root + "ontology", BROWSER).body().contains("href=\"" + root + "ontology/places\""),
+                "the ontology page does not link the places scheme");
+    }
+
+    @Test
+    void everyPlaceOfTheTableDereferencesWhetherOrNotTheStoreDescribesIt() throws Exception {
+        // A town no seed names: only the bundled table knows it.
+        String town = "https://w3id.org/pledgegraph/id/place/110101001";
+        String url = root + "id/place/110101001";
+        store.read(() -> {
+            assertFalse(org.pledgegraph.rdf.Describer.exists(store.datasetGraph(), NodeFactory.createURI(town)));
+            return null;
+        });
+        Graph g = parse(get(url, "text/turtle").body(), Lang.TURTLE);
+        Node t = NodeFactory.createURI(town);
+        assertTrue(g.contains(t, PG.rdfType, PG.Place));
+        assertTrue(g.contains(t, PG.within, NodeFactory.createURI("https://w3id.org/pledgegraph/id/place/110101")));
+        assertTrue(has(g, t, PG.rdfsLabel, "zh"));
+        for (String accept : new String[] {"application/ld+json", "application/rdf+xml", "application/n-triples"}) {
+            HttpResponse<String> r = get(url, accept);
+            assertEquals(200, r.statusCode(), accept);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept), accept);
+        }
+        String html = get(url, BROWSER).body();
+        assertTrue(html.contains("东华门街道") && html.contains("乡级 town level"), "no name or level");
+        assertTrue(html.contains("href=\"" + root + "id/place/110101\""), "no link to the county it lies within");
+        // A county the store holds but no document governs: the places within it, each a link.
+        String county = get(root + "id/place/110101", BROWSER).body();
+        int towns = county.split("<li><a href=\"" + java.util.regex.Pattern.quote(root) + "id/place/110101\\d{3}\"", -1).length - 1;
+        assertEquals(17, towns, "the towns of 东城区 listed on its page");
+        // The government of the seeds keeps its workbench page.
+        assertTrue(get(root + "id/place/410503", BROWSER).body().contains("matrix"), "the government page is gone");
+        assertEquals(404, get(root + "id/place/999999", "text/turtle").statusCode());
+        assertEquals(404, get(root + "id/place/999999", BROWSER).statusCode());
+    }
+
+    @Test
+    void sourceFileRecordsDereferenceAndTheDocumentLinksThem() throws Exception {
+        String doc = get(root + "id/document/001_b64101aa0c6a0ce7", BROWSER).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"" + java.util.regex.Pattern.quote(root)
+                + "(id/document/001_b64101aa0c6a0ce7/file/[0-9a-f]+)\"").matcher(doc);
+        assertTrue(m.find(), "the document page does not link its file record");
+        String url = root + m.group(1);
+        Node file = NodeFactory.createURI("https://w3id.org/pledgegraph/" + m.group(1));
+        Graph g = parse(get(url, "text/turtle").body(), Lang.TURTLE);
+        assertTrue(g.contains(file, PG.rdfType, PG.SourceFile), g.toString());
+        assertTrue(g.find(file, PG.sha256, Node.ANY).hasNext(), "no SHA-256");
+        HttpResponse<String> page = get(url, BROWSER);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("001_b64101aa0c6a0ce7.txt") && page.body().contains("SHA-256"), "no file page");
+        assertTrue(page.body().contains("href=\"" + root + "id/document/001_b64101aa0c6a0ce7\""), "no link back to the document");
+        assertEquals(404, get(root + "id/document/001_b64101aa0c6a0ce7/file/0123456789abcdef", "text/turtle").statusCode());
+    }
+
+    @Test
     void voidCarriesASchemaOrgDatasetAndItsDumpsDownload() throws Exception {
         Graph g = parse(get(root + ".well-known/void", "text/turtle").body(), Lang.TURTLE);
         Node dataset = NodeFactory.createURI("https://w3id.org/pledgegraph/void#dataset");
@@ -265,18 +366,18 @@ class VocabularyIT {
         java.util.Map<String, String> samples = new java.util.TreeMap<>();
         exported.find().forEachRemaining(q -> {
             for (Node n : new Node[] {q.getSubject(), q.getObject(), q.getGraph()}) {
-                // Source-file records (…/document/{stem}/file/{hash}) and the places scheme (ontology/places,
-                // shipped gzipped) do not dereference yet (open work).
-                if (n.isURI() && n.getURI().startsWith(w3id) && !n.getURI().contains("#")
-                        && !n.getURI().contains("/file/") && !n.getURI().endsWith("ontology/places")) {
+                if (n.isURI() && n.getURI().startsWith(w3id) && !n.getURI().contains("#")) {
                     String rest = n.getURI().substring(w3id.length());
                     String kind = rest.contains("/") ? rest.substring(0, rest.lastIndexOf('/')) : rest;
-                    samples.putIfAbsent(kind.startsWith("graph/document") ? "graph/document" : kind, n.getURI());
+                    kind = kind.startsWith("graph/document") ? "graph/document"
+                            : kind.matches("id/document/.+/file") ? "id/document/file"
+                            : rest.startsWith("ontology/") ? rest : kind;
+                    samples.putIfAbsent(kind, n.getURI());
                 }
             }
         });
-        for (String kind : List.of("id/document", "id/mention", "id/park", "id/project", "id/target", "id/actual",
-                "id/place", "id/decision", "industry", "indicator", "graph/document", "graph")) {
+        for (String kind : List.of("id/document", "id/document/file", "id/mention", "id/park", "id/project", "id/target",
+                "id/actual", "id/place", "id/decision", "industry", "indicator", "graph/document", "graph", "ontology/places")) {
             assertTrue(samples.containsKey(kind), "no " + kind + " IRI in the seeds' graph: " + samples.keySet());
         }
         List<String[]> cases = new ArrayList<>();
@@ -295,6 +396,10 @@ class VocabularyIT {
             {w3id + "ontology/" + ProjectVersion.current(), "text/turtle", "text/turtle"},
             {w3id + "ontology/industries", BROWSER, "text/html"},
             {w3id + "ontology/indicators", "text/turtle", "text/turtle"},
+            {w3id + "ontology/places", BROWSER, "text/html"},
+            {w3id + "ontology/places", "application/n-triples", "application/n-triples"},
+            {w3id + "id/place/110101001", BROWSER, "text/html"},
+            {w3id + "id/place/110101001", "text/turtle", "text/turtle"},
             {w3id + "shapes", "text/turtle", "text/turtle"},
             {w3id + "void", "text/turtle", "text/turtle"}};
         cases.addAll(List.of(vocabulary));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -144,16 +145,49 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(4)
-    void sparqlEditorRunsReappearWithItsValuesBlock() throws IOException {
+    void sparqlEditorIsYasguiAndRunsReappearWithItsValuesBlock() throws IOException {
         browser.get(root + "/sparql?name=reappear&from=2022&to=2024");
-        WebElement text = browser.findElement(By.id("query"));
-        assertTrue(text.getAttribute("value").contains("VALUES (?from ?to) { (2022 2024) }"), text.getAttribute("value"));
-        browser.findElement(By.cssSelector("#sparql-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
-        int rows = browser.findElements(By.cssSelector("#results tbody tr")).size();
-        assertEquals(apiTotal("/api/reappear?from=2022&to=2024"), rows, "the editor's rows are the API's");
-        assertTrue(browser.findElement(By.id("results")).getText().contains("北关区人民医院项目"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui.ready .CodeMirror")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String text = (String) js.executeScript("return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue();");
+        assertTrue(text.contains("VALUES (?from ?to) { (2022 2024) }"), text);
+        assertFalse(browser.findElement(By.id("sparql-form")).isDisplayed(), "the plain form should give way to YASGUI");
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table tbody tr td")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#yasgui .yasr table.dataTable tbody tr"));
+        assertEquals(apiTotal("/api/reappear?from=2022&to=2024"), rows.size(), "YASGUI's rows are the API's");
+        assertTrue(browser.findElement(By.cssSelector("#yasgui .yasr")).getText().contains("北关区人民医院项目"));
+        // Vendored, not fetched: every script, style, font and request of the page came from this server.
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) js.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertTrue(loaded.stream().anyMatch(u -> u.endsWith("/assets/yasgui.min.js")), loaded.toString());
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith(root + "/") || u.startsWith("data:")), loaded.toString());
         shot("sparql");
+    }
+
+    @Test
+    @Order(5)
+    void withoutJavaScriptThePlainFormRunsTheQuery() throws IOException {
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900")
+                .setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        WebDriver noJs = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        try {
+            noJs.get(root + "/sparql?name=reappear&from=2022&to=2024");
+            assertFalse(noJs.findElement(By.id("yasgui")).isDisplayed(), "YASGUI cannot start without JavaScript");
+            WebElement text = noJs.findElement(By.id("query"));
+            assertTrue(text.isDisplayed() && text.getAttribute("value").contains("VALUES (?from ?to) { (2022 2024) }"));
+            noJs.findElement(By.cssSelector("#sparql-form button[type=submit]")).click();
+            new WebDriverWait(noJs, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+            int rows = noJs.findElements(By.cssSelector("#results tbody tr")).size();
+            assertEquals(apiTotal("/api/reappear?from=2022&to=2024"), rows, "the form's rows are the API's");
+            assertTrue(noJs.findElement(By.id("results")).getText().contains("北关区人民医院项目"));
+            Files.write(SHOTS.resolve("sparql-nojs.png"), ((TakesScreenshot) noJs).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            noJs.quit();
+        }
     }
 
     static int apiTotal(String path) {

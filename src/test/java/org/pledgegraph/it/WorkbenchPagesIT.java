@@ -149,6 +149,11 @@ class WorkbenchPagesIT {
         assertEquals(200, echarts.statusCode());
         assertTrue(echarts.body().length() > 500_000);
         assertEquals(200, get("/assets/licenses/echarts/LICENSE").statusCode());
+        // YASGUI, vendored by npm ci at build time, with the licence of every package it bundles.
+        assertTrue(get("/assets/yasgui.min.js").body().length() > 500_000);
+        assertEquals(200, get("/assets/yasgui.min.css").statusCode());
+        String licences = get("/assets/licenses/yasgui/LICENSES.txt").body();
+        assertTrue(licences.contains("@zazuko/yasgui@4.6.2  MIT") && licences.contains("codemirror@"), licences);
         assertEquals(404, get("/assets/pledgegraph.jar").statusCode());
         assertTrue(get("/assets/%2e%2e/%2e%2e/pom.xml").statusCode() >= 400);
         assertEquals(404, get("/no-such-page").statusCode());
