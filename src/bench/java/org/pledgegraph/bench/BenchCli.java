@@ -1,15 +1,15 @@
-package org.pledgegraph.cli;
+package org.pledgegraph.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
-import org.pledgegraph.bench.Bench;
-import org.pledgegraph.bench.BenchConfig;
-import org.pledgegraph.bench.BenchReport;
-import org.pledgegraph.bench.ReportWriter;
+import java.util.concurrent.Callable;
+import org.pledgegraph.cli.PledgeGraph;
 import org.pledgegraph.model.InputException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,14 @@ import picocli.CommandLine.Option;
         description = {"Measure extraction throughput (beside HanLP), ingest (beside Jena's TDB2 bulk loader),",
                 "growth over scaled copies of a corpus, named-query latency and cold start.",
                 "Progress goes to stderr, a markdown report to stdout (and --out). See BENCHMARKS.md."})
-final class BenchCommand extends BaseCommand {
+/**
+ * The {@code bench} verb. {@link PledgeGraph} finds it by name when the bench jar is on the class path (the
+ * launcher puts it there), so the product jar carries neither the harness nor HanLP.
+ */
+public final class BenchCli implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--scales", split = ",", paramLabel = "N[,N...]", defaultValue = "1,10",
             description = "Corpus multiples to ingest (default: ${DEFAULT-VALUE}); up to 1000, which takes long.")
     List<Integer> scales;
@@ -74,15 +81,23 @@ final class BenchCommand extends BaseCommand {
         return PledgeGraph.OK;
     }
 
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     private static Path defaultCorpus() {
         Path national = Path.of("..", "shared", "corpus", "national");
         return Files.isDirectory(national) ? national : Path.of("src", "test", "resources", "corpus");
     }
 
-    /** The jar this command runs from, when it runs from one; else the build's output. */
+    /** The product jar the CLI runs from (not the bench jar), when it runs from one; else the build's output. */
     private static Path defaultJar() {
         try {
-            Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path self = Path.of(PledgeGraph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (self.toString().endsWith(".jar")) {
                 return self;
             }
