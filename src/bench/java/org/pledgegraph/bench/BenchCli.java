@@ -56,14 +56,23 @@ public final class BenchCli implements Callable<Integer> {
     @Option(names = "--quick", description = "A tiny run (one repetition, few requests) that only checks the harness.")
     boolean quick;
 
+    @Option(names = "--variety", description = {"Scale by real variety: copy c of each government is filed by another "
+            + "real county (GB/T 2260) and its entity names are varied, so distinct entities grow with the scale.",
+            "Default corpus then ../shared/corpus/local. Without it copies repeat the same entities (the worst case "
+            + "for one entity's mentions)."})
+    boolean variety;
+
+    @Option(names = "--ingest-only", description = "Only ingest, resolution and the bulk loader at each scale.")
+    boolean ingestOnly;
+
     @Option(names = "--verbose", description = "Print stack traces on errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        BenchConfig config = new BenchConfig(scales, corpus == null ? defaultCorpus() : corpus, queries,
+        BenchConfig config = new BenchConfig(scales, corpus == null ? defaultCorpus(variety) : corpus, queries,
                 jar == null ? defaultJar() : jar, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                quick, quick ? Math.min(mixedSeconds, 2) : mixedSeconds);
+                quick, quick ? Math.min(mixedSeconds, 2) : mixedSeconds, variety, ingestOnly);
         BenchReport report = new Bench(config, err()).run();
         String markdown = ReportWriter.markdown(report);
         out().print(markdown);
@@ -89,7 +98,11 @@ public final class BenchCli implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    private static Path defaultCorpus() {
+    private static Path defaultCorpus(boolean variety) {
+        Path local = Path.of("..", "shared", "corpus", "local");
+        if (variety && Files.isDirectory(local)) {
+            return local;
+        }
         Path national = Path.of("..", "shared", "corpus", "national");
         return Files.isDirectory(national) ? national : Path.of("src", "test", "resources", "corpus");
     }
