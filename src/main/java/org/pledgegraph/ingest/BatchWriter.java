@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -92,14 +94,22 @@ final class BatchWriter {
         // Otherwise files are prepared and written one batch at a time: memory is bounded by one batch's
         // graphs, not by the corpus (1,000 national reports held at once made ingest GC-bound in 1 GB).
         int part = strict ? Math.max(1, files.size()) : batchSize;
+        // The next part is prepared while this one is written (one writer thread, the rest extracting): the
+        // write transaction is single-threaded, so without the overlap a core idles through every commit.
+        // Prepared parts are consumed in file order, so the store and the report are what they were.
+        ForkJoinPool pool = ForkJoinTask.getPool() != null ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+        Function<Integer, ForkJoinTask<List<Prepared>>> prepareFrom = i -> pool.submit(() ->
+                files.subList(i, Math.min(files.size(), i + part)).parallelStream()
+                        .map(f -> prepare(f, manifests.apply(f), listener, done, files.size()))
+                        .toList());
+        ForkJoinTask<List<Prepared>> next = files.isEmpty() ? null : prepareFrom.apply(0);
         for (int i = 0; i < files.size(); i += part) {
-            List<Prepared> prepared = files.subList(i, Math.min(files.size(), i + part)).parallelStream()
-                    .map(f -> prepare(f, manifests.apply(f), listener, done, files.size()))
-                    .toList();
+            List<Prepared> prepared = next.join();
+            next = i + part < files.size() ? prepareFrom.apply(i + part) : null;
             List<Extra> extras = new ArrayList<>();
             List<Prepared> good = accept(prepared, seen, refused, duplicates, extras, listener);
             if (strict && !refused.isEmpty()) {
-                return new Outcome(0, 0, 0, List.of(), true);
+                return new Outcome(0, 0, 0, List.of(), true); // strict has one part: nothing else in flight
             }
             mentions += good.stream().mapToLong(p -> p.mentions).sum();
             triples += good.stream().mapToLong(p -> p.graph.size()).sum();

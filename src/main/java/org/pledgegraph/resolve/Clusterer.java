@@ -42,14 +42,14 @@ final class Clusterer {
         for (MergeRule rule : rules) {
             Map<List<String>, Double> matches = new LinkedHashMap<>();
             Map<String, Integer> partners = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                for (int j = i + 1; j < keys.size(); j++) {
-                    OptionalDouble s = rule.score(type, keys.get(i), keys.get(j));
-                    if (s.isPresent()) {
-                        matches.put(List.of(keys.get(i), keys.get(j)), s.getAsDouble());
-                        partners.merge(keys.get(i), 1, Integer::sum);
-                        partners.merge(keys.get(j), 1, Integer::sum);
-                    }
+            for (long pair : candidatePairs(rule, type, keys)) {
+                int i = (int) (pair >>> 32);
+                int j = (int) pair;
+                OptionalDouble s = rule.score(type, keys.get(i), keys.get(j));
+                if (s.isPresent()) {
+                    matches.put(List.of(keys.get(i), keys.get(j)), s.getAsDouble());
+                    partners.merge(keys.get(i), 1, Integer::sum);
+                    partners.merge(keys.get(j), 1, Integer::sum);
                 }
             }
             for (var m : matches.entrySet()) {
@@ -70,6 +70,65 @@ final class Clusterer {
             }
         }
         return uf.components(byKey.keySet()).values();
+    }
+
+    /**
+     * The pairs (i &lt; j, as i &lt;&lt; 32 | j) of {@code keys} that {@code rule} may score, in the order of the
+     * all-pairs loop: every pair when the rule has no blocking, else the pairs sharing a signature. Same
+     * matches in the same order as scoring every pair, without the quadratic cost over thousands of names.
+     */
+    static long[] candidatePairs(MergeRule rule, EntityType type, List<String> keys) {
+        int n = keys.size();
+        // (hash of a signature) << 32 | key index, sorted: equal hashes are one group. A hash collision only
+        // adds pairs that the rule then scores as no match; 8 bytes per signature keep this small in -Xmx1g.
+        long[] entries = new long[Math.max(16, n * 4)];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            java.util.Collection<String> sigs = rule.signatures(type, keys.get(i));
+            if (sigs == null) {
+                return allPairs(n);
+            }
+            for (String sig : sigs) {
+                if (m == entries.length) {
+                    entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+                }
+                entries[m++] = (long) sig.hashCode() << 32 | i;
+            }
+        }
+        java.util.Arrays.sort(entries, 0, m);
+        long[] pairs = new long[16];
+        int p = 0;
+        for (int a = 0; a < m; ) {
+            int b = a + 1;
+            while (b < m && entries[b] >>> 32 == entries[a] >>> 32) {
+                b++;
+            }
+            for (int x = a; x < b; x++) {
+                for (int y = x + 1; y < b; y++) {
+                    int i = (int) entries[x];
+                    int j = (int) entries[y];
+                    if (i != j) {
+                        if (p == pairs.length) {
+                            pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                        }
+                        pairs[p++] = (long) Math.min(i, j) << 32 | Math.max(i, j);
+                    }
+                }
+            }
+            a = b;
+        }
+        return java.util.Arrays.stream(pairs, 0, p).sorted().distinct().toArray();
+    }
+
+    private static long[] allPairs(int n) {
+        long[] out = new long[n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                out[k++] = (long) i << 32 | j;
+            }
+        }
+        return out;
     }
 
     /** True if joining the groups of a and b would put two names the user called different into one entity. */

@@ -42,6 +42,20 @@ final class DropAdminPrefix implements MergeRule {
         return OptionalDouble.empty();
     }
 
+    /** The shorter name is the longer one without its first 1–3 characters (and level word): itself, or a tail. */
+    @Override
+    public java.util.Collection<String> signatures(EntityType type, String key) {
+        java.util.List<String> out = new java.util.ArrayList<>(7);
+        out.add(key);
+        for (int i = 1; i <= 3 && i < key.length(); i++) {
+            out.add(key.substring(i));
+            if (i + 1 <= key.length()) {
+                out.add(key.substring(i + 1));
+            }
+        }
+        return out;
+    }
+
     private static boolean allHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!MergeRule.han(s.charAt(i))) {

@@ -23,6 +23,19 @@ final class EnterpriseShortName implements MergeRule {
         return "enterprise-short-name";
     }
 
+    /** The shorter name is the longer one without a company-form suffix: itself, or the name minus a suffix. */
+    @Override
+    public java.util.Collection<String> signatures(EntityType type, String key) {
+        java.util.List<String> out = new java.util.ArrayList<>(2);
+        out.add(key);
+        for (String s : SUFFIXES) {
+            if (key.endsWith(s)) {
+                out.add(key.substring(0, key.length() - s.length()));
+            }
+        }
+        return out;
+    }
+
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
         if (type != EntityType.ENTERPRISE) {

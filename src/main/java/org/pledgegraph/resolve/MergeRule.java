@@ -1,5 +1,6 @@
 package org.pledgegraph.resolve;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
@@ -15,6 +16,14 @@ public interface MergeRule {
 
     /** A score in (0, 1] if {@code a} and {@code b} (distinct keys of {@code type}) name the same thing, else empty. */
     OptionalDouble score(EntityType type, String a, String b);
+
+    /**
+     * Blocking keys of {@code key}: any two keys the rule can score share at least one, so only those pairs
+     * need scoring (linear in the keys, not quadratic). Null: no blocking, every pair is scored.
+     */
+    default Collection<String> signatures(EntityType type, String key) {
+        return null;
+    }
 
     /** The rules in the order they are applied. */
     static List<MergeRule> defaults() {

@@ -18,6 +18,16 @@ final class TranscriptionVariant implements MergeRule {
         return "transcription-variant";
     }
 
+    /** Same length, one differing character before the last two: the name with that position masked. */
+    @Override
+    public java.util.Collection<String> signatures(EntityType type, String key) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int p = 0; p < key.length() - 2 && key.length() >= 4; p++) {
+            out.add(p + ":" + key.substring(0, p) + '\u0000' + key.substring(p + 1));
+        }
+        return out;
+    }
+
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
         int n = a.length();

@@ -22,6 +22,27 @@ final class WordingVariant implements MergeRule {
         return "wording-variant";
     }
 
+    /**
+     * The shorter name (4+ characters) is the longer one with one or two characters deleted: itself, or a
+     * deletion of the longer name that is still 4+ characters long.
+     */
+    @Override
+    public java.util.Collection<String> signatures(EntityType type, String key) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = key.length();
+        if (n >= 4) {
+            out.add(key);
+        }
+        for (int i = 0; i < n && n - 1 >= 4; i++) {
+            String one = key.substring(0, i) + key.substring(i + 1);
+            out.add(one);
+            for (int j = i; j < n - 1 && n - 2 >= 4; j++) {
+                out.add(one.substring(0, j) + one.substring(j + 1));
+            }
+        }
+        return out;
+    }
+
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;

@@ -44,7 +44,8 @@ public final class Bench {
         Corpus corpus = Corpus.load(config.corpus());
         say("corpus %s: %d documents, %.2f MB; scales %s; %d thread(s)%s", config.corpus(), corpus.docs().size(),
                 corpus.utf8Bytes() / 1e6, config.scales(), config.threads(), config.quick() ? "; quick" : "");
-        List<Throughput> extraction = new ExtractionBench(config, progress).run(corpus);
+        List<Throughput> extraction = config.ingestOnly() ? List.of() : new ExtractionBench(config, progress).run(corpus);
+        Variety variety = config.variety() ? new Variety() : null;
         List<IngestRun> ingests = new ArrayList<>();
         List<Resolution> resolutions = new ArrayList<>();
         List<BulkLoad> bulks = new ArrayList<>();
@@ -59,13 +60,13 @@ public final class Bench {
             }
             for (int scale : config.scales()) {
                 say("scale %d×: preparing", scale);
-                Corpus c = scale == 1 ? corpus : corpus.scaled(scale, tmp.resolve("corpus-" + scale));
+                Corpus c = scale == 1 ? corpus : corpus.scaled(scale, tmp.resolve("corpus-" + scale), variety);
                 Path storeDir = tmp.resolve("store-" + scale);
                 try (GraphStore store = GraphStore.open(storeDir)) {
                     ingests.add(stores.ingest(scale, c, store));
                     resolutions.add(stores.resolution(scale, store));
                     // Latency at the smallest and largest scale: the two ends the growth table needs.
-                    if (scale == config.scales().get(0) || scale == config.largestScale()) {
+                    if (!config.ingestOnly() && (scale == config.scales().get(0) || scale == config.largestScale())) {
                         latencies.addAll(queries.run(scale, store,
                                 scale == config.largestScale() ? config.mixedSeconds() : 0));
                     }
@@ -75,7 +76,7 @@ public final class Bench {
                                 tmp.resolve("bulk-" + scale)));
                     }
                 }
-                if (scale == config.scales().get(0)) {
+                if (scale == config.scales().get(0) && !config.ingestOnly()) {
                     // After close: the child process must be able to lock the store.
                     cold = new ColdStartBench(config, progress).run(storeDir);
                 }

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param quick   one repetition and a handful of requests: for the smoke test, not for numbers
  * @param mixedSeconds length of the mixed-load run (16 clients, every named query in turn) at the largest
  *                scale; 0 skips it
+ * @param variety real-variety scaling ({@link Variety}): each copy another county with its own entity names,
+ *                instead of national copies that repeat the same entities
+ * @param ingestOnly only ingest, resolution and the bulk loader (no extraction, query or cold-start figures)
  */
 public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path jar, int threads, boolean quick,
-                          int mixedSeconds) {
+                          int mixedSeconds, boolean variety, boolean ingestOnly) {
     /** 1000× is about 10,000 documents and 30 M quads: allowed, but documented as a long run. */
     public static final int MAX_SCALE = 1000;
 
@@ -39,6 +42,11 @@ public record BenchConfig(List<Integer> scales, Path corpus, Path queries, Path 
         if (threads < 1) {
             throw new IllegalArgumentException("--threads: must be at least 1, got " + threads);
         }
+    }
+
+    public BenchConfig(List<Integer> scales, Path corpus, Path queries, Path jar, int threads, boolean quick,
+                       int mixedSeconds) {
+        this(scales, corpus, queries, jar, threads, quick, mixedSeconds, false, false);
     }
 
     int repetitions() {

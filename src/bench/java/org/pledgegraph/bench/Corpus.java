@@ -72,6 +72,16 @@ record Corpus(Path dir, List<Doc> docs) {
      * entity across documents.
      */
     Corpus scaled(int factor, Path into) {
+        return scaled(factor, into, null);
+    }
+
+    /**
+     * As {@link #scaled(int, Path)}, or with {@code variety} given, real-variety copies: copy {@code c} of each
+     * government is filed by another real county with its entity names varied ({@link Variety}), so the
+     * number of distinct entities and governments grows with the factor instead of each entity's mentions.
+     */
+    Corpus scaled(int factor, Path into, Variety variety) {
+        List<String> governments = docs.stream().map(d -> d.meta().jurisdiction()).distinct().sorted().toList();
         try {
             Files.createDirectories(into);
             StringBuilder manifest = new StringBuilder("file\tissued\tyear\tkind\ttitle\tbody\tjurisdiction\tcomment\n");
@@ -81,9 +91,20 @@ record Corpus(Path dir, List<Doc> docs) {
                     String name = String.format("%s-c%04d.txt", d.meta().stem(), c);
                     int year = d.meta().year();
                     String original = d.meta().jurisdiction();
-                    String jurisdiction = c == 0 ? original : String.format("%s副本%04d", original, c);
-                    // Ingest stores one document per distinct text: a copy ends with a line of its own.
-                    String text = c == 0 ? d.text() : d.text() + String.format("%n（副本%04d）%n", c);
+                    String jurisdiction;
+                    String text;
+                    if (c == 0) {
+                        jurisdiction = original;
+                        text = d.text();
+                    } else if (variety != null) {
+                        var county = variety.county(c, governments.size(), governments.indexOf(original));
+                        jurisdiction = variety.jurisdictionOf(county);
+                        text = variety.vary(d, c, county) + String.format("%n（副本%04d）%n", c);
+                    } else {
+                        jurisdiction = String.format("%s副本%04d", original, c);
+                        // Ingest stores one document per distinct text: a copy ends with a line of its own.
+                        text = d.text() + String.format("%n（副本%04d）%n", c);
+                    }
                     Files.writeString(into.resolve(name), text, StandardCharsets.UTF_8);
                     manifest.append(name).append("\t\t").append(year).append("\t\t\t\t").append(jurisdiction)
                             .append("\tbench copy ").append(c).append(" of ").append(d.name()).append('\n');
