@@ -45,6 +45,9 @@ public final class Extractor {
         this.recognizers = List.copyOf(recognizers);
         List<Recognizer> all = new ArrayList<>(recognizers);
         all.addAll(ProposingRecognizer.all());
+        all.add(new SharedHeadProposer());
+        all.add(new QuotedNameProposer());
+        all.add(new BrandProposer(industries));
         this.proposers = List.copyOf(all);
         this.mentions = new MentionFactory(industries);
         this.places = places;
@@ -114,7 +117,7 @@ public final class Extractor {
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            List<Candidate> kept = resolveOverlaps(found.get(i), s);
+            List<Candidate> kept = resolveOverlaps(found.get(i), s, judge != null);
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));
@@ -179,8 +182,8 @@ public final class Extractor {
         for (ScopedSentence s : sentences) {
             List<Sourced> cs = new ArrayList<>();
             for (Recognizer r : recognizers) {
-                boolean proposer = r instanceof ProposingRecognizer;
-                String source = r.getClass().getSimpleName().replace("Recognizer", "")
+                boolean proposer = r instanceof ProposingRecognizer || r instanceof Proposer;
+                String source = r instanceof Proposer p ? p.source() : r.getClass().getSimpleName().replace("Recognizer", "")
                         + (proposer ? r.provides().get(0).key() : "");
                 try {
                     List<Candidate> got = r.recognize(s);
@@ -344,6 +347,15 @@ public final class Extractor {
      * cover the whole phrase and are kept beside each other. Figures never compete with names.
      */
     static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s) {
+        return resolveOverlaps(found, s, false);
+    }
+
+    /**
+     * As {@link #resolveOverlaps(List, ScopedSentence)}; with {@code nest} (names a judge kept), a name inside a
+     * longer one of another type is kept beside it: the firm inside "某某研发中心", the hospital inside
+     * "某某医院改扩建工程" are things of their own.
+     */
+    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s, boolean nest) {
         List<Candidate> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
@@ -358,6 +370,10 @@ public final class Extractor {
                     continue;
                 }
                 boolean sameName = k.name().equals(c.name());
+                if (nest && !sameName && k.type() != c.type() && k.begin() <= c.begin() && c.end() <= k.end()
+                        && !isDistributed(k, s) && !isDistributed(c, s)) {
+                    continue; // a name of another type nested in a longer name
+                }
                 if (isDistributed(k, s) && k.begin() == c.begin() && k.name().startsWith(c.name())) {
                     clash = true; // the bare first item of "A、B<head>" is not a name of its own
                     break;
