@@ -111,13 +111,14 @@ public final class Extractor {
         List<List<Sourced>> recognised = judge != null ? a.candidates
                 : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
         List<DroppedName> dropped = new ArrayList<>();
-        List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped)
+        Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
+        List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped, confidence)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            List<Candidate> kept = resolveOverlaps(found.get(i), s, judge != null);
+            List<Candidate> kept = resolveOverlaps(found.get(i), s, judge != null, confidence);
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));
@@ -219,7 +220,8 @@ public final class Extractor {
     }
 
     private List<List<Candidate>> judge(NormalizedText text, List<ScopedSentence> sentences,
-                                        List<List<Sourced>> found, List<DroppedName> dropped) {
+                                        List<List<Sourced>> found, List<DroppedName> dropped,
+                                        Map<Candidate, Double> confidence) {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Sourced> cs : found) {
             kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
@@ -248,6 +250,7 @@ public final class Extractor {
             Proposal rule = group.get(0);
             if (judge.keeps(bestP)) {
                 kept.get(index.get(best.sentence())).add(best.candidate());
+                confidence.put(best.candidate(), bestP);
             } else {
                 dropped.add(new DroppedName(rule.candidate().type(), rule.name(), rule.original(),
                         reason(rule, bestP)));
@@ -347,17 +350,20 @@ public final class Extractor {
      * cover the whole phrase and are kept beside each other. Figures never compete with names.
      */
     static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s) {
-        return resolveOverlaps(found, s, false);
+        return resolveOverlaps(found, s, false, Map.of());
     }
 
     /**
      * As {@link #resolveOverlaps(List, ScopedSentence)}; with {@code nest} (names a judge kept), a name inside a
      * longer one of another type is kept beside it: the firm inside "某某研发中心", the hospital inside
-     * "某某医院改扩建工程" are things of their own.
+     * "某某医院改扩建工程" are things of their own. Names with a judge's {@code confidence} compete by it first
+     * (the judge decides boundaries; a longer proposal no longer wins by its length alone), then by length.
      */
-    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s, boolean nest) {
+    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s, boolean nest,
+                                           Map<Candidate, Double> confidence) {
         List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
+        sorted.sort(Comparator.comparingDouble((Candidate c) -> -confidence.getOrDefault(c, 0.0))
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()).thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
             boolean clash = false;
