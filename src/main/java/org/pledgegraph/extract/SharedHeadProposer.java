@@ -105,22 +105,35 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         return false;
     }
 
-    /** The members of the list ending at {@code listEnd}, each given the head. */
+    /**
+     * The members of the list ending at {@code listEnd}, each given the head. Each name covers the whole list and
+     * its head (the span of a distributed name holds its list joint); a single member ("X等项目") is left to the
+     * list recogniser.
+     */
     private static void members(String t, int base, int listEnd, String head, int end, List<Candidate> out) {
+        List<String> items = new ArrayList<>();
+        int first = -1;
         int itemEnd = listEnd;
         while (itemEnd > 0) {
             int itemStart = NameScanner.start(t, itemEnd);
             if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > MAX_MEMBER) {
-                return;
+                break;
             }
             String item = t.substring(itemStart, itemEnd);
+            first = itemStart;
             if (Suffixes.endingAt(t, itemEnd) == null && ok(item)) {
-                add(out, base, itemStart, end, item + head);
+                items.add(item);
             }
             if (itemStart == 0 || t.charAt(itemStart - 1) != '、') {
-                return;
+                break;
             }
             itemEnd = itemStart - 1;
+        }
+        if (first < 0 || t.substring(first, listEnd).indexOf('、') < 0) {
+            return;
+        }
+        for (String item : items) {
+            add(out, base, first, end, item + head);
         }
     }
 
@@ -138,7 +151,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
     }
 
     private static boolean ok(String item) {
-        return !NameScanner.isGeneric(item) && !item.matches(".*[\\d“”\"].*");
+        return !NameScanner.isGeneric(item) && !item.matches(".*[\\d“”\"].*") && !item.matches(".*第[一二三四五六七八九十]+$");
     }
 
     /**
