@@ -57,7 +57,11 @@ final class BoundaryVariants {
         }
         Matcher m = TRAILING.matcher(c.name());
         if (m.find() && m.start() >= MIN_LENGTH) {
-            out.add(variant(c, s, b, b + m.start(), "cutend", true));
+            Variant cut = variant(c, s, b, b + m.start(), "cutend", true);
+            org.pledgegraph.model.EntityType own = Suffixes.typeOf(cut.candidate().name());
+            out.add(own == null || own == c.type() ? cut : new Variant(new Candidate(own, cut.candidate().begin(),
+                    cut.candidate().end(), cut.candidate().name(), null, c.year()), "cutend", true)); // "…医院改扩建": a hospital
+
         }
         return out;
     }

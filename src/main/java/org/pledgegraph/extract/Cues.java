@@ -56,6 +56,14 @@ final class Cues {
             new StageCue("依托", null, null), new StageCue("提升", null, null),
             new StageCue("新建", Stage.PLANNED, Stage.COMPLETED), new StageCue("改建", Stage.PLANNED, Stage.COMPLETED),
             new StageCue("实施", Stage.UNDER_CONSTRUCTION, null),
+            // building to a standard is building; improving or polishing a thing means it runs already
+            cue("高标准打造", Stage.UNDER_CONSTRUCTION), cue("高水平打造", Stage.UNDER_CONSTRUCTION),
+            cue("高质量打造", Stage.UNDER_CONSTRUCTION), cue("高品质打造", Stage.UNDER_CONSTRUCTION),
+            cue("完善", Stage.OPERATING), cue("擦亮", Stage.OPERATING),
+            // launching and bringing in: reported, the thing is there
+            new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
+            new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
+            cue("开通", Stage.COMPLETED),
             new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
@@ -75,8 +83,8 @@ final class Cues {
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     private static final Pattern END_STATE = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
-            + "|相继|先后|陆续|精彩|对外)?"
-            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行"
+            + "|相继|先后|陆续|精彩|对外|获批)?"
+            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
             + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");

@@ -74,6 +74,11 @@ public final class Lexicon {
         return null;
     }
 
+    /** Every keyword, longest first. */
+    public List<String> keywords() {
+        return entries.stream().map(Entry::keyword).toList();
+    }
+
     private record Entry(String slug, String keyword) {
     }
 }

@@ -28,7 +28,9 @@ final class ProposingRecognizer extends SuffixRecognizer {
                         "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
                         "园", "谷"),
                 new ProposingRecognizer(EntityType.FACILITY, "枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
-                        "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆"),
+                        "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆",
+                        "交易所", "校区", "灌区", "专网", "数据库"),
+                new ProposingRecognizer(EntityType.ENTERPRISE, "银行"),
                 new ProposingRecognizer(EntityType.ROAD, "铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
                 new ProposingRecognizer(EntityType.PROJECT, "治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
                         "提升", "扩建", "新建", "升级", "计划"));
@@ -38,6 +40,9 @@ final class ProposingRecognizer extends SuffixRecognizer {
     boolean acceptsFollower(String t, int end, String suffix) {
         if (end >= t.length() || !NameScanner.isNameChar(t.charAt(end))) {
             return true;
+        }
+        if (suffix.length() >= 2 && (NameScanner.stopStartingAt(t, end) != null || Character.isDigit(t.charAt(end)))) {
+            return true; // "…口岸探索…", "…治理100万亩": a verb or a number after a two-character suffix ends the name
         }
         for (String f : FOLLOWERS) {
             if (t.startsWith(f, end)) {

@@ -1,0 +1,76 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.TimeScope;
+import org.pledgegraph.text.Sentence;
+
+/** The proposers that only a judge may keep, and nested names beside the name they sit in. Names invented. */
+class ProposersTest {
+    private static ScopedSentence sentence(String text) {
+        return new ScopedSentence(new Sentence(0, text.length(), text, 0, true), TimeScope.PLAN, 2025, false);
+    }
+
+    private static List<String> names(Recognizer r, String text) {
+        return r.recognize(sentence(text)).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void listMembersGetTheHeadTheyShare() {
+        List<String> n = names(new SharedHeadProposer(), "加快建设青松、白桦、云杉等大型水库,推进红枫、绿柳等5个港航项目。");
+        assertTrue(n.containsAll(List.of("青松水库", "白桦水库", "云杉水库", "红枫港航项目", "绿柳港航项目")), n.toString());
+        assertFalse(n.contains("青松大型水库"), "the size word stays with the list: " + n);
+    }
+
+    @Test
+    void aHeadAfterTheLastMemberIsShared() {
+        List<String> n = names(new SharedHeadProposer(), "持续推进青松、白桦国家物流枢纽建设。");
+        assertTrue(n.contains("青松国家物流枢纽"), n.toString());
+        List<String> m = names(new SharedHeadProposer(), "加快云杉、红枫岭水库灌区建设。");
+        assertTrue(m.contains("云杉水库灌区"), m.toString());
+    }
+
+    @Test
+    void sharedNamesCoverTheirMemberAndTheHead() {
+        String t = "加快建设青松、白桦等大型水库。";
+        Candidate c = new SharedHeadProposer().recognize(sentence(t)).stream()
+                .filter(x -> x.name().equals("青松水库")).findFirst().orElseThrow();
+        assertEquals("青松、白桦等大型水库", t.substring(c.begin(), c.end()));
+    }
+
+    @Test
+    void quotedNamesWithTheirSuffixAndPlace() {
+        List<String> n = names(new QuotedNameProposer(), "完善“青松速办”平台,全面完成白桦山区“绿水工程”建设。");
+        assertTrue(n.containsAll(List.of("“青松速办”平台", "青松速办", "白桦山区“绿水工程”", "绿水工程")), n.toString());
+        assertTrue(names(new QuotedNameProposer(), "坚持“两个毫不动摇”,提高“3.5”").stream().noneMatch(x -> x.equals("3.5")));
+    }
+
+    @Test
+    void aFirmHeadingALongerName() {
+        List<Candidate> cs = new BrandProposer(Lexicon.load("industries.tsv")).recognize(
+                sentence("加快建设红枫科技全球研发中心,推进绿柳锂离子电池产业园。"));
+        List<String> n = cs.stream().map(Candidate::name).toList();
+        assertTrue(n.containsAll(List.of("红枫科技", "绿柳")), n.toString());
+        assertTrue(cs.stream().allMatch(c -> c.type() == EntityType.ENTERPRISE));
+        assertFalse(n.contains("加快建设"), n.toString());
+    }
+
+    @Test
+    void aNestedNameOfAnotherTypeIsKeptOnlyWithAJudge() {
+        String t = "加快建设红枫科技全球研发中心。";
+        ScopedSentence s = sentence(t);
+        Candidate outer = new Candidate(EntityType.FACILITY, 4, 14, "红枫科技全球研发中心", null);
+        Candidate firm = new Candidate(EntityType.ENTERPRISE, 4, 8, "红枫科技", null);
+        assertEquals(List.of(outer), Extractor.resolveOverlaps(List.of(outer, firm), s));
+        assertEquals(List.of(firm, outer), Extractor.resolveOverlaps(List.of(outer, firm), s, true, Map.of()));
+        Candidate shorter = new Candidate(EntityType.FACILITY, 8, 14, "全球研发中心", null);
+        assertEquals(List.of(shorter), Extractor.resolveOverlaps(List.of(outer, shorter), s, true,
+                new java.util.IdentityHashMap<>(Map.of(shorter, 0.9, outer, 0.4))), "the judge's confidence decides");
+    }
+}
