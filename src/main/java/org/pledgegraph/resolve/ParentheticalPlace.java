@@ -29,6 +29,9 @@ final class ParentheticalPlace implements MergeRule {
 
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
+        if (!bracket(a) && !bracket(b)) {
+            return OptionalDouble.empty(); // the common case, before any regular expression
+        }
         return matches(a, b) || matches(b, a) ? OptionalDouble.of(0.9) : OptionalDouble.empty();
     }
 
@@ -43,5 +46,9 @@ final class ParentheticalPlace implements MergeRule {
             return false;
         }
         return other.equals(without) || other.equals(place + without);
+    }
+
+    private static boolean bracket(String s) {
+        return s.indexOf('（') >= 0 || s.indexOf('(') >= 0;
     }
 }
