@@ -79,7 +79,8 @@ public final class Resolver {
         List<PendingDecision> pending = new ArrayList<>();
         Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions, pending);
         // Rules that need to know whose reports these are (the government's own name as a prefix).
-        Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places));
+        Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
+                new InsertedPlace(places));
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();
         for (var byType : groups.entrySet()) {
             clusters.put(byType.getKey(), local.cluster(byType.getKey(), byType.getValue(), curation, pending));
