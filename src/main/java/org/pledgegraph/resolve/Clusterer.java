@@ -24,6 +24,13 @@ final class Clusterer {
         this.rules = List.copyOf(rules);
     }
 
+    /** These rules followed by {@code more}. */
+    Clusterer with(MergeRule... more) {
+        List<MergeRule> all = new ArrayList<>(rules);
+        all.addAll(List.of(more));
+        return new Clusterer(all);
+    }
+
     /** The clusters of the keys of {@code byKey}, ordered by their lexically smallest key, each in key order. */
     Collection<List<String>> cluster(EntityType type, TreeMap<String, List<StoredMention>> byKey, Curation curation,
                                      List<PendingDecision> pending) {

@@ -22,8 +22,8 @@ import org.pledgegraph.text.Places;
  * entities of different governments that share a normalised name only when one government lies within the
  * other (a city and its district naming the same project; a government nested with two governments that are
  * not is joined with neither) or the name pins the thing down ({@link NamePins}). Every join and every
- * refusal is a decision. An entity's key carries its government ({@code 410503|name}), the innermost one of a
- * nested join, or {@code *|name} for a name that pins its thing down, so adding other governments' documents
+ * refusal is a decision. An entity's key carries its government ({@code 410503|name}), for a nested join the
+ * one that named it first (then the innermost), or {@code *|name} for a name that pins its thing down, so adding other governments' documents
  * leaves existing keys alone; documents without a jurisdiction keep the bare name as key.
  */
 final class Governments {
@@ -55,7 +55,12 @@ final class Governments {
     private record Cross(String rule, Decision.Outcome outcome, double score, Node a, Node b, String name) {
     }
 
-    Resolution combine(Map<String, Resolution> byGov) {
+    /**
+     * Joins the governments' resolutions. {@code documentYears} maps mention IRIs to their document's year: a
+     * joined entity is keyed by the government that named it first, so adding newer reports of any government
+     * (a district below a city already joined, a province above it) never moves an existing key.
+     */
+    Resolution combine(Map<String, Resolution> byGov, Map<String, Integer> documentYears) {
         Map<Node, ResolvedEntity> entities = new TreeMap<>();
         Map<EntityRef, List<Node>> byName = new TreeMap<>();
         for (var g : byGov.entrySet()) {
@@ -94,7 +99,7 @@ final class Governments {
         Map<Node, EntityRef> finalRef = new HashMap<>();
         List<ResolvedEntity> merged = new ArrayList<>();
         for (List<Node> members : components.values()) {
-            Node keyNode = keyNode(members, entities);
+            Node keyNode = keyNode(members, entities, documentYears);
             EntityType type = keyNode.ref().type();
             String key = key(keyNode, entities.get(keyNode));
             members.forEach(m -> finalRef.put(m, new EntityRef(type, key)));
@@ -203,12 +208,22 @@ final class Governments {
         return Place.isId(a) && Place.isId(b) && places.nested(a, b);
     }
 
-    /** The member whose name and government key the joined entity. */
-    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities) {
+    /**
+     * The member whose name and government key the joined entity: a name that pins its thing down, else the
+     * government whose documents named it first (documents of unknown year count as newest), then the
+     * innermost government.
+     */
+    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities, Map<String, Integer> documentYears) {
         Comparator<Node> byPin = Comparator.comparing(n -> pinned(n, entities.get(n)) ? 0 : 1);
+        Comparator<Node> first = Comparator.comparingInt(n -> firstYear(entities.get(n), documentYears));
         Comparator<Node> innermost = Comparator.comparing(n -> -depth(n.gov()));
-        return members.stream().min(byPin.thenComparing(innermost).thenComparing(n -> n.ref().key())
-                .thenComparing(Node::gov)).orElseThrow();
+        return members.stream().min(byPin.thenComparing(first).thenComparing(innermost)
+                .thenComparing(n -> n.ref().key()).thenComparing(Node::gov)).orElseThrow();
+    }
+
+    private static int firstYear(ResolvedEntity e, Map<String, Integer> documentYears) {
+        return e.mentions().stream().map(m -> documentYears.getOrDefault(m, 0)).filter(y -> y > 0)
+                .min(Integer::compare).orElse(Integer.MAX_VALUE);
     }
 
     private boolean pinned(Node n, ResolvedEntity e) {

@@ -33,6 +33,7 @@ import org.pledgegraph.text.Places;
 public final class Resolver {
     private final Clusterer clusterer;
     private final Governments governments;
+    private final Places places;
 
     /** Without a place table: governments are joined only when their names pin the thing down by its kind. */
     public Resolver() {
@@ -51,6 +52,7 @@ public final class Resolver {
     Resolver(List<MergeRule> rules, Places places) {
         this.clusterer = new Clusterer(rules);
         this.governments = new Governments(places);
+        this.places = places;
     }
 
     /** Entities only, without user overrides. */
@@ -65,18 +67,23 @@ public final class Resolver {
     public Resolution resolve(Collection<StoredMention> mentions, Curation curation) {
         Map<String, Resolution> byGov = new TreeMap<>();
         for (var g : Governments.byGovernment(mentions).entrySet()) {
-            byGov.put(g.getKey(), resolveOne(g.getValue(), curation));
+            byGov.put(g.getKey(), resolveOne(g.getKey(), g.getValue(), curation));
         }
-        return governments.combine(byGov);
+        Map<String, Integer> years = new HashMap<>();
+        mentions.forEach(m -> years.put(m.iri(), m.documentYear()));
+        return governments.combine(byGov, years);
     }
 
     /** Resolution within one government: entity keys are the bare normalised names. */
-    private Resolution resolveOne(Collection<StoredMention> mentions, Curation curation) {
-        Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions);
+    private Resolution resolveOne(String gov, Collection<StoredMention> mentions, Curation curation) {
         List<PendingDecision> pending = new ArrayList<>();
+        Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions, pending);
+        // Rules that need to know whose reports these are (the government's own name as a prefix).
+        Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
+                new InsertedPlace(places));
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();
         for (var byType : groups.entrySet()) {
-            clusters.put(byType.getKey(), clusterer.cluster(byType.getKey(), byType.getValue(), curation, pending));
+            clusters.put(byType.getKey(), local.cluster(byType.getKey(), byType.getValue(), curation, pending));
         }
         Map<EntityRef, EntityRef> canonical = new HashMap<>();
         List<ResolvedEntity> entities = entities(groups, clusters, canonical, pending);
@@ -87,8 +94,8 @@ public final class Resolver {
         Set<Relation> relations = new TreeSet<>(Comparator.comparing(Relation::subject).thenComparing(Relation::kind)
                 .thenComparing(Relation::object));
         for (PendingDecision p : pending) {
-            EntityRef left = canonical.get(new EntityRef(p.type(), NameKey.of(p.a())));
-            EntityRef right = canonical.get(new EntityRef(p.otherType(), NameKey.of(p.b())));
+            EntityRef left = canonical.get(new EntityRef(p.type(), NameKey.of(untyped(p, p.a()))));
+            EntityRef right = canonical.get(new EntityRef(p.otherType(), NameKey.of(untyped(p, p.b()))));
             List<String> iris = p.mentions().stream().map(StoredMention::iri).distinct().sorted().toList();
             decisions.add(new Decision(p.rule(), p.outcome(), p.relation(), p.score(), left, right, p.a(), p.b(), iris));
             if (p.outcome() == Decision.Outcome.RELATED && !left.equals(right)) {
@@ -108,13 +115,48 @@ public final class Resolver {
         return new Resolution(withParts, List.copyOf(relations), decisions);
     }
 
-    /** Mentions other than figures, by type and normalised name, each list in IRI order. */
-    private static Map<EntityType, TreeMap<String, List<StoredMention>>> group(Collection<StoredMention> mentions) {
-        Map<EntityType, TreeMap<String, List<StoredMention>>> groups = new TreeMap<>();
+    /** The name a decision compared; a cross-type join names {@code type:name}. */
+    private static String untyped(PendingDecision p, String name) {
+        return p.rule().equals(OTHER_TYPE) ? name.substring(name.indexOf(':') + 1) : name;
+    }
+
+    /** Rule id of a join of one name that the extractor typed differently in different sentences. */
+    static final String OTHER_TYPE = "same-name-other-type";
+
+    /**
+     * Mentions other than figures, by type and normalised name, each list in IRI order. One government's
+     * reports that write the same name are naming one thing even when the recognisers typed it differently
+     * (a facility in one sentence, its project in the next; a park here, a project there): such mentions
+     * go to the type most of them have (ties: the first type in {@link EntityType} order) and the join is
+     * recorded. Enterprises are never joined this way: a project named after its company is not the company.
+     */
+    private static Map<EntityType, TreeMap<String, List<StoredMention>>> group(Collection<StoredMention> mentions,
+                                                                             List<PendingDecision> pending) {
+        Map<String, Map<EntityType, List<StoredMention>>> byKey = new TreeMap<>();
         for (StoredMention m : mentions) {
             if (!m.type().isFigure()) {
-                groups.computeIfAbsent(m.type(), t -> new TreeMap<>())
-                        .computeIfAbsent(NameKey.of(m.surface()), k -> new ArrayList<>()).add(m);
+                byKey.computeIfAbsent(NameKey.of(m.surface()), k -> new TreeMap<>())
+                        .computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<EntityType, TreeMap<String, List<StoredMention>>> groups = new TreeMap<>();
+        for (var e : byKey.entrySet()) {
+            String key = e.getKey();
+            Map<EntityType, List<StoredMention>> types = e.getValue();
+            List<EntityType> joinable = types.keySet().stream().filter(t -> t != EntityType.ENTERPRISE).toList();
+            EntityType winner = joinable.stream().min(Comparator.<EntityType>comparingInt(t -> -types.get(t).size())
+                    .thenComparing(t -> t)).orElse(null);
+            for (var t : types.entrySet()) {
+                EntityType to = joinable.contains(t.getKey()) ? winner : t.getKey();
+                groups.computeIfAbsent(to, x -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
+                        .addAll(t.getValue());
+                if (to != t.getKey()) {
+                    List<StoredMention> both = new ArrayList<>(types.get(winner));
+                    both.addAll(t.getValue());
+                    both.sort(Comparator.comparing(StoredMention::iri));
+                    pending.add(new PendingDecision(OTHER_TYPE, Decision.Outcome.MERGED, null, 1.0, to,
+                            winner.key() + ":" + key, to, t.getKey().key() + ":" + key, both));
+                }
             }
         }
         groups.values().forEach(g -> g.values().forEach(l -> l.sort(Comparator.comparing(StoredMention::iri))));

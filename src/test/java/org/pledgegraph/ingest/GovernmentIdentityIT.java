@@ -79,6 +79,29 @@ class GovernmentIdentityIT {
     }
 
     @Test
+    void newerReportsOfANestedGovernmentDoNotMoveAJoinedKey() throws IOException {
+        Path city = folder("city", "city-2023.txt", "深圳市", 2023,
+                "各位代表：现在，我代表市人民政府向大会报告工作。今年推进星河湾科创中心建设。");
+        Path province = folder("province", "province-2023.txt", "广东省", 2023,
+                "各位代表：现在，我代表省人民政府向大会报告工作。今年推进星河湾科创中心建设。");
+        Path district = folder("district", "district-2024.txt", "深圳市罗湖区", 2024,
+                "各位代表：现在，我代表罗湖区人民政府向大会报告工作。今年推进星河湾科创中心建设。");
+        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
+            Ingest.create(store).extractor(RULES).run(List.of(city, province), IngestListener.NONE);
+            String joined = labelsToIris(store).get("星河湾科创中心");
+            assertEquals(1, count(store, "星河湾科创中心"), "province and city: one entity");
+            // A district inside the city names it a year later: it joins the entity, whose key stays put
+            // (it used to move to the innermost government).
+            Ingest.create(store).extractor(RULES).run(List.of(district), IngestListener.NONE);
+            assertEquals(1, count(store, "星河湾科创中心"), "province, city and district: one entity");
+            assertEquals(joined, labelsToIris(store).get("星河湾科创中心"));
+            int governments = store.read(() -> store.datasetGraph().getGraph(IriMinter.defaults().entitiesGraph())
+                    .find(org.apache.jena.graph.NodeFactory.createURI(joined), PG.jurisdiction, Node.ANY).toList().size());
+            assertEquals(3, governments);
+        }
+    }
+
+    @Test
     void theManifestWinsOverTheTextWithAWarning() throws IOException {
         Path d = folder("d", "d-2024.txt", "深圳市罗湖区",
                 "各位代表：现在，我代表福田区人民政府向大会报告工作。今年加快推进口袋公园项目建设。");
@@ -100,9 +123,13 @@ class GovernmentIdentityIT {
     }
 
     private Path folder(String name, String file, String jurisdiction, String text) throws IOException {
+        return folder(name, file, jurisdiction, 2024, text);
+    }
+
+    private Path folder(String name, String file, String jurisdiction, int year, String text) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(name));
         Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("manifest.tsv"), HEADER + file + "\t\t2024\t\t\t\t" + jurisdiction + "\n",
+        Files.writeString(dir.resolve("manifest.tsv"), HEADER + file + "\t\t" + year + "\t\t\t\t" + jurisdiction + "\n",
                 StandardCharsets.UTF_8);
         return dir;
     }

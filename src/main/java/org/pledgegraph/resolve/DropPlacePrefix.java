@@ -1,0 +1,113 @@
+package org.pledgegraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Place;
+import org.pledgegraph.model.PlaceLevel;
+import org.pledgegraph.text.Places;
+
+/**
+ * A name with and without a place prefix, in the reports of one government: the government's own name
+ * (or an enclosing government's: a district's report writes its city's name too) written before the name
+ * or left out ({@code 东城文化中心} / {@code 文化中心}: {@code P + X} / {@code X}, X of 4+ characters;
+ * score 0.9), the bare level word standing for that government ({@code 区儿童公园} /
+ * {@code 东城儿童公园}; score 0.9), or the name of a county-level or larger place inside the government
+ * ({@code 北区X} / {@code X}, X of 5+ characters, so that the rest is a name of its own; score 0.8). Two
+ * names with different place prefixes are never joined, and the resolver merges a name that matches two
+ * others under this rule with neither ({@code 区儿童公园} beside two districts' 儿童公园).
+ */
+final class DropPlacePrefix implements MergeRule {
+    static final String NAME = "drop-place-prefix";
+    private static final int OWN_REST = 4;
+    private static final int INNER_REST = 5;
+
+    private final Places places;
+    private final String gov;
+    /** The government and the governments enclosing it, innermost first (empty when not a known place). */
+    private final List<Place> own;
+
+    DropPlacePrefix(Places places, String gov) {
+        this.places = places;
+        this.gov = gov;
+        List<Place> chain = new ArrayList<>();
+        places.get(gov).ifPresent(p -> {
+            chain.add(p);
+            chain.addAll(places.ancestors(p).stream().filter(a -> a.level() != PlaceLevel.COUNTRY).toList());
+        });
+        this.own = List.copyOf(chain);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public OptionalDouble score(EntityType type, String a, String b) {
+        if (own.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (!longer.endsWith(shorter) || longer.length() == shorter.length()) {
+            return levelWordFor(shorter, longer);
+        }
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        if (!MergeRule.han(shorter.charAt(0)) || MergeRule.distinguishing(shorter.charAt(0))) {
+            return OptionalDouble.empty();
+        }
+        if (shorter.length() >= OWN_REST && ownName(prefix).isPresent()) {
+            return OptionalDouble.of(0.9);
+        }
+        if (shorter.length() >= INNER_REST && inner(prefix)) {
+            return OptionalDouble.of(0.8);
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** 区X / 东城X: the level word of an own government against that government's name. */
+    private OptionalDouble levelWordFor(String a, String b) {
+        for (String[] p : List.of(new String[] {a, b}, new String[] {b, a})) {
+            String level = p[0];
+            String named = p[1];
+            if (level.length() < OWN_REST + 1) {
+                continue;
+            }
+            String rest = level.substring(1);
+            if (!named.endsWith(rest) || named.length() <= rest.length()) {
+                continue;
+            }
+            Optional<Place> place = ownName(named.substring(0, named.length() - rest.length()));
+            if (place.isPresent() && place.get().name().endsWith(level.substring(0, 1))) {
+                return OptionalDouble.of(0.9);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** The own government named by {@code prefix}: its full or short name, or its level word alone. */
+    private Optional<Place> ownName(String prefix) {
+        for (Place p : own) {
+            if (prefix.equals(p.name()) || prefix.length() >= 2 && prefix.equals(p.shortName())
+                    || p.formerNames().contains(prefix)
+                    || prefix.length() == 1 && p.name().endsWith(prefix) && "省市区县".contains(prefix)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True if {@code prefix} is the full or short name of a county-level or larger place inside the government. */
+    private boolean inner(String prefix) {
+        if (prefix.length() < 2) {
+            return false;
+        }
+        List<Place> candidates = new ArrayList<>(places.named(prefix));
+        candidates.addAll(places.shortNamed(prefix));
+        return candidates.stream().anyMatch(p -> p.level() != PlaceLevel.TOWN && !p.id().equals(gov)
+                && places.within(p.id(), gov));
+    }
+}
