@@ -20,7 +20,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.rdf.PG;
-import org.pledgegraph.rdf.StoredMentions;
+import org.pledgegraph.store.StoredMentions;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQuery;
 

@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.pledgegraph.rdf.Describer;
+import org.pledgegraph.store.Describer;
 import org.pledgegraph.rdf.JsonLdContext;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;

@@ -1,4 +1,4 @@
-package org.pledgegraph.rdf;
+package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,7 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Stage;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.rdf.PG;
 
 /**
  * Reads the named-entity mentions of every document graph back as resolver input.

@@ -1,4 +1,4 @@
-package org.pledgegraph.rdf;
+package org.pledgegraph.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Figure;
@@ -19,6 +19,7 @@ import org.pledgegraph.model.Mention;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Span;
 import org.pledgegraph.model.Stage;
+import org.pledgegraph.rdf.PG;
 
 /** Reads every stored mention back as a {@link Mention} record, grouped by document stem (for eval). */
 public final class StoredMentions {
@@ -65,8 +66,8 @@ public final class StoredMentions {
         Figure figure = null;
         if (type.isFigure()) {
             String comparator = PG.localName(b.get("cmp"));
-            Comparator cmp = java.util.Arrays.stream(Comparator.values())
-                    .filter(c -> c.localName().equals(comparator)).findFirst().orElse(Comparator.EXACTLY);
+            Comparison cmp = java.util.Arrays.stream(Comparison.values())
+                    .filter(c -> c.localName().equals(comparator)).findFirst().orElse(Comparison.EXACTLY);
             Node ind = b.get("indicator");
             figure = new Figure(lex(b, "label"), ind == null ? null : ind.getURI().substring(ind.getURI().lastIndexOf('/') + 1),
                     new BigDecimal(lex(b, "value")), b.get("unit") == null ? "" : lex(b, "unit"), cmp);

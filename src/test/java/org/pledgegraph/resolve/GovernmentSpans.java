@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.MentionReader;
+import org.pledgegraph.store.MentionReader;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.Places;
 
