@@ -2,6 +2,7 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,12 @@ public final class Extractor {
         this.recognizers = List.copyOf(recognizers);
         List<Recognizer> all = new ArrayList<>(recognizers);
         all.addAll(ProposingRecognizer.all());
-        this.proposers = List.copyOf(all);
+        // Checked here, so that a recogniser whose input nothing provides fails when the extractor is built.
+        RecognizerChain chain = RecognizerChain.of(RecognizerChain.TEXT_STAGES, all);
+        if (judge != null) {
+            chain.require(CandidateJudge.class.getSimpleName(), EnumSet.of(Annotation.PROPOSALS));
+        }
+        this.proposers = chain.recognizers();
         this.mentions = new MentionFactory(industries);
         this.places = places;
         this.placeLinker = new PlaceLinker(places);

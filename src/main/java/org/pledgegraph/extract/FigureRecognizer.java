@@ -3,7 +3,9 @@ package org.pledgegraph.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.Comparison;
@@ -67,6 +69,12 @@ public final class FigureRecognizer implements Recognizer {
 
     public FigureRecognizer(Lexicon indicators) {
         this.indicators = indicators;
+    }
+
+    /** A figure's modality comes from its sentence's time scope (planned or looking back). */
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.SENTENCES, Annotation.TIME_SCOPE);
     }
 
     @Override
