@@ -1,2 +1,7 @@
-/** The command line: one class per verb, thin; exit codes from one place. Imports everything above it. */
+/**
+ * The command line: one class per verb, thin; exit codes from one place.
+ *
+ * <p>May import: model, text, convert, extract, resolve, rdf, store, ingest, eval, export, server, train, bench. Libraries: picocli; no Jena.
+ * (Checked by {@code ArchitectureTest}, which reads this line.)
+ */
 package org.pledgegraph.cli;

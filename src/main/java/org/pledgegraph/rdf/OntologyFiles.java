@@ -67,7 +67,12 @@ public final class OntologyFiles {
 
     /** {@code https://w3id.org/pledgegraph/ontology/{version}}. */
     public static Node versionIri() {
-        return NodeFactory.createURI(ONTOLOGY_IRI + "/" + ProjectVersion.current());
+        return NodeFactory.createURI(versionIriString());
+    }
+
+    /** {@link #versionIri()} as a string, for callers that speak no RDF (the CLI's --version). */
+    public static String versionIriString() {
+        return ONTOLOGY_IRI + "/" + ProjectVersion.current();
     }
 
     /** Raw bytes of a bundled file, e.g. the JSON-LD context. */

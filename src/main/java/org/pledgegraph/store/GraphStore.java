@@ -127,6 +127,11 @@ public final class GraphStore implements AutoCloseable {
         return names;
     }
 
+    /** Number of document graphs; call inside a transaction. */
+    public long documentGraphCount() {
+        return graphNames().stream().filter(g -> g.getURI().contains("/graph/document/")).count();
+    }
+
     /** Number of quads in all named graphs; call inside a transaction. */
     public long quadCount() {
         long[] n = {0};
