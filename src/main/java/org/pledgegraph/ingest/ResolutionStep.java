@@ -2,10 +2,10 @@ package org.pledgegraph.ingest;
 
 import java.util.List;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
-import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.Places;
 
