@@ -26,7 +26,7 @@ import org.pledgegraph.ingest.Ingest;
 import org.pledgegraph.ingest.IngestListener;
 import org.pledgegraph.ingest.IngestReport;
 import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.MentionReader;
+import org.pledgegraph.store.MentionReader;
 import org.pledgegraph.resolve.ResolvedEntity;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;

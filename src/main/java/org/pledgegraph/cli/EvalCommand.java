@@ -53,7 +53,7 @@ final class EvalCommand extends BaseCommand {
         }
         try (GraphStore store = openStore(storeOptions.store)) {
             EvalReport report = StoreEvaluation.evaluate(store, set, reappear);
-            Set<String> stored = store.read(() -> StoreEvaluation.storedStems(store.datasetGraph()));
+            Set<String> stored = StoreEvaluation.storedStems(store);
             List<String> missing = set.documents().stream().map(GoldDocument::stem).filter(s -> !stored.contains(s)).toList();
             if (!missing.isEmpty()) {
                 err().println("warning: not in the store (scored as empty): " + String.join(", ", missing));

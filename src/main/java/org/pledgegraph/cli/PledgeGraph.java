@@ -68,7 +68,7 @@ public final class PledgeGraph implements Runnable {
                 v = org.pledgegraph.rdf.ProjectVersion.current();
             }
             return new String[] {"pledgegraph " + v,
-                    "ontology " + org.pledgegraph.rdf.OntologyFiles.versionIri().getURI(),
+                    "ontology " + org.pledgegraph.rdf.OntologyFiles.versionIriString(),
                     "Java " + System.getProperty("java.version") + "; code Apache-2.0, data CC BY 4.0"};
         }
     }

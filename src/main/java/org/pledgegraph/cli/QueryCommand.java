@@ -11,6 +11,7 @@ import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
 import org.pledgegraph.store.QueryRunner;
+import org.pledgegraph.store.QueryTimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ final class QueryCommand extends BaseCommand {
             OutputStream os = new NonClosingStdout();
             new QueryRunner(store).run(q, bound, format, os);
             System.out.flush();
-        } catch (org.apache.jena.query.QueryCancelledException e) {
+        } catch (QueryTimeoutException e) {
             throw new PledgeGraphException(q.name() + ": stopped after " + timeoutSeconds
                     + " s (--timeout); narrow it with --param or raise --timeout");
         }

@@ -52,8 +52,7 @@ final class ServeCommand extends BaseCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             server.start();
-            long docs = store.read(() -> store.graphNames().stream()
-                    .filter(g -> g.getURI().contains("/graph/document/")).count());
+            long docs = store.read(store::documentGraphCount);
             out().printf("pledgegraph: serving %d documents from %s%n", docs, store.dir());
             out().printf("SPARQL endpoint: %s  (%s, query timeout %d s)%n", server.endpoint(),
                     opts.allowUpdates ? "updates with authentication" : "read-only", opts.timeoutSeconds);

@@ -11,5 +11,8 @@
  * EvalReport report = Scorer.score(gold, predictedByStem, governmentByStem, List.of());
  * System.out.print(report.format());
  * </pre>
+ *
+ * <p>May import: model, store. Libraries: no Jena: the store reads mentions, governments and query results back.
+ * (Checked by {@code ArchitectureTest}, which reads this line.)
  */
 package org.pledgegraph.eval;

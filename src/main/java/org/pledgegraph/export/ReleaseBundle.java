@@ -39,12 +39,12 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.model.InputException;
-import org.pledgegraph.rdf.DatasetDescription;
+import org.pledgegraph.store.DatasetDescription;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.rdf.ProjectVersion;
-import org.pledgegraph.rdf.VoidDescription;
+import org.pledgegraph.store.VoidDescription;
 import org.pledgegraph.store.GraphStore;
 
 /**

@@ -2,6 +2,7 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,12 @@ public final class Extractor {
         all.add(new SharedHeadProposer());
         // QuotedNameProposer and BrandProposer raise the proposals' coverage of the dev gold (0.72 → 0.73 and
         // more) but cost leave-one-government-out F1 (0.60 → 0.59 with both): not enabled (docs/extraction.md)
-        this.proposers = List.copyOf(all);
+        // Checked here, so that a recogniser whose input nothing provides fails when the extractor is built.
+        RecognizerChain chain = RecognizerChain.of(RecognizerChain.TEXT_STAGES, all);
+        if (judge != null) {
+            chain.require(CandidateJudge.class.getSimpleName(), EnumSet.of(Annotation.PROPOSALS));
+        }
+        this.proposers = chain.recognizers();
         this.mentions = new MentionFactory(industries);
         this.places = places;
         this.placeLinker = new PlaceLinker(places);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 
 /**
  * Finds the numbers of a sentence that are quantities with a unit, before {@link FigureRecognizer} gives
@@ -22,7 +22,7 @@ import org.pledgegraph.model.Comparator;
  */
 final class FigureHits {
     /** A number found in the text; {@code label} is set only when the pattern itself names the item (medals). */
-    record Hit(int start, int end, BigDecimal value, String unit, Comparator comparator, String label) {
+    record Hit(int start, int end, BigDecimal value, String unit, Comparison comparator, String label) {
     }
 
     private static final String BASE_UNITS = "美元|元|平方公里|平方米|立方米|公顷|亩次|亩|公斤|千升|吨标准煤|吨|斤|千瓦时|千瓦|兆瓦|吉瓦|"
@@ -88,7 +88,7 @@ final class FigureHits {
                     || isBaseline(t, m.start(), m.end())) {
                 continue;
             }
-            Comparator cmp = comparator(t, m.start(), m.end(), m.group(2) != null, more);
+            Comparison cmp = comparator(t, m.start(), m.end(), m.group(2) != null, more);
             if (unit.equals("微克") && t.substring(Math.max(0, m.start() - 16), m.start()).contains("每立方米")) {
                 unit = "微克/立方米"; // "由每立方米19.1微克降至17.2微克"
             }
@@ -117,9 +117,9 @@ final class FigureHits {
                 continue;
             }
             long v = numerals.isEmpty() ? 1 : chineseValue(numerals);
-            Comparator cmp = c.group(3) != null ? Comparator.EXCEEDS
-                    : c.group(1) == null ? Comparator.EXACTLY
-                    : c.group(1).startsWith("超") || c.group(1).equals("逾") ? Comparator.EXCEEDS : Comparator.APPROXIMATELY;
+            Comparison cmp = c.group(3) != null ? Comparison.EXCEEDS
+                    : c.group(1) == null ? Comparison.EXACTLY
+                    : c.group(1).startsWith("超") || c.group(1).equals("逾") ? Comparison.EXCEEDS : Comparison.APPROXIMATELY;
             int start = c.group(1) != null ? c.start(2) : c.start();
             hits.add(new Hit(start, c.end(), BigDecimal.valueOf(v), unit, cmp, null));
         }
@@ -135,8 +135,8 @@ final class FigureHits {
                 continue;
             }
             long v = 10L * ("一二三四五六七八九".indexOf(c.group(2).charAt(0)) + 1);
-            Comparator cmp = c.group(1) == null ? (c.group(3) != null && c.group(3).equals("以上") ? Comparator.AT_LEAST : Comparator.EXACTLY)
-                    : c.group(1).startsWith("超") || c.group(1).equals("逾") ? Comparator.EXCEEDS : Comparator.APPROXIMATELY;
+            Comparison cmp = c.group(1) == null ? (c.group(3) != null && c.group(3).equals("以上") ? Comparison.AT_LEAST : Comparison.EXACTLY)
+                    : c.group(1).startsWith("超") || c.group(1).equals("逾") ? Comparison.EXCEEDS : Comparison.APPROXIMATELY;
             hits.add(new Hit(c.start(2), c.end(), BigDecimal.valueOf(v), "%", cmp, null));
         }
     }
@@ -162,7 +162,7 @@ final class FigureHits {
         while (m.find()) {
             String[] kinds = {"金牌", "银牌", "铜牌"};
             for (int g = 1; g <= 3; g++) {
-                hits.add(new Hit(m.start(g), m.end(g) + 1, new BigDecimal(m.group(g)), "枚", Comparator.EXACTLY, kinds[g - 1]));
+                hits.add(new Hit(m.start(g), m.end(g) + 1, new BigDecimal(m.group(g)), "枚", Comparison.EXACTLY, kinds[g - 1]));
             }
         }
     }
@@ -265,25 +265,25 @@ final class FigureHits {
         return !NOT_QUANTITY_AFTER.matcher(t.substring(e)).find();
     }
 
-    static Comparator comparator(String t, int s, int e, boolean range, boolean more) {
+    static Comparison comparator(String t, int s, int e, boolean range, boolean more) {
         if (range) {
-            return Comparator.AT_LEAST;
+            return Comparison.AT_LEAST;
         }
         String after = t.substring(e, Math.min(t.length(), e + 2));
         String before = t.substring(Math.max(0, s - 4), s);
         if (after.startsWith("左右") || before.endsWith("约") || before.endsWith("近") || before.endsWith("大约")) {
-            return Comparator.APPROXIMATELY;
+            return Comparison.APPROXIMATELY;
         }
         if (after.startsWith("以上") || before.endsWith("不少于") || before.endsWith("不低于") || before.endsWith("至少")) {
-            return Comparator.AT_LEAST;
+            return Comparison.AT_LEAST;
         }
         if (after.startsWith("以内") || after.startsWith("以下") || before.endsWith("不超过") || before.endsWith("控制在")
                 || before.endsWith("低于") || before.endsWith("不高于")) {
-            return Comparator.AT_MOST;
+            return Comparison.AT_MOST;
         }
         if (more || before.endsWith("超过") || before.endsWith("突破") || before.endsWith("逾") || before.endsWith("高于")) {
-            return Comparator.EXCEEDS;
+            return Comparison.EXCEEDS;
         }
-        return Comparator.EXACTLY;
+        return Comparison.EXACTLY;
     }
 }

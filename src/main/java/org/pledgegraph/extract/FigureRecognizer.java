@@ -3,23 +3,25 @@ package org.pledgegraph.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.TimeScope;
 
 /**
  * Quantities with a unit: targets (plans, commitments) and actuals (reported figures). A range
- * "6.5%-7%" is recorded as its lower bound with {@link Comparator#AT_LEAST} (the stated floor of
+ * "6.5%-7%" is recorded as its lower bound with {@link Comparison#AT_LEAST} (the stated floor of
  * the promise). Years, dates, ordinals and plan names are not quantities.
  *
  * <p><b>Numbers written in Chinese.</b> A Chinese numeral followed by a unit is a figure when it is
  * at least ten ("三十个" = 30, "两千名" = 2000, "一百二十家" = 120); a bare 十/百/千/万 counts only
  * with an approximation mark, which sets the comparator: "百余名", "千余家", "三十多个" → the number,
- * {@link Comparator#EXCEEDS}; "近千人次", "约两千" → {@link Comparator#APPROXIMATELY}. Small numerals
+ * {@link Comparison#EXCEEDS}; "近千人次", "约两千" → {@link Comparison#APPROXIMATELY}. Small numerals
  * ("三个一批", "两个维护", "一批") are rhetoric, not counts, and numerals inside quotes are slogans
  * ("“百千万亿”工程"); "近千万家庭" is not a count of 家. <b>Ranks</b> ("居全市第二位", "前三") are
  * not figures: a rank has no unit and no value a target could be checked against, so it is left to
@@ -67,6 +69,12 @@ public final class FigureRecognizer implements Recognizer {
 
     public FigureRecognizer(Lexicon indicators) {
         this.indicators = indicators;
+    }
+
+    /** A figure's modality comes from its sentence's time scope (planned or looking back). */
+    @Override
+    public Set<Annotation> requires() {
+        return EnumSet.of(Annotation.SENTENCES, Annotation.TIME_SCOPE);
     }
 
     @Override

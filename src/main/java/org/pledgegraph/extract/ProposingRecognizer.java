@@ -2,7 +2,9 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.pledgegraph.model.EntityType;
 
 /**
@@ -34,6 +36,12 @@ final class ProposingRecognizer extends SuffixRecognizer {
                 new ProposingRecognizer(EntityType.ROAD, "铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
                 new ProposingRecognizer(EntityType.PROJECT, "治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
                         "提升", "扩建", "新建", "升级", "计划"));
+    }
+
+    /** Names only a judge may keep. */
+    @Override
+    public Set<Annotation> adds() {
+        return EnumSet.of(Annotation.PROPOSALS);
     }
 
     @Override

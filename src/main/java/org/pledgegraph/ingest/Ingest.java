@@ -7,24 +7,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.model.PledgeGraphException;
-import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
-import org.pledgegraph.rdf.MentionReader;
-import org.pledgegraph.rdf.VoidDescription;
 import org.pledgegraph.resolve.Curation;
-import org.pledgegraph.resolve.Resolution;
-import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
 
 /**
  * Ingests documents: read, extract and map each (in parallel, pure), then replace their named graphs
  * and recompute resolution in write transactions. A refused document leaves no trace. This class
- * validates the inputs, resolves and reports; {@code BatchWriter} prepares and writes the batches.
+ * validates the inputs, resolves and reports; {@link DocumentPipeline} processes each document and
+ * {@code BatchWriter} writes the batches.
  * <pre>
  *   IngestReport r = Ingest.create(store).run(List.of(Path.of("seeds")), IngestListener.NONE);
  * </pre>
@@ -99,52 +93,42 @@ public final class Ingest {
     public IngestReport run(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
         Curation overrides = loadCuration();
-        List<IngestReport.Refusal> refused = new ArrayList<>();
-        List<IngestReport.Duplicate> duplicates = new ArrayList<>();
+        List<IngestReport.Refusal> missing = new ArrayList<>();
         List<Path> present = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.exists(in)) {
                 present.add(in);
             } else {
                 // A mistyped path is refused like a bad file, so the other inputs still go in.
-                refused.add(BatchWriter.refusal(in, in + ": no such file or folder", listener));
+                IngestReport.Refusal r = DocumentPipeline.refusal(in, in + ": no such file or folder");
+                listener.refused(in, r.reason());
+                missing.add(r);
             }
         }
         List<Path> files = present.isEmpty() ? List.of() : DocumentFiles.expand(present);
         Map<Path, Manifest> manifests = new HashMap<>();
+        List<BatchWriter.Input> batch = new ArrayList<>();
         for (Path f : files) {
-            manifests.computeIfAbsent(parent(f), Manifest::of);
+            batch.add(new BatchWriter.Input(f, manifests.computeIfAbsent(parent(f), Manifest::of)));
         }
         BatchWriter.Outcome out = new BatchWriter(store, iris, batches)
-                .write(files, f -> manifests.get(parent(f)), refused, duplicates, listener, () -> finishResolution(overrides));
+                .write(batch, !missing.isEmpty(), listener, overrides);
+        List<IngestReport.Refusal> refused = new ArrayList<>(missing);
+        refused.addAll(out.refused());
         if (out.abandoned()) {
-            return report(0, 0, 0, refused, List.of(), List.copyOf(duplicates), start);
+            return report(0, 0, 0, refused, List.of(), out.duplicates(), start);
         }
         finishPending();
-        return report(out.documents(), out.mentions(), out.triples(), refused, out.failures(), duplicates, start);
+        return report(out.documents(), out.mentions(), out.triples(), refused, out.failures(), out.duplicates(), start);
     }
 
-    /** Recomputes the entities graph from every stored mention; call inside a write transaction. */
-    private void resolveAll(Curation overrides) {
-        List<StoredMention> mentions = MentionReader.read(store.datasetGraph());
-        Resolution r = new Resolver(batches.extractor().places()).resolve(mentions, overrides);
-        store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, batches.extractor().places()).map(r, mentions));
-    }
-
-    /** Resolution, VoID and clearing the pending mark, in the caller's write transaction. */
-    private void finishResolution(Curation overrides) {
-        store.removeGraph(pendingGraph()); // first, so VoID does not count the mark
-        resolveAll(overrides);
-        store.replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(store.datasetGraph(), iris));
-    }
-
-    private Node pendingGraph() {
-        return iris.pendingGraph();
+    private ResolutionStep resolution() {
+        return new ResolutionStep(store, iris, batches.extractor().places());
     }
 
     /** True if an ingest committed documents but died before resolving them. */
     public boolean isPending() {
-        return store.read(() -> store.datasetGraph().containsGraph(pendingGraph()));
+        return store.read(() -> store.isPending(iris));
     }
 
     /**
@@ -156,14 +140,14 @@ public final class Ingest {
             return false;
         }
         Curation overrides = loadCuration();
-        store.write(() -> finishResolution(overrides));
+        store.write(() -> resolution().finish(overrides));
         return true;
     }
 
     /** Recomputes resolution alone, e.g. after a document graph was removed. */
     public void resolve() {
         Curation overrides = loadCuration();
-        store.write(() -> resolveAll(overrides));
+        store.write(() -> resolution().resolve(overrides));
     }
 
     /** Read before any write, so a malformed file (InputException naming file:line) leaves the store untouched. */
@@ -180,17 +164,9 @@ public final class Ingest {
     private IngestReport report(int docs, long mentions, long triples, List<IngestReport.Refusal> refused,
                                 List<IngestReport.Failure> failures, List<IngestReport.Duplicate> duplicates,
                                 long start) {
-        long[] counts = store.read(() -> new long[] {
-            VoidDescription.statedQuads(store.datasetGraph(), iris).orElseGet(store::quadCount), countEntities()});
+        long[] counts = store.read(() -> new long[] {store.statedQuadCount(iris), store.entityCount(iris)});
         return new IngestReport(docs, mentions, triples, (int) counts[1], counts[0], refused, failures,
                 duplicates, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private long countEntities() {
-        var g = store.datasetGraph().getGraph(iris.entitiesGraph());
-        return g.find(null, org.pledgegraph.rdf.PG.rdfType, null)
-                .filterDrop(t -> t.getObject().equals(org.pledgegraph.rdf.PG.Place)
-                        || t.getObject().equals(org.pledgegraph.rdf.PG.ResolutionDecision)).toList().size();
     }
 
     private static Path parent(Path f) {

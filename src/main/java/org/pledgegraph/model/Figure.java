@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param unit       unit as written, e.g. {@code %}, {@code 亿元}, {@code 家}
  * @param comparator how the number bounds the quantity
  */
-public record Figure(String label, String indicator, BigDecimal value, String unit, Comparator comparator) {
+public record Figure(String label, String indicator, BigDecimal value, String unit, Comparison comparator) {
     public Figure {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");

@@ -156,11 +156,11 @@ public final class DocumentMapper {
         }
     }
 
-    static Node str(String s) {
+    public static Node str(String s) {
         return NodeFactory.createLiteralString(s);
     }
 
-    static Node integer(long v) {
+    public static Node integer(long v) {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
@@ -173,7 +173,7 @@ public final class DocumentMapper {
         return NodeFactory.createLiteralDT(lexical.contains(".") ? lexical : lexical + ".0", XSDDatatype.XSDdecimal);
     }
 
-    static void add(Graph g, Node s, Node p, Node o) {
+    public static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
     }
 

@@ -72,7 +72,12 @@ public final class OntologyFiles {
 
     /** {@code https://w3id.org/pledgegraph/ontology/{version}}. */
     public static Node versionIri() {
-        return NodeFactory.createURI(ONTOLOGY_IRI + "/" + ProjectVersion.current());
+        return NodeFactory.createURI(versionIriString());
+    }
+
+    /** {@link #versionIri()} as a string, for callers that speak no RDF (the CLI's --version). */
+    public static String versionIriString() {
+        return ONTOLOGY_IRI + "/" + ProjectVersion.current();
     }
 
     /** The places scheme as Turtle (the bundled file, gunzipped); the caller closes it. */

@@ -2,7 +2,7 @@ package org.pledgegraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.PlaceLevel;
@@ -160,7 +160,7 @@ public final class PG {
         return pg(m.localName());
     }
 
-    public static Node of(Comparator c) {
+    public static Node of(Comparison c) {
         return pg(c.localName());
     }
 
@@ -169,7 +169,7 @@ public final class PG {
     }
 
     /** The part of an IRI after its last '#' or '/', e.g. {@code Commitment} for pg:Commitment. */
-    static String localName(Node n) {
+    public static String localName(Node n) {
         String iri = n.getURI();
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }

@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.pledgegraph.rdf.Describer;
+import org.pledgegraph.store.Describer;
 import org.pledgegraph.rdf.PG;
 
 /** The HTML view of an entity (names, type, industry, place, parts, timeline) or of a document. */

@@ -11,10 +11,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.pledgegraph.rdf.DatasetDescription;
+import org.pledgegraph.store.DatasetDescription;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.JsonLdContext;
-import org.pledgegraph.rdf.VoidDescription;
+import org.pledgegraph.store.VoidDescription;
 import org.pledgegraph.store.GraphStore;
 
 /**

@@ -5,17 +5,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.pledgegraph.convert.SourceFile;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.Mention;
 import org.pledgegraph.model.PledgeGraphException;
+import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.rdf.DocumentGraph;
+import org.pledgegraph.rdf.EntityMapper;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.OntologyFiles;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.rdf.PlaceGraph;
+import org.pledgegraph.rdf.SourceRecords;
+import org.pledgegraph.resolve.Resolution;
+import org.pledgegraph.text.Places;
 
 /**
  * The embedded TDB2 dataset. All access is lexical: {@link #write(Runnable)} and {@link #read(Supplier)}.
@@ -109,11 +127,136 @@ public final class GraphStore implements AutoCloseable {
         return names;
     }
 
+    /** Number of document graphs; call inside a transaction. */
+    public long documentGraphCount() {
+        return graphNames().stream().filter(g -> g.getURI().contains("/graph/document/")).count();
+    }
+
     /** Number of quads in all named graphs; call inside a transaction. */
     public long quadCount() {
         long[] n = {0};
         datasetGraph().find().forEachRemaining(q -> n[0]++);
         return n[0];
+    }
+
+    // ---- What ingest does to the store; each call inside the caller's write transaction. ----
+
+    /**
+     * Replaces the named graph of document {@code d}, keeping the records of its other files when the stored
+     * text has the same content.
+     */
+    public void storeDocument(IriMinter iris, DocumentGraph d) {
+        Node name = iris.documentGraph(d.stem());
+        new SourceRecords(iris).carried(datasetGraph().getGraph(name), d.stem(), d.conversion())
+                .find().forEachRemaining(d.graph()::add);
+        replaceGraph(name, d.graph());
+    }
+
+    /** Records {@code file} as one more file of the stored document {@code stem}. */
+    public void recordFile(IriMinter iris, String stem, SourceFile file) {
+        Node name = iris.documentGraph(stem);
+        new SourceRecords(iris).fileRecord(stem, file).find()
+                .forEachRemaining(t -> datasetGraph().add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Loads the bundled ontology unless the stored copy is the same graph: its blank nodes (OWL lists)
+     * would get fresh labels on every load, and re-ingesting must leave the store identical.
+     */
+    public void refreshOntology(IriMinter iris) {
+        Graph fresh = OntologyFiles.vocabulary();
+        Graph stored = datasetGraph().getGraph(iris.ontologyGraph());
+        if (stored.size() != fresh.size() || !stored.isIsomorphicWith(fresh)) {
+            replaceGraph(iris.ontologyGraph(), fresh);
+        }
+    }
+
+    /**
+     * Loads the place table (down to counties) into its own graph when the store lacks it or holds another
+     * version: a hash marker is compared, not the 20,000 triples.
+     */
+    public void refreshPlaces(IriMinter iris, Places places) {
+        if (!PlaceGraph.current(datasetGraph().getGraph(iris.placesGraph()))) {
+            replaceGraph(iris.placesGraph(), PlaceGraph.coarse(places, iris));
+        }
+    }
+
+    /**
+     * Records that documents were committed without resolving them: whoever opens the store next (ingest,
+     * serve, validate) finishes the resolution if this run dies.
+     */
+    public void markPending(IriMinter iris) {
+        datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+
+    public void clearPending(IriMinter iris) {
+        removeGraph(iris.pendingGraph());
+    }
+
+    /** True if an ingest committed documents but died before resolving them; call inside a transaction. */
+    public boolean isPending(IriMinter iris) {
+        return datasetGraph().containsGraph(iris.pendingGraph());
+    }
+
+    /** Replaces the entities graph with {@code r} over {@code mentions}. */
+    public void storeResolution(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
+        replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, places).map(r, mentions));
+    }
+
+    /** Describes the store anew in its VoID graph (after the pending mark is gone, so it is not counted). */
+    public void refreshVoid(IriMinter iris) {
+        replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(datasetGraph(), iris));
+    }
+
+    // ---- Reading back; each call inside a transaction. ----
+
+    /** The stem of a stored document whose text has this content digest, if any. */
+    public Optional<String> documentWithContent(IriMinter iris, String contentSha256) {
+        return new SourceRecords(iris).documentWithContent(datasetGraph(), contentSha256);
+    }
+
+    /** The named-entity mentions of every document, as resolution reads them (sorted by IRI). */
+    public List<StoredMention> mentions() {
+        return MentionReader.read(datasetGraph());
+    }
+
+    /** Every mention (names and figures) by document stem, in text order, as evaluation reads them. */
+    public Map<String, List<Mention>> mentionsByDocument() {
+        return MentionReader.byDocument(datasetGraph());
+    }
+
+    /** Resolved entities (not places or resolution decisions) in the entities graph. */
+    public long entityCount(IriMinter iris) {
+        return datasetGraph().getGraph(iris.entitiesGraph()).find(null, PG.rdfType, null)
+                .filterDrop(t -> t.getObject().equals(PG.Place) || t.getObject().equals(PG.ResolutionDecision))
+                .toList().size();
+    }
+
+    /** Quads in the store: as the VoID description states them when there is one, else counted. */
+    public long statedQuadCount(IriMinter iris) {
+        return VoidDescription.statedQuads(datasetGraph(), iris).orElseGet(this::quadCount);
+    }
+
+    /** The stems of the stored documents. */
+    public Set<String> documentStems() {
+        Set<String> out = new TreeSet<>();
+        datasetGraph().find(Node.ANY, Node.ANY, PG.sourceFile, Node.ANY)
+                .forEachRemaining(q -> out.add(DocumentMeta.stemOf(q.getObject().getLiteralLexicalForm())));
+        return out;
+    }
+
+    /** Government ({@code dct:spatial} label, a county with its prefecture) by document stem. */
+    public Map<String, String> governmentsByStem() {
+        return DocumentReads.governments(datasetGraph());
+    }
+
+    /**
+     * The entities the query {@code reappear} lists for {@code from}–{@code to} whose rows come from the
+     * documents {@code firstStem} and {@code secondStem}, with their names there.
+     */
+    public List<ListedEntity> reappearing(NamedQuery reappear, int from, int to, String firstStem, String secondStem) {
+        return DocumentReads.reappearing(datasetGraph(), reappear, from, to, firstStem, secondStem);
     }
 
     /** True if the store holds no quads. */

@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -151,6 +152,14 @@ public final class QueryRunner {
     /** Runs {@code nq} with {@code params} and writes the results to {@code out}; returns the row count (or triples). */
     public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
         check(nq, params);
+        try {
+            return runChecked(nq, params, format, out);
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(nq.name(), e);
+        }
+    }
+
+    private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
         Query query = nq.query();
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);

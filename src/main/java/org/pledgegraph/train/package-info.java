@@ -1,5 +1,8 @@
 /**
  * Learning from annotation: the corpus specificity table, training the candidate judge from gold files and
- * leave-one-government-out evaluation. Downstream of extract, eval and ingest; used by the cli.
+ * leave-one-government-out evaluation.
+ *
+ * <p>May import: model, text, extract, eval, ingest. Libraries: OpenNLP's maxent trainer.
+ * (Checked by {@code ArchitectureTest}, which reads this line.)
  */
 package org.pledgegraph.train;

@@ -2,7 +2,7 @@ package org.pledgegraph.eval;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.Mention;
@@ -39,6 +39,6 @@ final class Fixtures {
         Span span = new Span(begin, begin + 4);
         Modality modality = type == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
         return new Mention(type, label, span, new Span(begin, begin + 4 + evidence.length()), evidence, null,
-                modality, year, new Figure(label, null, new BigDecimal(value), unit, Comparator.EXACTLY), null, null);
+                modality, year, new Figure(label, null, new BigDecimal(value), unit, Comparison.EXACTLY), null, null);
     }
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.Figure;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.model.Modality;
@@ -181,7 +181,7 @@ class GoldFilesTest {
         }
         Span sentence = new Span(at, at + r.evidence().length());
         Figure figure = r.figure() == null ? null
-                : new Figure(r.figure().label(), null, r.figure().value(), r.figure().unit(), Comparator.EXACTLY);
+                : new Figure(r.figure().label(), null, r.figure().value(), r.figure().unit(), Comparison.EXACTLY);
         return new Mention(r.type(), r.name(), new Span(at, at + 1), sentence, r.evidence(), r.stage(),
                 r.modality() == null ? Modality.REFERENCE : r.modality(), r.year(), figure, null, null);
     }

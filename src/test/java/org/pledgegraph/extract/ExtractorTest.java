@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
@@ -140,11 +140,11 @@ class ExtractorTest {
         List<Mention> targets = ms.stream().filter(m -> m.type() == EntityType.TARGET).toList();
         assertEquals(3, targets.size(), ms.toString());
         assertEquals("生产总值增长=7.5 %", targets.get(0).figure().toString());
-        assertEquals(Comparator.APPROXIMATELY, targets.get(0).figure().comparator());
+        assertEquals(Comparison.APPROXIMATELY, targets.get(0).figure().comparator());
         assertEquals("gdp-growth", targets.get(0).figure().indicator());
-        assertEquals(Comparator.AT_LEAST, targets.get(1).figure().comparator());
+        assertEquals(Comparison.AT_LEAST, targets.get(1).figure().comparator());
         assertEquals("urban-new-jobs", targets.get(1).figure().indicator());
-        assertEquals(Comparator.AT_MOST, targets.get(2).figure().comparator());
+        assertEquals(Comparison.AT_MOST, targets.get(2).figure().comparator());
         assertEquals(2022, targets.get(0).aboutYear());
     }
 
@@ -152,7 +152,7 @@ class ExtractorTest {
     void rangeIsItsLowerBoundAtLeast() {
         Mention m = extract("今年全区生产总值增长6.5%－7%。", 2022).get(0);
         assertEquals(new BigDecimal("6.5"), m.figure().value());
-        assertEquals(Comparator.AT_LEAST, m.figure().comparator());
+        assertEquals(Comparison.AT_LEAST, m.figure().comparator());
         assertEquals("%", m.figure().unit());
     }
 
@@ -165,7 +165,7 @@ class ExtractorTest {
         assertEquals("gdp", gdp.figure().indicator());
         assertEquals(2020, gdp.aboutYear());
         assertEquals("生产总值较2015年增加", ms.get(1).figure().label());
-        assertEquals(Comparator.EXCEEDS, ms.get(2).figure().comparator());
+        assertEquals(Comparison.EXCEEDS, ms.get(2).figure().comparator());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.model.Comparator;
+import org.pledgegraph.model.Comparison;
 import org.pledgegraph.model.Mention;
 
 /** Figures by category (units, magnitudes, lists, non-quantities); every sentence here is invented. */
@@ -50,7 +50,7 @@ class FigureCategoriesTest {
     void chineseMagnitudesStayInTheUnit() {
         List<Mention> ms = figures("全市商品销售额近万亿元,设立百亿元科创基金,安排两千万元专项资金。");
         assertEquals("1 万亿元 | 100 亿元 | 2000 万元", values("全市商品销售额近万亿元,设立百亿元科创基金,安排两千万元专项资金。"));
-        assertEquals(Comparator.APPROXIMATELY, ms.get(0).figure().comparator());
+        assertEquals(Comparison.APPROXIMATELY, ms.get(0).figure().comparator());
         assertEquals("", values("建设百万吨级码头。"), "a bare 百 before 万吨 names a class, not an amount");
     }
 
@@ -58,7 +58,7 @@ class FigureCategoriesTest {
     void tenthsInWordsArePercentages() {
         List<Mention> ms = figures("民生支出占财政支出比重近七成。");
         assertEquals("70 %", values("民生支出占财政支出比重近七成。"));
-        assertEquals(Comparator.APPROXIMATELY, ms.get(0).figure().comparator());
+        assertEquals(Comparison.APPROXIMATELY, ms.get(0).figure().comparator());
         assertEquals("", values("项目建成投用,形成合力。"));
     }
 

@@ -29,7 +29,7 @@ class CorpusExtractionTest {
         for (Path f : files) {
             Manifest m = manifests.computeIfAbsent(f.toAbsolutePath().getParent(), Manifest::of);
             try {
-                BatchWriter.Extracted x = BatchWriter.extract(f, m, extractor);
+                DocumentPipeline.Extracted x = DocumentPipeline.extract(f, m, extractor);
                 x.extraction().failures().forEach(fail -> problems.add(fail.toString()));
                 mentions += x.extraction().mentions().size();
             } catch (Exception | StackOverflowError e) {

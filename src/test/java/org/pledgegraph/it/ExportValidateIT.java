@@ -12,12 +12,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pledgegraph.export.ExportFormat;
 import org.pledgegraph.export.Exporter;
 import org.pledgegraph.rdf.OntologyFiles;
@@ -25,18 +24,13 @@ import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.ShapesValidator;
 
 class ExportValidateIT {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.store();
     static GraphStore store;
 
     @BeforeAll
     static void ingest() {
-        store = SeededStore.open(tmp.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        store = SEEDED.graphStore();
     }
 
     @ParameterizedTest

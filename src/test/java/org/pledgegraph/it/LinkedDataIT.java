@@ -22,7 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pledgegraph.ingest.Ingest;
 import org.pledgegraph.ingest.IngestListener;
 import org.pledgegraph.server.SparqlServer;
@@ -30,24 +30,29 @@ import org.pledgegraph.store.GraphStore;
 
 /** Entity and document pages, VoID, escaping, path checks and authenticated updates, over real HTTP. */
 class LinkedDataIT {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.store();
     static GraphStore store;
     static SparqlServer server;
     static String root;
     static String entityPath;
     static final HttpClient http = HttpClient.newHttpClient();
 
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
     @BeforeAll
     static void start() throws Exception {
-        store = SeededStore.open(tmp.resolve("db"));
-        Path hostile = tmp.resolve("hostile");
+        store = SEEDED.graphStore();
+        Path hostile = SEEDED.dir().resolve("hostile");
         Files.createDirectories(hostile);
         // a named park (the candidate judge drops a bare category such as 数字经济产业园)
         Files.writeString(hostile.resolve("hostile-2023.txt"),
                 "2023年政府工作报告\n\n今年要加快推进青松湖数字经济产业园建设<script>alert(1)</script>。\n");
         Ingest.create(store).run(List.of(hostile), IngestListener.NONE);
-        Path pw = tmp.resolve("passwords");
+        Path pw = SEEDED.dir().resolve("passwords");
         Files.writeString(pw, "curator: correct-horse-battery\n");
         server = SparqlServer.create(store).port(0).updatesWithPasswordFile(pw).build().start();
         root = "http://127.0.0.1:" + server.port();
@@ -56,15 +61,6 @@ class LinkedDataIT {
                     org.pledgegraph.model.EntityType.PARK));
             return it.next().getSubject().getURI().replace("https://w3id.org/pledgegraph", "");
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
     }
 
     @Test

@@ -11,10 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pledgegraph.server.SparqlServer;
 import org.pledgegraph.store.GraphStore;
 
@@ -23,25 +22,16 @@ class SparqlServerIT {
             PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
             SELECT ?year { ?d a pg:Document ; pg:year ?year } ORDER BY ?year""";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b);
     static GraphStore store;
     static SparqlServer server;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        store = SeededStore.open(tmp.resolve("db"));
-        server = SparqlServer.create(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
+        store = SEEDED.graphStore();
+        server = SEEDED.server();
     }
 
     @Test

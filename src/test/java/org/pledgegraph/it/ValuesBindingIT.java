@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,8 +40,8 @@ class ValuesBindingIT {
     static final String PG = "https://w3id.org/pledgegraph/";
     static final NamedQueries QUERIES = NamedQueries.load(Path.of("queries"));
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b);
     static GraphStore store;
     static SparqlServer server;
     static final HttpClient http = HttpClient.newHttpClient();
@@ -50,17 +49,8 @@ class ValuesBindingIT {
 
     @BeforeAll
     static void start() {
-        store = SeededStore.open(tmp.resolve("db"));
-        server = SparqlServer.create(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
+        store = SEEDED.graphStore();
+        server = SEEDED.server();
     }
 
     /** Parameter sets that narrow each query to a non-empty slice of the seeds. */

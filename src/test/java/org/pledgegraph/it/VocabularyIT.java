@@ -24,9 +24,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.export.ExportFormat;
 import org.pledgegraph.export.Exporter;
@@ -43,6 +43,8 @@ class VocabularyIT {
     static final Node PREF = NodeFactory.createURI(PG.SKOS + "prefLabel");
     @TempDir
     static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b);
     static GraphStore store;
     static SparqlServer server;
     static String root;
@@ -51,22 +53,13 @@ class VocabularyIT {
 
     @BeforeAll
     static void start() {
-        store = SeededStore.open(tmp.resolve("db"));
-        server = SparqlServer.create(store).port(0).build().start();
+        store = SEEDED.graphStore();
+        server = SEEDED.server();
         root = "http://127.0.0.1:" + server.port() + "/";
         ByteArrayOutputStream nq = new ByteArrayOutputStream();
         new Exporter(store).write(ExportFormat.nquads, nq);
         exported = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(nq.toByteArray())).lang(Lang.NQUADS).parse(exported);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
     }
 
     /** Every pg: IRI the exported graph uses as a predicate, a type or any other object, outside the ontology graph. */
@@ -255,7 +248,7 @@ class VocabularyIT {
         String town = "https://w3id.org/pledgegraph/id/place/110101001";
         String url = root + "id/place/110101001";
         store.read(() -> {
-            assertFalse(org.pledgegraph.rdf.Describer.exists(store.datasetGraph(), NodeFactory.createURI(town)));
+            assertFalse(org.pledgegraph.store.Describer.exists(store.datasetGraph(), NodeFactory.createURI(town)));
             return null;
         });
         Graph g = parse(get(url, "text/turtle").body(), Lang.TURTLE);

@@ -18,10 +18,9 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pledgegraph.server.SparqlServer;
@@ -33,8 +32,8 @@ import org.pledgegraph.store.QueryRunner;
 /** {@code /api/{name}} over HTTP against a real server on the seeded store. */
 class WebApiIT {
     static final NamedQueries QUERIES = NamedQueries.load(Path.of("queries"));
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b.queries(QUERIES));
     static GraphStore store;
     static SparqlServer server;
     static String root;
@@ -42,18 +41,9 @@ class WebApiIT {
 
     @BeforeAll
     static void start() {
-        store = SeededStore.open(tmp.resolve("db"));
-        server = SparqlServer.create(store).port(0).queries(QUERIES).build().start();
+        store = SEEDED.graphStore();
+        server = SEEDED.server();
         root = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
     }
 
     @Test

@@ -20,18 +20,17 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JSON;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pledgegraph.server.SparqlServer;
 import org.pledgegraph.store.GraphStore;
 
 /** The workbench pages over plain HTTP on the seeds: routes, escaping, and that they agree with the API. */
 class WorkbenchPagesIT {
     static final Pattern PLACE = Pattern.compile("href=\"(/id/place/[A-Za-z0-9_-]+)\"");
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b);
     static GraphStore store;
     static SparqlServer server;
     static String root;
@@ -40,21 +39,12 @@ class WorkbenchPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        store = SeededStore.open(tmp.resolve("db"));
-        server = SparqlServer.create(store).port(0).build().start();
+        store = SEEDED.graphStore();
+        server = SEEDED.server();
         root = "http://127.0.0.1:" + server.port();
         Matcher m = PLACE.matcher(get("/").body());
         assertTrue(m.find(), "the home page links no government");
         place = m.group(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            server.close();
-        } finally {
-            store.close();
-        }
     }
 
     @Test

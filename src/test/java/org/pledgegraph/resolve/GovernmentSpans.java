@@ -7,7 +7,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.MentionReader;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.Places;
 
@@ -27,7 +26,7 @@ public final class GovernmentSpans {
     public static void main(String[] args) {
         Places places = Places.bundled();
         try (GraphStore s = GraphStore.open(Path.of(args[0]))) {
-            List<StoredMention> ms = s.read(() -> MentionReader.read(s.datasetGraph()));
+            List<StoredMention> ms = s.read(s::mentions);
             Map<String, String> gov = ms.stream().collect(Collectors.toMap(StoredMention::iri, StoredMention::jurisdiction));
             List<StoredMention> flat = ms.stream().map(m -> new StoredMention(m.iri(), m.type(), m.surface(), m.document(),
                     m.year(), m.industry(), m.place(), m.evidenceStart(), m.documentYear(), m.modality(), m.stage(), ""))

@@ -21,29 +21,23 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pledgegraph.it.SeededStore;
+import org.pledgegraph.it.SeededStoreExtension;
 
 class QueryRunnerIT {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.store();
     static GraphStore store;
     static final NamedQueries QUERIES = NamedQueries.load(Path.of("queries"));
     static final String DRONE_CENTRE = "国家级无人机检验检测中心";
 
     @BeforeAll
     static void ingest() {
-        store = SeededStore.open(tmp.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        store = SEEDED.graphStore();
     }
 
     static Stream<String> queryNames() {

@@ -1,4 +1,4 @@
-package org.pledgegraph.rdf;
+package org.pledgegraph.store;
 
 import static org.pledgegraph.rdf.DocumentMapper.add;
 
@@ -19,6 +19,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.pledgegraph.rdf.DocumentMapper;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.rdf.ProjectVersion;
 
 /**
  * A schema.org {@code Dataset} description of the graph, for dataset search engines: name, licence,

@@ -1,4 +1,4 @@
-package org.pledgegraph.rdf;
+package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.List;

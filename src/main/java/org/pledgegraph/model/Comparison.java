@@ -1,7 +1,7 @@
 package org.pledgegraph.model;
 
 /** How a stated number relates to the quantity (左右 → approximately, 以上 → at least, …). */
-public enum Comparator {
+public enum Comparison {
     AT_LEAST("AtLeast"),
     AT_MOST("AtMost"),
     APPROXIMATELY("Approximately"),
@@ -10,7 +10,7 @@ public enum Comparator {
 
     private final String localName;
 
-    Comparator(String localName) {
+    Comparison(String localName) {
         this.localName = localName;
     }
 

@@ -1,4 +1,4 @@
-package org.pledgegraph.rdf;
+package org.pledgegraph.store;
 
 import static org.pledgegraph.rdf.DocumentMapper.add;
 import static org.pledgegraph.rdf.DocumentMapper.integer;
@@ -11,6 +11,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pledgegraph.rdf.DocumentMapper;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
 
 /** A VoID description of the dataset: size, entities per class, vocabulary, and (when served) the endpoint. */
 public final class VoidDescription {
