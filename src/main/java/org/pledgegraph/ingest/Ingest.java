@@ -129,6 +129,8 @@ public final class Ingest {
         List<StoredMention> mentions = MentionReader.read(store.datasetGraph());
         Resolution r = new Resolver(batches.extractor().places()).resolve(mentions, overrides);
         store.replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, batches.extractor().places()).map(r, mentions));
+        // Derived from the graphs just written, in the same write transaction: the text index of names and sentences.
+        store.textIndex().rebuild(store.datasetGraph());
     }
 
     /** Resolution, VoID and clearing the pending mark, in the caller's write transaction. */
