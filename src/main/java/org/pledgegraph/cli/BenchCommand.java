@@ -1,95 +1,43 @@
 package org.pledgegraph.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
-import org.pledgegraph.bench.Bench;
-import org.pledgegraph.bench.BenchConfig;
-import org.pledgegraph.bench.BenchReport;
-import org.pledgegraph.bench.ReportWriter;
-import org.pledgegraph.model.InputException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * Stands in for {@code bench} when the benchmark harness (target/pledgegraph-bench.jar, its own source set
+ * src/bench/java) is not on the class path, so {@code --help} still lists the verb and says how to run it.
+ */
+@Command(name = "bench",
         description = {"Measure extraction throughput (beside HanLP), ingest (beside Jena's TDB2 bulk loader),",
                 "growth over scaled copies of a corpus, named-query latency and cold start.",
-                "Progress goes to stderr, a markdown report to stdout (and --out). See BENCHMARKS.md."})
+                "Needs the bench jar: run it as ./pledgegraph bench (the launcher adds it). See BENCHMARKS.md."})
 final class BenchCommand extends BaseCommand {
-    @Option(names = "--scales", split = ",", paramLabel = "N[,N...]", defaultValue = "1,10",
-            description = "Corpus multiples to ingest (default: ${DEFAULT-VALUE}); up to 1000, which takes long.")
-    List<Integer> scales;
+    static final String HARNESS = "org.pledgegraph.bench.BenchCli";
 
-    @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Folder of .txt documents (default: ../shared/corpus/national if present, "
-                    + "else src/test/resources/corpus).")
-    Path corpus;
+    @Unmatched
+    List<String> ignored;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the report here (.tsv: TSV, else markdown).")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figures (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Folder of named queries to time (default: ${DEFAULT-VALUE}).")
-    Path queries;
-
-    @Option(names = "--jar", paramLabel = "FILE",
-            description = "Shaded jar for the cold-start figure (default: the running jar, else target/pledgegraph.jar).")
-    Path jar;
-
-    @Option(names = "--mixed-seconds", paramLabel = "N", defaultValue = "60",
-            description = "Length of the mixed-load run at the largest scale: 16 HTTP clients sending every named "
-                    + "query in turn (default: ${DEFAULT-VALUE}; 0 skips it; --quick: 2).")
-    int mixedSeconds;
-
-    @Option(names = "--quick", description = "A tiny run (one repetition, few requests) that only checks the harness.")
-    boolean quick;
-
-    @Option(names = "--verbose", description = "Print stack traces on errors.")
-    boolean verbose;
+    /** The harness's own command when its classes are on the class path, else this stand-in. */
+    static Object create() {
+        try {
+            return Class.forName(HARNESS).getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return new BenchCommand();
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+            throw new IllegalStateException("cannot start the benchmark harness: " + cause, cause);
+        }
+    }
 
     @Override
     public Integer call() {
-        BenchConfig config = new BenchConfig(scales, corpus == null ? defaultCorpus() : corpus, queries,
-                jar == null ? defaultJar() : jar, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                quick, quick ? Math.min(mixedSeconds, 2) : mixedSeconds);
-        BenchReport report = new Bench(config, err()).run();
-        String markdown = ReportWriter.markdown(report);
-        out().print(markdown);
-        out().flush();
-        if (out != null) {
-            String text = out.getFileName().toString().endsWith(".tsv") ? ReportWriter.tsv(report) : markdown;
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new InputException(out.toString(), "cannot write report: " + e.getMessage());
-            }
-            err().println("report written to " + out);
-            err().flush();
-        }
-        return PledgeGraph.OK;
-    }
-
-    private static Path defaultCorpus() {
-        Path national = Path.of("..", "shared", "corpus", "national");
-        return Files.isDirectory(national) ? national : Path.of("src", "test", "resources", "corpus");
-    }
-
-    /** The jar this command runs from, when it runs from one; else the build's output. */
-    private static Path defaultJar() {
-        try {
-            Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (self.toString().endsWith(".jar")) {
-                return self;
-            }
-        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-            // no code source: fall through to the build's output
-        }
-        String property = System.getProperty("pledgegraph.jar");
-        return Path.of(property != null ? property : "target/pledgegraph.jar");
+        err().println("pledgegraph: bench: the benchmark harness is not on the class path (it is not in the product "
+                + "jar); run ./pledgegraph bench, or java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar "
+                + PledgeGraph.class.getName() + " bench");
+        err().flush();
+        return PledgeGraph.USAGE;
     }
 }

@@ -1,0 +1,49 @@
+package org.pledgegraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark harness and HanLP live in target/pledgegraph-bench.jar, never in the product jar. */
+class ProductJarIT {
+    private static final Path JAR = Path.of(System.getProperty("pledgegraph.jar", "target/pledgegraph.jar"));
+
+    @Test
+    void productJarHoldsNoHarnessAndNoHanlp() throws IOException {
+        try (ZipFile zip = new ZipFile(JAR.toFile())) {
+            List<String> leaked = zip.stream().map(e -> e.getName())
+                    .filter(n -> n.toLowerCase().contains("hanlp") || n.startsWith("org/pledgegraph/bench/")
+                            || n.startsWith("com/hankcs/"))
+                    .limit(5).toList();
+            assertEquals(List.of(), leaked);
+            assertTrue(zip.getEntry("org/pledgegraph/cli/BenchCommand.class") != null, "bench stand-in missing");
+        }
+    }
+
+    @Test
+    void benchJarHoldsHarnessAndHanlp() throws IOException {
+        Path bench = JAR.resolveSibling("pledgegraph-bench.jar");
+        assertTrue(Files.isRegularFile(bench), bench + " not built");
+        try (ZipFile zip = new ZipFile(bench.toFile())) {
+            assertTrue(zip.getEntry("org/pledgegraph/bench/BenchCli.class") != null, "no harness in " + bench);
+            assertTrue(zip.getEntry("com/hankcs/hanlp/HanLP.class") != null, "no HanLP in " + bench);
+        }
+    }
+
+    @Test
+    void productJarAloneSaysHowToRunBench() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "bench", "--quick")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), output);
+        assertTrue(output.contains("./pledgegraph bench"), output);
+    }
+}
