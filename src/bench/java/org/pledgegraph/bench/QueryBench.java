@@ -161,7 +161,7 @@ final class QueryBench {
                 }
             }
         }, () -> { });
-        String mode = "HTTP /api mixed " + seconds + " s, timeout " + SparqlServer.DEFAULT_TIMEOUT_MS / 1000 + " s";
+        String mode = "HTTP mixed " + seconds + " s, timeout " + SparqlServer.DEFAULT_TIMEOUT_MS / 1000 + " s";
         List<Latency> out = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         int allErrors = 0;
@@ -206,7 +206,7 @@ final class QueryBench {
             ms.add(Stats.millis(r[0]));
             errors += r[1] < 0 ? 1 : 0;
         }
-        return report(new Latency(scale, q.name(), describe(q, values), "in-process page", 1, ms.size(), errors, rows,
+        return report(new Latency(scale, q.name(), describe(q, values), "in-process", 1, ms.size(), errors, rows,
                 Stats.percentile(ms, 50), Stats.percentile(ms, 99)));
     }
 
@@ -249,7 +249,7 @@ final class QueryBench {
             go.countDown();
         });
         List<Double> copy = List.copyOf(ms);
-        return report(new Latency(scale, q.name(), describe(q, params), "HTTP /api", clients, copy.size(), errors.get(), -1,
+        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, copy.size(), errors.get(), -1,
                 Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
     }
 
