@@ -28,12 +28,14 @@ import org.pledgegraph.server.SparqlServer;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.Paging;
 import org.pledgegraph.store.QueryRunner;
 
 /**
- * Latency of every named query: one in-process client through {@link QueryRunner} (results written
- * as TSV to nowhere), then {@value #CLIENTS} concurrent HTTP clients against a {@link SparqlServer} on
- * a free loopback port. Request counts and durations are bounded so a slow query cannot stall the run.
+ * Latency of every named query as a user gets it, one page (the default 100 rows, with the total): one
+ * in-process client through {@link QueryRunner} (the page written as TSV to nowhere), then {@value #CLIENTS}
+ * concurrent HTTP clients asking the web API ({@code GET /api/NAME?…}) of a {@link SparqlServer} on a free
+ * loopback port. Request counts and durations are bounded so a slow query cannot stall the run.
  */
 final class QueryBench {
     static final int CLIENTS = 16;
@@ -80,8 +82,8 @@ final class QueryBench {
             }
         }
         // The server shares the store's dataset; it is read-only, so the timings see the same data.
-        try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).build()
-                .start()) {
+        try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS)
+                .queries(NamedQueries.load(config.queries())).build().start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             int clients = config.quick() ? 4 : CLIENTS;
@@ -99,7 +101,8 @@ final class QueryBench {
         }
         if (mixedSeconds > 0) {
             // The mixed run is what a served store sees, so it runs with the server's default timeout.
-            try (SparqlServer server = SparqlServer.create(store).port(0).build().start()) {
+            try (SparqlServer server = SparqlServer.create(store).port(0).queries(NamedQueries.load(config.queries()))
+                    .build().start()) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 out.addAll(mixed(scale, queries, params, server.endpoint(), http, config.quick() ? 4 : CLIENTS,
@@ -137,7 +140,7 @@ final class QueryBench {
      */
     private List<Latency> mixed(int scale, List<NamedQuery> queries, Map<String, String> params, String endpoint,
                                 HttpClient http, int clients, int seconds) {
-        List<HttpRequest> requests = queries.stream().map(q -> request(endpoint, boundText(q, params))).toList();
+        List<HttpRequest> requests = queries.stream().map(q -> apiRequest(endpoint, q, params)).toList();
         Map<String, List<Double>> ms = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, AtomicInteger> errors = new java.util.concurrent.ConcurrentHashMap<>();
         queries.forEach(q -> {
@@ -174,13 +177,19 @@ final class QueryBench {
         return out;
     }
 
-    private static HttpRequest request(String endpoint, String text) {
-        return HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofMillis(SparqlServer.DEFAULT_TIMEOUT_MS + 5_000))
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                .build();
+    /**
+     * {@code GET /api/NAME?param=value…}: the first page (100 rows) with the total, as the workbench and API
+     * users ask. {@code endpoint} is the SPARQL endpoint of the same server.
+     */
+    static HttpRequest apiRequest(String endpoint, NamedQuery q, Map<String, String> values) {
+        StringBuilder url = new StringBuilder(URI.create(endpoint).resolve("/api/" + q.name()).toString()).append('?');
+        for (String pair : paramPairs(q, values)) {
+            int eq = pair.indexOf('=');
+            url.append(URLEncoder.encode(pair.substring(0, eq), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8)).append('&');
+        }
+        return HttpRequest.newBuilder(URI.create(url.append("format=tsv").toString()))
+                .timeout(Duration.ofMillis(SparqlServer.DEFAULT_TIMEOUT_MS + 5_000)).GET().build();
     }
 
     private Latency inProcess(int scale, NamedQuery q, Map<String, String> values, QueryRunner runner) {
@@ -206,7 +215,7 @@ final class QueryBench {
         long t0 = System.nanoTime();
         long rows;
         try {
-            rows = runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
+            rows = runner.run(q, params, QueryRunner.Format.tsv, OutputStream.nullOutputStream(), Paging.first());
         } catch (RuntimeException e) {
             // Jena's QueryCancelledException on timeout: an error at the timeout's latency.
             rows = -1;
@@ -216,7 +225,7 @@ final class QueryBench {
 
     private Latency concurrent(int scale, NamedQuery q, Map<String, String> params, String endpoint, HttpClient http,
                                int clients, int queries) {
-        HttpRequest request = request(endpoint, boundText(q, params));
+        HttpRequest request = apiRequest(endpoint, q, params);
         int perClient = config.quick() ? 2 : 50;
         // At most ~20 s of concurrent load per scale, shared between the queries.
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(Math.max(2, 20 / queries));

@@ -80,9 +80,10 @@ public final class ReportWriter {
                     f(1, l.p50Millis()), f(1, l.p99Millis())));
         }
         out.add(new Table(SECTIONS.get(5), "Warmed up; in-process results are written as TSV to nowhere, HTTP "
-                + "responses (SPARQL JSON) are read in full. Latency is per request, measured by the client. "
+                + "responses (/api TSV) are read in full. Latency is per request, measured by the client. "
                 + "Queries time out after " + QueryBench.TIMEOUT_MS / 1000 + " s (counted as errors at that latency). "
-                + "HTTP: " + QueryBench.CLIENTS + " clients send one query at a time; HTTP mixed: the same clients "
+                + "Each request asks for one page (the first 100 rows and the total): in-process through QueryRunner, "
+                + "HTTP as GET /api/NAME. HTTP: " + QueryBench.CLIENTS + " clients send one query at a time; HTTP mixed: the same clients "
                 + "send every named query in turn for the stated time against a server with the default timeout, "
                 + "(all) sums them.",
                 List.of("scale", "query", "params", "mode", "clients", "requests", "errors", "rows", "p50 ms", "p99 ms"),

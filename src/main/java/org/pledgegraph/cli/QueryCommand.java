@@ -10,6 +10,7 @@ import org.pledgegraph.model.PledgeGraphException;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.Paging;
 import org.pledgegraph.store.QueryRunner;
 import org.pledgegraph.store.QueryTimeoutException;
 import picocli.CommandLine.Command;
@@ -44,6 +45,14 @@ final class QueryCommand extends BaseCommand {
             description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}, as the server).")
     long timeoutSeconds;
 
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1",
+            description = "Page of rows to print, from 1 (default: ${DEFAULT-VALUE}); the total goes to stderr.")
+    long page;
+
+    @Option(names = "--page-size", paramLabel = "ROWS", defaultValue = "100",
+            description = "Rows per page (default: ${DEFAULT-VALUE}; 0 = every row). Rows come in a stable order.")
+    long pageSize;
+
     @Option(names = "--list", description = "List the named queries with their summaries and parameters.")
     boolean list;
 
@@ -65,12 +74,22 @@ final class QueryCommand extends BaseCommand {
         if (timeoutSeconds <= 0) {
             throw new InputException("--timeout", "must be a positive number of seconds, got " + timeoutSeconds);
         }
+        Paging paging = Paging.of(page, pageSize, "--page");
         try (GraphStore store = openStore(storeOptions.store)) {
             store.queryTimeout(timeoutSeconds * 1000);
             out().flush();
             OutputStream os = new NonClosingStdout();
-            new QueryRunner(store).run(q, bound, format, os);
+            long total = new QueryRunner(store).run(q, bound, format, os, paging);
             System.out.flush();
+            if (q.isSelect()) {
+                // On stderr, so stdout stays one clean table, CSV, TSV or JSON document.
+                long shown = Math.max(0, Math.min(total - paging.offset(), paging.limit()));
+                err().println(q.name() + ": " + (shown == 0 ? "no rows" : "rows " + (paging.offset() + 1) + "-"
+                        + (paging.offset() + shown)) + " of " + total + " (page " + paging.page() + " of "
+                        + paging.pages(total) + (paging.page() < paging.pages(total) ? "; --page "
+                        + (paging.page() + 1) + " for more, --page-size 0 for all" : "") + ")");
+                err().flush();
+            }
         } catch (QueryTimeoutException e) {
             throw new PledgeGraphException(q.name() + ": stopped after " + timeoutSeconds
                     + " s (--timeout); narrow it with --param or raise --timeout");

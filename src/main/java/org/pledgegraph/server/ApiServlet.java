@@ -20,16 +20,18 @@ import org.pledgegraph.model.PledgeGraphException;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.Paging;
 import org.pledgegraph.store.QueryRunner;
 
 /**
- * {@code GET /api/{name}?param=value&limit=&offset=&format=}: a named query as JSON, CSV or TSV, one page at a
- * time, with the CLI's parameter checks; {@code /api/openapi.json} describes them all.
+ * {@code GET /api/{name}?param=value&page=&pageSize=&format=} (or {@code limit=&offset=}): a named query as JSON,
+ * CSV or TSV, one page at a time (100 rows unless asked), in a stable order, with the total row count and the
+ * CLI's parameter checks; {@code /api/openapi.json} describes them all.
  */
 final class ApiServlet extends HttpServlet {
     static final int DEFAULT_LIMIT = 100;
     /** Query-string names the API itself uses; a named query cannot take them as parameters. */
-    static final List<String> RESERVED = List.of("limit", "offset", "format");
+    static final List<String> RESERVED = List.of("limit", "offset", "page", "pageSize", "format");
 
     private final transient GraphStore store;
     private final transient NamedQueries queries;
@@ -78,14 +80,13 @@ final class ApiServlet extends HttpServlet {
                 raw.put(e.getKey(), e.getValue()[0]);
             }
             Map<String, Node> params = QueryRunner.bind(q, raw);
-            QueryRunner.Table table = new QueryRunner(store).select(q, params);
             String format = format(req);
-            int total = table.rows().size();
-            List<Binding> rows = table.rows().subList((int) Math.min(page.offset, total),
-                    (int) Math.min(page.offset + page.limit, total));
+            QueryRunner.Table table = new QueryRunner(store).select(q, params, new Paging(page.offset, page.limit));
+            long total = table.total();
+            List<Binding> rows = table.rows();
             resp.setHeader("X-Total-Count", String.valueOf(total));
             if (page.offset + page.limit < total) {
-                resp.setHeader("Link", "<" + pageLink(req, page.offset + page.limit, page.limit) + ">; rel=\"next\"");
+                resp.setHeader("Link", "<" + pageLink(req, page, page.offset + page.limit) + ">; rel=\"next\"");
             }
             switch (format) {
                 case "csv" -> {
@@ -102,6 +103,9 @@ final class ApiServlet extends HttpServlet {
                     body.put("total", total);
                     body.put("offset", page.offset);
                     body.put("limit", page.limit);
+                    body.put("page", page.offset / page.limit + 1);
+                    body.put("pageSize", page.limit);
+                    body.put("pages", total == 0 ? 1 : (total + page.limit - 1) / page.limit);
                     body.put("columns", table.columns());
                     List<Object> out = new ArrayList<>();
                     for (Binding b : rows) {
@@ -112,7 +116,7 @@ final class ApiServlet extends HttpServlet {
                         out.add(row);
                     }
                     body.put("rows", out);
-                    body.put("next", page.offset + page.limit < total ? pageLink(req, page.offset + page.limit, page.limit) : null);
+                    body.put("next", page.offset + page.limit < total ? pageLink(req, page, page.offset + page.limit) : null);
                     send(resp, 200, "application/json", Json.write(body));
                 }
             }
@@ -173,17 +177,21 @@ final class ApiServlet extends HttpServlet {
         return n.toString();
     }
 
-    private static String pageLink(HttpServletRequest req, long offset, long limit) {
+    /** The same request for the rows from {@code offset}: by page and pageSize if it asked so, else limit and offset. */
+    private static String pageLink(HttpServletRequest req, Page page, long offset) {
         StringBuilder b = new StringBuilder(req.getRequestURI()).append('?');
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
-            if (e.getKey().equals("offset") || e.getKey().equals("limit")) {
+            if (List.of("offset", "limit", "page", "pageSize").contains(e.getKey())) {
                 continue;
             }
             for (String v : e.getValue()) {
                 b.append(enc(e.getKey())).append('=').append(enc(v)).append('&');
             }
         }
-        return b.append("limit=").append(limit).append("&offset=").append(offset).toString();
+        if (page.byPage) {
+            return b.append("page=").append(offset / page.limit + 1).append("&pageSize=").append(page.limit).toString();
+        }
+        return b.append("limit=").append(page.limit).append("&offset=").append(offset).toString();
     }
 
     private static String enc(String s) {
@@ -198,18 +206,34 @@ final class ApiServlet extends HttpServlet {
         resp.getOutputStream().write(bytes);
     }
 
-    /** limit (default 100, at most the server's row cap) and offset (default 0). */
-    record Page(long limit, long offset) {
+    /**
+     * page (from 1) and pageSize (default 100), or limit (default 100) and offset (default 0); a page is at most
+     * the server's row cap. The two styles cannot be mixed in one request.
+     */
+    record Page(long limit, long offset, boolean byPage) {
         static Page of(HttpServletRequest req, long maxRows) {
-            long limit = number(req, "limit", DEFAULT_LIMIT);
-            long offset = number(req, "offset", 0);
+            boolean byPage = req.getParameter("page") != null || req.getParameter("pageSize") != null;
+            if (byPage && (req.getParameter("limit") != null || req.getParameter("offset") != null)) {
+                throw new PledgeGraphException("give page/pageSize or limit/offset, not both");
+            }
+            long limit = number(req, byPage ? "pageSize" : "limit", DEFAULT_LIMIT);
             if (limit < 1 || limit > maxRows) {
-                throw new PledgeGraphException("limit must be 1-" + maxRows + ", got " + limit);
+                throw new PledgeGraphException((byPage ? "pageSize" : "limit") + " must be 1-" + maxRows + ", got " + limit);
+            }
+            long offset;
+            if (byPage) {
+                long page = number(req, "page", 1);
+                if (page < 1 || page - 1 > Long.MAX_VALUE / limit) {
+                    throw new PledgeGraphException("page must be 1 or more, got " + page);
+                }
+                offset = (page - 1) * limit;
+            } else {
+                offset = number(req, "offset", 0);
             }
             if (offset < 0) {
                 throw new PledgeGraphException("offset must be 0 or more, got " + offset);
             }
-            return new Page(limit, offset);
+            return new Page(limit, offset, byPage);
         }
 
         private static long number(HttpServletRequest req, String name, long dflt) {

@@ -28,13 +28,17 @@ final class OpenApi {
         doc.put("paths", paths);
         Map<String, Object> schemas = new LinkedHashMap<>();
         schemas.put("Page", Map.of("type", "object",
-                "required", List.of("query", "parameters", "total", "offset", "limit", "columns", "rows"),
+                "required", List.of("query", "parameters", "total", "offset", "limit", "page", "pageSize", "pages",
+                        "columns", "rows"),
                 "properties", props(
                         "query", Map.of("type", "string"),
                         "parameters", Map.of("type", "object", "description", "the parameters as bound"),
                         "total", Map.of("type", "integer", "description", "rows in the whole answer"),
                         "offset", Map.of("type", "integer"),
                         "limit", Map.of("type", "integer"),
+                        "page", Map.of("type", "integer", "description", "this page's number, from 1"),
+                        "pageSize", Map.of("type", "integer", "description", "rows per page (= limit)"),
+                        "pages", Map.of("type", "integer", "description", "pages in the whole answer"),
                         "columns", Map.of("type", "array", "items", Map.of("type", "string")),
                         "rows", Map.of("type", "array", "items", Map.of("type", "object")),
                         "next", Map.of("type", List.of("string", "null"), "description", "the next page, if any"))));
@@ -72,7 +76,13 @@ final class OpenApi {
             }
             params.add(m);
         }
-        params.add(Map.of("name", "limit", "in", "query", "required", false, "description", "rows per page",
+        params.add(Map.of("name", "page", "in", "query", "required", false,
+                "description", "page number, from 1 (rows come in a stable order: the query's ORDER BY, then every column)",
+                "schema", Map.of("type", "integer", "minimum", 1, "default", 1)));
+        params.add(Map.of("name", "pageSize", "in", "query", "required", false, "description", "rows per page",
+                "schema", Map.of("type", "integer", "minimum", 1, "maximum", maxRows, "default", ApiServlet.DEFAULT_LIMIT)));
+        params.add(Map.of("name", "limit", "in", "query", "required", false,
+                "description", "rows per page (the limit/offset style; not with page/pageSize)",
                 "schema", Map.of("type", "integer", "minimum", 1, "maximum", maxRows, "default", ApiServlet.DEFAULT_LIMIT)));
         params.add(Map.of("name", "offset", "in", "query", "required", false, "description", "rows to skip",
                 "schema", Map.of("type", "integer", "minimum", 0, "default", 0)));

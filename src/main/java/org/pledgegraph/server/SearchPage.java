@@ -14,14 +14,22 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. A substring
- * scan of the names and the distinct evidence sentences (no full-text index yet).
+ * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. Candidates
+ * come from the store's full-text index (jena-text), then exact substring matches are kept.
  */
 final class SearchPage {
     static final int MAX_NAMES = 50;
     static final int MAX_SENTENCES = 100;
+    // The store's full-text index (text:query, Lucene CJK bigrams) finds the candidates with a quoted phrase;
+    // CONTAINS keeps the exact substring matches, as the named query `search` does.
+    private static final String LUCENE = """
+              BIND (REPLACE(?q, "([\\"\\\\\\\\])", "\\\\\\\\$1") AS ?quoted)
+            """;
     private static final Query NAMES = Sparql.parse("""
             SELECT DISTINCT ?entity ?label ?type WHERE {
+            """ + LUCENE + """
+              BIND (CONCAT("name:\\"", ?quoted, "\\"") AS ?lucene)
+              ?entity text:query (?lucene 100000) .
               VALUES ?t { pg:Project pg:Park pg:Road pg:Enterprise pg:Facility pg:Place }
               ?entity a ?t ; rdfs:label|skos:altLabel ?n .
               FILTER (CONTAINS(STR(?n), ?q))
@@ -29,7 +37,11 @@ final class SearchPage {
             }""");
     private static final Query SENTENCES = Sparql.parse("""
             SELECT ?text ?doc ?file ?year ?start ?entity ?label WHERE {
-              { SELECT DISTINCT ?text WHERE { ?any pg:evidence ?text . FILTER (CONTAINS(?text, ?q)) } }
+              { SELECT DISTINCT ?text WHERE {
+            """ + LUCENE + """
+                BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
+                ?any text:query (?lucene 100000) .
+                ?any pg:evidence ?text . FILTER (CONTAINS(?text, ?q)) } }
               ?m pg:evidence ?text ; pg:inDocument ?doc ; oa:hasTarget/oa:hasSelector ?sel .
               ?sel a oa:TextPositionSelector ; oa:start ?start .
               ?doc pg:year ?year ; pg:sourceFile ?file .
@@ -82,7 +94,7 @@ final class SearchPage {
             h.entities().forEach((e, l) -> b.append(" · ").append(Layout.link(base, e, l)));
             b.append("</span></li>");
         }
-        b.append("</ol><p class=\"muted\">Substring search over names and sentences (").append(MAX_NAMES)
+        b.append("</ol><p class=\"muted\">Full-text search (two characters or more) over names and sentences (").append(MAX_NAMES)
                 .append(" names and ").append(MAX_SENTENCES).append(" sentences at most are shown). The same from the API: ")
                 .append("<a href=\"/api/search?phrase=").append(esc(java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">/api/search</a>.</p>");

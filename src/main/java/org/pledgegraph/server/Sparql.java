@@ -20,6 +20,7 @@ final class Sparql {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX oa:   <http://www.w3.org/ns/oa#>
+            PREFIX text: <http://jena.apache.org/text#>
             """;
 
     private Sparql() {

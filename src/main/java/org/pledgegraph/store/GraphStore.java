@@ -48,12 +48,14 @@ public final class GraphStore implements AutoCloseable {
     private final Path dir;
     private final Dataset dataset;
     private final Optional<String> recoveryNotice;
+    private final TextIndex textIndex;
     private boolean closed;
 
-    private GraphStore(Path dir, Dataset dataset, Optional<String> recoveryNotice) {
+    private GraphStore(Path dir, Dataset dataset, Optional<String> recoveryNotice, TextIndex textIndex) {
         this.dir = dir;
         this.dataset = dataset;
         this.recoveryNotice = recoveryNotice;
+        this.textIndex = textIndex;
     }
 
     /** Opens (creating if needed) the store in {@code dir}. */
@@ -73,7 +75,26 @@ public final class GraphStore implements AutoCloseable {
             throw new PledgeGraphException(dir + ": cannot open store: " + StoreLocks.explain(dir, e), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GraphStore(dir, ds, StoreLocks.claim(dir));
+        Optional<String> notice = StoreLocks.claim(dir);
+        TextIndex text;
+        try {
+            text = TextIndex.open(dir, ds.getContext());
+        } catch (RuntimeException e) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            StoreLocks.release(dir);
+            throw e;
+        }
+        GraphStore store = new GraphStore(dir, ds, notice, text);
+        // A store made before the text index existed (or whose index folder was deleted) gets one now.
+        if (text.isEmpty() && !store.isEmpty()) {
+            store.read(() -> text.rebuild(store.datasetGraph()));
+        }
+        return store;
+    }
+
+    /** The full-text index (names and sentences) that {@code text:query} reads; rebuilt by ingest. */
+    public TextIndex textIndex() {
+        return textIndex;
     }
 
     /** A one-line note if the last process to open this store was killed before closing it. */
@@ -202,6 +223,8 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces the entities graph with {@code r} over {@code mentions}. */
     public void storeResolution(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
         replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, places).map(r, mentions));
+        // Derived from the graphs just written, in the same write transaction: the text index of names and sentences.
+        textIndex.rebuild(datasetGraph());
     }
 
     /** Describes the store anew in its VoID graph (after the pending mark is gone, so it is not counted). */
@@ -272,6 +295,7 @@ public final class GraphStore implements AutoCloseable {
             return;
         }
         closed = true;
+        textIndex.close();
         // expel, not just close: it releases the directory lock so another process (or test) can open it.
         org.apache.jena.tdb2.sys.TDBInternal.expel(datasetGraph());
         StoreLocks.release(dir);

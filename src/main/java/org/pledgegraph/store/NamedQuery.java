@@ -15,6 +15,11 @@ import org.apache.jena.query.Query;
  */
 public record NamedQuery(String name, String summary, String question, List<Param> parameters, Query query, String text) {
     /** The declared parameter names. */
+    /** A SELECT (the only form that is paged). */
+    public boolean isSelect() {
+        return query.isSelectType();
+    }
+
     public List<String> params() {
         return parameters.stream().map(Param::name).toList();
     }

@@ -12,9 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -23,6 +21,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -122,55 +121,63 @@ public final class QueryRunner {
         return out;
     }
 
-    /** The rows of a SELECT query bound with {@code params}, all in memory (for paging). */
+    /** Every row of a SELECT query bound with {@code params}, in memory. */
     public Table select(NamedQuery nq, Map<String, Node> params) {
+        return select(nq, params, Paging.ALL);
+    }
+
+    /**
+     * One page of the rows of a SELECT query bound with {@code params}, in a total order (the query's ORDER BY,
+     * then every column), and the number of rows of the whole answer.
+     */
+    public Table select(NamedQuery nq, Map<String, Node> params, Paging paging) {
         check(nq, params);
         if (!nq.query().isSelectType()) {
             throw new InputException(nq.name(), "not a SELECT query");
         }
+        Query query = paging.equals(Paging.ALL) ? nq.query() : Paging.stable(nq.query());
         return store.read(() -> {
-            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(nq.query());
+            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
             params.forEach(b::substitution);
             try (QueryExec qe = b.build()) {
-                var rs = qe.select();
-                List<Binding> rows = new java.util.ArrayList<>();
-                // Copied term by term: TDB2's bindings resolve lazily and would be empty after the transaction.
-                rs.forEachRemaining(r -> {
-                    BindingBuilder copy = Binding.builder();
-                    r.vars().forEachRemaining(v -> copy.add(v, r.get(v)));
-                    rows.add(copy.build());
-                });
-                return new Table(rs.getResultVars().stream().map(Var::getVarName).toList(), rows);
+                Paging.Window w = paging.window(qe.select());
+                return new Table(w.vars().stream().map(Var::getVarName).toList(), w.rows(), w.total());
             }
         });
     }
 
-    /** Result columns and rows. */
-    public record Table(List<String> columns, List<Binding> rows) {
+    /** Result columns, the rows asked for, and the row count of the whole answer. */
+    public record Table(List<String> columns, List<Binding> rows, long total) {
     }
 
     /** Runs {@code nq} with {@code params} and writes the results to {@code out}; returns the row count (or triples). */
     public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
+        return run(nq, params, format, out, Paging.ALL);
+    }
+
+    /**
+     * Runs {@code nq} and writes one page of its rows to {@code out} (a SELECT; other forms ignore paging);
+     * returns the row count of the whole answer (or the triples of a graph).
+     */
+    public long run(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
         check(nq, params);
         try {
-            return runChecked(nq, params, format, out);
+            return runChecked(nq, params, format, out, paging);
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException(nq.name(), e);
         }
     }
 
-    private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out) {
-        Query query = nq.query();
+    private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
+        Query query = paging.equals(Paging.ALL) ? nq.query() : Paging.stable(nq.query());
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
             params.forEach(b::substitution);
             try (QueryExec qe = b.build()) {
                 if (query.isSelectType()) {
-                    ResultSetRewindable rs = ResultSetFactory.copyResults(ResultSet.adapt(qe.select()));
-                    long n = rs.size();
-                    rs.reset();
-                    write(rs, format, out, query);
-                    return n;
+                    Paging.Window w = paging.window(qe.select());
+                    write(ResultSet.adapt(RowSetStream.create(w.vars(), w.rows().iterator())), format, out, query);
+                    return w.total();
                 } else if (query.isAskType()) {
                     boolean ans = qe.ask();
                     if (format == Format.table) {

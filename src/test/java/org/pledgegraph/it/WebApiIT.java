@@ -94,6 +94,27 @@ class WebApiIT {
         assertTrue(last.get("next").isNull());
     }
 
+    @Test
+    void pageAndPageSizeAreTheSameSlicesAsLimitAndOffset() throws Exception {
+        JsonObject byOffset = JSON.parse(get("/api/mentions?limit=7&offset=14", "application/json").body());
+        HttpResponse<String> r = get("/api/mentions?page=3&pageSize=7", "application/json");
+        JsonObject byPage = JSON.parse(r.body());
+        assertEquals(byOffset.get("rows"), byPage.get("rows"));
+        long total = byPage.get("total").getAsNumber().value().longValue();
+        assertEquals(3, byPage.get("page").getAsNumber().value().intValue());
+        assertEquals(7, byPage.get("pageSize").getAsNumber().value().intValue());
+        assertEquals((total + 6) / 7, byPage.get("pages").getAsNumber().value().longValue());
+        assertTrue(r.headers().firstValue("Link").orElse("").contains("page=4&pageSize=7"), r.headers().map().toString());
+        JsonObject dflt = JSON.parse(get("/api/mentions?page=2", "application/json").body());
+        assertEquals(100, dflt.get("pageSize").getAsNumber().value().intValue(), "pageSize defaults to 100");
+        assertEquals(JSON.parse(get("/api/mentions?limit=100&offset=100", "application/json").body()).get("rows"),
+                dflt.get("rows"));
+        HttpResponse<String> mixed = get("/api/mentions?page=2&limit=5", "application/json");
+        assertEquals(400, mixed.statusCode(), mixed.body());
+        assertTrue(mixed.body().contains("not both"), mixed.body());
+        assertEquals(400, get("/api/mentions?page=0", "application/json").statusCode());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/reappear?frm=2022|unknown parameter 'frm'", "/api/reappear?from=abc|takes an integer",
             "/api/by-industry?industry=textiles|takes an IRI", "/api/mentions?limit=0|limit must be",

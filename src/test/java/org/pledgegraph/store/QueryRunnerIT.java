@@ -167,6 +167,87 @@ class QueryRunnerIT {
     }
 
     @Test
+    void pagesAreDisjointStableAndCarryTheTotal() {
+        NamedQuery mentions = QUERIES.get("mentions");
+        QueryRunner runner = new QueryRunner(store);
+        QueryRunner.Table all = runner.select(mentions, Map.of());
+        assertTrue(all.rows().size() > 2 * Paging.DEFAULT_SIZE, "the seeds have enough mentions for three pages");
+        QueryRunner.Table first = runner.select(mentions, Map.of(), Paging.first());
+        assertEquals(Paging.DEFAULT_SIZE, first.rows().size());
+        assertEquals(all.rows().size(), first.total());
+        // Every page of 97 rows, in turn, gives every row once; the same page twice gives the same rows.
+        List<String> paged = new ArrayList<>();
+        long pages = Paging.of(1, 97, "test").pages(first.total());
+        for (long p = 1; p <= pages; p++) {
+            QueryRunner.Table t = runner.select(mentions, Map.of(), Paging.of(p, 97, "test"));
+            assertEquals(first.total(), t.total());
+            t.rows().forEach(b -> paged.add(b.toString()));
+        }
+        assertEquals(all.rows().size(), paged.size());
+        assertEquals(all.rows().stream().map(Object::toString).sorted().toList(), paged.stream().sorted().toList());
+        assertEquals(runner.select(mentions, Map.of(), Paging.of(3, 97, "test")).rows().toString(),
+                runner.select(mentions, Map.of(), Paging.of(3, 97, "test")).rows().toString());
+        // The query's own order comes first: file, then start.
+        assertEquals(all.rows().get(0).get("file"), first.rows().get(0).get("file"));
+        // Past the end: no rows, the total still there.
+        QueryRunner.Table past = runner.select(mentions, Map.of(), Paging.of(pages + 1, 97, "test"));
+        assertEquals(0, past.rows().size());
+        assertEquals(first.total(), past.total());
+    }
+
+    @Test
+    void cliPagingWritesOnePageAndReturnsTheTotal() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long total = new QueryRunner(store).run(QUERIES.get("mentions"), Map.of(), QueryRunner.Format.tsv, out,
+                Paging.of(2, 10, "--page"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(11, lines.size(), "header and 10 rows");
+        assertEquals(rows("mentions", List.of()).size(), total);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.pledgegraph.model.InputException.class,
+                () -> Paging.of(0, 10, "--page"));
+        assertTrue(e.getMessage().startsWith("--page: page counts from 1"), e.getMessage());
+    }
+
+    @Test
+    void searchUsesTheFullTextIndexInsideTheStoreFolder() throws IOException {
+        assertTrue(Files.isDirectory(store.dir().resolve(TextIndex.FOLDER)), "index folder inside the store");
+        // The index alone answers text:query: a name field hit and a sentence field hit.
+        long names = store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX text: <http://jena.apache.org/text#>
+                    SELECT ?s WHERE { ?s text:query ("name:\\"检测中心\\"" 1000) }""").build()) {
+                return qe.select().materialize().stream().count();
+            }
+        });
+        assertTrue(names >= 1, "names in the index: " + names);
+        // Exactly the substring matches of the scan it replaced (the same rows for every phrase tried).
+        for (String phrase : List.of("检测中心", "无人机", "产业", "北关区人民医院项目", "5G")) {
+            assertEquals(substringScan(phrase), rows("search", List.of("phrase=" + phrase)).stream()
+                    .map(CSVRecord::toList).map(Object::toString).toList(), phrase);
+        }
+        // An emptied index folder is rebuilt when the store is next opened.
+        store.textIndex().rebuild(org.apache.jena.sparql.core.DatasetGraphFactory.create());
+        assertEquals(0, rows("search", List.of("phrase=检测中心")).size(), "an empty index finds nothing");
+        store.read(() -> store.textIndex().rebuild(store.datasetGraph()));
+        assertFalse(rows("search", List.of("phrase=检测中心")).isEmpty());
+    }
+
+    /** search.rq as it was before the index: CONTAINS over every name and sentence. */
+    private static List<String> substringScan(String phrase) throws IOException {
+        String text = Files.readString(Path.of("queries", "search.rq"), StandardCharsets.UTF_8)
+                .replaceAll("(?s)  # The Lucene query.*?\\?hit text:query \\(\\?lucene 100000\\) \\.\n", "")
+                .replace("?hit", "?" + "h");
+        assertFalse(text.contains("text:query"), text);
+        NamedQuery scan = new NamedQuery("scan", "", "", QUERIES.get("search").parameters(),
+                org.apache.jena.query.QueryFactory.create(text), text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryRunner(store).run(scan, QueryRunner.parseParams(List.of("phrase=" + phrase)), QueryRunner.Format.csv, out);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords().stream()
+                .map(CSVRecord::toList).map(Object::toString).toList();
+    }
+
+    @Test
     void resolutionDecisionsAreQueryable() {
         long n = store.read(() -> {
             try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""

@@ -1,0 +1,44 @@
+package org.pledgegraph.bench;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.pledgegraph.store.GraphStore;
+
+/**
+ * The query part of the bench alone, against a store that already exists (e.g. one ingested from the
+ * local corpus), so query latency can be re-measured without re-ingesting:
+ * <pre>
+ *   java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.StoreQueryBench \
+ *       STORE [MIXED_SECONDS] [QUERIES_DIR]
+ * </pre>
+ * Prints one line per measurement (in-process page, 16 HTTP clients on /api, the mixed run).
+ */
+public final class StoreQueryBench {
+    private StoreQueryBench() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR]");
+            System.exit(2);
+        }
+        int mixed = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        Path queries = Path.of(args.length > 2 ? args[2] : "queries");
+        PrintWriter progress = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        BenchConfig config = new BenchConfig(List.of(1), Path.of("."), queries, null,
+                Runtime.getRuntime().availableProcessors(), false, mixed);
+        try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
+            long docs = store.read(() -> {
+                long[] n = {0};
+                store.datasetGraph().find(null, null, org.pledgegraph.rdf.PG.rdfType, org.pledgegraph.rdf.PG.Document)
+                        .forEachRemaining(q -> n[0]++);
+                return n[0];
+            });
+            progress.println("store " + args[0] + ": " + docs + " document records (union: counted per graph)");
+            new QueryBench(config, progress).run(1, store, mixed);
+        }
+    }
+}
