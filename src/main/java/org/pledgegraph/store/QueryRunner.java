@@ -135,7 +135,7 @@ public final class QueryRunner {
         if (!nq.query().isSelectType()) {
             throw new InputException(nq.name(), "not a SELECT query");
         }
-        Query query = paging.equals(Paging.ALL) ? nq.query() : Paging.stable(nq.query());
+        Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
             params.forEach(b::substitution);
@@ -169,7 +169,7 @@ public final class QueryRunner {
     }
 
     private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
-        Query query = paging.equals(Paging.ALL) ? nq.query() : Paging.stable(nq.query());
+        Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
             params.forEach(b::substitution);
