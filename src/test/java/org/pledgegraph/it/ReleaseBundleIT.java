@@ -23,6 +23,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.cli.PledgeGraph;
@@ -30,13 +31,22 @@ import org.pledgegraph.store.GraphStore;
 
 /** `export --release`: the seeds' bundle is complete, checksummed, self-described, and re-imports to the same quads. */
 class ReleaseBundleIT {
+    /** One seeded store for both tests (export only reads it); each test writes its releases under its own tmp. */
+    @TempDir
+    static Path shared;
+    static Path db;
+
     @TempDir
     Path tmp;
 
+    @BeforeAll
+    static void seed() throws Exception {
+        db = shared.resolve("db");
+        SeededStore.open(db).close();
+    }
+
     @Test
     void releaseOfTheSeedsReimportsIntoAnEmptyStoreToTheSameQuads() throws Exception {
-        Path db = tmp.resolve("db");
-        SeededStore.open(db).close();
         Path out = Files.createDirectories(tmp.resolve("releases"));
         StringWriter err = new StringWriter();
         int code = PledgeGraph.run(new String[] {"export", "--store", db.toString(), "--release", out.toString()},
@@ -131,8 +141,6 @@ class ReleaseBundleIT {
 
     @Test
     void aReleaseUnderAnotherBaseRenamesTheDataButNotTheVocabulary() throws Exception {
-        Path db = tmp.resolve("db");
-        SeededStore.open(db).close();
         Path out = Files.createDirectories(tmp.resolve("releases"));
         String w3id = "https://w3id.org/pledgegraph/";
         String base = "https://data.example.org/pg/";
