@@ -69,7 +69,8 @@ class ValuesBindingIT {
                 Arguments.of("mentions", List.of("year=2024", "type=<" + PG + "ontology#Project>")),
                 Arguments.of("decisions", List.of("rule=drop-admin-prefix")),
                 Arguments.of("promise-status", List.of("type=<" + PG + "ontology#Project>")),
-                Arguments.of("by-industry", List.of("industry=<" + PG + "industry/textiles-apparel>")));
+                Arguments.of("by-industry", List.of("industry=<" + PG + "industry/textiles-apparel>")),
+                Arguments.of("dropped-names", List.of("name=generic words")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -103,9 +104,9 @@ class ValuesBindingIT {
         for (NamedQuery q : QUERIES.all()) {
             // Not yet covered (open work, in the README): across-governments groups before it reads its
             // parameters, so a VALUES block does not narrow it as --param does; documents' only parameter is
-            // the jurisdiction and the seeds have one; dropped-names is new.
+            // the jurisdiction and the seeds have one.
             assertTrue(q.params().isEmpty() || covered.contains(q.name())
-                    || List.of("across-governments", "documents", "dropped-names").contains(q.name()),
+                    || List.of("across-governments", "documents").contains(q.name()),
                     q.name() + " has no VALUES case");
         }
     }
