@@ -1,0 +1,53 @@
+package org.pledgegraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The helper gold (a second held-out set, kept apart from the shared gold) parses, points into its reports
+ * in ../shared/corpus/local, and every document belongs to the set it is scored as.
+ */
+class HelperGoldFilesTest {
+    private static final Path GOLD = Path.of("src/test/resources/gold-helper");
+    private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
+
+    @Test
+    void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
+        GoldSet set = GoldReader.readSet(GOLD);
+        assertEquals(4, set.documents().size(), "helper gold documents");
+        List<String> problems = new ArrayList<>();
+        for (GoldDocument doc : set.documents()) {
+            String text = Files.readString(TEXTS.resolve(doc.stem() + ".txt"), StandardCharsets.UTF_8);
+            assertFalse(doc.rows().isEmpty(), doc.stem());
+            for (GoldRow row : doc.rows()) {
+                String e = row.evidence();
+                if (!text.contains(e) || e.length() < 8 || e.length() > 40 || e.contains("\n")) {
+                    problems.add(doc.stem() + ".tsv:" + row.line() + " «" + e + "»");
+                }
+            }
+            assertEquals("held-out-helper", set.split().setOf(doc.stem(), governmentOf(doc.stem())), doc.stem());
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void continuityPairsNameEntitiesOfTheirTwoDocuments() {
+        GoldSet set = GoldReader.readSet(GOLD);
+        assertEquals(2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 20, r + ": too few rows to score"));
+    }
+
+    /** The government as the store names it (the split is keyed by government). */
+    private static String governmentOf(String stem) {
+        return stem.startsWith("sichuansheng") ? "四川省" : "深圳市南山区";
+    }
+}
