@@ -3,6 +3,7 @@ package org.pledgegraph.convert;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.pledgegraph.text.TextDecoder;
 
 /**
  * Detects a file's format from its first bytes (magic numbers, markup), not from its name: a PDF saved as
@@ -18,10 +19,10 @@ public final class FormatDetector {
     }
 
     public static Format detect(byte[] b, String fileName) {
-        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+        if (TextDecoder.startsWith(b, 'P', 'K', 3, 4) || TextDecoder.startsWith(b, 'P', 'K', 5, 6)) {
             return Format.DOCX;
         }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
             return Format.DOC;
         }
         String head = new String(b, 0, Math.min(b.length, HEAD), StandardCharsets.ISO_8859_1);
@@ -39,7 +40,7 @@ public final class FormatDetector {
 
     /** The head of the file as ASCII, skipping a UTF-8 BOM; UTF-16 markup is read with its zero bytes dropped. */
     private static String asciiHead(byte[] b) {
-        int from = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF) ? 2 : 0;
+        int from = TextDecoder.startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : TextDecoder.startsWith(b, 0xFF, 0xFE) || TextDecoder.startsWith(b, 0xFE, 0xFF) ? 2 : 0;
         StringBuilder s = new StringBuilder();
         for (int i = from; i < b.length && s.length() < HEAD; i++) {
             if (b[i] != 0) {
@@ -47,17 +48,5 @@ public final class FormatDetector {
             }
         }
         return s.toString();
-    }
-
-    static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -226,7 +226,8 @@ public final class TextDecoder {
                 .toString();
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    /** True if {@code b} begins with the bytes {@code prefix} (a byte-order mark or a file's magic number). */
+    public static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }
