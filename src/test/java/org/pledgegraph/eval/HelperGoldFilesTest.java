@@ -13,17 +13,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The helper gold (a second held-out set, kept apart from the shared gold) parses, points into its reports
- * in ../shared/corpus/local, and every document belongs to the set it is scored as.
+ * The helper gold (a second held-out set, kept apart from the shared gold) and the helper training gold parse,
+ * point into their reports in ../shared/corpus/local, and every document belongs to the set it is scored as.
  */
 class HelperGoldFilesTest {
     private static final Path GOLD = Path.of("src/test/resources/gold-helper");
+    private static final Path TRAIN = Path.of("src/test/resources/gold-train");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
+        assertEvidenceVerbatimAndSet(GOLD, 4, "held-out-helper");
+    }
+
+    @Test
+    void continuityPairsNameEntitiesOfTheirTwoDocuments() {
         GoldSet set = GoldReader.readSet(GOLD);
-        assertEquals(4, set.documents().size(), "helper gold documents");
+        assertEquals(2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 20, r + ": too few rows to score"));
+    }
+
+    @Test
+    void trainingGoldEvidenceIsVerbatimAndScoredAsTraining() throws IOException {
+        GoldSet set = assertEvidenceVerbatimAndSet(TRAIN, 2, "train-helper");
+        assertEquals(1, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+    }
+
+    private static GoldSet assertEvidenceVerbatimAndSet(Path dir, int documents, String expectedSet)
+            throws IOException {
+        GoldSet set = GoldReader.readSet(dir);
+        assertEquals(documents, set.documents().size(), dir + " documents");
         List<String> problems = new ArrayList<>();
         for (GoldDocument doc : set.documents()) {
             String text = Files.readString(TEXTS.resolve(doc.stem() + ".txt"), StandardCharsets.UTF_8);
@@ -34,20 +54,17 @@ class HelperGoldFilesTest {
                     problems.add(doc.stem() + ".tsv:" + row.line() + " «" + e + "»");
                 }
             }
-            assertEquals("held-out-helper", set.split().setOf(doc.stem(), governmentOf(doc.stem())), doc.stem());
+            assertEquals(expectedSet, set.split().setOf(doc.stem(), governmentOf(doc.stem())), doc.stem());
         }
         assertEquals(List.of(), problems);
-    }
-
-    @Test
-    void continuityPairsNameEntitiesOfTheirTwoDocuments() {
-        GoldSet set = GoldReader.readSet(GOLD);
-        assertEquals(2, set.reappear().size(), "one continuity file per pair");
-        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 20, r + ": too few rows to score"));
+        return set;
     }
 
     /** The government as the store names it (the split is keyed by government). */
     private static String governmentOf(String stem) {
-        return stem.startsWith("sichuansheng") ? "四川省" : "深圳市南山区";
+        if (stem.startsWith("sichuansheng")) {
+            return "四川省";
+        }
+        return stem.startsWith("hubeisheng") ? "湖北省" : "深圳市南山区";
     }
 }
