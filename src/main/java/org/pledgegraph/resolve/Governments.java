@@ -15,15 +15,16 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Place;
 import org.pledgegraph.model.PlaceLevel;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.text.NameMarks;
 import org.pledgegraph.text.Places;
 
 /**
  * Identity across governments. Each government's mentions are resolved on their own; this class joins the
  * entities of different governments that share a normalised name only when one government lies within the
  * other (a city and its district naming the same project; a government nested with two governments that are
- * not is joined with neither) or the name pins the thing down ({@link NamePins}). Every join and every
+ * not is joined with neither) or the name pins the thing down ({@link NameMarks}). Every join and every
  * refusal is a decision. An entity's key carries its government ({@code 410503|name}), for a nested join the
- * one that named it first (then the innermost), or {@code *|name} for a name that pins its thing down, so adding other governments' documents
+ * outermost one, or {@code *|name} for a name that pins its thing down, so adding other governments' documents
  * leaves existing keys alone; documents without a jurisdiction keep the bare name as key.
  */
 final class Governments {
@@ -32,11 +33,11 @@ final class Governments {
     static final String NATIONAL = "*";
 
     private final Places places;
-    private final NamePins pins;
+    private final NameMarks pins;
 
     Governments(Places places) {
         this.places = places;
-        this.pins = new NamePins(places);
+        this.pins = new NameMarks(places);
     }
 
     /** One government's entity: its government and its ref within that government's resolution. */
@@ -56,11 +57,11 @@ final class Governments {
     }
 
     /**
-     * Joins the governments' resolutions. {@code documentYears} maps mention IRIs to their document's year: a
-     * joined entity is keyed by the government that named it first, so adding newer reports of any government
-     * (a district below a city already joined, a province above it) never moves an existing key.
+     * Joins the governments' resolutions. A joined entity is keyed by its outermost government, so adding
+     * reports of governments already in a join (of any year) or of governments below its outermost one never
+     * moves its key.
      */
-    Resolution combine(Map<String, Resolution> byGov, Map<String, Integer> documentYears) {
+    Resolution combine(Map<String, Resolution> byGov) {
         Map<Node, ResolvedEntity> entities = new TreeMap<>();
         Map<EntityRef, List<Node>> byName = new TreeMap<>();
         for (var g : byGov.entrySet()) {
@@ -99,7 +100,7 @@ final class Governments {
         Map<Node, EntityRef> finalRef = new HashMap<>();
         List<ResolvedEntity> merged = new ArrayList<>();
         for (List<Node> members : components.values()) {
-            Node keyNode = keyNode(members, entities, documentYears);
+            Node keyNode = keyNode(members, entities);
             EntityType type = keyNode.ref().type();
             String key = key(keyNode, entities.get(keyNode));
             members.forEach(m -> finalRef.put(m, new EntityRef(type, key)));
@@ -110,14 +111,14 @@ final class Governments {
 
     /** Joins every government's entity named {@code name} if the name pins its thing down; false if it does not. */
     private boolean joinPinned(EntityRef name, List<Node> nodes, UnionFind uf, List<Cross> cross) {
-        Optional<NamePins.Pin> pin = pins.pin(name.type(), name.key());
+        Optional<NameMarks.Mark> pin = pins.mark(name.type(), name.key());
         if (pin.isEmpty()) {
             return false;
         }
         for (Node n : nodes.subList(1, nodes.size())) {
             if (!n.gov().equals(nodes.get(0).gov())) {
                 uf.union(nodes.get(0).id(), n.id());
-                cross.add(new Cross(pin.get().rule, Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
+                cross.add(new Cross(pin.get().rule(), Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
             }
         }
         return true;
@@ -210,24 +211,19 @@ final class Governments {
 
     /**
      * The member whose name and government key the joined entity: a name that pins its thing down, else the
-     * government whose documents named it first (documents of unknown year count as newest), then the
-     * innermost government.
+     * outermost government (a city over its district, a province over its city). A function of which
+     * governments name the thing only, never of years or of the order documents arrive in: adding any report of
+     * a government already in the join, older or newer, keeps the key (docs/resolution.md).
      */
-    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities, Map<String, Integer> documentYears) {
+    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities) {
         Comparator<Node> byPin = Comparator.comparing(n -> pinned(n, entities.get(n)) ? 0 : 1);
-        Comparator<Node> first = Comparator.comparingInt(n -> firstYear(entities.get(n), documentYears));
-        Comparator<Node> innermost = Comparator.comparing(n -> -depth(n.gov()));
-        return members.stream().min(byPin.thenComparing(first).thenComparing(innermost)
+        Comparator<Node> outermost = Comparator.comparingInt(n -> depth(n.gov()));
+        return members.stream().min(byPin.thenComparing(outermost)
                 .thenComparing(n -> n.ref().key()).thenComparing(Node::gov)).orElseThrow();
     }
 
-    private static int firstYear(ResolvedEntity e, Map<String, Integer> documentYears) {
-        return e.mentions().stream().map(m -> documentYears.getOrDefault(m, 0)).filter(y -> y > 0)
-                .min(Integer::compare).orElse(Integer.MAX_VALUE);
-    }
-
     private boolean pinned(Node n, ResolvedEntity e) {
-        return pins.pin(e.type(), e.key()).isPresent();
+        return pins.mark(e.type(), e.key()).isPresent();
     }
 
     private int depth(String gov) {

@@ -69,9 +69,7 @@ public final class Resolver {
         for (var g : Governments.byGovernment(mentions).entrySet()) {
             byGov.put(g.getKey(), resolveOne(g.getKey(), g.getValue(), curation));
         }
-        Map<String, Integer> years = new HashMap<>();
-        mentions.forEach(m -> years.put(m.iri(), m.documentYear()));
-        return governments.combine(byGov, years);
+        return governments.combine(byGov);
     }
 
     /** Resolution within one government: entity keys are the bare normalised names. */
