@@ -91,7 +91,7 @@ class GovernmentIdentityIT {
             String joined = labelsToIris(store).get("星河湾科创中心");
             assertEquals(1, count(store, "星河湾科创中心"), "province and city: one entity");
             // A district inside the city names it a year later: it joins the entity, whose key stays put
-            // (it used to move to the innermost government).
+            // (the outermost government, the province, keys the join).
             Ingest.create(store).extractor(RULES).run(List.of(district), IngestListener.NONE);
             assertEquals(1, count(store, "星河湾科创中心"), "province, city and district: one entity");
             assertEquals(joined, labelsToIris(store).get("星河湾科创中心"));

@@ -33,23 +33,28 @@ class CorpusNamesGroupsTest {
                 "深圳市龙岗区", Set.of("微绿小园", "河南省丙丁示范园"),
                 "河南省", Set.of("微绿小园", "河南省丙丁示范园"),
                 "贵州省", Set.of("微绿小园", "河南省丙丁示范园"),
-                "四川省", Set.of("微绿小园", "河南省丙丁示范园")), List.of());
+                "四川省", Set.of("微绿小园", "河南省丙丁示范园"),
+                "云南省", Set.of("微绿小园"),
+                "山东省", Set.of("微绿小园")), List.of());
         Map<String, Specificity.Row> rows = names.rows(Set.of(), 2, PLACES);
         assertEquals(new Specificity.Row(3, 1, null), rows.get("甲乙理工大学"));
-        // Three districts of one city without the city: three groups; three provinces: three more.
-        assertEquals(new Specificity.Row(6, 6, null), rows.get("微绿小园"));
+        // Three districts of one city without the city: three groups; five provinces: five more.
+        assertEquals(new Specificity.Row(8, 8, null), rows.get("微绿小园"));
         assertEquals(4, rows.get("河南省丙丁示范园").groups());
         assertEquals("same-name-place-named", rows.get("河南省丙丁示范园").mark());
         // Leaving governments out removes their uses.
-        assertEquals(new Specificity.Row(2, 2, null), names.rows(Set.of("河南省", "贵州省", "四川省",
-                "深圳市龙岗区"), 2, PLACES).get("微绿小园"));
+        assertEquals(new Specificity.Row(2, 2, null), names.rows(Set.of("河南省", "贵州省", "四川省", "云南省",
+                "山东省", "深圳市龙岗区"), 2, PLACES).get("微绿小园"));
 
         Specificity spec = Specificity.ofRows(rows, 2);
-        assertTrue(spec.isCategory("微绿小园项目"), "6 unrelated groups, no mark");
+        assertTrue(spec.isCategory("微绿小园项目"), "8 unrelated groups, no mark");
         assertFalse(spec.isCategory("甲乙理工大学"), "one city and its districts");
         assertFalse(spec.isCategory("河南省丙丁示范园"), "marked by a place name");
         assertTrue(spec.marked("河南省丙丁示范园"));
-        assertEquals(6, spec.groups("微绿小园"));
+        assertEquals(8, spec.groups("微绿小园"));
+        // The cut is on groups, not governments: nine governments of one city's family are one group.
+        assertFalse(Specificity.ofRows(Map.of("甲乙理工大学", new Specificity.Row(9, 1, null)), 2)
+                .isCategory("甲乙理工大学"));
         assertEquals(0, spec.groups("没有的名字"));
     }
 
