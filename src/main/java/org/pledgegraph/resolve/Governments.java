@@ -24,7 +24,7 @@ import org.pledgegraph.text.Places;
  * other (a city and its district naming the same project; a government nested with two governments that are
  * not is joined with neither) or the name pins the thing down ({@link NameMarks}). Every join and every
  * refusal is a decision. An entity's key carries its government ({@code 410503|name}), for a nested join the
- * outermost one, or {@code *|name} for a name that pins its thing down, so adding other governments' documents
+ * one that named it first (then the innermost), or {@code *|name} for a name that pins its thing down, so adding other governments' documents
  * leaves existing keys alone; documents without a jurisdiction keep the bare name as key.
  */
 final class Governments {
@@ -57,11 +57,11 @@ final class Governments {
     }
 
     /**
-     * Joins the governments' resolutions. A joined entity is keyed by its outermost government, so adding
-     * reports of governments already in a join (of any year) or of governments below its outermost one never
-     * moves its key.
+     * Joins the governments' resolutions. {@code documentYears} maps mention IRIs to their document's year: a
+     * joined entity is keyed by the government that named it first, so adding newer reports of any government
+     * (a district below a city already joined, a province above it) never moves an existing key.
      */
-    Resolution combine(Map<String, Resolution> byGov) {
+    Resolution combine(Map<String, Resolution> byGov, Map<String, Integer> documentYears) {
         Map<Node, ResolvedEntity> entities = new TreeMap<>();
         Map<EntityRef, List<Node>> byName = new TreeMap<>();
         for (var g : byGov.entrySet()) {
@@ -100,7 +100,7 @@ final class Governments {
         Map<Node, EntityRef> finalRef = new HashMap<>();
         List<ResolvedEntity> merged = new ArrayList<>();
         for (List<Node> members : components.values()) {
-            Node keyNode = keyNode(members, entities);
+            Node keyNode = keyNode(members, entities, documentYears);
             EntityType type = keyNode.ref().type();
             String key = key(keyNode, entities.get(keyNode));
             members.forEach(m -> finalRef.put(m, new EntityRef(type, key)));
@@ -211,15 +211,21 @@ final class Governments {
 
     /**
      * The member whose name and government key the joined entity: a name that pins its thing down, else the
-     * outermost government (a city over its district, a province over its city). A function of which
-     * governments name the thing only, never of years or of the order documents arrive in: adding any report of
-     * a government already in the join, older or newer, keeps the key (docs/resolution.md).
+     * government whose documents named it first (documents of unknown year count as newest), then the
+     * innermost government. A function of the stored documents, so the same documents ingested in any order get
+     * the same keys; no key can also stay put under every addition (docs/resolution.md).
      */
-    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities) {
+    private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities, Map<String, Integer> documentYears) {
         Comparator<Node> byPin = Comparator.comparing(n -> pinned(n, entities.get(n)) ? 0 : 1);
-        Comparator<Node> outermost = Comparator.comparingInt(n -> depth(n.gov()));
-        return members.stream().min(byPin.thenComparing(outermost)
+        Comparator<Node> first = Comparator.comparingInt(n -> firstYear(entities.get(n), documentYears));
+        Comparator<Node> innermost = Comparator.comparing(n -> -depth(n.gov()));
+        return members.stream().min(byPin.thenComparing(first).thenComparing(innermost)
                 .thenComparing(n -> n.ref().key()).thenComparing(Node::gov)).orElseThrow();
+    }
+
+    private static int firstYear(ResolvedEntity e, Map<String, Integer> documentYears) {
+        return e.mentions().stream().map(m -> documentYears.getOrDefault(m, 0)).filter(y -> y > 0)
+                .min(Integer::compare).orElse(Integer.MAX_VALUE);
     }
 
     private boolean pinned(Node n, ResolvedEntity e) {

@@ -69,7 +69,9 @@ public final class Resolver {
         for (var g : Governments.byGovernment(mentions).entrySet()) {
             byGov.put(g.getKey(), resolveOne(g.getKey(), g.getValue(), curation));
         }
-        return governments.combine(byGov);
+        Map<String, Integer> years = new HashMap<>();
+        mentions.forEach(m -> years.put(m.iri(), m.documentYear()));
+        return governments.combine(byGov, years);
     }
 
     /** Resolution within one government: entity keys are the bare normalised names. */

@@ -91,7 +91,7 @@ class GovernmentIdentityIT {
             String joined = labelsToIris(store).get("星河湾科创中心");
             assertEquals(1, count(store, "星河湾科创中心"), "province and city: one entity");
             // A district inside the city names it a year later: it joins the entity, whose key stays put
-            // (the outermost government, the province, keys the join).
+            // (it used to move to the innermost government).
             Ingest.create(store).extractor(RULES).run(List.of(district), IngestListener.NONE);
             assertEquals(1, count(store, "星河湾科创中心"), "province, city and district: one entity");
             assertEquals(joined, labelsToIris(store).get("星河湾科创中心"));
@@ -102,21 +102,19 @@ class GovernmentIdentityIT {
     }
 
     @Test
-    void irisDependOnWhichGovernmentsNameAThingNotOnYearsOrIngestOrder() throws IOException {
+    void theSameReportsInEitherOrderGetTheSameIris() throws IOException {
         String text = "各位代表：现在，我代表罗湖区人民政府向大会报告工作。今年推进星河湾科创中心建设，建成东门街道社康中心。";
         Path city = folder("city", "city-2024.txt", "深圳市", 2024,
                 "各位代表：现在，我代表市人民政府向大会报告工作。今年推进星河湾科创中心建设。");
         Path newer = folder("newer", "district-2025.txt", "深圳市罗湖区", 2025, text);
-        Path older = folder("older", "district-2021.txt", "深圳市罗湖区", 2021, text);
+        // Not the same text: a report's identity is its content, so a second copy would be one document.
+        Path older = folder("older", "district-2021.txt", "深圳市罗湖区", 2021, text + "启动翠竹街道文化站改造。");
         java.util.Set<String> forward;
         try (GraphStore store = GraphStore.open(tmp.resolve("forward"))) {
             Ingest.create(store).extractor(RULES).run(List.of(city), IngestListener.NONE);
             Ingest.create(store).extractor(RULES).run(List.of(newer), IngestListener.NONE);
-            String joined = labelsToIris(store).get("星河湾科创中心");
             assertEquals(1, count(store, "星河湾科创中心"), "city and district: one entity");
-            // An older report of the district (it named the thing first) keeps the joined key: it used to move it.
             Ingest.create(store).extractor(RULES).run(List.of(older), IngestListener.NONE);
-            assertEquals(joined, labelsToIris(store).get("星河湾科创中心"));
             forward = entityIris(store);
         }
         try (GraphStore store = GraphStore.open(tmp.resolve("backward"))) {
@@ -124,7 +122,9 @@ class GovernmentIdentityIT {
             Ingest.create(store).extractor(RULES).run(List.of(newer), IngestListener.NONE);
             Ingest.create(store).extractor(RULES).run(List.of(city), IngestListener.NONE);
             assertEquals(forward, entityIris(store), "same documents in the opposite order: the same IRIs");
+            assertEquals(1, count(store, "星河湾科创中心"));
         }
+        assertTrue(forward.size() >= 2, forward.toString());
     }
 
     @Test
