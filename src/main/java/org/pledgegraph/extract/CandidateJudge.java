@@ -24,11 +24,6 @@ public final class CandidateJudge {
     public static final String DROP = "drop";
     /** Default probability of {@link #KEEP} at or above which a candidate is kept. */
     public static final double THRESHOLD = 0.25;
-    /**
-     * A name that this many governments of the specificity corpus use is a category whatever the model says
-     * (农村公路, 零碳园区): about 40 % of the 39 governments the bundled table counts.
-     */
-    public static final int CATEGORY_GOVERNMENTS = 15;
     private static final java.util.regex.Pattern PLACE_START =
             java.util.regex.Pattern.compile("^\\p{IsHan}{1,4}?(?:省|市|区|县|镇|乡|街道)(?=\\p{IsHan}{2,})");
 
@@ -67,9 +62,12 @@ public final class CandidateJudge {
         return model.eval(features.toArray(String[]::new))[keep];
     }
 
-    /** True for a name that so many governments use that it is a category, unless it starts with a place. */
+    /**
+     * True for a name that so many unrelated governments use that it is a category whatever the model says
+     * (农村公路, 口袋公园: {@link Specificity#isCategory}), unless it starts with a place.
+     */
     public boolean isCategory(String name) {
-        return specificity.governments(name) >= CATEGORY_GOVERNMENTS && !PLACE_START.matcher(name).find();
+        return specificity.isCategory(name) && !PLACE_START.matcher(name).find();
     }
 
     public boolean keeps(double probability) {

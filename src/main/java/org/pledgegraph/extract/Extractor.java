@@ -271,7 +271,8 @@ public final class Extractor {
         int n = judge.specificity().governments(p.name());
         if (judge.isCategory(p.name())) {
             r.setLength(0);
-            r.append("category: name used by ").append(n).append(" governments");
+            r.append("category: name used by ").append(n).append(" governments in ")
+                    .append(judge.specificity().groups(p.name())).append(" unrelated groups");
         } else if (n > 0) {
             r.append("; name used by ").append(n).append(" governments");
         }

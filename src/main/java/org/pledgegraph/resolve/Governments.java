@@ -15,13 +15,14 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Place;
 import org.pledgegraph.model.PlaceLevel;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.text.NameMarks;
 import org.pledgegraph.text.Places;
 
 /**
  * Identity across governments. Each government's mentions are resolved on their own; this class joins the
  * entities of different governments that share a normalised name only when one government lies within the
  * other (a city and its district naming the same project; a government nested with two governments that are
- * not is joined with neither) or the name pins the thing down ({@link NamePins}). Every join and every
+ * not is joined with neither) or the name pins the thing down ({@link NameMarks}). Every join and every
  * refusal is a decision. An entity's key carries its government ({@code 410503|name}), for a nested join the
  * one that named it first (then the innermost), or {@code *|name} for a name that pins its thing down, so adding other governments' documents
  * leaves existing keys alone; documents without a jurisdiction keep the bare name as key.
@@ -32,11 +33,11 @@ final class Governments {
     static final String NATIONAL = "*";
 
     private final Places places;
-    private final NamePins pins;
+    private final NameMarks pins;
 
     Governments(Places places) {
         this.places = places;
-        this.pins = new NamePins(places);
+        this.pins = new NameMarks(places);
     }
 
     /** One government's entity: its government and its ref within that government's resolution. */
@@ -110,14 +111,14 @@ final class Governments {
 
     /** Joins every government's entity named {@code name} if the name pins its thing down; false if it does not. */
     private boolean joinPinned(EntityRef name, List<Node> nodes, UnionFind uf, List<Cross> cross) {
-        Optional<NamePins.Pin> pin = pins.pin(name.type(), name.key());
+        Optional<NameMarks.Mark> pin = pins.mark(name.type(), name.key());
         if (pin.isEmpty()) {
             return false;
         }
         for (Node n : nodes.subList(1, nodes.size())) {
             if (!n.gov().equals(nodes.get(0).gov())) {
                 uf.union(nodes.get(0).id(), n.id());
-                cross.add(new Cross(pin.get().rule, Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
+                cross.add(new Cross(pin.get().rule(), Decision.Outcome.MERGED, 1.0, nodes.get(0), n, name.key()));
             }
         }
         return true;
@@ -211,7 +212,8 @@ final class Governments {
     /**
      * The member whose name and government key the joined entity: a name that pins its thing down, else the
      * government whose documents named it first (documents of unknown year count as newest), then the
-     * innermost government.
+     * innermost government. A function of the stored documents, so the same documents ingested in any order get
+     * the same keys; no key can also stay put under every addition (docs/resolution.md).
      */
     private Node keyNode(List<Node> members, Map<Node, ResolvedEntity> entities, Map<String, Integer> documentYears) {
         Comparator<Node> byPin = Comparator.comparing(n -> pinned(n, entities.get(n)) ? 0 : 1);
@@ -227,7 +229,7 @@ final class Governments {
     }
 
     private boolean pinned(Node n, ResolvedEntity e) {
-        return pins.pin(e.type(), e.key()).isPresent();
+        return pins.mark(e.type(), e.key()).isPresent();
     }
 
     private int depth(String gov) {

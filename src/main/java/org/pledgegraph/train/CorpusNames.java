@@ -3,6 +3,7 @@ package org.pledgegraph.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +16,17 @@ import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.ingest.Manifest;
 import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Place;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.text.NameMarks;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.TextDecoder;
 
 /**
  * The names each government of a corpus uses: every name the rule recognisers propose (with its boundary
  * variants) in every report with a manifest row, grouped by the manifest's jurisdiction. From it come the
- * {@link Specificity} tables: how many governments use a name. A report that fails to extract is skipped and
+ * {@link Specificity} tables: how many governments use a name, in how many unrelated groups. A report that fails to extract is skipped and
  * counted.
  *
  * @param byGovernment government → the {@link Specificity#key keys} of its names
@@ -73,8 +78,72 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
         return n;
     }
 
+    /** The table of names used by at least {@code minimum} governments, with their groups and marks. */
     public Specificity specificity(Collection<String> excluded, int minimum) {
-        return Specificity.of(counts(excluded), minimum);
+        return Specificity.ofRows(rows(excluded, minimum, Places.bundled()), minimum);
+    }
+
+    /**
+     * Each name used by at least {@code minimum} governments (leaving out {@code excluded}): how many use it, in
+     * how many unrelated groups (governments linked by containment, through the GB/T 2260 parent codes of
+     * {@code places}, count as one; a government the table does not know is its own group), and the name's
+     * unique mark as {@link NameMarks} reads it for a project (the widest reading: short place names count).
+     */
+    public Map<String, Specificity.Row> rows(Collection<String> excluded, int minimum, Places places) {
+        List<String> govs = byGovernment.keySet().stream().filter(g -> !excluded.contains(g)).toList();
+        List<String> codes = govs.stream().map(g -> places.resolve(g).map(Place::id).orElse(g)).toList();
+        int n = govs.size();
+        boolean[][] nested = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                nested[i][j] = Place.isId(codes.get(i)) && Place.isId(codes.get(j))
+                        && places.nested(codes.get(i), codes.get(j));
+            }
+        }
+        Map<String, List<Integer>> users = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String k : byGovernment.get(govs.get(i))) {
+                users.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        NameMarks marks = new NameMarks(places);
+        Map<String, Specificity.Row> out = new HashMap<>();
+        users.forEach((k, us) -> {
+            if (us.size() >= minimum) {
+                String mark = marks.mark(EntityType.PROJECT, k).map(NameMarks.Mark::rule).orElse(null);
+                out.put(k, new Specificity.Row(us.size(), groups(us, nested), mark));
+            }
+        });
+        return out;
+    }
+
+    /** Connected components of the users under containment. */
+    static int groups(List<Integer> users, boolean[][] nested) {
+        int[] parent = new int[users.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        int components = parent.length;
+        for (int i = 0; i < parent.length; i++) {
+            for (int j = i + 1; j < parent.length; j++) {
+                if (nested[users.get(i)][users.get(j)]) {
+                    int a = root(parent, i);
+                    int b = root(parent, j);
+                    if (a != b) {
+                        parent[a] = b;
+                        components--;
+                    }
+                }
+            }
+        }
+        return components;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
     }
 
     private static List<Path> texts(Path dir) {

@@ -53,8 +53,9 @@ public final class JudgeBuild {
             new GenericModelWriter((AbstractModel) model, new DataOutputStream(o)).persist();
         }
         int governments = (int) names.byGovernment().keySet().stream().filter(g -> !excluded.contains(g)).count();
-        List<Map.Entry<String, Integer>> rows = new ArrayList<>(spec.counts().entrySet());
-        rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, Specificity.Row>> rows = new ArrayList<>(spec.rows().entrySet());
+        rows.sort(Comparator.<Map.Entry<String, Specificity.Row>>comparingInt(e -> -e.getValue().governments())
+                .thenComparing(Map.Entry.comparingByKey()));
         StringBuilder table = new StringBuilder()
                 .append("# How many governments' reports use each name (pledgegraph extract.Specificity): every name the\n")
                 .append("# recognisers propose, with its boundary variants, in the reports of ").append(corpus.getFileName())
@@ -62,8 +63,14 @@ public final class JudgeBuild {
                 .append(excluded.isEmpty() ? "" : ", leaving out " + String.join(", ", excluded)).append(").\n")
                 .append("# A general statistic of unannotated text, no gold. Regenerate: ").append(command).append('\n')
                 .append("# corpus sha256 ").append(sha256(corpusFiles(corpus))).append('\n')
+                .append("# Columns: name, governments using it, unrelated groups of them (a government and those it contains\n")
+                .append("# or lies within, by GB/T 2260 parent codes, count once), the name's unique mark (text.NameMarks) or -.\n")
+                .append("# A name of at least ").append(Specificity.CATEGORY_GROUPS)
+                .append(" groups without a mark is a category (Specificity.isCategory).\n")
                 .append("# minimum ").append(minimum).append('\n');
-        rows.forEach(e -> table.append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+        rows.forEach(e -> table.append(e.getKey()).append('\t').append(e.getValue().governments()).append('\t')
+                .append(e.getValue().groups()).append('\t')
+                .append(e.getValue().mark() == null ? "-" : e.getValue().mark()).append('\n'));
         Files.writeString(out.resolve(Specificity.RESOURCE), table, StandardCharsets.UTF_8);
         List<Path> trainingFiles = new ArrayList<>();
         training.forEach(d -> {

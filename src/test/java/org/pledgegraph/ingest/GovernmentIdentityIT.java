@@ -102,6 +102,32 @@ class GovernmentIdentityIT {
     }
 
     @Test
+    void theSameReportsInEitherOrderGetTheSameIris() throws IOException {
+        String text = "各位代表：现在，我代表罗湖区人民政府向大会报告工作。今年推进星河湾科创中心建设，建成东门街道社康中心。";
+        Path city = folder("city", "city-2024.txt", "深圳市", 2024,
+                "各位代表：现在，我代表市人民政府向大会报告工作。今年推进星河湾科创中心建设。");
+        Path newer = folder("newer", "district-2025.txt", "深圳市罗湖区", 2025, text);
+        // Not the same text: a report's identity is its content, so a second copy would be one document.
+        Path older = folder("older", "district-2021.txt", "深圳市罗湖区", 2021, text + "启动翠竹街道文化站改造。");
+        java.util.Set<String> forward;
+        try (GraphStore store = GraphStore.open(tmp.resolve("forward"))) {
+            Ingest.create(store).extractor(RULES).run(List.of(city), IngestListener.NONE);
+            Ingest.create(store).extractor(RULES).run(List.of(newer), IngestListener.NONE);
+            assertEquals(1, count(store, "星河湾科创中心"), "city and district: one entity");
+            Ingest.create(store).extractor(RULES).run(List.of(older), IngestListener.NONE);
+            forward = entityIris(store);
+        }
+        try (GraphStore store = GraphStore.open(tmp.resolve("backward"))) {
+            Ingest.create(store).extractor(RULES).run(List.of(older), IngestListener.NONE);
+            Ingest.create(store).extractor(RULES).run(List.of(newer), IngestListener.NONE);
+            Ingest.create(store).extractor(RULES).run(List.of(city), IngestListener.NONE);
+            assertEquals(forward, entityIris(store), "same documents in the opposite order: the same IRIs");
+            assertEquals(1, count(store, "星河湾科创中心"));
+        }
+        assertTrue(forward.size() >= 2, forward.toString());
+    }
+
+    @Test
     void theManifestWinsOverTheTextWithAWarning() throws IOException {
         Path d = folder("d", "d-2024.txt", "深圳市罗湖区",
                 "各位代表：现在，我代表福田区人民政府向大会报告工作。今年加快推进口袋公园项目建设。");
@@ -148,6 +174,13 @@ class GovernmentIdentityIT {
             }
             return out;
         });
+    }
+
+    /** Every entity IRI (subjects with a label, not places or decisions). */
+    private static java.util.Set<String> entityIris(GraphStore store) {
+        return store.read(() -> new java.util.TreeSet<>(store.datasetGraph().getGraph(IriMinter.defaults().entitiesGraph())
+                .find(Node.ANY, PG.rdfsLabel, Node.ANY).mapWith(t -> t.getSubject().getURI())
+                .filterDrop(u -> u.contains("/id/place/") || u.contains("/decision/")).toSet()));
     }
 
     private static long count(GraphStore store, String label) {

@@ -1,4 +1,4 @@
-package org.pledgegraph.resolve;
+package org.pledgegraph.text;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Place;
 import org.pledgegraph.model.PlaceLevel;
-import org.pledgegraph.text.Places;
 
 /**
  * Whether a name by itself pins down one real thing in the whole country, so that two governments naming it
@@ -16,18 +15,24 @@ import org.pledgegraph.text.Places;
  * 临江市东山区体育中心; for parks, projects and enterprises also a province's or city's short name: 临江综合保税区),
  * or it is a named railway line (X铁路, X高铁, X城际), one of the national new areas the State Council approved
  * (国家级新区), or a company with a registered company suffix (…有限公司, …股份有限公司; not 集团 alone, which
- * many governments use for 教育集团 and 医疗集团).
+ * many governments use for 教育集团 and 医疗集团). Shared by resolution (which joins two governments' entities
+ * of such a name) and by the corpus name table (a marked name is not a category however many governments use it).
  */
-final class NamePins {
+public final class NameMarks {
     /** The reason a name pins its thing down: the rule name recorded with a cross-government merge. */
-    enum Pin {
+    public enum Mark {
         PLACE_NAME("same-name-place-named"), RAILWAY("same-name-railway"),
         NATIONAL_NEW_AREA("same-name-national-new-area"), COMPANY("same-name-company");
 
-        final String rule;
+        private final String rule;
 
-        Pin(String rule) {
+        Mark(String rule) {
             this.rule = rule;
+        }
+
+        /** The rule name of a cross-government merge for this reason (same-name-place-named, …). */
+        public String rule() {
+            return rule;
         }
     }
 
@@ -40,6 +45,8 @@ final class NamePins {
     private static final Set<String> RAILWAY_KINDS = Set.of("城际", "市域", "市郊", "普速", "货运", "地方", "重载", "干线",
             "支线", "专用", "高速", "快速", "客运", "城市", "轨道", "区域", "省内", "国家", "疏港", "港区", "集疏运",
             "铁路", "专用线", "城际轨道", "新建", "既有", "普通");
+    private static final Pattern NOT_A_LINE =
+            Pattern.compile(".*(?:等|条|类|段|期|线路).*|全.*|.*年|(\\p{IsHan})\\1.*|[省市县区镇乡村].*");
     private static final Pattern COMPANY = Pattern.compile(
             "^(\\p{IsHan}{2,}?)(?:股份有限公司|有限责任公司|有限公司|集团股份有限公司|集团有限公司)$");
     /** Words that begin a category of companies rather than a company's name. */
@@ -47,26 +54,28 @@ final class NamePins {
 
     private final Places places;
 
-    NamePins(Places places) {
+    public NameMarks(Places places) {
         this.places = places;
     }
 
-    Optional<Pin> pin(EntityType type, String name) {
+    /** Why {@code name} (a normalised name of an entity of {@code type}) pins down one thing; empty if it does not. */
+    public Optional<Mark> mark(EntityType type, String name) {
         if (beginsWithPlace(type, name)) {
-            return Optional.of(Pin.PLACE_NAME);
+            return Optional.of(Mark.PLACE_NAME);
         }
         Matcher r = RAILWAY.matcher(name);
-        // A line is named by the places it joins (厦深, 川藏); one place's name before 铁路 is its hub or bureau.
-        if (r.matches() && !RAILWAY_KINDS.contains(r.group(1)) && !r.group(1).matches(".*(?:等|条|类|段|期|线路).*|全.*|.*年")
+        // A line is named by the places it joins (厦深, 川藏); one place's name before 铁路 is its hub or bureau, and
+        // a doubled character or a bare level word is a slogan (市市通高铁: every city reached), not a line.
+        if (r.matches() && !RAILWAY_KINDS.contains(r.group(1)) && !NOT_A_LINE.matcher(r.group(1)).matches()
                 && places.named(r.group(1)).isEmpty() && places.shortNamed(r.group(1)).isEmpty()) {
-            return Optional.of(Pin.RAILWAY);
+            return Optional.of(Mark.RAILWAY);
         }
         if (NATIONAL_NEW_AREAS.stream().anyMatch(name::startsWith)) {
-            return Optional.of(Pin.NATIONAL_NEW_AREA);
+            return Optional.of(Mark.NATIONAL_NEW_AREA);
         }
         Matcher c = COMPANY.matcher(name);
         if (c.matches() && !COMPANY_KINDS.matcher(name).find()) {
-            return Optional.of(Pin.COMPANY);
+            return Optional.of(Mark.COMPANY);
         }
         return Optional.empty();
     }
