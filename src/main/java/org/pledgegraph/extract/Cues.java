@@ -44,7 +44,7 @@ final class Cues {
             cue("投运", Stage.OPERATING),
             // before a name, a compound that starts with 建成 reports the building done
             cue("建成投运", Stage.COMPLETED), cue("建成开业", Stage.COMPLETED), cue("建成投用", Stage.COMPLETED),
-            cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED),
+            cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED), cue("亮相", Stage.COMPLETED),
             cue("开业", Stage.OPERATING), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
             new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
             // founding verbs: a plan to found it, or a report that it was founded
@@ -60,6 +60,9 @@ final class Cues {
             cue("高标准打造", Stage.UNDER_CONSTRUCTION), cue("高水平打造", Stage.UNDER_CONSTRUCTION),
             cue("高质量打造", Stage.UNDER_CONSTRUCTION), cue("高品质打造", Stage.UNDER_CONSTRUCTION),
             cue("完善", Stage.OPERATING), cue("擦亮", Stage.OPERATING),
+            // exploring a thing plans it; upgrading one rebuilds it
+            cue("探索打造", Stage.PLANNED), cue("探索建设", Stage.PLANNED), cue("探索设立", Stage.PLANNED),
+            cue("改造升级", Stage.UNDER_CONSTRUCTION),
             // launching and bringing in: reported, the thing is there
             new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
             new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
@@ -81,10 +84,22 @@ final class Cues {
     /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
+    /**
+     * Planning steps right after a name, in any scope: its plan or scheme is written or approved, it is filed
+     * for approval or taken into a higher plan ("A纳入国家规划", "出台A工作方案", "A完成计划立项").
+     */
+    private static final Pattern PLANNED_AFTER = Pattern.compile(
+            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项)");
+    /** The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates. */
+    private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
+    /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
+    private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
+    /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
+    private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
             + "|相继|先后|陆续|精彩|对外|获批)?"
-            + "((?:建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
+            + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
             + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
@@ -127,9 +142,19 @@ final class Cues {
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
         }
+        String rest = t.substring(anchor, to);
+        if (PLANNED_AFTER.matcher(rest).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
+        }
+        if (ACTIVITY_AFTER.matcher(rest).lookingAt() && (first == from || "与同和跟".indexOf(t.charAt(first - 1)) < 0)) {
+            return Stage.OPERATING;
+        }
+        if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
+            return null; // "在A探索…": the name is where something happens
         }
         if (scope != TimeScope.RETROSPECTIVE && PLANNING_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
@@ -172,10 +197,18 @@ final class Cues {
                 }
             }
         }
-        if (best == null) {
+        Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && BUILT_AFTER.matcher(t.substring(anchor, to)).lookingAt()
+                && (best == null || best.word.equals("支持") || best.word.equals("启动"))) {
+            return Stage.UNDER_CONSTRUCTION; // "支持A建设", "全面启动A主体工程建设"
+        }
+        if (st == null && scope != TimeScope.RETROSPECTIVE && type == EntityType.PROJECT
+                && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
+            return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
+        }
+        if (st == null) {
             return null;
         }
-        Stage st = scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
         if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING) {
             return null;
         }

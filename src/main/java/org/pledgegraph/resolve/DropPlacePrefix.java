@@ -56,7 +56,7 @@ final class DropPlacePrefix implements MergeRule {
             return levelWordFor(shorter, longer);
         }
         String prefix = longer.substring(0, longer.length() - shorter.length());
-        if (!MergeRule.han(shorter.charAt(0)) || MergeRule.distinguishing(shorter.charAt(0))) {
+        if (!MergeRule.han(shorter.charAt(0)) || MergeRule.distinguishing(shorter.charAt(0)) && !directionLed(shorter)) {
             return OptionalDouble.empty();
         }
         if (shorter.length() >= OWN_REST && ownName(prefix).isPresent()) {
@@ -66,6 +66,14 @@ final class DropPlacePrefix implements MergeRule {
             return OptionalDouble.of(0.8);
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * A rest of 5+ characters that starts with a direction or 中 is a name of its own ({@code 中心城水厂},
+     * {@code 东部交通枢纽}) after the own government's name, not a split inside one word.
+     */
+    private static boolean directionLed(String rest) {
+        return rest.length() >= INNER_REST && "东南西北中".indexOf(rest.charAt(0)) >= 0;
     }
 
     /** 区X / 东城X: the level word of an own government against that government's name. */

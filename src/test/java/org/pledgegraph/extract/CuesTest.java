@@ -131,4 +131,54 @@ class CuesTest {
         assertEquals(Stage.COMPLETED, Extracts.find(ms, "星河科技园").stage());
         assertEquals(Stage.COMPLETED, Extracts.find(ms, "白鹭产业园").stage());
     }
+    @Test
+    void planningStepsAfterANameMakeItPlannedInAnyScope() {
+        assertEquals(Stage.PLANNED, stage("争取星河机场纳入国家口岸发展规划。", PLAN, "星河机场"));
+        assertEquals(Stage.PLANNED, stage("白鹭铁路纳入国家重点项目清单。", REPORT, "白鹭铁路"));
+        assertEquals(Stage.PLANNED, stage("出台“白鹭示范区”工作方案。", PLAN, "白鹭示范区"));
+        assertEquals(Stage.PLANNED, stage("力争完成星河水库项目实施方案审批。", PLAN, "星河水库项目"));
+        String s = "青梅片区、白鹭枢纽等4个更新单元完成计划立项。";
+        assertEquals(Stage.PLANNED, stage(s, REPORT, "青梅片区", "青梅片区", "白鹭枢纽"));
+        // taken into a list that is not a plan: no planning stage from it
+        assertNull(stage("星河科技城被纳入市级重点区域。", REPORT, "星河科技城"));
+    }
+
+    @Test
+    void exploringAThingPlansItAndUpgradingOneRebuildsIt() {
+        assertEquals(Stage.PLANNED, stage("探索打造星河金融改革试验区。", PLAN, "星河金融改革试验区"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("改造升级星河渔港。", PLAN, "星河渔港"));
+    }
+
+    @Test
+    void anInstitutionCarryingOutWorkOperatesUnlessItIsOnlyThePartner() {
+        assertEquals(Stage.OPERATING, stage("星河药品审评分中心正式开展业务。", REPORT, "星河药品审评分中心"));
+        assertEquals(Stage.OPERATING, stage("支持星河数据交易所开展数据交易工作。", PLAN, "星河数据交易所"));
+        assertNull(stage("与星河医院开展合作办医。", REPORT, "星河医院"));
+    }
+
+    @Test
+    void aNameWhereSomethingHappensTakesNoStage() {
+        assertNull(stage("推进星河口岸规划建设，在白鹭口岸探索实施合作查验新模式。", PLAN, "白鹭口岸"));
+    }
+
+    @Test
+    void buildingAsTheNamesOwnPredicateIsUnderConstruction() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("支持星河实验室建设。", PLAN, "星河实验室"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("全面启动星河交流中心、白鹭文化中心主体工程建设。", PLAN, "白鹭文化中心",
+                "星河交流中心", "白鹭文化中心"));
+        assertEquals(Stage.PLANNED, stage("启动星河交流中心。", PLAN, "星河交流中心"));
+        assertNull(stage("深化星河试验区建设，发展新模式。", PLAN, "星河试验区"), "deepening a zone names no stage");
+        String works = "深化青梅湖流域综合治理。";
+        int b = works.indexOf("青梅湖流域综合治理");
+        assertEquals(Stage.UNDER_CONSTRUCTION, Cues.stage(works, b, b + 9, PLAN, EntityType.PROJECT, List.of()),
+                "deepening named works goes on with them");
+    }
+
+    @Test
+    void aListHeadOfManyWordsStillReachesItsVerb() {
+        String s = "青梅驿站、白鹭驿站等首批20个城市第六立面改造提升试点项目完工。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "白鹭驿站", "青梅驿站", "白鹭驿站"));
+        String shown = "星河体育中心、白鹭海洋世界等11个重大文旅项目精彩亮相。";
+        assertEquals(Stage.COMPLETED, stage(shown, REPORT, "白鹭海洋世界", "星河体育中心", "白鹭海洋世界"));
+    }
 }

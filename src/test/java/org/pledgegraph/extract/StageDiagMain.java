@@ -10,6 +10,7 @@ import org.pledgegraph.eval.DocumentScore;
 import org.pledgegraph.eval.EvalReport;
 import org.pledgegraph.eval.GoldDocument;
 import org.pledgegraph.eval.GoldReader;
+import org.pledgegraph.eval.GoldRow;
 import org.pledgegraph.eval.GoldSet;
 import org.pledgegraph.eval.GroupScore;
 import org.pledgegraph.eval.Scorer;
@@ -28,6 +29,37 @@ public final class StageDiagMain {
             Path.of("src/test/resources/corpus/local"));
 
     private StageDiagMain() {
+    }
+
+    /** Dev-set stage confusion: rows gold, columns predicted, over the matched entity rows. */
+    private static void printMatrix(EvalReport report, GoldSet gold, Map<String, String> governments) {
+        List<String> stages = List.of("", "planned", "under_construction", "completed", "operating");
+        int[][] n = new int[5][5];
+        for (DocumentScore d : report.documents()) {
+            if (!gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), "")).equals("dev")) {
+                continue;
+            }
+            GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
+            java.util.Set<GoldRow> missed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            missed.addAll(d.misses());
+            Map<GoldRow, String> wrong = new java.util.IdentityHashMap<>();
+            d.disagreements().stream().filter(x -> x.attribute().equals("stage")).forEach(x -> wrong.put(x.gold(), x.actual()));
+            for (GoldRow r : g.entities()) {
+                if (missed.contains(r)) {
+                    continue;
+                }
+                String gs = r.stage() == null ? "" : r.stage().key();
+                n[stages.indexOf(gs)][stages.indexOf(wrong.getOrDefault(r, gs))]++;
+            }
+        }
+        System.out.println("gold\\pred\t(none)\tplanned\tunder_c\tcompleted\toperating");
+        for (int i = 0; i < 5; i++) {
+            StringBuilder b = new StringBuilder(i == 0 ? "(none)" : stages.get(i));
+            for (int j = 0; j < 5; j++) {
+                b.append('\t').append(n[i][j]);
+            }
+            System.out.println(b);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,6 +84,10 @@ public final class StageDiagMain {
             System.out.printf("SET %s stage %.3f (%s) modality %.3f (%s)%n", s.name(),
                     s.entityAttributes().stage().value(), s.entityAttributes().stage(),
                     s.entityAttributes().modality().value(), s.entityAttributes().modality());
+        }
+        if (args.length > 0 && args[0].equals("--matrix")) {
+            printMatrix(report, gold, governments);
+            return;
         }
         if (!list) {
             return;

@@ -132,4 +132,18 @@ class AliasRulesTest {
                 + "边境经济合作区 边境跨境经济合作区", entities(r));
         assertEquals(1, decisions(r, InsertedPlace.NAME, Decision.Outcome.MERGED));
     }
+    @Test
+    void aRestLedByADirectionAfterTheOwnNameJoinsWhenItIsLongEnough() {
+        Resolution r = resolve(List.of(m(F, "青江中心城水厂", "990102"), m(F, "中心城水厂", "990102"),
+                m(F, "青江东部公园", "990102"), m(F, "东部公园", "990102")));
+        assertEquals("东部公园 中心城水厂=青江中心城水厂 青江东部公园", entities(r));
+    }
+
+    @Test
+    void aPlaceInsertedIntoAFiveCharacterNameJoins() {
+        Resolution r = resolve(List.of(m(P, "华远油电厂", "990000"), m(P, "华远明城油电厂", "990000")));
+        assertEquals("华远明城油电厂=华远油电厂", entities(r));
+        Resolution shortRest = resolve(List.of(m(P, "华远电厂", "990000"), m(P, "华远明城电厂", "990000")));
+        assertEquals("华远明城电厂 华远电厂", entities(shortRest), "four characters are too few to tell the rest is a name");
+    }
 }
