@@ -10,20 +10,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The helper gold (a second held-out set, kept apart from the shared gold) parses, points into its reports
- * in ../shared/corpus/local, and every document belongs to the set it is scored as.
+ * The helper gold (a second held-out set, kept apart from the shared gold) and the helper training gold parse,
+ * point into their reports in ../shared/corpus/local, and every document belongs to the set it is scored as.
  */
 class HelperGoldFilesTest {
     private static final Path GOLD = Path.of("src/test/resources/gold-helper");
+    private static final Path TRAIN = Path.of("src/test/resources/gold-train");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
+    /** File-stem prefix → the government as the store names it (the split is keyed by government). */
+    private static final Map<String, String> GOVERNMENTS = Map.of(
+            "sichuansheng", "四川省",
+            "shenzhen-nanshanqu", "深圳市南山区",
+            "hubeisheng", "湖北省",
+            "shenzhen-luohuqu", "深圳市罗湖区");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
-        GoldSet set = GoldReader.readSet(GOLD);
+        GoldSet set = assertEvidenceVerbatimAndSet(GOLD, 4, "held-out-helper");
         assertEquals(4, set.documents().size(), "helper gold documents");
+    }
+
+    @Test
+    void continuityPairsNameEntitiesOfTheirTwoDocuments() {
+        GoldSet set = GoldReader.readSet(GOLD);
+        assertEquals(2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 20, r + ": too few rows to score"));
+    }
+
+    @Test
+    void trainingGoldEvidenceIsVerbatimAndScoredAsTraining() throws IOException {
+        // At least the 湖北省 pair; other annotators add their pairs to the same folder.
+        GoldSet set = assertEvidenceVerbatimAndSet(TRAIN, 2, "train-helper");
+        assertEquals(set.documents().size() / 2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+    }
+
+    private static GoldSet assertEvidenceVerbatimAndSet(Path dir, int minDocuments, String expectedSet)
+            throws IOException {
+        GoldSet set = GoldReader.readSet(dir);
+        assertTrue(set.documents().size() >= minDocuments, dir + " documents: " + set.documents().size());
         List<String> problems = new ArrayList<>();
         for (GoldDocument doc : set.documents()) {
             String text = Files.readString(TEXTS.resolve(doc.stem() + ".txt"), StandardCharsets.UTF_8);
@@ -34,20 +63,15 @@ class HelperGoldFilesTest {
                     problems.add(doc.stem() + ".tsv:" + row.line() + " «" + e + "»");
                 }
             }
-            assertEquals("held-out-helper", set.split().setOf(doc.stem(), governmentOf(doc.stem())), doc.stem());
+            assertEquals(expectedSet, set.split().setOf(doc.stem(), governmentOf(doc.stem())), doc.stem());
         }
         assertEquals(List.of(), problems);
+        return set;
     }
 
-    @Test
-    void continuityPairsNameEntitiesOfTheirTwoDocuments() {
-        GoldSet set = GoldReader.readSet(GOLD);
-        assertEquals(2, set.reappear().size(), "one continuity file per pair");
-        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 20, r + ": too few rows to score"));
-    }
-
-    /** The government as the store names it (the split is keyed by government). */
     private static String governmentOf(String stem) {
-        return stem.startsWith("sichuansheng") ? "四川省" : "深圳市南山区";
+        String government = GOVERNMENTS.get(stem.replaceFirst("-\\d{4}$", ""));
+        assertTrue(government != null, "no government known for " + stem);
+        return government;
     }
 }
