@@ -31,7 +31,8 @@ final class TrainCommand extends BaseCommand {
     Path corpus;
 
     @Option(names = "--exclude-government", paramLabel = "NAME",
-            description = "A government left out of training and of the name table (repeatable): a held-out split.")
+            description = {"A government left out of training and of the name table (repeatable): a held-out split.",
+                    "With --logo, left out of every fold too: leave-one-out over the other governments only."})
     List<String> excluded = new ArrayList<>();
 
     @Option(names = "--minimum", defaultValue = "3",
@@ -52,14 +53,14 @@ final class TrainCommand extends BaseCommand {
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
         for (Path g : gold) {
-            docs.addAll(GoldSets.load(g, texts, logo ? List.of() : excluded));
+            docs.addAll(GoldSets.load(g, texts, excluded));
         }
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
         }
         if (logo) {
             CorpusNames names = CorpusNames.scan(corpus);
-            var folds = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds);
+            var folds = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded);
             out().print(LeaveOneGovernmentOut.table(folds, thresholds));
             out().flush();
             return PledgeGraph.OK;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The judge's view of a candidate: string features of the name's shape (suffix class, first and last
  * characters, length, digits, quotes, a leading place name), its context (the word before it, list
  * punctuation, 等 after it, the verb of the clause), who proposed it and how common the name is across
- * governments ({@link Specificity}).
+ * governments ({@link Specificity}), plus character- and word-class versions of the lexical features that carry
+ * over to governments the model was not trained on.
  */
 final class CandidateFeatures {
     /** Administrative suffixes (GB/T 2260 levels) that start a name with a place: 某某区…, 某某镇…. */
@@ -27,7 +28,7 @@ final class CandidateFeatures {
     }
 
     static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
-                           int[] occurrences) {
+                           int[] occurrences, org.pledgegraph.text.Places places) {
         String t = s.text();
         int b = c.begin() - s.begin();
         int e = c.end() - s.begin();
@@ -113,10 +114,123 @@ final class CandidateFeatures {
         if (s.heading()) {
             f.add("heading");
         }
+        classes(f, name, t, b, e, suffix, body, places);
         if (!t.substring(b, e).equals(name)) {
             f.add("distributed");
         }
         return f;
+    }
+
+    /**
+     * Features that generalise where exact characters do not: classes of the characters around and at the ends
+     * of the name (list joint, punctuation, quote, numeral, 等/和, 的, Han), the clause verb's class, the type its
+     * suffix marks, whether the body or the start of the name is a place of the bundled table, and whether a list
+     * neighbour ends with the same suffix (甲水库、乙水库). Each raised leave-one-government-out F1 on the development
+     * governments together (docs/extraction.md); the exact characters stay because dropping them lost precision.
+     */
+    private static void classes(List<String> f, String name, String t, int b, int e, String suffix, String body,
+                                org.pledgegraph.text.Places places) {
+        f.add("cb1=" + (b == 0 ? "^" : charClass(t.charAt(b - 1))));
+        f.add("ca1=" + (e >= t.length() ? "$" : charClass(t.charAt(e))));
+        f.add("cb2=" + (b < 2 ? "^" : charClass(t.charAt(b - 2)) + charClass(t.charAt(b - 1))));
+        f.add("ca2=" + (e + 2 > t.length() ? "$" : charClass(t.charAt(e)) + charClass(t.charAt(e + 1))));
+        f.add("cp1=" + charClass(name.charAt(0)));
+        f.add("cs1=" + charClass(name.charAt(name.length() - 1)));
+        f.add("vc=" + verbClass(clauseVerb(t, b)));
+        String sxt = suffix == null ? "none" : String.valueOf(Suffixes.typeOf("某" + suffix));
+        f.add("sxt=" + sxt);
+        if (places != null) {
+            if (!body.isEmpty() && (!places.named(body).isEmpty() || !places.shortNamed(body).isEmpty())) {
+                f.add("placebody");
+            }
+            int p = placePrefix(name, places);
+            if (p > 0) {
+                f.add("placepre");
+                f.add("placepre+rest=" + bucket(name.length() - p - (suffix == null ? 0 : suffix.length()), 0, 1, 2, 4));
+            }
+        }
+        if (suffix != null) {
+            String next = e < t.length() && t.charAt(e) == '、' ? item(t, e + 1, true) : "";
+            String prev = b > 0 && t.charAt(b - 1) == '、' ? item(t, b - 1, false) : "";
+            if (next.endsWith(suffix) || prev.endsWith(suffix)) {
+                f.add("listsame");
+            }
+        }
+    }
+
+    /** The longest full or short place name (of two or more characters) that {@code name} starts with, or 0. */
+    private static int placePrefix(String name, org.pledgegraph.text.Places places) {
+        for (int k = Math.min(name.length() - 1, 8); k >= 2; k--) {
+            String p = name.substring(0, k);
+            if (!places.named(p).isEmpty() || !places.shortNamed(p).isEmpty()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** The list item that starts at {@code from} (forward) or ends at {@code from} (backward). */
+    private static String item(String t, int from, boolean forward) {
+        String stops = "、，。；：,;:等和及与（）()";
+        if (forward) {
+            int i = from;
+            while (i < t.length() && stops.indexOf(t.charAt(i)) < 0 && i - from < 25) {
+                i++;
+            }
+            return t.substring(from, i);
+        }
+        int i = from;
+        while (i > 0 && stops.indexOf(t.charAt(i - 1)) < 0 && from - i < 25) {
+            i--;
+        }
+        return t.substring(i, from);
+    }
+
+    static String charClass(char ch) {
+        if (ch == '、') {
+            return "L";
+        }
+        if ("，。；：,;:！？".indexOf(ch) >= 0) {
+            return "P";
+        }
+        if ("“”\"‘’《》".indexOf(ch) >= 0) {
+            return "Q";
+        }
+        if ("（）()".indexOf(ch) >= 0) {
+            return "B";
+        }
+        if (Character.isDigit(ch)) {
+            return "D";
+        }
+        if (NameScanner.isNumeral(ch)) {
+            return "N";
+        }
+        if ("等和及与".indexOf(ch) >= 0) {
+            return "C";
+        }
+        if ("的之".indexOf(ch) >= 0) {
+            return "E";
+        }
+        if (NameScanner.isAsciiLetter(ch)) {
+            return "A";
+        }
+        if (Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN) {
+            return "H";
+        }
+        return "O";
+    }
+
+    /** What the clause verb does to the thing: build, complete, start, plan, attract, support, other. */
+    static String verbClass(String verb) {
+        return switch (verb) {
+            case "加快推进", "加快建设", "谋划建设", "建设", "推进", "加快", "新建", "改造" -> "build";
+            case "建成投用", "建成", "竣工", "投用", "投产", "完成" -> "complete";
+            case "开工建设", "开工", "实施", "启动" -> "start";
+            case "谋划", "规划", "获批", "创建", "争创" -> "plan";
+            case "引进", "招引", "落地", "落户", "签约" -> "attract";
+            case "none" -> "none";
+            default -> "support";
+        };
     }
 
     private static String clauseVerb(String t, int b) {

@@ -318,7 +318,7 @@ public final class Extractor {
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),
-                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ)));
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places)));
         }
         return out;
     }

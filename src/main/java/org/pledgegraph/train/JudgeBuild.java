@@ -83,6 +83,7 @@ public final class JudgeBuild {
         StringBuilder side = new StringBuilder()
                 .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 GIS maximum entropy,\n")
                 .append("# ").append(JudgeTrainer.ITERATIONS).append(" iterations, cutoff ").append(JudgeTrainer.CUTOFF)
+                .append(", Gaussian prior sigma ").append(JudgeTrainer.SIGMA)
                 .append(", outcomes keep/drop. Regenerate with:\n")
                 .append(command).append('\n')
                 .append("training documents\t").append(s.documents()).append('\n')
