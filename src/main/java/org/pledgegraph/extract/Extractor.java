@@ -48,6 +48,9 @@ public final class Extractor {
         all.addAll(ProposingRecognizer.all());
         all.add(new SharedHeadProposer());
         all.add(new LongNameProposer());
+        all.add(new NumberedLineProposer());
+        all.add(new QuotedNameProposer());
+        all.add(new BrandProposer(industries));
         // QuotedNameProposer and BrandProposer raise the proposals' coverage of the dev gold (0.72 → 0.73 and
         // more) but cost leave-one-government-out F1 (0.60 → 0.59 with both): not enabled (docs/extraction.md)
         // Checked here, so that a recogniser whose input nothing provides fails when the extractor is built.

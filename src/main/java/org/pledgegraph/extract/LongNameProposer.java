@@ -15,7 +15,8 @@ import org.pledgegraph.model.EntityType;
  * of the clause, across the stop words inside; a bracketed part and a dash between place names are crossed
  * too ("甲水库（乙河流域）…工程", "甲－乙片区"). Only starts left of the scanner's own are proposed, and only
  * for the judge to decide; the later starts inside the name are its boundary variants
- * ({@link BoundaryVariants}, "trimstop"). The suffixes are those of {@link Suffixes} and of the proposers.
+ * ({@link BoundaryVariants}, "trimstop"). Also proposed: a body the rules take for generic when it follows the
+ * level of the reporting government ("市体育中心"). The suffixes are those of {@link Suffixes} and of the proposers.
  */
 final class LongNameProposer implements Recognizer, Proposer {
     private static final int MAX_LENGTH = 32;
@@ -48,6 +49,12 @@ final class LongNameProposer implements Recognizer, Proposer {
                 continue;
             }
             int scanner = NameScanner.start(t, bodyEnd);
+            if (ownGovernments(t, scanner, bodyEnd)) {
+                EntityType own = Suffixes.typeOf(t.substring(scanner, e));
+                out.add(new Candidate(own != null ? own : sx.getValue(), sentence.begin() + scanner, sentence.begin() + e,
+                        t.substring(scanner, e), null));
+                continue;
+            }
             int start = firstStart(t, clause, bodyEnd);
             if (start < 0 || scanner >= 0 && start >= scanner || bodyEnd - start < MIN_BODY) {
                 continue;
@@ -62,6 +69,18 @@ final class LongNameProposer implements Recognizer, Proposer {
                     t.substring(start, e), null));
         }
         return out;
+    }
+
+    /**
+     * A generic body after the level of the reporting government ("市体育中心", "区第二中医院"): the report's own
+     * province, city or district names its institution so, and the rules take the body for generic.
+     */
+    static boolean ownGovernments(String t, int start, int bodyEnd) {
+        if (start < 0 || bodyEnd - start < 3 || "省市区县".indexOf(t.charAt(start)) < 0 || t.charAt(start + 1) == '级') {
+            return false;
+        }
+        String body = t.substring(start, bodyEnd);
+        return NameScanner.isGeneric(body) && NameScanner.isGeneric(body.substring(1));
     }
 
     /**

@@ -101,4 +101,18 @@ class ProposersTest {
                 .filter(x -> x.kind().equals("trimstop")).map(x -> x.candidate().name()).toList();
         assertEquals(List.of("青松平安建设中心"), w);
     }
+
+    @Test
+    void numberedRailLines() {
+        List<String> n = names(new NumberedLineProposer(), "加快建设7号线等5个地铁项目,轨道9、12号线通车,推进地铁6号线南延、3号线二期建设,2025年完成。");
+        assertTrue(n.containsAll(List.of("7号线", "轨道9、12号线", "地铁6号线南延", "3号线二期")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("025")), n.toString());
+    }
+
+    @Test
+    void theReportingGovernmentsOwnInstitutions() {
+        List<String> n = names(new LongNameProposer(), "建成市体育中心、区第一中医院,推进市级研发中心认定。");
+        assertTrue(n.containsAll(List.of("市体育中心", "区第一中医院")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("市级")), "a level word is not a government: " + n);
+    }
 }
