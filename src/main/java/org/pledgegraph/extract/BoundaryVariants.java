@@ -45,6 +45,14 @@ final class BoundaryVariants {
                 out.add(variant(c, s, b + i + v.length(), e, "trimverb", false));
             }
         }
+        for (int p = b + 1; p <= e - MIN_LENGTH; p++) {
+            // a later start right after a stop word inside the name: the long proposals cross them ("推进…")
+            String stop = NameScanner.stopEndingAt(t, p);
+            if (stop != null && p - stop.length() >= b && NameScanner.stopStartingAt(t, p) == null
+                    && NameScanner.isNameChar(t.charAt(p))) {
+                out.add(variant(c, s, p, e, "trimstop", false));
+            }
+        }
         int start = b;
         for (int step = 1; step <= 2; step++) {
             int x = extendLeft(t, start);

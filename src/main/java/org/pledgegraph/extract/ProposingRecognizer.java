@@ -23,19 +23,27 @@ final class ProposingRecognizer extends SuffixRecognizer {
         super(type, sorted(suffixes));
     }
 
+    /** The proposers' suffixes by type (zones, facilities, firms, transport, works). */
+    static final java.util.Map<EntityType, List<String>> SUFFIXES = java.util.Map.of(
+            EntityType.PARK, List.of("示范区", "先导区", "功能区", "核心区", "发展区", "中心区", "先行区",
+                    "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
+                    "园", "谷"),
+            EntityType.FACILITY, List.of("枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
+                    "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆",
+                    "交易所", "校区", "灌区", "专网", "数据库"),
+            EntityType.ENTERPRISE, List.of("银行"),
+            EntityType.ROAD, List.of("铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
+            EntityType.PROJECT, List.of("治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
+                    "提升", "扩建", "新建", "升级", "计划"));
+
     /** The proposers of each type. */
     static List<Recognizer> all() {
-        return List.of(
-                new ProposingRecognizer(EntityType.PARK, "示范区", "先导区", "功能区", "核心区", "发展区", "中心区", "先行区",
-                        "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
-                        "园", "谷"),
-                new ProposingRecognizer(EntityType.FACILITY, "枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
-                        "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆",
-                        "交易所", "校区", "灌区", "专网", "数据库"),
-                new ProposingRecognizer(EntityType.ENTERPRISE, "银行"),
-                new ProposingRecognizer(EntityType.ROAD, "铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
-                new ProposingRecognizer(EntityType.PROJECT, "治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
-                        "提升", "扩建", "新建", "升级", "计划"));
+        List<Recognizer> out = new ArrayList<>();
+        for (EntityType t : List.of(EntityType.PARK, EntityType.FACILITY, EntityType.ENTERPRISE, EntityType.ROAD,
+                EntityType.PROJECT)) {
+            out.add(new ProposingRecognizer(t, SUFFIXES.get(t).toArray(String[]::new)));
+        }
+        return List.copyOf(out);
     }
 
     /** Names only a judge may keep. */
@@ -46,6 +54,11 @@ final class ProposingRecognizer extends SuffixRecognizer {
 
     @Override
     boolean acceptsFollower(String t, int end, String suffix) {
+        return endsName(t, end, suffix);
+    }
+
+    /** Whether a name with {@code suffix} may end at {@code end}: what follows is no part of a longer word. */
+    static boolean endsName(String t, int end, String suffix) {
         if (end >= t.length() || !NameScanner.isNameChar(t.charAt(end))) {
             return true;
         }

@@ -73,4 +73,46 @@ class ProposersTest {
         assertEquals(List.of(shorter), Extractor.resolveOverlaps(List.of(outer, shorter), s, true,
                 new java.util.IdentityHashMap<>(Map.of(shorter, 0.9, outer, 0.4))), "the judge's confidence decides");
     }
+
+    @Test
+    void longDescriptiveNamesAcrossTheVerbsInside() {
+        List<String> n = names(new LongNameProposer(),
+                "全面完成青松河流域保护和修复工程,筹建省白桦争议解决中心,推进云杉水库（红枫河流域）水质保障工程建设。");
+        assertTrue(n.containsAll(List.of("青松河流域保护和修复工程", "省白桦争议解决中心",
+                "云杉水库（红枫河流域）水质保障工程")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("全面") || x.startsWith("筹建") || x.startsWith("推进")),
+                "the verbs that open the clause stay out: " + n);
+        assertTrue(names(new LongNameProposer(), "加快绿柳产业园建设。").isEmpty(),
+                "names the scanner already delimits are not proposed again");
+        assertTrue(names(new LongNameProposer(), "建设一批重点项目。").isEmpty(), "generic words are no name");
+        assertTrue(names(new LongNameProposer(), "推进青松－白桦片区开发。").contains("青松－白桦片区"),
+                "a dash between two places is crossed");
+    }
+
+    @Test
+    void laterStartsAfterAStopWordInsideAName() {
+        String t = "试点白桦青松平安建设中心。";
+        ScopedSentence s = sentence(t);
+        Candidate c = new Candidate(EntityType.FACILITY, 0, 12, t.substring(0, 12), null);
+        List<String> v = BoundaryVariants.of(c, s).stream().map(x -> x.candidate().name()).toList();
+        assertTrue(v.contains("平安建设中心") || v.contains("白桦青松平安建设中心"), v.toString());
+        Candidate d = new Candidate(EntityType.FACILITY, 0, 12, "试点建成青松平安建设中心", null);
+        List<String> w = BoundaryVariants.of(d, sentence("试点建成青松平安建设中心。")).stream()
+                .filter(x -> x.kind().equals("trimstop")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of("青松平安建设中心"), w);
+    }
+
+    @Test
+    void numberedRailLines() {
+        List<String> n = names(new NumberedLineProposer(), "加快建设7号线等5个地铁项目,轨道9、12号线通车,推进地铁6号线南延、3号线二期建设,2025年完成。");
+        assertTrue(n.containsAll(List.of("7号线", "轨道9、12号线", "地铁6号线南延", "3号线二期")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("025")), n.toString());
+    }
+
+    @Test
+    void theReportingGovernmentsOwnInstitutions() {
+        List<String> n = names(new LongNameProposer(), "建成市体育中心、区第一中医院,推进市级研发中心认定。");
+        assertTrue(n.containsAll(List.of("市体育中心", "区第一中医院")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("市级")), "a level word is not a government: " + n);
+    }
 }
