@@ -62,6 +62,15 @@ public final class BenchCli implements Callable<Integer> {
             + "for one entity's mentions)."})
     boolean variety;
 
+    @Option(names = "--variety-scales", split = ",", paramLabel = "N[,N...]",
+            description = {"After the run above, a second one at these scales with real variety (as --variety, on "
+            + "--variety-corpus), reported below the first: both tables of BENCHMARKS.md from one command."})
+    List<Integer> varietyScales;
+
+    @Option(names = "--variety-corpus", paramLabel = "DIR",
+            description = "Corpus of the --variety-scales run (default: ../shared/corpus/local).")
+    Path varietyCorpus;
+
     @Option(names = "--ingest-only", description = "Only ingest, resolution and the bulk loader at each scale.")
     boolean ingestOnly;
 
@@ -75,10 +84,20 @@ public final class BenchCli implements Callable<Integer> {
                 quick, quick ? Math.min(mixedSeconds, 2) : mixedSeconds, variety, ingestOnly);
         BenchReport report = new Bench(config, err()).run();
         String markdown = ReportWriter.markdown(report);
+        String tsv = ReportWriter.tsv(report);
+        if (varietyScales != null && !varietyScales.isEmpty()) {
+            BenchConfig second = new BenchConfig(varietyScales,
+                    varietyCorpus == null ? defaultCorpus(true) : varietyCorpus, queries, config.jar(),
+                    config.threads(), quick, config.mixedSeconds(), true, ingestOnly);
+            BenchReport variety = new Bench(second, err()).run();
+            markdown += "\n# Real variety (" + second.corpus() + ", scales " + second.scales() + ")\n\n"
+                    + ReportWriter.markdown(variety);
+            tsv += "\n" + ReportWriter.tsv(variety);
+        }
         out().print(markdown);
         out().flush();
         if (out != null) {
-            String text = out.getFileName().toString().endsWith(".tsv") ? ReportWriter.tsv(report) : markdown;
+            String text = out.getFileName().toString().endsWith(".tsv") ? tsv : markdown;
             try {
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {

@@ -49,14 +49,15 @@ final class Variety {
     /**
      * Writes a real-variety corpus for a plain {@code pledgegraph ingest} (e.g. under a profiler):
      * {@code java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.Variety IN FACTOR OUT}.
+     * With a fourth argument {@code --copies}: the national-copy scaling instead (same entities in every copy).
      */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: Variety CORPUS-DIR FACTOR OUT-DIR");
+        if (args.length != 3 && !(args.length == 4 && args[3].equals("--copies"))) {
+            System.err.println("usage: Variety CORPUS-DIR FACTOR OUT-DIR [--copies]");
             System.exit(2);
         }
         Corpus c = Corpus.load(java.nio.file.Path.of(args[0]))
-                .scaled(Integer.parseInt(args[1]), java.nio.file.Path.of(args[2]), new Variety());
+                .scaled(Integer.parseInt(args[1]), java.nio.file.Path.of(args[2]), args.length == 4 ? null : new Variety());
         System.out.printf("%d documents, %.1f MB in %s%n", c.docs().size(), c.utf8Bytes() / 1e6, args[2]);
     }
 

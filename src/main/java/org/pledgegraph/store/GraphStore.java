@@ -86,7 +86,8 @@ public final class GraphStore implements AutoCloseable {
         }
         GraphStore store = new GraphStore(dir, ds, notice, text);
         // A store made before the text index existed (or whose index folder was deleted) gets one now.
-        if (text.isEmpty() && !store.isEmpty()) {
+        // So does one written before its values were keyed by graph (it could not be updated graph by graph).
+        if ((text.isEmpty() || text.isOldLayout()) && !store.isEmpty()) {
             store.read(() -> text.rebuild(store.datasetGraph()));
         }
         return store;
@@ -120,24 +121,41 @@ public final class GraphStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /**
+     * Runs {@code action} in a write transaction. The text index's changes of the transaction are committed
+     * just before the store's, and dropped if the action fails.
+     */
     public void write(Runnable action) {
-        dataset.executeWrite(action);
+        dataset.executeWrite(() -> {
+            try {
+                action.run();
+                textIndex.commit();
+            } catch (RuntimeException | Error e) {
+                textIndex.rollback();
+                throw e;
+            }
+        });
     }
 
     public <T> T read(Supplier<T> action) {
         return dataset.calculateRead(action);
     }
 
-    /** Replaces the named graph {@code name} with {@code graph}; call inside {@link #write}. */
+    /**
+     * Replaces the named graph {@code name} with {@code graph}, and its names and sentences in the text index;
+     * call inside {@link #write}.
+     */
     public void replaceGraph(Node name, Graph graph) {
         DatasetGraph dsg = datasetGraph();
         dsg.removeGraph(name);
-        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        QuadLoader.add(dsg, name, graph);
+        textIndex.replaceGraph(name, graph);
     }
 
-    /** Removes a named graph; call inside {@link #write}. */
+    /** Removes a named graph (and its text index values); call inside {@link #write}. */
     public void removeGraph(Node name) {
         datasetGraph().removeGraph(name);
+        textIndex.removeGraph(name);
     }
 
     /** Names of all named graphs; call inside a transaction. */
@@ -155,9 +173,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Number of quads in all named graphs; call inside a transaction. */
     public long quadCount() {
-        long[] n = {0};
-        datasetGraph().find().forEachRemaining(q -> n[0]++);
-        return n[0];
+        return QuadLoader.count(datasetGraph());
     }
 
     // ---- What ingest does to the store; each call inside the caller's write transaction. ----
@@ -178,6 +194,7 @@ public final class GraphStore implements AutoCloseable {
         Node name = iris.documentGraph(stem);
         new SourceRecords(iris).fileRecord(stem, file).find()
                 .forEachRemaining(t -> datasetGraph().add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        textIndex.replaceGraph(name, datasetGraph().getGraph(name));
     }
 
     /**
@@ -212,7 +229,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     public void clearPending(IriMinter iris) {
-        removeGraph(iris.pendingGraph());
+        datasetGraph().removeGraph(iris.pendingGraph());
     }
 
     /** True if an ingest committed documents but died before resolving them; call inside a transaction. */
@@ -222,9 +239,8 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the entities graph with {@code r} over {@code mentions}. */
     public void storeResolution(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
+        // replaceGraph also re-indexes the entities' names; the documents' sentences were indexed when stored.
         replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, places).map(r, mentions));
-        // Derived from the graphs just written, in the same write transaction: the text index of names and sentences.
-        textIndex.rebuild(datasetGraph());
     }
 
     /** Describes the store anew in its VoID graph (after the pending mark is gone, so it is not counted). */

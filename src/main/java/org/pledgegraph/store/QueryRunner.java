@@ -136,11 +136,13 @@ public final class QueryRunner {
             throw new InputException(nq.name(), "not a SELECT query");
         }
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
+        Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
         return store.read(() -> {
-            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
+            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(run);
             params.forEach(b::substitution);
             try (QueryExec qe = b.build()) {
-                Paging.Window w = paging.window(qe.select());
+                Paging.Window w = run == query ? paging.window(qe.select())
+                        : paging.topWindow(qe.select(), query.getOrderBy());
                 return new Table(w.vars().stream().map(Var::getVarName).toList(), w.rows(), w.total());
             }
         });
@@ -170,12 +172,14 @@ public final class QueryRunner {
 
     private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
+        Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
         return store.read(() -> {
-            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(query);
+            QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(run);
             params.forEach(b::substitution);
             try (QueryExec qe = b.build()) {
                 if (query.isSelectType()) {
-                    Paging.Window w = paging.window(qe.select());
+                    Paging.Window w = run == query ? paging.window(qe.select())
+                            : paging.topWindow(qe.select(), query.getOrderBy());
                     write(ResultSet.adapt(RowSetStream.create(w.vars(), w.rows().iterator())), format, out, query);
                     return w.total();
                 } else if (query.isAskType()) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.pledgegraph.model.PledgeGraphException;
 
@@ -28,23 +33,32 @@ import org.pledgegraph.model.PledgeGraphException;
  * every mention. Both through Lucene's CJKAnalyzer (overlapping bigrams of Han characters), so a quoted
  * phrase query finds a Chinese substring of two or more characters.
  *
- * <p>Why not jena-text's own DatasetGraphText wrapper, which indexes every added triple: ingest replaces the
- * entities graph wholesale (removeGraph) on every run, which that wrapper does not pass to the index, and every
- * triple would pay the listener. Instead the index is rebuilt from the store by {@link #rebuild} inside ingest's
- * write transaction (after resolution), and handed to queries through the dataset's context, which is where
- * {@code text:query} looks first.
+ * <p>Why not jena-text's own DatasetGraphText wrapper, which indexes every added triple: ingest replaces whole
+ * graphs (removeGraph), which that wrapper does not pass to the index, and every triple would pay the listener.
+ * Instead every Lucene document carries the named graph its value came from, and {@link GraphStore} re-indexes
+ * exactly the graphs it writes ({@link #replaceGraph}, from the in-memory graph, not read back from TDB2):
+ * ingesting one document indexes that document and the new entities graph, not the whole store again. The
+ * index is handed to queries through the dataset's context, which is where {@code text:query} looks first.
+ * {@link #rebuild} remains for a store whose index is missing or of an older layout.
  */
 public final class TextIndex implements AutoCloseable {
     /** Folder of the index inside the store folder. */
     public static final String FOLDER = "text-index";
     static final String NAME_FIELD = "name";
     static final String SENTENCE_FIELD = "sentence";
+    /** Not analysed, not queried by text:query: the named graph a value came from, to replace one graph's values. */
+    static final String GRAPH_FIELD = "pgGraph";
+    /** Commit data key and value of this layout (values keyed by graph); an index without it is rebuilt. */
+    private static final String LAYOUT_KEY = "pledgegraph.layout";
+    private static final String LAYOUT = "by-graph-1";
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final Node SKOS_ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
     private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/pledgegraph/ontology#evidence");
 
     private final Path dir;
     private final Lucene index;
+    /** Changes not yet committed to Lucene (committed with the store's write transaction). */
+    private boolean dirty;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
@@ -84,42 +98,113 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
+    /** True if the index was written by an older layout (values not keyed by graph) or never committed. */
+    boolean isOldLayout() {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(index.getDirectory())) {
+            return !LAYOUT.equals(reader.getIndexCommit().getUserData().get(LAYOUT_KEY));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Replaces the whole index by the names and sentences now in {@code dsg} (call inside a transaction; in a
-     * write transaction it sees that transaction's changes). Returns the number of indexed values.
+     * write transaction it sees that transaction's changes), and commits it. Returns the number of indexed values.
      */
     public long rebuild(DatasetGraph dsg) {
-        long n = 0;
         try {
             index.getIndexWriter().deleteAll();
-            // One Lucene document per distinct (subject, field, text): a union default graph would repeat them.
+            dirty = true;
+            long n = 0;
+            // One Lucene document per distinct (graph, subject, field, text).
             Set<String> seen = new HashSet<>();
-            for (Node p : new Node[] {RDFS_LABEL, SKOS_ALT, EVIDENCE}) {
-                String field = p.equals(EVIDENCE) ? SENTENCE_FIELD : NAME_FIELD;
+            for (Node p : PREDICATES) {
                 var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    Node s = q.getSubject();
-                    Node o = q.getObject();
-                    if (!s.isURI() || !o.isLiteral()) {
-                        continue;
-                    }
-                    String text = o.getLiteralLexicalForm();
-                    if (!seen.add(s.getURI() + '\u0000' + field + '\u0000' + text)) {
-                        continue;
-                    }
-                    Entity e = new Entity(s.getURI(), null);
-                    e.put(field, text);
-                    index.getIndexWriter().addDocument(index.document(e));
-                    n++;
+                    n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen);
                 }
             }
-            index.commit();
+            commit();
             return n;
         } catch (IOException e) {
-            index.rollback();
+            rollback();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the index hold exactly the names and sentences of {@code graph} for the named graph {@code name}
+     * (uncommitted until {@link #commit}). Returns the number of indexed values.
+     */
+    long replaceGraph(Node name, org.apache.jena.graph.Graph graph) {
+        try {
+            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
+            dirty = true;
+            long n = 0;
+            Set<String> seen = new HashSet<>();
+            for (Node p : PREDICATES) {
+                var it = graph.find(Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    var t = it.next();
+                    n += add(name, t.getSubject(), p, t.getObject(), seen);
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            rollback();
+            throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the values of the named graph {@code name} (uncommitted until {@link #commit}). */
+    void removeGraph(Node name) {
+        try {
+            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
+            dirty = true;
+        } catch (IOException e) {
+            rollback();
+            throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits the changes since the last commit, if any; called just before the store's write commits. */
+    void commit() {
+        if (!dirty) {
+            return;
+        }
+        index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        index.commit();
+        dirty = false;
+    }
+
+    /** Forgets the uncommitted changes (the store's write transaction aborted). */
+    void rollback() {
+        if (dirty) {
+            index.rollback();
+            dirty = false;
+        }
+    }
+
+    private static final Node[] PREDICATES = {RDFS_LABEL, SKOS_ALT, EVIDENCE};
+
+    private long add(Node graph, Node s, Node p, Node o, Set<String> seen) throws IOException {
+        if (!s.isURI() || !o.isLiteral() || graph == null || !graph.isURI()) {
+            return 0;
+        }
+        String field = p.equals(EVIDENCE) ? SENTENCE_FIELD : NAME_FIELD;
+        String text = o.getLiteralLexicalForm();
+        if (!seen.add(graph.getURI() + '\u0000' + s.getURI() + '\u0000' + field + '\u0000' + text)) {
+            return 0;
+        }
+        Entity e = new Entity(s.getURI(), null);
+        e.put(field, text);
+        Document doc = index.document(e);
+        doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.NO));
+        index.getIndexWriter().addDocument(doc);
+        return 1;
     }
 
     /** jena-text's index, with its document layout (entity IRI, value field) open to {@link #rebuild}. */
@@ -129,7 +214,7 @@ public final class TextIndex implements AutoCloseable {
         }
 
         // addEntity would log every call at INFO; this is the same document without the log line.
-        org.apache.lucene.document.Document document(Entity e) {
+        Document document(Entity e) {
             return doc(e);
         }
     }

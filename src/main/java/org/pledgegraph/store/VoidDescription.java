@@ -50,13 +50,8 @@ public final class VoidDescription {
         add(g, ds, v("vocabulary"), NodeFactory.createURI(PG.OA));
         add(g, ds, v("vocabulary"), NodeFactory.createURI(PG.SKOS));
         add(g, ds, v("uriSpace"), DocumentMapper.str(iris.base() + "id/"));
-        long[] triples = {0};
-        dsg.find().forEachRemaining(q -> {
-            if (!q.getGraph().equals(voidGraph)) {
-                triples[0]++;
-            }
-        });
-        add(g, ds, v("triples"), integer(triples[0]));
+        long triples = QuadLoader.count(dsg) - dsg.getGraph(voidGraph).size();
+        add(g, ds, v("triples"), integer(triples));
         try (QueryExec qe = QueryExec.dataset(dsg).query(PER_CLASS).build()) {
             qe.select().forEachRemaining(b -> {
                 Node cls = b.get("c");

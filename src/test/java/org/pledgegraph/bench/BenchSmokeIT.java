@@ -30,6 +30,7 @@ class BenchSmokeIT {
         StringWriter err = new StringWriter();
         int code = PledgeGraph.run(new String[] {"bench", "--quick", "--scales", "1,2", "--threads", "2",
                 "--corpus", corpus.toString(), "--out", report.toString(),
+                "--variety-scales", "2", "--variety-corpus", corpus.toString(),
                 "--jar", System.getProperty("pledgegraph.jar", "target/pledgegraph.jar")},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
@@ -44,6 +45,11 @@ class BenchSmokeIT {
         }
         assertTrue(md.contains("| (all) |  | HTTP mixed 2 s, timeout 30 s | 4 |"), "no mixed-load row:\n" + md);
         assertTrue(md.matches("(?s).*\\| timeline \\| name=\\S+ \\|.*"), "timeline not given an entity name:\n" + md);
+        // The real-variety run follows in the same report, with its own tables.
+        int variety = md.indexOf("\n# Real variety (");
+        assertTrue(variety > 0, "no real-variety part:\n" + md);
+        assertTrue(md.indexOf("\n## Ingest\n", variety) > 0, md);
+        assertTrue(md.indexOf("| 2× | 4 |", variety) > 0, "variety 2× not ingested:\n" + md);
         assertEquals(md, Files.readString(report, StandardCharsets.UTF_8));
         assertTrue(err.toString().contains("cold start"), err.toString());
     }

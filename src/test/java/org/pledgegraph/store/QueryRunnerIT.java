@@ -78,6 +78,34 @@ class QueryRunnerIT {
         assertFalse(rows(name, pairs).isEmpty(), name + ": its example returns no rows");
     }
 
+    /**
+     * A page is ordered in a bounded heap over the unordered rows (Paging.topWindow); it must be exactly that
+     * slice of the whole ordered answer, with the same total, for every named query and several page sizes.
+     */
+    @ParameterizedTest
+    @MethodSource("queryNames")
+    void everyPageIsTheSliceOfTheWholeOrderedAnswer(String name) {
+        NamedQuery q = QUERIES.get(name);
+        if (!q.query().isSelectType()) {
+            return;
+        }
+        QueryRunner runner = new QueryRunner(store);
+        Map<String, org.apache.jena.graph.Node> params = name.equals("search")
+                ? QueryRunner.parseParams(List.of("phrase=产业")) : Map.of();
+        QueryRunner.Table all = runner.select(q, params, Paging.ALL);
+        for (int size : new int[] {1, 7, 100}) {
+            for (int page = 1; page <= 3; page++) {
+                QueryRunner.Table t = runner.select(q, params, Paging.of(page, size, "test"));
+                int from = Math.min(all.rows().size(), (page - 1) * size);
+                int to = Math.min(all.rows().size(), from + size);
+                assertEquals(all.total(), t.total(), name + " total");
+                assertEquals(all.rows().subList(from, to).toString(), t.rows().toString(),
+                        name + " page " + page + " of " + size);
+            }
+        }
+        assertTrue(name.equals("search") || all.total() == rows(name, List.of()).size());
+    }
+
     @Test
     void documentsListsTheFiveSeeds() {
         assertEquals(5, rows("documents", List.of()).size());
