@@ -43,6 +43,7 @@ class BenchSmokeIT {
             assertTrue(md.contains("| " + query + " |"), "no latency for " + query);
         }
         assertTrue(md.contains("| (all) |  | HTTP mixed 2 s, timeout 30 s | 4 |"), "no mixed-load row:\n" + md);
+        assertTrue(md.contains("| page / | / | HTTP page | 4 |") && md.contains("| page /search |"), "no workbench page rows:\n" + md);
         assertTrue(md.matches("(?s).*\\| timeline \\| name=\\S+ \\|.*"), "timeline not given an entity name:\n" + md);
         assertEquals(md, Files.readString(report, StandardCharsets.UTF_8));
         assertTrue(err.toString().contains("cold start"), err.toString());
