@@ -98,6 +98,8 @@ final class QueryBench {
                 }
                 out.add(concurrent(scale, q, params, server.endpoint(), http, clients, queries.size()));
             }
+            // The workbench pages on the same server and clients.
+            out.addAll(new PageBench(config, progress).run(scale, store, server, http, clients));
         }
         if (mixedSeconds > 0) {
             // The mixed run is what a served store sees, so it runs with the server's default timeout.
@@ -254,7 +256,7 @@ final class QueryBench {
     }
 
     /** One client's loop; may block (a start latch). */
-    private interface Client {
+    interface Client {
         void run() throws InterruptedException;
     }
 
@@ -262,7 +264,7 @@ final class QueryBench {
      * Runs {@code clients} client loops on their own threads, calls {@code started} once all are submitted,
      * and waits for every loop to end.
      */
-    private static void runClients(int clients, java.util.function.IntFunction<Client> client, Runnable started) {
+    static void runClients(int clients, java.util.function.IntFunction<Client> client, Runnable started) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -287,7 +289,7 @@ final class QueryBench {
         }
     }
 
-    private static boolean send(HttpClient http, HttpRequest request) {
+    static boolean send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException e) {

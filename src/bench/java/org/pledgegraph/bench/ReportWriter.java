@@ -85,7 +85,8 @@ public final class ReportWriter {
                 + "Each request asks for one page (the first 100 rows and the total): in-process through QueryRunner, "
                 + "HTTP as GET /api/NAME. HTTP: " + QueryBench.CLIENTS + " clients send one query at a time; HTTP mixed: the same clients "
                 + "send every named query in turn for the stated time against a server with the default timeout, "
-                + "(all) sums them.",
+                + "(all) sums them. HTTP page: the same clients ask one workbench page at a time (the HTML read in "
+                + "full, no assets; params column = the path).",
                 List.of("scale", "query", "params", "mode", "clients", "requests", "errors", "rows", "p50 ms", "p99 ms"),
                 lat));
         List<List<String>> cold = r.coldStart().map(c -> List.of(List.of(c.command(), String.valueOf(c.seconds().size()),

@@ -21,7 +21,7 @@ final class HomePage {
             SELECT ?place ?label ?year (COUNT(DISTINCT ?d) AS ?n) WHERE {
               ?d a pg:Document ; pg:year ?year .
               OPTIONAL { ?d dct:spatial ?place . OPTIONAL { ?place rdfs:label ?label } }
-            } GROUP BY ?place ?label ?year""");
+            } GROUP BY ?place ?label ?year ORDER BY ?label ?place ?year""");
     private static final Query TYPES = Sparql.parse("""
             SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
               VALUES ?type { pg:Project pg:Park pg:Road pg:Enterprise pg:Facility pg:Target pg:Actual }
@@ -73,8 +73,11 @@ final class HomePage {
         b.append("<h2>实体 Entities by type</h2>");
         Layout.chart(b, "entity-types", "实体数量 Entities by type", "bar", List.of("类型 type", "数量 count"), typeRows);
         b.append("<h2>研究问题 Example questions</h2><ul class=\"questions\">");
-        if (names.size() > 0 && names.keySet().iterator().next() != none) {
-            Node first = names.keySet().iterator().next();
+        // The example government: the first with documents of both years (else the first), in name order.
+        Node first = counts.entrySet().stream().filter(e -> e.getKey() != none)
+                .filter(e -> e.getValue().containsKey("2022") && e.getValue().containsKey("2024")).map(Map.Entry::getKey)
+                .findFirst().orElse(names.keySet().stream().filter(n -> n != none).findFirst().orElse(null));
+        if (first != null) {
             b.append("<li><a href=\"").append(esc(Layout.href(base, first))).append("?from=2022&amp;to=2024#tracker\">")
                     .append(esc(names.get(first))).append(": 2022年的承诺在2024年是否再次出现？结果如何？</a> ")
                     .append("(which 2022 promises reappear in 2024, and what became of each)</li>");

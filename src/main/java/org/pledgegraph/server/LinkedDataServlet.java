@@ -92,7 +92,8 @@ final class LinkedDataServlet extends HttpServlet {
                 var all = PlacePage.mentions(store.datasetGraph(), resource);
                 if (trackerCsv) {
                     int y = from != null ? from : all.stream().mapToInt(PlacePage.M::year).min().orElse(0);
-                    return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(PlacePage.track(all, y, to)), ',')
+                    return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(
+                            PlacePage.track(all, PlacePage.related(store.datasetGraph()), y, to)), ',')
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 var it = about.find(resource, PG.rdfsLabel, Node.ANY);

@@ -44,7 +44,23 @@ final class PlacePage {
               }
             } ORDER BY ?ty ?il""");
 
+    private static final Query PARTS = Sparql.parse("""
+            SELECT ?a ?b WHERE { ?a pg:partOf ?b }""");
+
     private PlacePage() {
+    }
+
+    /**
+     * Each entity's parts and wholes (pg:partOf, one step either way): a later mention of a phase or of the
+     * whole counts for a promise, as in the named query `reappear`.
+     */
+    static Map<Node, java.util.Set<Node>> related(DatasetGraph dsg) {
+        Map<Node, java.util.Set<Node>> out = new java.util.HashMap<>();
+        for (Binding r : Sparql.select(dsg, PARTS, Map.of())) {
+            out.computeIfAbsent(r.get("a"), k -> new java.util.HashSet<>()).add(r.get("b"));
+            out.computeIfAbsent(r.get("b"), k -> new java.util.HashSet<>()).add(r.get("a"));
+        }
+        return out;
     }
 
     /** One mention as the page needs it. */
@@ -75,7 +91,7 @@ final class PlacePage {
      * later year when {@code to} is null) decide the status: completed, advanced (a later stage), restated
      * (promised again), mentioned, or silent since {@code from}.
      */
-    static List<Tracked> track(List<M> all, int from, Integer to) {
+    static List<Tracked> track(List<M> all, Map<Node, java.util.Set<Node>> related, int from, Integer to) {
         Map<Node, M> promises = new LinkedHashMap<>();
         for (M m : all) {
             if (m.year() == from && m.modality().equals("Commitment")) {
@@ -88,12 +104,16 @@ final class PlacePage {
             String status = null;
             int bestScore = -1;
             for (M m : all) {
-                if (!m.entity().equals(p.entity()) || m.year() <= from || (to != null && m.year() != to)) {
+                boolean same = m.entity().equals(p.entity());
+                boolean part = !same && related.getOrDefault(p.entity(), java.util.Set.of()).contains(m.entity());
+                if (!same && !part || m.year() <= from || (to != null && m.year() != to)) {
                     continue;
                 }
-                boolean done = m.modality().equals("Report") && (m.stage().equals("Completed") || m.stage().equals("Operating"));
-                boolean advanced = Layout.stageRank(m.stage()) > Layout.stageRank(p.stage());
-                int score = done ? 4 : advanced ? 3 : m.modality().equals("Commitment") ? 2 : 1;
+                // A part's or the whole's mention shows the promise reappears, not that it advanced.
+                boolean done = same && m.modality().equals("Report")
+                        && (m.stage().equals("Completed") || m.stage().equals("Operating"));
+                boolean advanced = same && Layout.stageRank(m.stage()) > Layout.stageRank(p.stage());
+                int score = done ? 4 : advanced ? 3 : same && m.modality().equals("Commitment") ? 2 : 1;
                 if (score > bestScore || (score == bestScore && m.year() > best.year())) {
                     bestScore = score;
                     best = m;
@@ -140,14 +160,24 @@ final class PlacePage {
             b.append("</td></tr>");
         });
         b.append("</tbody></table>");
-        tracker(b, base, place, all, docs, from, to);
+        String jurisdiction = jurisdiction(place, name);
+        tracker(b, base, jurisdiction, all, related(dsg), docs, from, to);
         matrix(b, base, all, docs);
-        figures(b, dsg, place);
+        figures(b, dsg, place, jurisdiction);
         return b.append(Layout.foot(true)).toString();
     }
 
-    private static void tracker(StringBuilder b, String base, Node place, List<M> all, TreeMap<Integer, ?> docs,
-            Integer from, Integer to) {
+    /**
+     * The named queries' `jurisdiction` value for this government, URL-encoded: its division code, or its name
+     * when it has none (大鹏新区): a name alone may be shared by districts of other cities.
+     */
+    static String jurisdiction(Node place, String name) {
+        String local = place.getURI().substring(place.getURI().lastIndexOf('/') + 1);
+        return java.net.URLEncoder.encode(local.matches("\\d+") ? local : name, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void tracker(StringBuilder b, String base, String jurisdiction, List<M> all,
+            Map<Node, java.util.Set<Node>> related, TreeMap<Integer, ?> docs, Integer from, Integer to) {
         TreeSet<Integer> promiseYears = new TreeSet<>();
         all.stream().filter(m -> m.modality().equals("Commitment")).forEach(m -> promiseYears.add(m.year()));
         int y = from != null ? from : promiseYears.isEmpty() ? docs.firstKey() : promiseYears.first();
@@ -162,7 +192,7 @@ final class PlacePage {
                 b.append("<option").append(to != null && dy == to ? " selected" : "").append(">").append(dy).append("</option>");
             }
         }
-        List<Tracked> rows = track(all, y, to);
+        List<Tracked> rows = track(all, related, y, to);
         String csv = "?csv=tracker&from=" + y + (to == null ? "" : "&to=" + to);
         b.append("</select></label> <button type=\"submit\">显示 Show</button></form>");
         Map<String, Long> byStatus = new TreeMap<>();
@@ -171,8 +201,8 @@ final class PlacePage {
         byStatus.forEach((s, n) -> b.append(esc(s)).append(" ").append(n).append(" · "));
         b.append("<a class=\"csv\" href=\"").append(esc(csv)).append("\">下载 CSV download</a>");
         if (to != null) {
-            b.append(" · the reappearing ones, any jurisdiction: <a href=\"/api/reappear?from=").append(y).append("&amp;to=")
-                    .append(to).append("\">/api/reappear?from=").append(y).append("&amp;to=").append(to).append("</a>");
+            String api = "/api/reappear?from=" + y + "&to=" + to + "&jurisdiction=" + jurisdiction;
+            b.append(" · the reappearing ones: <a href=\"").append(esc(api)).append("\">").append(esc(api)).append("</a>");
         }
         b.append("</p><table class=\"data tracker\" id=\"tracker-table\"><thead><tr><th>实体 entity</th><th>结果 status</th>")
                 .append("<th>承诺 promise (").append(y).append(")</th><th>后来 later</th></tr></thead><tbody>");
@@ -243,7 +273,7 @@ final class PlacePage {
         b.append("</tbody></table></div>");
     }
 
-    private static void figures(StringBuilder b, DatasetGraph dsg, Node place) {
+    private static void figures(StringBuilder b, DatasetGraph dsg, Node place, String jurisdiction) {
         List<List<String>> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Binding r : Sparql.select(dsg, FIGURES, Map.of("r", place))) {
@@ -260,6 +290,8 @@ final class PlacePage {
         }
         Layout.chart(b, "targets-chart", "目标 target vs 实绩 reported", "bar",
                 List.of("指标 indicator", "目标 target", "实绩 reported", "comparator", "reported in"), rows);
-        b.append("<p class=\"muted\">Met or missed, with the sentences: <a href=\"/api/targets-vs-actuals\">/api/targets-vs-actuals</a>.</p>");
+        String api = "/api/targets-vs-actuals?jurisdiction=" + jurisdiction;
+        b.append("<p class=\"muted\">Met or missed, with the sentences: <a href=\"").append(esc(api)).append("\">")
+                .append(esc(api)).append("</a>.</p>");
     }
 }

@@ -20,6 +20,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class SearchPage {
     static final int MAX_NAMES = 50;
     static final int MAX_SENTENCES = 100;
+    /**
+     * Index hits read per search, best-scored first: the page's cost stays bounded as the store grows (a
+     * common word such as 产业 is in ~10,000 sentences at 224 documents, and joining and sorting all of them
+     * took seconds); /api/search gives every match.
+     */
+    static final int NAME_HITS = 2_000;
+    static final int SENTENCE_HITS = 1_000;
     // The store's full-text index (text:query, Lucene CJK bigrams) finds the candidates with a quoted phrase;
     // CONTAINS keeps the exact substring matches, as the named query `search` does.
     private static final String LUCENE = """
@@ -29,24 +36,24 @@ final class SearchPage {
             SELECT DISTINCT ?entity ?label ?type WHERE {
             """ + LUCENE + """
               BIND (CONCAT("name:\\"", ?quoted, "\\"") AS ?lucene)
-              ?entity text:query (?lucene 100000) .
+              ?entity text:query (?lucene NAME_HITS) .
               VALUES ?t { pg:Project pg:Park pg:Road pg:Enterprise pg:Facility pg:Place }
               ?entity a ?t ; rdfs:label|skos:altLabel ?n .
               FILTER (CONTAINS(STR(?n), ?q))
               ?entity a ?type ; rdfs:label ?label .
-            }""");
+            }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
     private static final Query SENTENCES = Sparql.parse("""
             SELECT ?text ?doc ?file ?year ?start ?entity ?label WHERE {
               { SELECT DISTINCT ?text WHERE {
             """ + LUCENE + """
                 BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
-                ?any text:query (?lucene 100000) .
+                ?any text:query (?lucene SENTENCE_HITS) .
                 ?any pg:evidence ?text . FILTER (CONTAINS(?text, ?q)) } }
               ?m pg:evidence ?text ; pg:inDocument ?doc ; oa:hasTarget/oa:hasSelector ?sel .
               ?sel a oa:TextPositionSelector ; oa:start ?start .
               ?doc pg:year ?year ; pg:sourceFile ?file .
               OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }
-            } ORDER BY ?start""");
+            } ORDER BY ?start""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
 
     private SearchPage() {
     }
@@ -95,7 +102,8 @@ final class SearchPage {
             b.append("</span></li>");
         }
         b.append("</ol><p class=\"muted\">Full-text search (two characters or more) over names and sentences (").append(MAX_NAMES)
-                .append(" names and ").append(MAX_SENTENCES).append(" sentences at most are shown). The same from the API: ")
+                .append(" names and ").append(MAX_SENTENCES).append(" sentences at most are shown, from the ")
+                .append(SENTENCE_HITS).append(" best index hits). Every match from the API: ")
                 .append("<a href=\"/api/search?phrase=").append(esc(java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">/api/search</a>.</p>");
         return b.append(Layout.foot(false)).toString();

@@ -97,14 +97,27 @@ public final class NamedQueries {
             rest = rest.substring("(optional)".length()).strip();
         }
         String example = "";
+        NamedQuery.Kind kind = NamedQuery.Kind.STRING;
         int eg = rest.indexOf("e.g.");
         if (eg >= 0) {
-            String[] ex = rest.substring(eg + 4).strip().split("[\\s;,]+", 2);
-            example = ex.length == 0 ? "" : ex[0].replace("'", "");
+            // The examples run to the first ';' ("e.g. 2022; without it, …"), listed with ',' or "or".
+            String[] examples = rest.substring(eg + 4).split(";", 2)[0].strip().replace("'", "")
+                    .split("\\s*,\\s*|\\s+or\\s+");
+            example = examples[0].strip().split("\\s+", 2)[0];
+            kind = kindOf(examples[0].strip());
+            for (String e : examples) {
+                // Examples of different kinds (a code or a name: "410503, 北关区 or 北关") make it a string.
+                if (kindOf(e.strip()) != kind) {
+                    kind = NamedQuery.Kind.STRING;
+                }
+            }
         }
-        NamedQuery.Kind kind = example.matches("-?\\d+") ? NamedQuery.Kind.INTEGER
-                : example.startsWith("<") ? NamedQuery.Kind.IRI : NamedQuery.Kind.STRING;
         return new NamedQuery.Param(parts[0], optional, rest, kind, example);
+    }
+
+    private static NamedQuery.Kind kindOf(String example) {
+        return example.matches("-?\\d+") ? NamedQuery.Kind.INTEGER
+                : example.startsWith("<") ? NamedQuery.Kind.IRI : NamedQuery.Kind.STRING;
     }
 
     static String firstLine(String s) {

@@ -44,6 +44,7 @@ class BenchSmokeIT {
             assertTrue(md.contains("| " + query + " |"), "no latency for " + query);
         }
         assertTrue(md.contains("| (all) |  | HTTP mixed 2 s, timeout 30 s | 4 |"), "no mixed-load row:\n" + md);
+        assertTrue(md.contains("| page / | / | HTTP page | 4 |") && md.contains("| page /search |"), "no workbench page rows:\n" + md);
         assertTrue(md.matches("(?s).*\\| timeline \\| name=\\S+ \\|.*"), "timeline not given an entity name:\n" + md);
         // The real-variety run follows in the same report, with its own tables.
         int variety = md.indexOf("\n# Real variety (");

@@ -24,12 +24,23 @@ import org.pledgegraph.store.GraphStore;
  */
 public final class SeededStoreExtension implements BeforeAllCallback, AfterAllCallback {
     private final UnaryOperator<SparqlServer.Builder> server;
+    private final java.util.List<Path> more;
     private Path dir;
     private GraphStore store;
     private SparqlServer running;
 
     private SeededStoreExtension(UnaryOperator<SparqlServer.Builder> server) {
+        this(server, java.util.List.of());
+    }
+
+    private SeededStoreExtension(UnaryOperator<SparqlServer.Builder> server, java.util.List<Path> more) {
         this.server = server;
+        this.more = more;
+    }
+
+    /** The seeds and a second government ({@link SeededStore#SECOND_GOVERNMENT}), served on a free port. */
+    public static SeededStoreExtension twoGovernmentsServing(UnaryOperator<SparqlServer.Builder> configure) {
+        return new SeededStoreExtension(configure, SeededStore.SECOND_GOVERNMENT);
     }
 
     /** The seeded store alone. */
@@ -45,7 +56,7 @@ public final class SeededStoreExtension implements BeforeAllCallback, AfterAllCa
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("pledgegraph-seeded-");
-        store = SeededStore.open(dir.resolve("db"));
+        store = SeededStore.open(dir.resolve("db"), more);
         if (server != null) {
             running = server.apply(SparqlServer.create(store).port(0)).build().start();
         }

@@ -26,11 +26,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pledgegraph.server.SparqlServer;
 import org.pledgegraph.store.GraphStore;
 
-/** The workbench pages over plain HTTP on the seeds: routes, escaping, and that they agree with the API. */
+/**
+ * The workbench pages over plain HTTP on the seeds (安阳市北关区) and two reports of a second government
+ * (深圳市大鹏新区): routes, escaping, that they agree with the API, and that each government's page is its own.
+ */
 class WorkbenchPagesIT {
     static final Pattern PLACE = Pattern.compile("href=\"(/id/place/[A-Za-z0-9_-]+)\"");
     @RegisterExtension
-    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b);
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.twoGovernmentsServing(b -> b);
     static GraphStore store;
     static SparqlServer server;
     static String root;
@@ -60,23 +63,59 @@ class WorkbenchPagesIT {
 
     @Test
     void trackerCsvReappearingEntitiesAreTheApisReappearAnswer() throws Exception {
-        HttpResponse<String> csv = get(place + "?csv=tracker&from=2022&to=2024");
+        assertTrackerIsTheApisAnswer(place, 2022, 2024);
+    }
+
+    /** The tracker's CSV for {@code from}→{@code to}: its reappearing entities are /api/reappear's, as linked. */
+    static void assertTrackerIsTheApisAnswer(String government, int from, int to) throws Exception {
+        HttpResponse<String> csv = get(government + "?csv=tracker&from=" + from + "&to=" + to);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         Set<String> reappearing = new TreeSet<>();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().build().parse(new StringReader(csv.body())).getRecords();
         for (CSVRecord r : rows) {
             if (!r.get("laterYear").isEmpty()) {
-                assertEquals("2024", r.get("laterYear"));
+                assertEquals(String.valueOf(to), r.get("laterYear"));
                 reappearing.add(r.get("entity"));
             }
         }
+        // The page links the API with this government's jurisdiction.
+        Matcher link = Pattern.compile("href=\"(/api/reappear\\?from=" + from + "&amp;to=" + to + "&amp;jurisdiction=[^\"]+)\"")
+                .matcher(get(government + "?from=" + from + "&to=" + to).body());
+        assertTrue(link.find(), government + ": no /api/reappear link with the jurisdiction");
         Set<String> api = new TreeSet<>();
-        JSON.parse(get("/api/reappear?from=2022&to=2024&limit=1000").body()).get("rows").getAsArray()
+        JSON.parse(get(link.group(1).replace("&amp;", "&") + "&limit=1000").body()).get("rows").getAsArray()
                 .forEach(v -> api.add(v.getAsObject().get("entity").getAsString().value()));
-        assertFalse(api.isEmpty());
-        assertEquals(api, reappearing);
-        assertTrue(rows.size() > reappearing.size(), "the promises not named in 2024 are listed too");
+        assertFalse(api.isEmpty(), government);
+        assertEquals(api, reappearing, government);
+        assertTrue(rows.size() > reappearing.size(), "the promises not named in " + to + " are listed too");
+    }
+
+    @Test
+    void eachGovernmentHasItsOwnPageTrackerAndMatrix() throws Exception {
+        String home = get("/").body();
+        Matcher m = PLACE.matcher(home);
+        Set<String> governments = new LinkedHashSet<>();
+        while (m.find()) {
+            governments.add(m.group(1));
+        }
+        assertTrue(home.contains(">北关区</a>") && home.contains(">大鹏新区</a>"), "both governments on the home page");
+        String dapeng = governments.stream().filter(g -> g.endsWith("440300-dapeng")).findFirst().orElseThrow();
+        assertTrue(home.indexOf(">北关区</a>") < home.indexOf(">大鹏新区</a>"), "governments in name order");
+        String page = get(dapeng).body();
+        assertTrue(page.contains("<h1>大鹏新区"), "the page is the new area's");
+        assertTrue(page.contains("shenzhen-dapengxinqu-2022") && page.contains("shenzhen-dapengxinqu-2023"));
+        assertFalse(page.contains("001_b64101aa0c6a0ce7"), "another government's document on 大鹏新区's page");
+        // Every matrix cell of 大鹏新区 opens a sentence of its own documents.
+        Matcher cell = Pattern.compile("<td class=\"cell s-[A-Za-z]+\"><a href=\"([^\"#]+)#m-\\d+\"").matcher(page);
+        int cells = 0;
+        while (cell.find()) {
+            cells++;
+            assertTrue(cell.group(1).contains("/id/document/shenzhen-dapengxinqu-"), cell.group(1));
+        }
+        assertTrue(cells > 10, cells + " cells");
+        assertTrackerIsTheApisAnswer(dapeng, 2022, 2023);
+        assertTrue(page.contains("/api/targets-vs-actuals?jurisdiction=") || page.contains("No target of this government"));
     }
 
     @Test
