@@ -105,6 +105,8 @@ final class CandidateFeatures {
         f.add("spec=" + spec);
         f.add("spec+sx=" + spec + sx);
         f.add("spec+len=" + spec + bucket(len, 4, 6, 9));
+        int groups = specificity.groups(name);
+        f.add("grp=" + (groups == 0 ? "0" : bucket(groups, 1, 2, 4, 8, 16)) + (specificity.marked(name) ? "+mark" : ""));
         f.add("occ=" + bucket(occurrences[0], 1, 2, 3, 5));
         f.add("fs=" + bucket(occurrences[1], 0, 1, 2));
         f.add("fe=" + bucket(occurrences[2], 0, 1, 2));

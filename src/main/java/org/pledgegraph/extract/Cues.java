@@ -90,7 +90,10 @@ final class Cues {
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
             "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项)");
-    /** The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates. */
+    /**
+     * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
+     * name is the partner (与A开展) or the object (对A开展改造).
+     */
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
@@ -150,7 +153,7 @@ final class Cues {
         if (after != null) {
             return after;
         }
-        if (ACTIVITY_AFTER.matcher(rest).lookingAt() && (first == from || "与同和跟".indexOf(t.charAt(first - 1)) < 0)) {
+        if (ACTIVITY_AFTER.matcher(rest).lookingAt() && (first == from || "与同和跟对向".indexOf(t.charAt(first - 1)) < 0)) {
             return Stage.OPERATING;
         }
         if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {

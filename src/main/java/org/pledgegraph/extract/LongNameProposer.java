@@ -21,6 +21,11 @@ import org.pledgegraph.model.EntityType;
 final class LongNameProposer implements Recognizer, Proposer {
     private static final int MAX_LENGTH = 32;
     private static final int MIN_BODY = 2;
+    /**
+     * Words a descriptive name does not cross: 等 closes a list and what follows is its category ("甲渠等黑臭水体
+     * 治理"), and 开展 is the clause's own verb ("对甲路开展绿化改造").
+     */
+    private static final java.util.regex.Pattern CLAUSE_WORDS = java.util.regex.Pattern.compile("\\p{IsHan}等|开展");
     /** Longest first, each with the type it marks. */
     private static final List<Map.Entry<String, EntityType>> SUFFIXES = suffixes();
 
@@ -60,7 +65,8 @@ final class LongNameProposer implements Recognizer, Proposer {
                 continue;
             }
             String body = t.substring(start, bodyEnd);
-            if (NameScanner.isGeneric(body) || SuffixRecognizer.isCategory(t, start) || SuffixRecognizer.isTitle(t, e)) {
+            if (NameScanner.isGeneric(body) || SuffixRecognizer.isCategory(t, start) || SuffixRecognizer.isTitle(t, e)
+                    || CLAUSE_WORDS.matcher(body).find()) {
                 continue;
             }
             EntityType type = sx.getValue();

@@ -70,6 +70,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         boolean trackerCsv = "tracker".equals(req.getParameter("csv"));
+        boolean wholeMatrix = "all".equals(req.getParameter("matrix"));
         String root = publicRoot.of(req);
         byte[] body = store.read(() -> {
             if (!Describer.exists(store.datasetGraph(), resource)) {
@@ -98,7 +99,7 @@ final class LinkedDataServlet extends HttpServlet {
                 }
                 var it = about.find(resource, PG.rdfsLabel, Node.ANY);
                 String name = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : resource.getURI();
-                return PlacePage.render(store.datasetGraph(), base, resource, name, all, from, to).getBytes(StandardCharsets.UTF_8);
+                return PlacePage.render(store.datasetGraph(), base, resource, name, all, from, to, wholeMatrix).getBytes(StandardCharsets.UTF_8);
             }
             if (rep == Representation.HTML) {
                 return new ResourcePage(store.datasetGraph(), base, root).render(resource, about)

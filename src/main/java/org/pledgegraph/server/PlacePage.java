@@ -143,7 +143,8 @@ final class PlacePage {
         return out;
     }
 
-    static String render(DatasetGraph dsg, String base, Node place, String name, List<M> all, Integer from, Integer to) {
+    static String render(DatasetGraph dsg, String base, Node place, String name, List<M> all, Integer from, Integer to,
+                         boolean wholeMatrix) {
         StringBuilder b = new StringBuilder(32_768).append(Layout.head(name));
         b.append("<h1>").append(esc(name)).append(" <small>政府 government</small></h1>");
         b.append("<p class=\"muted\">").append(esc(place.getURI())).append(" · <a href=\"?format=ttl\">Turtle</a></p>");
@@ -162,7 +163,7 @@ final class PlacePage {
         b.append("</tbody></table>");
         String jurisdiction = jurisdiction(place, name);
         tracker(b, base, jurisdiction, all, related(dsg), docs, from, to);
-        matrix(b, base, all, docs);
+        matrix(b, base, all, docs, wholeMatrix ? Integer.MAX_VALUE : MATRIX_ROWS);
         figures(b, dsg, place, jurisdiction);
         return b.append(Layout.foot(true)).toString();
     }
@@ -223,7 +224,14 @@ final class PlacePage {
         b.append("</tbody></table>");
     }
 
-    private static void matrix(StringBuilder b, String base, List<M> all, TreeMap<Integer, ?> docs) {
+    /**
+     * Matrix rows shown unless {@code ?matrix=all}: a city's 26 reports promise ~1,500 entities, a 2 MB page
+     * that takes seconds to build and to render; the most persistent promises come first, so the cut drops
+     * one-year entries.
+     */
+    static final int MATRIX_ROWS = 300;
+
+    static void matrix(StringBuilder b, String base, List<M> all, TreeMap<Integer, ?> docs, int cap) {
         // Rows: entities this government promised at least once, by first promise year.
         Map<Node, TreeMap<Integer, List<M>>> cells = new LinkedHashMap<>();
         Map<Node, Integer> firstPromise = new LinkedHashMap<>();
@@ -236,9 +244,20 @@ final class PlacePage {
             }
         }
         List<Node> rows = new ArrayList<>(firstPromise.keySet());
+        int promisedRows = rows.size();
+        if (promisedRows > cap) {
+            // Keep the entities named in the most years; shown in the usual order below.
+            rows.sort(Comparator.comparing((Node e) -> -cells.get(e).size()).thenComparing(firstPromise::get)
+                    .thenComparing(labels::get));
+            rows = new ArrayList<>(rows.subList(0, cap));
+        }
         rows.sort(Comparator.comparing((Node e) -> firstPromise.get(e)).thenComparing(labels::get));
-        b.append("<h2 id=\"matrix\">连续性矩阵 Continuity: ").append(rows.size()).append(" promised entities × years</h2>")
-                .append("<p class=\"legend\">◇ 承诺 promised · ◆ 报告 reported · ○ 提及 mentioned; colour = stage: ");
+        b.append("<h2 id=\"matrix\">连续性矩阵 Continuity: ").append(promisedRows).append(" promised entities × years</h2>");
+        if (promisedRows > cap) {
+            b.append("<p class=\"muted\">Showing the ").append(cap).append(" named in the most years; <a href=\"?matrix=all#matrix\">all ")
+                    .append(promisedRows).append(" rows</a>.</p>");
+        }
+        b.append("<p class=\"legend\">◇ 承诺 promised · ◆ 报告 reported · ○ 提及 mentioned; colour = stage: ");
         for (String s : Layout.STAGES) {
             b.append("<span class=\"cell s-").append(s).append("\">").append(Layout.STAGE.get(s)).append(" ").append(s).append("</span> ");
         }

@@ -154,6 +154,7 @@ class CuesTest {
         assertEquals(Stage.OPERATING, stage("星河药品审评分中心正式开展业务。", REPORT, "星河药品审评分中心"));
         assertEquals(Stage.OPERATING, stage("支持星河数据交易所开展数据交易工作。", PLAN, "星河数据交易所"));
         assertNull(stage("与星河医院开展合作办医。", REPORT, "星河医院"));
+        assertNull(stage("对星河大道开展绿化改造。", PLAN, "星河大道"), "the object of 开展 does not operate");
     }
 
     @Test

@@ -85,6 +85,10 @@ class ProposersTest {
         assertTrue(names(new LongNameProposer(), "加快绿柳产业园建设。").isEmpty(),
                 "names the scanner already delimits are not proposed again");
         assertTrue(names(new LongNameProposer(), "建设一批重点项目。").isEmpty(), "generic words are no name");
+        assertTrue(names(new LongNameProposer(), "做好青松渠、白桦沟等黑臭水体常态化治理。").stream()
+                .noneMatch(x -> x.contains("等")), "a list's 等 closes it: what follows is a category");
+        assertTrue(names(new LongNameProposer(), "对青松路开展高标准绿化改造工程。").stream()
+                .noneMatch(x -> x.contains("开展")), "开展 is the clause's verb");
         assertTrue(names(new LongNameProposer(), "推进青松－白桦片区开发。").contains("青松－白桦片区"),
                 "a dash between two places is crossed");
     }
