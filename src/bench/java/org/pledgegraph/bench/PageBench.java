@@ -7,13 +7,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.pledgegraph.bench.BenchReport.Latency;
 import org.pledgegraph.server.SparqlServer;
@@ -92,28 +89,9 @@ final class PageBench {
     private Latency concurrent(int scale, String label, String path, HttpRequest request, HttpClient http, int clients) {
         int perClient = config.quick() ? 2 : 50;
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(5);
-        QueryBench.send(http, request); // warm-up: connection and server-side caches
-        List<Double> ms = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch go = new CountDownLatch(1);
-        long[] start = new long[1];
-        QueryBench.runClients(clients, c -> () -> {
-            go.await();
-            for (int i = 0; i < perClient && (i == 0 || System.nanoTime() - start[0] < budget); i++) {
-                long t0 = System.nanoTime();
-                boolean ok = QueryBench.send(http, request);
-                ms.add(Stats.millis(System.nanoTime() - t0));
-                if (!ok) {
-                    errors.incrementAndGet();
-                }
-            }
-        }, () -> {
-            start[0] = System.nanoTime();
-            go.countDown();
-        });
-        List<Double> copy = List.copyOf(ms);
-        Latency l = new Latency(scale, "page " + label, path, "HTTP page", clients, copy.size(), errors.get(), -1,
-                Stats.percentile(copy, 50), Stats.percentile(copy, 99));
+        QueryBench.Sample sample = QueryBench.hammer(http, request, clients, perClient, budget);
+        Latency l = new Latency(scale, "page " + label, path, "HTTP page", clients, sample.millis().size(),
+                sample.errors(), -1, Stats.percentile(sample.millis(), 50), Stats.percentile(sample.millis(), 99));
         progress.printf("page %d× %-28s %2d clients: %d requests, p50 %.1f ms, p99 %.1f ms%s%n", scale, label, clients,
                 l.requests(), l.p50Millis(), l.p99Millis(), l.errors() > 0 ? ", " + l.errors() + " errors" : "");
         progress.flush();

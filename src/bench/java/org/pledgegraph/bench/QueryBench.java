@@ -231,7 +231,21 @@ final class QueryBench {
         int perClient = config.quick() ? 2 : 50;
         // At most ~20 s of concurrent load per scale, shared between the queries.
         long budget = config.quick() ? 0 : TimeUnit.SECONDS.toNanos(Math.max(2, 20 / queries));
-        send(http, request); // warm-up over HTTP (connection, server-side caches)
+        Sample sample = hammer(http, request, clients, perClient, budget);
+        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, sample.millis().size(),
+                sample.errors(), -1, Stats.percentile(sample.millis(), 50), Stats.percentile(sample.millis(), 99)));
+    }
+
+    /** Latencies (ms) of every request sent and how many failed. */
+    record Sample(List<Double> millis, int errors) {
+    }
+
+    /**
+     * After one warm-up request (connection, server-side caches), {@code clients} clients start together and each
+     * sends {@code request} up to {@code perClient} times while under {@code budget} nanoseconds (at least once).
+     */
+    static Sample hammer(HttpClient http, HttpRequest request, int clients, int perClient, long budget) {
+        send(http, request);
         List<Double> ms = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -250,9 +264,7 @@ final class QueryBench {
             start[0] = System.nanoTime();
             go.countDown();
         });
-        List<Double> copy = List.copyOf(ms);
-        return report(new Latency(scale, q.name(), describe(q, params), "HTTP", clients, copy.size(), errors.get(), -1,
-                Stats.percentile(copy, 50), Stats.percentile(copy, 99)));
+        return new Sample(List.copyOf(ms), errors.get());
     }
 
     /** One client's loop; may block (a start latch). */

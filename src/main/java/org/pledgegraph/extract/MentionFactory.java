@@ -43,7 +43,7 @@ final class MentionFactory {
         // a name broken by a hard line break ("万\n\n意广场") is the name without the break
         // A figure is written as its number and unit ("170亿元"); its normalised form lives in the Figure.
         String surface = c.type().isFigure() ? covered.replaceAll("[\\r\\n]+", "")
-                : !c.name().equals(normalizedCovered) ? c.name()
+                : !c.name().equals(normalizedCovered) ? drawnFrom(c.name(), s, begin, end, text)
                 : covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0 ? normalizedCovered : covered;
         Stage stage;
         Modality modality;
@@ -85,5 +85,29 @@ final class MentionFactory {
             }
         }
         return null;
+    }
+
+    /**
+     * A distributed name ("甲、乙等项目" → 甲项目) in the characters the report wrote: the name is built from the
+     * normalised text (a variant such as 昇 is read as 升), but its surface is provenance and keeps the original
+     * character of each position it was drawn from; the name itself when it is not drawn in order.
+     */
+    private static String drawnFrom(String name, ScopedSentence s, int begin, int end, NormalizedText text) {
+        String t = s.text();
+        StringBuilder out = new StringBuilder(name.length());
+        int j = begin;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            while (j < end && t.charAt(j) != ch) {
+                j++;
+            }
+            if (j == end) {
+                return name;
+            }
+            out.append(Character.isSurrogate(ch) ? String.valueOf(ch)
+                    : text.surfaceOf(text.toOriginal(s.begin() + j, s.begin() + j + 1)));
+            j++;
+        }
+        return out.toString();
     }
 }

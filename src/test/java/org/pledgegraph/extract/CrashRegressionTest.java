@@ -43,4 +43,19 @@ class CrashRegressionTest {
         assertEquals(List.of("8%", "6%", "5%"), figures);
         assertEquals("工业产值和税收总额增长", ms.get(0).figure().label());
     }
+
+    /**
+     * A name distributed over a list ("甲、乙等2个…项目" → 甲…项目) was built from the normalised text, so its
+     * surface read 升 where the report wrote 昇: the surface is provenance and keeps the report's characters.
+     */
+    @Test
+    void aDistributedNameKeepsTheReportsCharactersInItsSurface() {
+        String text = "推动青松元昇厂、白桦东片区等3个城市更新项目开工。";
+        List<Mention> ms = extractCleanly(text);
+        for (Mention m : ms) {
+            assertEquals(null, ExtractorFuzzTest.brokenContract(m, text), m.toString());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ms.stream().anyMatch(m -> m.surface().startsWith("青松元昇厂")
+                && m.surface().endsWith("项目")), ms.toString());
+    }
 }
