@@ -21,10 +21,10 @@ class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what merged main reached
-     * on 2026-12-02 (judge3's class features and prior, recall3's proposers, the name table's groups; micro 0.63).
+     * on 2026-12-02 (judge3's class features and prior, recall3's proposers, the name table's groups, category cut at 6 groups; micro 0.62).
      */
     private static final Map<String, Double> FLOORS = Map.of(
-            "安阳市北关区", 0.81, "河南省", 0.60, "浙江省", 0.62, "深圳市", 0.64, "深圳市宝安区", 0.54,
+            "安阳市北关区", 0.81, "河南省", 0.59, "浙江省", 0.61, "深圳市", 0.64, "深圳市宝安区", 0.54,
             "深圳市盐田区", 0.58, "深圳市福田区", 0.56, "深圳市龙岗区", 0.62, "贵州省", 0.48);
 
     @Test
