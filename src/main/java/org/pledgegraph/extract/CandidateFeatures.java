@@ -142,7 +142,7 @@ final class CandidateFeatures {
         String sxt = suffix == null ? "none" : String.valueOf(Suffixes.typeOf("某" + suffix));
         f.add("sxt=" + sxt);
         if (places != null) {
-            if (!body.isEmpty() && (!places.named(body).isEmpty() || !places.shortNamed(body).isEmpty())) {
+            if (!body.isEmpty() && places.isName(body)) {
                 f.add("placebody");
             }
             int p = placePrefix(name, places);
@@ -164,7 +164,7 @@ final class CandidateFeatures {
     private static int placePrefix(String name, org.pledgegraph.text.Places places) {
         for (int k = Math.min(name.length() - 1, 8); k >= 2; k--) {
             String p = name.substring(0, k);
-            if (!places.named(p).isEmpty() || !places.shortNamed(p).isEmpty()) {
+            if (places.isName(p)) {
                 return k;
             }
         }

@@ -37,7 +37,7 @@ final class InsertedPlace implements MergeRule {
         for (int k = 2; k <= shorter.length() - 2; k++) {
             if (longer.startsWith(shorter.substring(0, k)) && longer.endsWith(shorter.substring(k))) {
                 String word = longer.substring(k, k + extra);
-                if (!places.named(word).isEmpty() || !places.shortNamed(word).isEmpty()) {
+                if (places.isName(word)) {
                     return OptionalDouble.of(0.9);
                 }
             }

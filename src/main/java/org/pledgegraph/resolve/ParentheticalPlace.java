@@ -42,7 +42,7 @@ final class ParentheticalPlace implements MergeRule {
         }
         String place = m.group(1);
         String without = bracketed.substring(0, m.start()) + bracketed.substring(m.end());
-        if (without.length() < 4 || places.named(place).isEmpty() && places.shortNamed(place).isEmpty()) {
+        if (without.length() < 4 || !places.isName(place)) {
             return false;
         }
         return other.equals(without) || other.equals(place + without);

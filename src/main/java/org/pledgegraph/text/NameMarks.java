@@ -67,7 +67,7 @@ public final class NameMarks {
         // A line is named by the places it joins (厦深, 川藏); one place's name before 铁路 is its hub or bureau, and
         // a doubled character or a bare level word is a slogan (市市通高铁: every city reached), not a line.
         if (r.matches() && !RAILWAY_KINDS.contains(r.group(1)) && !NOT_A_LINE.matcher(r.group(1)).matches()
-                && places.named(r.group(1)).isEmpty() && places.shortNamed(r.group(1)).isEmpty()) {
+                && !places.isName(r.group(1))) {
             return Optional.of(Mark.RAILWAY);
         }
         if (NATIONAL_NEW_AREAS.stream().anyMatch(name::startsWith)) {

@@ -146,6 +146,11 @@ public final class Places {
         return byShort.getOrDefault(name, List.of());
     }
 
+    /** True if {@code name} is some place's full, former or short name. */
+    public boolean isName(String name) {
+        return byName.containsKey(name) || byShort.containsKey(name);
+    }
+
     /** Length of the longest full or former name. */
     public int longestName() {
         return longestName;
