@@ -16,7 +16,6 @@ public final class ListRecognizer implements Recognizer {
     private static final Map<String, EntityType> HEADS = heads();
     private static final Pattern COLLECTIVE_PARKS = Pattern.compile("[“\"][一二三四五六七八九十两\\d]+园[”\"]");
     private static final int HEAD_WINDOW = 20;
-    private static final Pattern NOT_ETC = Pattern.compile("平等|同等|对等|均等|相等|等等|等级|等待|等同|高等(?:教育|学校|院校|职业|数学)|中等|初等|上等");
     private static final Pattern HOUSING = Pattern.compile("房地产|保交房|住宅|楼盘|商品房|安置房");
     private static final Pattern SIGNING = Pattern.compile("项目(?:顺利|成功|集中)?(?:签约|落地|入驻|落户)");
     /** "(X投资建设)", "由X投资兴建": the investor of a project is a firm. */
@@ -35,7 +34,7 @@ public final class ListRecognizer implements Recognizer {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         for (int i = t.indexOf('等'); i > 0; i = t.indexOf('等', i + 1)) {
-            if (NOT_ETC.matcher(t.substring(i - 1, Math.min(t.length(), i + 3))).find()) {
+            if (!Etc.closesList(t, i)) {
                 continue; // 平等, 等级, 同等: not "and so on"
             }
             EntityType type = headAfter(t, i + 1);

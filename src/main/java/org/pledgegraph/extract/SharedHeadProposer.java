@@ -25,7 +25,6 @@ final class SharedHeadProposer implements Recognizer, Proposer {
             "^(?:[\\d一二两三四五六七八九十百]+(?:个|家|条|座|项|所|处|类|批|大|条线路)|一批)?");
     /** Size or rank words the members' own names do not repeat: "等大型水库" → 甲水库. */
     private static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批)");
-    private static final Pattern NOT_ETC = Pattern.compile("平等|同等|对等|均等|相等|等等|等级|等待|等同|初等|上等");
     private static final int HEAD_WINDOW = 12;
     private static final int MAX_MEMBER = 8;
 
@@ -44,7 +43,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         for (int i = t.indexOf('等'); i > 1; i = t.indexOf('等', i + 1)) {
-            if (NOT_ETC.matcher(t.substring(i - 1, Math.min(t.length(), i + 2))).find()) {
+            if (!Etc.closesList(t, i)) {
                 continue;
             }
             int h = i + 1;
