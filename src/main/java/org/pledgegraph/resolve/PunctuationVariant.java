@@ -27,7 +27,7 @@ final class PunctuationVariant implements MergeRule {
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
         String pa = plain(a);
-        return !a.equals(b) && !pa.equals(a) && pa.equals(plain(b)) ? OptionalDouble.of(1.0) : OptionalDouble.empty();
+        return !a.equals(b) && pa.equals(plain(b)) ? OptionalDouble.of(1.0) : OptionalDouble.empty();
     }
 
     /** Runs of dashes become one '-', dots one '·'. */

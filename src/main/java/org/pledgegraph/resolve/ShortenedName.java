@@ -76,7 +76,7 @@ final class ShortenedName implements MergeRule {
         int zone = 0;
         for (String r : runs) {
             boolean isZone = zone == 0 && r.length() >= ZONE_RUN && r.endsWith("区") && r.chars().allMatch(c ->
-                    MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号".indexOf(c) < 0);
+                    MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号东南西北上下前后左右内外".indexOf(c) < 0);
             if (isZone) {
                 zone = r.length();
             } else if (!r.chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
