@@ -53,7 +53,12 @@ final class Clusterer {
                 int i = (int) (pair >>> 32);
                 int j = (int) pair;
                 OptionalDouble s = rule.score(type, keys.get(i), keys.get(j));
-                if (s.isPresent()) {
+                if (s.isPresent() && rule.acrossReportsOnly() && !nearbyReports(byKey.get(keys.get(i)),
+                        byKey.get(keys.get(j)))) {
+                    pending.add(new PendingDecision("same-or-distant-reports:" + rule.name(), Decision.Outcome.KEPT_APART,
+                            null, s.getAsDouble(), type, keys.get(i), type, keys.get(j),
+                            both(byKey, keys.get(i), keys.get(j))));
+                } else if (s.isPresent()) {
                     matches.put(List.of(keys.get(i), keys.get(j)), s.getAsDouble());
                     partners.merge(keys.get(i), 1, Integer::sum);
                     partners.merge(keys.get(j), 1, Integer::sum);
@@ -137,6 +142,28 @@ final class Clusterer {
         }
         return out;
     }
+
+    /**
+     * True if no document names both and their nearest report years are at most {@value #NEARBY_YEARS}
+     * apart (see {@link MergeRule#acrossReportsOnly()}).
+     */
+    static boolean nearbyReports(List<StoredMention> a, List<StoredMention> b) {
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        a.forEach(m -> docs.add(m.document()));
+        int gap = Integer.MAX_VALUE;
+        for (StoredMention y : b) {
+            if (docs.contains(y.document())) {
+                return false;
+            }
+            for (StoredMention x : a) {
+                gap = Math.min(gap, Math.abs(x.documentYear() - y.documentYear()));
+            }
+        }
+        return gap <= NEARBY_YEARS;
+    }
+
+    /** Reports this many years apart may still name one thing by two forms (a plan, then its next report). */
+    static final int NEARBY_YEARS = 2;
 
     /** True if joining the groups of a and b would put two names the user called different into one entity. */
     private static boolean blocked(UnionFind uf, String a, String b, List<Curation.Override> different) {

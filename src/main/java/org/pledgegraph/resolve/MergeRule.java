@@ -25,9 +25,21 @@ public interface MergeRule {
         return null;
     }
 
+    /**
+     * True for a looser rule whose names must come from different reports of nearby years: one report
+     * that writes two near names usually means two things (phase and whole, a district's and the city's),
+     * while a later report shortening or lengthening a name is how a promised thing reappears. The
+     * {@link Clusterer} enforces it: no document names both, and their nearest years lie at most
+     * {@link Clusterer#NEARBY_YEARS} apart.
+     */
+    default boolean acrossReportsOnly() {
+        return false;
+    }
+
     /** The rules in the order they are applied. */
     static List<MergeRule> defaults() {
-        return List.of(new DropAdminPrefix(), new EnterpriseShortName(), new WordingVariant(), new TranscriptionVariant());
+        return List.of(new DropAdminPrefix(), new EnterpriseShortName(), new WordingVariant(), new TranscriptionVariant(),
+                new PunctuationVariant(), new ShortenedName(), new AddedPrefix());
     }
 
     /** Characters whose insertion or change turns one thing into another: directions, numerals, phases, sections, levels. */

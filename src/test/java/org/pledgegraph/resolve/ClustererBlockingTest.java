@@ -36,6 +36,11 @@ class ClustererBlockingTest {
                 names.add(name.substring(2));
                 names.add(name.substring(0, 2) + "火" + name.substring(2));
                 names.add(name.substring(0, 1) + (char) (name.charAt(1) + 1) + name.substring(2));
+                // Dashes of two widths, a two-character modifier, a two-character qualifier in front.
+                names.add(name.substring(0, 2) + "—" + name.substring(2));
+                names.add(name.substring(0, 2) + "－" + name.substring(2));
+                names.add(name.substring(0, 2) + "云风" + name.substring(2));
+                names.add("山河" + name);
             }
             if (rnd.nextInt(3) == 0) {
                 names.add(name + "有限公司");

@@ -1,0 +1,121 @@
+package org.pledgegraph.resolve;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.pledgegraph.model.EntityType;
+
+/**
+ * A name a later report shortens by leaving words out between the same beginning and the same head:
+ * a modifier ({@code 东湖水系优化连通工程} / {@code 东湖水系连通工程}, {@code 明城国际货运枢纽} /
+ * {@code 明城货运枢纽}), an abbreviation ({@code 青江环城快速路改造} / {@code 青江环快改造}) or a parent
+ * zone's name ({@code 白鹭湾海岸协作区北岸园区} / {@code 白鹭湾北岸园区}). The shorter name (5+ characters) is a
+ * subsequence of the longer one with the same first two and last two characters; the left-out characters
+ * are Han and none is a direction, numeral, phase, section or level (so 3号线 / 13号线 and 一期 / 二期 stay
+ * apart), except that a left-out run of five or more characters may end in 区 (a zone the later name
+ * drops); without that run the shorter keeps at least half of the longer. A longer name that begins with
+ * the whole shorter one is a branch or part of it ({@code 明城外国语学校青江学校}), and a short name (up to six
+ * characters) led by a generic qualifier such as 国际 is a kind, not a name: neither is joined. Looser than
+ * {@link WordingVariant}, so only across reports ({@link #acrossReportsOnly()}). Score: the kept share.
+ */
+final class ShortenedName implements MergeRule {
+    private static final int MIN_SHORT = 5;
+    private static final int ZONE_RUN = 5;
+    /**
+     * Qualifiers that name no particular thing: a short name led by one ({@code 国际交流中心}) is a kind, and the
+     * longer names it meets ({@code 国际青年交流中心}) are particular ones.
+     */
+    private static final java.util.Set<String> GENERIC_LEADS = java.util.Set.of("国际", "国家", "全国", "全球", "区域",
+            "城市", "现代", "公共", "综合", "市级", "区级");
+    private static final int GENERIC_MAX = 6;
+    /** A left-out run this long is a word of its own (集成电路, 高速公路): its 路 or 街 names no road. */
+    private static final int WORD_RUN = 3;
+
+    @Override
+    public String name() {
+        return "shortened-name";
+    }
+
+    @Override
+    public boolean acrossReportsOnly() {
+        return true;
+    }
+
+    /** Same first two and last two characters. */
+    @Override
+    public java.util.Collection<String> signatures(EntityType type, String key) {
+        return key.length() < MIN_SHORT ? List.of() : List.of(key.substring(0, 2) + key.substring(key.length() - 2));
+    }
+
+    @Override
+    public OptionalDouble score(EntityType type, String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int n = shorter.length();
+        if (n < MIN_SHORT || longer.length() - n < 2 || !longer.startsWith(shorter.substring(0, 2))
+                || !longer.endsWith(shorter.substring(n - 2)) || longer.startsWith(shorter)
+                || n <= GENERIC_MAX && GENERIC_LEADS.contains(shorter.substring(0, 2))) {
+            return OptionalDouble.empty();
+        }
+        // The left-out runs under the leftmost and under the rightmost alignment (河套深圳园区 in 河套深港…合作区深圳园区
+        // aligns its 深 with the later one); the last two characters are held for the head.
+        String body = longer.substring(0, longer.length() - 2);
+        String want = shorter.substring(0, n - 2);
+        OptionalDouble best = OptionalDouble.empty();
+        for (boolean front : new boolean[] {true, false}) {
+            List<String> runs = front ? runs(body, want) : reversed(runs(reverse(body), reverse(want)));
+            OptionalDouble s = runs == null ? OptionalDouble.empty() : score(runs, n, longer.length());
+            if (s.isPresent() && (best.isEmpty() || s.getAsDouble() > best.getAsDouble())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** The kept share if every run may be left out, else empty. */
+    private static OptionalDouble score(List<String> runs, int n, int longer) {
+        int zone = 0;
+        for (String r : runs) {
+            boolean isZone = zone == 0 && r.length() >= ZONE_RUN && r.endsWith("区") && r.chars().allMatch(c ->
+                    MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号东南西北上下前后左右内外".indexOf(c) < 0);
+            if (isZone) {
+                zone = r.length();
+            } else if (!r.chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
+                    || r.length() >= WORD_RUN && "路街".indexOf(c) >= 0))) {
+                return OptionalDouble.empty();
+            }
+        }
+        int effective = longer - zone;
+        return 2 * n < effective ? OptionalDouble.empty() : OptionalDouble.of(Math.round(1000.0 * n / effective) / 1000.0);
+    }
+
+    /** The runs of {@code body} left out when {@code want} is matched greedily from the front; null if it is no subsequence. */
+    private static List<String> runs(String body, String want) {
+        List<String> runs = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        for (int j = 0; j < body.length(); j++) {
+            char c = body.charAt(j);
+            if (i < want.length() && want.charAt(i) == c) {
+                i++;
+                if (run.length() > 0) {
+                    runs.add(run.toString());
+                    run.setLength(0);
+                }
+            } else {
+                run.append(c);
+            }
+        }
+        if (run.length() > 0) {
+            runs.add(run.toString());
+        }
+        return i < want.length() ? null : runs;
+    }
+
+    private static String reverse(String s) {
+        return new StringBuilder(s).reverse().toString();
+    }
+
+    private static List<String> reversed(List<String> runs) {
+        return runs == null ? null : runs.stream().map(ShortenedName::reverse).toList();
+    }
+}
