@@ -124,6 +124,11 @@ final class Cues {
     private static final Pattern PHASE_NAME = Pattern.compile(".*[一二三四五六七八九十\\d]期(?:项目|工程)?");
     /** The role a name is to play ("发挥A…作用/效能/功能"): only a running thing plays it (not "发挥A名校优势"). */
     private static final Pattern ROLE_AFTER = Pattern.compile("[^,，;；。]{0,14}?(?:作用|效能|功能)");
+    /** The name modifies the head of a longer name ("A半导体基地", "A三跑道", "A三期"): the stage is that thing's. */
+    private static final Pattern MODIFIES = Pattern.compile(
+            "(?![^,，;；。、]{0,8}?(?:工程|项目|建设|改造|创建|打造|入选|作用|纳入|功能|期(?:建成|竣工|开工|投用|完工|开诊|开业|通车)))"
+            + "(?!\\d|[一二三四五六七八九十]+[大个家项类])[^,，;；。、等和与及“”\"]{0,8}?"
+            + "(?:基地|中心|生产线|跑道|[一二三四五六七八九十]期|园区|产业园|大楼|院区|学院|航站楼|地块|研究院|平台)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
@@ -164,8 +169,8 @@ final class Cues {
         if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
             return null; // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
         }
-        if (ALONG.matcher(t.substring(end, to)).lookingAt()) {
-            return null; // "A沿线城市", "A周边片区": the name locates something else
+        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
+            return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
         }
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
