@@ -63,7 +63,7 @@ public final class TimeScoper {
                 Scope h = heading(t);
                 if (GLOSSARY_HEADING.matcher(t).find()) {
                     glossary = true;
-                } else if (h != null && !NUMBERED_ENTRY.matcher(t).find()) {
+                } else if ((h != null || t.startsWith("附件")) && !NUMBERED_ENTRY.matcher(t).find()) {
                     glossary = false; // "附件2：2025年民生实事": a plan appended after the glossary
                 }
                 if (h != null) {
