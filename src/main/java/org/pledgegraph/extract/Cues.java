@@ -45,7 +45,7 @@ final class Cues {
             // before a name, a compound that starts with 建成 reports the building done
             cue("建成投运", Stage.COMPLETED), cue("建成开业", Stage.COMPLETED), cue("建成投用", Stage.COMPLETED),
             cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED), cue("亮相", Stage.COMPLETED),
-            cue("开业", Stage.OPERATING), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
+            cue("开业", Stage.COMPLETED), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
             new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
             // founding verbs: a plan to found it, or a report that it was founded
             new StageCue("设立", Stage.PLANNED, Stage.COMPLETED), new StageCue("组建", Stage.PLANNED, Stage.COMPLETED),
@@ -67,6 +67,10 @@ final class Cues {
             new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
             new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
             cue("开通", Stage.COMPLETED),
+            // reported as added, the thing is there ("新增A等文化设施6个"); planned additions name no stage yet
+            new StageCue("新增", null, Stage.COMPLETED),
+            // exploiting a thing or its role presupposes that it runs ("发挥A…作用", "管好用好A")
+            new StageCue("发挥", null, null), cue("管好用好", Stage.OPERATING),
             new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
@@ -109,6 +113,23 @@ final class Cues {
     private static final Pattern PROMISED = Pattern.compile(
             "(?:尽快|确保|力争|年内|年底前|早日)+((?:建成|竣工|投用|投产|通车|交付|完工|启用|投入使用|投入运营|运营|达效|达产)+)");
     private static final Pattern USE_AS = Pattern.compile("为(?:[^,，。]{0,8})?(?:抓手|载体|依托|重点|龙头|引领|核心|支撑|平台|中心|示范|代表|地标|窗口|样板|基础)");
+    /**
+     * The name is the agent of a launch with its own object ("A上线9种外语服务版本", "A开通…直赔服务", "A获批设立…专板"):
+     * the sentence is about what it launched, not about launching it.
+     */
+    private static final Pattern AGENT_AFTER = Pattern.compile(
+            "(?:已|成功|正式|率先|获批)?(?:开通|上线|推出|设立|引入|发布)(?!运行|运营|使用|投用|投入|至|到)[^,，;；。、]{2,}");
+    /** A list whose shared head names projects ("A、B等5500个重大项目"), or a phase of works ("…二期"): not a firm. */
+    private static final Pattern PROJECT_HEAD = Pattern.compile("项目|工程");
+    private static final Pattern PHASE_NAME = Pattern.compile(".*[一二三四五六七八九十\\d]期(?:项目|工程)?");
+    /** The role a name is to play ("发挥A…作用/效能/功能"): only a running thing plays it (not "发挥A名校优势"). */
+    private static final Pattern ROLE_AFTER = Pattern.compile("[^,，;；。]{0,14}?(?:作用|效能|功能)");
+    /** The name modifies the head of a longer name ("A半导体基地", "A三跑道", "A三期"): the stage is that thing's. */
+    private static final Pattern MODIFIES = Pattern.compile(
+            "(?![^,，;；。、]{0,8}?(?:工程|项目|建设|改造|创建|打造|入选|作用|纳入|功能|期(?:建成|竣工|开工|投用|完工|开诊|开业|通车)))"
+            + "(?!\\d|[一二三四五六七八九十]+[大个家项类])[^,，;；。、等和与及“”\"]{0,8}?"
+            + "(?:基地|中心|生产线|跑道|[一二三四五六七八九十]期|园区|产业园|大楼|院区|学院|航站楼|地块|研究院|平台)");
+    private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -137,11 +158,20 @@ final class Cues {
      * stage (支持, 打造) leaving none. Enterprises take only completed/operating stages: 推动/支持 a firm is
      * not building it.
      */
-    static Stage stage(String t, int begin, int end, TimeScope scope, EntityType type, List<int[]> members) {
+    static Stage stage(String t, int begin, int end, TimeScope scope, EntityType named, List<int[]> members) {
         int from = clauseStart(t, begin);
         int to = clauseEnd(t, end);
         int first = ListScope.start(t, begin, from, members);
         int anchor = ListScope.end(t, end, to, members);
+        boolean member = end < to && "、等和与及".indexOf(t.charAt(end)) >= 0; // not a modifier ("A博物馆等项目")
+        EntityType type = named == EntityType.ENTERPRISE && (member && PROJECT_HEAD.matcher(t.substring(end, anchor)).find()
+                || PHASE_NAME.matcher(t.substring(begin, end)).matches()) ? EntityType.PROJECT : named;
+        if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
+            return null; // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
+        }
+        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
+            return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
+        }
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
         }
@@ -149,15 +179,15 @@ final class Cues {
         if (PLANNED_AFTER.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
         }
+        if (AGENT_AFTER.matcher(rest).lookingAt()) {
+            return null;
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
         }
         if (ACTIVITY_AFTER.matcher(rest).lookingAt() && (first == from || "与同和跟对向".indexOf(t.charAt(first - 1)) < 0)) {
             return Stage.OPERATING;
-        }
-        if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
-            return null; // "在A探索…": the name is where something happens
         }
         if (scope != TimeScope.RETROSPECTIVE && PLANNING_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
@@ -201,6 +231,9 @@ final class Cues {
             }
         }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (best != null && best.word.equals("发挥") && ROLE_AFTER.matcher(rest).lookingAt()) {
+            st = Stage.OPERATING;
+        }
         if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && BUILT_AFTER.matcher(t.substring(anchor, to)).lookingAt()
                 && (best == null || best.word.equals("支持") || best.word.equals("启动"))) {
             return Stage.UNDER_CONSTRUCTION; // "支持A建设", "全面启动A主体工程建设"

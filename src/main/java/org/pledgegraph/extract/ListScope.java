@@ -21,6 +21,8 @@ final class ListScope {
             + "(?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|开工|动工|封顶"
             + "|落户|落地|揭牌|挂牌|成立|开园|开放|进驻|投运|加快建设|加快推进|进展顺利|启动建设))");
 
+    private static final Pattern TAIL = Pattern.compile("\\p{IsHan}{1,6}");
+
     private ListScope() {
     }
 
@@ -77,7 +79,8 @@ final class ListScope {
             return end;
         }
         String between = t.substring(end, i);
-        if (!between.isEmpty() && between.charAt(0) != '、') {
+        // a short tail of the last member's own words may precede the head ("A、B交通改善等项目加快推进")
+        if (!between.isEmpty() && between.charAt(0) != '、' && !TAIL.matcher(between).matches()) {
             return end;
         }
         String rest = t.substring(i, Math.min(to, i + 34));

@@ -56,6 +56,9 @@ final class MentionFactory {
         if (c.type().isFigure()) {
             stage = null;
             modality = c.type() == EntityType.TARGET ? Modality.COMMITMENT : Modality.REPORT;
+        } else if (s.glossary()) {
+            stage = null; // a glossary entry explains a term: "“两园一区”：指加快规划建设的A、B" promises nothing
+            modality = Modality.REFERENCE;
         } else {
             stage = Cues.stage(t, begin, end, s.scope(), c.type(), members);
             modality = Cues.modality(t, begin, end, s.scope(), stage, members);

@@ -11,11 +11,17 @@ import org.pledgegraph.text.Sentence;
  * @param scope    whether it looks back or plans ahead
  * @param year     the year it is about, or null when unknowable
  * @param heading  true for section headings
+ * @param glossary true in a report's glossary ("有关名词解释"): what it names is explained, not promised or reported
  */
-public record ScopedSentence(Sentence sentence, TimeScope scope, Integer year, boolean heading) {
+public record ScopedSentence(Sentence sentence, TimeScope scope, Integer year, boolean heading, boolean glossary) {
     public ScopedSentence {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(scope, "scope");
+    }
+
+    /** A sentence outside a glossary. */
+    public ScopedSentence(Sentence sentence, TimeScope scope, Integer year, boolean heading) {
+        this(sentence, scope, year, heading, false);
     }
 
     public String text() {

@@ -35,6 +35,10 @@ public final class TimeScoper {
     private static final Pattern PLAN_CUE = Pattern.compile(
             "^(?:[^,，。]{0,6}?(?:强调|要求|号召|提出|指出)[,，:：])?(?:今年|全年|明年|下一步|今后|未来|要|将|力争)");
     private static final Pattern WHOLE_YEAR = Pattern.compile("^[^,，。]{0,6}?全年");
+    // "有关名词解释", "附件：《政府工作报告》名词、术语注释": the glossary appended to a report explains its terms
+    private static final Pattern GLOSSARY_HEADING = Pattern.compile("名词解释|名词、术语|术语(?:注释|解释)|名词注释|^注释[:：]?$");
+    // "3.“两园一区”：指…": a numbered glossary entry short enough to look like a heading does not end the glossary
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d+[.．、]");
     private static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
 
     private final int docYear;
@@ -51,18 +55,24 @@ public final class TimeScoper {
         int paragraph = -1;
         TimeScope paraScope = null;
         Integer paraYear = null;
+        boolean glossary = false;
         for (Sentence s : sentences) {
             String t = s.text();
             boolean heading = s.wholeLine() && t.length() <= MAX_HEADING;
             if (heading) {
                 Scope h = heading(t);
+                if (GLOSSARY_HEADING.matcher(t).find()) {
+                    glossary = true;
+                } else if ((h != null || t.startsWith("附件")) && !NUMBERED_ENTRY.matcher(t).find()) {
+                    glossary = false; // "附件2：2025年民生实事": a plan appended after the glossary
+                }
                 if (h != null) {
                     sectionYear = h.year != null ? h.year
                             : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(docYear);
                     section = h.scope;
                 }
                 paraScope = null;
-                out.add(new ScopedSentence(s, section, sectionYear, true));
+                out.add(new ScopedSentence(s, section, sectionYear, true, glossary));
                 paragraph = s.paragraph();
                 continue;
             }
@@ -83,11 +93,11 @@ public final class TimeScoper {
                 paraYear = own.year;
             }
             if (own != null) {
-                out.add(new ScopedSentence(s, own.scope, own.year, false));
+                out.add(new ScopedSentence(s, own.scope, own.year, false, glossary));
             } else if (paraScope != null) {
-                out.add(new ScopedSentence(s, paraScope, paraYear, false));
+                out.add(new ScopedSentence(s, paraScope, paraYear, false, glossary));
             } else {
-                out.add(new ScopedSentence(s, section, sectionYear, false));
+                out.add(new ScopedSentence(s, section, sectionYear, false, glossary));
             }
         }
         return List.copyOf(out);

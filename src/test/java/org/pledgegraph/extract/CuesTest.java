@@ -182,4 +182,55 @@ class CuesTest {
         String shown = "星河体育中心、白鹭海洋世界等11个重大文旅项目精彩亮相。";
         assertEquals(Stage.COMPLETED, stage(shown, REPORT, "白鹭海洋世界", "星河体育中心", "白鹭海洋世界"));
     }
+
+    private static Stage stageOf(String sentence, TimeScope scope, EntityType type, String name, String... names) {
+        int b = sentence.indexOf(name);
+        return Cues.stage(sentence, b, b + name.length(), scope, type, members(sentence, name, names));
+    }
+
+    @Test
+    void openingAndAddingReportTheThingCompleted() {
+        String s = "青梅天地、白鹭广场等商业综合体开业。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "白鹭广场", "青梅天地", "白鹭广场"));
+        assertEquals(Stage.COMPLETED, stage("新增星河书房等基层文化设施8个。", REPORT, "星河书房"));
+        assertNull(stage("新增星河书房等基层文化设施8个。", PLAN, "星河书房"), "a planned addition names no stage yet");
+    }
+
+    @Test
+    void playingARoleOrBeingLookedAfterMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("充分发挥星河创新中心平台作用。", PLAN, "星河创新中心"));
+        assertEquals(Stage.OPERATING, stage("管好用好白鹭大桥。", PLAN, "白鹭大桥"));
+        assertNull(stage("发挥星河中学名校优势。", PLAN, "星河中学"), "an advantage is not a role it plays");
+    }
+
+    @Test
+    void anAgentLaunchingSomethingElseTakesNoStage() {
+        assertNull(stage("“星河通”上线12种办事服务。", REPORT, "“星河通”"));
+        assertNull(stage("白鹭交易中心获批设立科创专板。", REPORT, "白鹭交易中心"));
+        assertEquals(Stage.COMPLETED, stage("地铁9号线开通至白鹭湾。", REPORT, "地铁9号线"), "a line opened to a place");
+        assertEquals(Stage.OPERATING, stage("星河服务平台正式上线运行。", REPORT, "星河服务平台"));
+    }
+
+    @Test
+    void aListHeadedByProjectsHoldsProjectsNotFirms() {
+        String s = "加快青梅算力集群、白鹭新能源二期等300个重大项目建设。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stageOf(s, PLAN, EntityType.ENTERPRISE, "青梅算力集群", "青梅算力集群", "白鹭新能源二期"));
+        assertNull(stageOf("推动青梅集团高质量发展。", PLAN, EntityType.ENTERPRISE, "青梅集团"));
+    }
+
+    @Test
+    void aNameThatLocatesOrOwnsAnotherThingTakesNoStage() {
+        assertNull(stage("提升星河铁路沿线城市节点功能。", PLAN, "星河铁路"));
+        assertNull(stageOf("建成投产青梅电子半导体基地。", REPORT, EntityType.ENTERPRISE, "青梅电子"));
+        assertNull(stage("建成白鹭机场三跑道。", REPORT, "白鹭机场"));
+        assertEquals(Stage.COMPLETED, stage("建成白鹭水库主体工程。", REPORT, "白鹭水库"), "works on the name are its own");
+        assertNull(stage("在星河中心云顶观光层等地标建成实践基地。", REPORT, "星河中心"));
+    }
+
+    @Test
+    void aShortTailOfTheLastMemberStillReachesTheListsVerb() {
+        String s = "青梅大道、白鹭路交通改善等项目加快推进。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "白鹭路", "青梅大道", "白鹭路"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "青梅大道", "青梅大道", "白鹭路"));
+    }
 }

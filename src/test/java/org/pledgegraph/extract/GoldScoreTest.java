@@ -48,7 +48,8 @@ class GoldScoreTest {
     // Merged main (judge3 + recall3 + stage3 + identity3, judge retrained): held-out 0.590, dev 0.766 (eval).
     static final Floors HELD_OUT = new Floors(0.57, 0.93, 0.80, 0.79);
     // dev reached: entities F1 0.497 (rules), figures F1 0.981, entity stage 0.886 (stage3), figure label 0.900
-    static final Floors DEV = new Floors(0.74, 0.96, 0.85, 0.88);
+    // stage4 (glossary, 开业, agents and modifiers, project-headed lists): dev entity stage 0.886 (eval), 0.875 before
+    static final Floors DEV = new Floors(0.74, 0.96, 0.87, 0.88);
     // in-sample reached: entities F1 0.955, figures F1 1.000, entity stage 0.986, figure label 0.915
     // figures (branch figures): in-sample figure label 0.951
     static final Floors IN_SAMPLE = new Floors(0.93, 0.98, 0.96, 0.93);

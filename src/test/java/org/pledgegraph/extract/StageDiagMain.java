@@ -26,17 +26,20 @@ import org.pledgegraph.text.YearInference;
  */
 public final class StageDiagMain {
     private static final List<Path> TEXTS = List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
-            Path.of("src/test/resources/corpus/local"));
+            Path.of("src/test/resources/corpus/local"), Path.of("../shared/corpus/local"),
+            Path.of("../../shared/corpus/local"));
+    /** Sets whose rows may be listed and tabulated: development data only (never held-out). */
+    private static final java.util.Set<String> READABLE = java.util.Set.of("dev", "in-sample", "train-helper");
 
     private StageDiagMain() {
     }
 
-    /** Dev-set stage confusion: rows gold, columns predicted, over the matched entity rows. */
-    private static void printMatrix(EvalReport report, GoldSet gold, Map<String, String> governments) {
+    /** Stage confusion of one readable set: rows gold, columns predicted, over the matched entity rows. */
+    private static void printMatrix(EvalReport report, GoldSet gold, Map<String, String> governments, String set) {
         List<String> stages = List.of("", "planned", "under_construction", "completed", "operating");
         int[][] n = new int[5][5];
         for (DocumentScore d : report.documents()) {
-            if (!gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), "")).equals("dev")) {
+            if (!gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), "")).equals(set)) {
                 continue;
             }
             GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
@@ -52,6 +55,7 @@ public final class StageDiagMain {
                 n[stages.indexOf(gs)][stages.indexOf(wrong.getOrDefault(r, gs))]++;
             }
         }
+        System.out.println("MATRIX " + set);
         System.out.println("gold\\pred\t(none)\tplanned\tunder_c\tcompleted\toperating");
         for (int i = 0; i < 5; i++) {
             StringBuilder b = new StringBuilder(i == 0 ? "(none)" : stages.get(i));
@@ -63,9 +67,13 @@ public final class StageDiagMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean list = args.length > 0 && args[0].equals("--list");
+        List<String> a = List.of(args);
+        boolean list = a.contains("--list");
+        int g0 = a.indexOf("--gold");
+        // --gold src/test/resources/gold-train: the training gold (development data) as a second check
+        Path goldDir = Path.of(g0 >= 0 ? a.get(g0 + 1) : "src/test/resources/gold");
         Extractor extractor = Extractor.defaults();
-        GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
+        GoldSet gold = GoldReader.readSet(goldDir);
         Map<String, List<Mention>> predicted = new HashMap<>();
         Map<String, String> governments = new HashMap<>();
         for (GoldDocument g : gold.documents()) {
@@ -85,8 +93,10 @@ public final class StageDiagMain {
                     s.entityAttributes().stage().value(), s.entityAttributes().stage(),
                     s.entityAttributes().modality().value(), s.entityAttributes().modality());
         }
-        if (args.length > 0 && args[0].equals("--matrix")) {
-            printMatrix(report, gold, governments);
+        if (a.contains("--matrix")) {
+            for (String set : List.of("dev", "train-helper")) {
+                printMatrix(report, gold, governments, set);
+            }
             return;
         }
         if (!list) {
@@ -94,7 +104,7 @@ public final class StageDiagMain {
         }
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-            if (!set.equals("dev") && !set.equals("in-sample")) {
+            if (!READABLE.contains(set)) {
                 continue;
             }
             for (Disagreement x : d.disagreements()) {

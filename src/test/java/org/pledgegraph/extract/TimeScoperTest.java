@@ -71,4 +71,30 @@ class TimeScoperTest {
         assertEquals(TimeScope.PLAN, scoped.get(4).scope());
         assertEquals(2024, scoped.get(4).year());
     }
+
+    @Test
+    void aGlossaryExplainsTermsUntilAPlanIsAppended() {
+        List<String> lines = List.of("二、2024年主要工作", "建设星河公园。", "有关名词解释", "3.“两园一谷”：指加快规划建设的青梅园、白鹭园。",
+                "4.“三名工程”：名医、名院、名诊所。", "附件2：2024年区十件民生实事", "建成白鹭学校。");
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            sentences.add(new Sentence(at, at + l.length(), l, i, true));
+            at += l.length() + 1;
+        }
+        List<ScopedSentence> scoped = scoper.scope(sentences);
+        assertEquals(false, scoped.get(1).glossary());
+        assertEquals(true, scoped.get(3).glossary());
+        assertEquals(true, scoped.get(4).glossary(), "a short numbered entry does not end the glossary");
+        assertEquals(false, scoped.get(6).glossary());
+    }
+
+    @Test
+    void aGlossaryEntryNamesThingsWithoutStageAsReferences() {
+        var ms = Extracts.extract("二、2024年主要工作\n建设星河科技园。\n有关名词解释\n1.“一园一区”：指加快规划建设的白鹭科技园和青梅示范区。", 2024);
+        assertEquals(org.pledgegraph.model.Modality.REFERENCE, Extracts.find(ms, "白鹭科技园").modality());
+        assertNull(Extracts.find(ms, "白鹭科技园").stage());
+        assertEquals(org.pledgegraph.model.Modality.COMMITMENT, Extracts.find(ms, "星河科技园").modality());
+    }
 }
