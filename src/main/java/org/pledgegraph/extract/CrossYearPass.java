@@ -1,16 +1,19 @@
 package org.pledgegraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.model.Span;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.Places;
 import org.pledgegraph.text.SentenceSplitter;
 
 /**
@@ -39,7 +42,7 @@ public final class CrossYearPass {
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
     public record Sibling(EntityType type, SortedSet<String> stems) {
         public Sibling {
-            stems = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(stems));
+            stems = Collections.unmodifiableSortedSet(new TreeSet<>(stems));
         }
     }
 
@@ -50,10 +53,10 @@ public final class CrossYearPass {
     private final MentionFactory mentions;
     private final PlaceLinker placeLinker;
     private final Specificity specificity;
-    private final org.pledgegraph.text.Places places;
+    private final Places places;
 
     CrossYearPass(MentionFactory mentions, PlaceLinker placeLinker, Specificity specificity,
-                  org.pledgegraph.text.Places places) {
+                  Places places) {
         this.places = places;
         this.mentions = mentions;
         this.placeLinker = placeLinker;
