@@ -98,6 +98,12 @@ public final class Extractor {
         return judge;
     }
 
+    /** The second pass over a government's other years, reading names with this extractor's judge's table. */
+    public CrossYearPass crossYear() {
+        return new CrossYearPass(mentions, placeLinker, judge != null ? judge.specificity() : Specificity.empty(),
+                places);
+    }
+
     public Extraction extract(DocumentMeta meta, String originalText) {
         return decide(analyse(meta, originalText));
     }

@@ -67,7 +67,7 @@ final class BatchWriter {
      * transaction. {@code refusedBefore}: the caller already refused an input, which counts for strict mode.
      */
     Outcome write(List<Input> inputs, boolean refusedBefore, IngestListener listener, Curation overrides) {
-        ResolutionStep resolution = new ResolutionStep(store, iris, extractor.places());
+        ResolutionStep resolution = new ResolutionStep(store, iris, extractor);
         AtomicInteger done = new AtomicInteger();
         Seen seen = new Seen(new HashMap<>(), new HashMap<>());
         long mentions = 0;

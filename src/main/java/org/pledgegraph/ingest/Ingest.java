@@ -123,7 +123,7 @@ public final class Ingest {
     }
 
     private ResolutionStep resolution() {
-        return new ResolutionStep(store, iris, batches.extractor().places());
+        return new ResolutionStep(store, iris, batches.extractor());
     }
 
     /** True if an ingest committed documents but died before resolving them. */

@@ -1,6 +1,8 @@
 package org.pledgegraph.ingest;
 
 import java.util.List;
+import org.pledgegraph.extract.CrossYearPass;
+import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.resolve.Curation;
@@ -10,12 +12,22 @@ import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.Places;
 
 /**
- * Recomputes the entities graph from every stored mention. Shared by the last batch of an ingest (which
+ * Recomputes the corroborated mentions of every document ({@link CrossYearStep}) and the entities graph from
+ * every stored mention. Shared by the last batch of an ingest (which
  * resolves in its own write transaction) and by {@link Ingest}'s pending and explicit resolution.
  */
-record ResolutionStep(GraphStore store, IriMinter iris, Places places) {
-    /** Resolution alone; call inside a write transaction. */
+record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYearPass crossYear) {
+    /** From the extractor's place table and cross-year pass. */
+    ResolutionStep(GraphStore store, IriMinter iris, Extractor extractor) {
+        this(store, iris, extractor.places(), extractor.crossYear());
+    }
+
+    /**
+     * The cross-year pass over every government (it reads the documents, so it runs before the mentions are
+     * read), then resolution; call inside a write transaction.
+     */
     void resolve(Curation overrides) {
+        new CrossYearStep(store, iris, crossYear).run();
         List<StoredMention> mentions = store.mentions();
         Resolution r = new Resolver(places).resolve(mentions, overrides);
         store.storeResolution(iris, places, r, mentions);

@@ -86,6 +86,19 @@ public final class DocumentMapper {
         return g;
     }
 
+    /**
+     * Adds to {@code g} (the graph of document {@code stem}, text {@code originalText}) a mention the cross-year
+     * pass found, with the sibling documents whose kept name it repeats ({@code pg:corroboratedBy}).
+     */
+    public void mapCorroborated(Graph g, String stem, Mention m, String originalText, Iterable<String> siblings) {
+        Node doc = iris.document(stem);
+        Node mention = iris.mention(stem, m);
+        mapMention(g, doc, stem, m, originalText);
+        for (String s : siblings) {
+            add(g, mention, PG.corroboratedBy, iris.document(s));
+        }
+    }
+
     private void mapMention(Graph g, Node doc, String stem, Mention m, String text) {
         Node mention = iris.mention(stem, m);
         add(g, mention, PG.rdfType, PG.Mention);

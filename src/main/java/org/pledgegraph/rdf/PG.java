@@ -39,6 +39,7 @@ public final class PG {
     public static final Node evidenceEnd = pg("evidenceEnd");
     public static final Node industryHint = pg("industryHint");
     public static final Node placeHint = pg("placeHint");
+    public static final Node corroboratedBy = pg("corroboratedBy");
     public static final Node industry = pg("industry");
     public static final Node partOf = pg("partOf");
     public static final Node hasPart = pg("hasPart");

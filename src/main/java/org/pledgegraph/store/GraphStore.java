@@ -298,6 +298,38 @@ public final class GraphStore implements AutoCloseable {
         return DocumentReads.reappearing(datasetGraph(), reappear, from, to, firstStem, secondStem);
     }
 
+    /**
+     * A stored document as the cross-year pass reads it: its text, its own kept mentions (original offsets) and
+     * its corroborated mentions (IRI → stems of the documents corroborating each).
+     */
+    public record SiblingDocument(String stem, String file, int year, String jurisdiction, String text,
+                                  List<Mention> kept, Map<String, java.util.SortedSet<String>> corroborated) {
+        public SiblingDocument {
+            kept = List.copyOf(kept);
+            corroborated = Map.copyOf(corroborated);
+        }
+    }
+
+    /** Stored document stems by jurisdiction (place id); documents without one are left out. */
+    public Map<String, java.util.SortedSet<String>> documentsByJurisdiction(IriMinter iris) {
+        return SiblingDocuments.byJurisdiction(datasetGraph(), iris);
+    }
+
+    /** The stored document {@code stem} for the cross-year pass, if it has a stored text. */
+    public Optional<SiblingDocument> siblingDocument(IriMinter iris, String stem) {
+        return Optional.ofNullable(SiblingDocuments.read(datasetGraph(), iris, stem));
+    }
+
+    /**
+     * Replaces the corroborated mentions of {@code d} with {@code added}, each corroborated by the documents of
+     * {@code siblings} at the same index; writes nothing and returns false when they are unchanged. In a write
+     * transaction.
+     */
+    public boolean replaceCorroborated(IriMinter iris, SiblingDocument d, List<Mention> added,
+                                       List<java.util.SortedSet<String>> siblings) {
+        return SiblingDocuments.replace(this, iris, d, added, siblings);
+    }
+
     /** True if the store holds no quads. */
     public boolean isEmpty() {
         return read(() -> datasetGraph().isEmpty());

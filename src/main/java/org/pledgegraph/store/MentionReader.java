@@ -83,6 +83,20 @@ public final class MentionReader {
         return out;
     }
 
+    /** The complete mentions (names and figures) of the document graph {@code g} by IRI; empty when it has none. */
+    static Map<String, Mention> mentionsOf(DatasetGraph dsg, Node g) {
+        DocumentMentions d = readGraph(dsg, g, true);
+        Map<String, Mention> out = new TreeMap<>();
+        if (d != null) {
+            d.mentions.forEach((n, b) -> {
+                if (b.complete()) {
+                    out.put(n.getURI(), b.mention());
+                }
+            });
+        }
+        return out;
+    }
+
     /** The mentions of one document graph, with what they share from the document. */
     private record DocumentMentions(String stem, int year, String jurisdiction, Map<Node, Builder> mentions) {
     }

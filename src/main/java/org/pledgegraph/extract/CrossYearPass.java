@@ -1,0 +1,216 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Span;
+import org.pledgegraph.text.NormalizedText;
+import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.Places;
+import org.pledgegraph.text.SentenceSplitter;
+
+/**
+ * The second pass over one document of a government: a name the extractor kept in another report of the same
+ * government (another year's) is a mention wherever this document writes it verbatim with sound boundaries,
+ * even where its own context did not convince the judge. A pure function of the document's text, its own kept
+ * mentions and the names of its siblings; stage, modality, year and place are read in this document's sentence
+ * as for any mention.
+ *
+ * <pre>
+ *   List&lt;CrossYearPass.Added&gt; a = Extractor.defaults().crossYear().find(meta, text, ownMentions, names);
+ * </pre>
+ */
+public final class CrossYearPass {
+    /** Shorter names are too often generic words or the head of a longer name (公园, 产业园, XX路). */
+    public static final int MIN_LENGTH = 4;
+    /**
+     * A name more unrelated government groups of the bundled corpus use (a city and its districts count one) is a
+     * kind of thing (城市更新, 9 groups), not one thing: one government accepting it once must not copy it into
+     * its other years. Shared real things (深中通道, 鹏城实验室) are used by one group.
+     */
+    public static final int MAX_GROUPS = 2;
+    /** Characters before a sibling name that a mention may have wrongly taken in (点亮, 抢抓 + the name). */
+    static final int MAX_TAKEN_PREFIX = 2;
+
+    /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
+    public record Sibling(EntityType type, SortedSet<String> stems) {
+        public Sibling {
+            stems = Collections.unmodifiableSortedSet(new TreeSet<>(stems));
+        }
+    }
+
+    /** A mention the pass adds and the sibling documents whose kept name it repeats. */
+    public record Added(Mention mention, SortedSet<String> corroboratedBy) {
+    }
+
+    private final MentionFactory mentions;
+    private final PlaceLinker placeLinker;
+    private final Specificity specificity;
+    private final Places places;
+
+    CrossYearPass(MentionFactory mentions, PlaceLinker placeLinker, Specificity specificity,
+                  Places places) {
+        this.places = places;
+        this.mentions = mentions;
+        this.placeLinker = placeLinker;
+        this.specificity = specificity;
+    }
+
+    /** Whether {@code name} may be carried to another year at all (long enough, not a kind of thing). */
+    public boolean carries(String name) {
+        String n = Normalizer.normalize(name).text();
+        return n.codePointCount(0, n.length()) >= MIN_LENGTH && !specificity.isCategory(n)
+                && specificity.groups(n) <= MAX_GROUPS && !n.chars().allMatch(ch -> Character.isDigit(ch));
+    }
+
+    /**
+     * The mentions to add to the document {@code meta}/{@code originalText}: every clean occurrence of a name of
+     * {@code siblings} (kept in other documents of its government) that no mention of {@code own} (this
+     * document's kept mentions, original offsets) overlaps. Longer names first; in text order.
+     */
+    public List<Added> find(DocumentMeta meta, String originalText, List<Mention> own, Map<String, Sibling> siblings) {
+        NormalizedText text = Normalizer.normalize(originalText);
+        String t = text.text();
+        List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
+        // A coordination's distributed names ("A、B项目" → A项目) cover the whole phrase: they do not block its items.
+        List<Mention> blocking = own.stream().filter(m -> !m.type().isFigure()
+                && NormalizedText.stripBreaks(m.span().of(originalText)).equals(m.surface())).toList();
+        List<Span> taken = new ArrayList<>();
+        // longest first, then by name: the same result whatever order the map iterates in
+        List<Map.Entry<String, Sibling>> names = siblings.entrySet().stream().filter(e -> carries(e.getKey()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Sibling> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey)).toList();
+        record Hit(Candidate c, SortedSet<String> stems) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<String, Sibling> e : names) {
+            String name = Normalizer.normalize(e.getKey()).text();
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                if (!cleanEnd(t, end)) {
+                    continue;
+                }
+                Span span = text.toOriginal(i, end);
+                boolean placed = placeBefore(t, i);
+                boolean prefixed = !placed && blocking.stream().anyMatch(m -> tookPrefix(m, span, siblings));
+                // Any other start is accepted: a report writes a kept name after words no list holds (点亮,
+                // 建成开放); only a place's name before it says it is the tail of a longer name.
+                if (placed && !cleanStart(t, i)) {
+                    continue;
+                }
+                if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())
+                        || blocking.stream().anyMatch(m -> overlaps(m, span) && !(prefixed && tookPrefix(m, span, siblings)))) {
+                    continue; // inside, around or across a mention the document already has
+                }
+                taken.add(span);
+                hits.add(new Hit(new Candidate(e.getValue().type(), i, end, name, null), e.getValue().stems()));
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.c().begin()));
+        List<Added> out = new ArrayList<>();
+        for (Hit h : hits) {
+            ScopedSentence s = sentenceOf(sentences, h.c());
+            if (s == null) {
+                continue;
+            }
+            Mention m = mentions.create(h.c(), s, text, names(own, text, s, h.c()));
+            out.add(new Added(placeLinker.link(List.of(m), meta).get(0), h.stems()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a place's name (深圳, 龙岗区) or an administrative suffix ends right before {@code i}: the name there
+     * is the tail of a longer one (深圳 + 机场三跑道).
+     */
+    private boolean placeBefore(String t, int i) {
+        if (i > 0 && "市区县省镇乡村".indexOf(t.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        for (int k = 2; k <= Math.min(i, places.longestName()); k++) {
+            if (places.isName(t.substring(i - k, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Mention m, Span s) {
+        return m.span().begin() < s.end() && s.begin() < m.span().end();
+    }
+
+    /**
+     * Whether mention {@code m} is the sibling name at {@code s} with a word or two before it taken in
+     * ("点亮" + the name) that no sibling document keeps: the name is added inside it.
+     */
+    private static boolean tookPrefix(Mention m, Span s, Map<String, Sibling> siblings) {
+        int before = s.begin() - m.span().begin();
+        return m.span().end() == s.end() && before >= 1 && before <= MAX_TAKEN_PREFIX
+                && !siblings.containsKey(Normalizer.normalize(m.surface()).text());
+    }
+
+    /**
+     * Whether a name may start at {@code i}: at the text's start, after a character that cannot continue a name,
+     * or right after a stop word (推进, 建成): not the tail of a longer name ("西XX公园" holds "XX公园").
+     */
+    public static boolean cleanStart(String t, int i) {
+        return i == 0 || !NameScanner.isNameChar(t.charAt(i - 1)) || NameScanner.stopEndingAt(t, i) != null;
+    }
+
+    /**
+     * Whether a name may end at {@code end}: before a non-name character, a list joint, 等, or a construction
+     * word; a following name character ("XX产业园" + 区, + 二期) or parenthesis would make it a longer name.
+     */
+    public static boolean cleanEnd(String t, int end) {
+        if (end < t.length() && (t.charAt(end) == '（' || t.charAt(end) == '(')) {
+            return false; // a parenthesis continues a name: 某大学（深圳）, 某项目（一期）
+        }
+        return end == t.length() || !NameScanner.isNameChar(t.charAt(end)) || "等和及与".indexOf(t.charAt(end)) >= 0
+                || t.startsWith("建设", end) || t.startsWith("项目", end) || t.startsWith("工程", end)
+                || NameScanner.stopStartingAt(t, end) != null;
+    }
+
+    private static ScopedSentence sentenceOf(List<ScopedSentence> sentences, Candidate c) {
+        for (ScopedSentence s : sentences) {
+            if (s.begin() <= c.begin() && c.end() <= s.sentence().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The document's own names in sentence {@code s} as candidates (normalised offsets), and {@code c}. */
+    private static List<Candidate> names(List<Mention> own, NormalizedText text, ScopedSentence s, Candidate c) {
+        Span sentence = text.toOriginal(s.begin(), s.sentence().end());
+        List<Candidate> out = new ArrayList<>();
+        out.add(c);
+        for (Mention m : own) {
+            if (m.type().isFigure() || !sentence.contains(m.span())) {
+                continue;
+            }
+            int b = normalised(text, s, m.span().begin());
+            int e = normalised(text, s, m.span().end() - 1);
+            if (b >= 0 && e >= b) {
+                out.add(new Candidate(m.type(), b, e + 1, m.surface(), null));
+            }
+        }
+        return out;
+    }
+
+    /** The normalised offset in {@code s} of original offset {@code o}, or -1. */
+    private static int normalised(NormalizedText text, ScopedSentence s, int o) {
+        for (int i = s.begin(); i < s.sentence().end(); i++) {
+            if (text.originalOffset(i) == o) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

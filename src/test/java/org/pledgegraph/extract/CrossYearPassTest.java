@@ -1,0 +1,89 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.DocumentMeta;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Span;
+
+/** The cross-year pass on invented sentences: where a name another year kept is added, and where it is not. */
+class CrossYearPassTest {
+    private static final CrossYearPass PASS = Extractor.rules().crossYear();
+    private static final DocumentMeta META = new DocumentMeta("y2.txt", "y2", null, 2024, "", "", "", "");
+    private static final Map<String, CrossYearPass.Sibling> KEPT = Map.of("青松湖科创中心",
+            new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+
+    private static List<CrossYearPass.Added> find(String text, List<Mention> own) {
+        return PASS.find(META, text, own, KEPT);
+    }
+
+    @Test
+    void aNameKeptInAnotherYearIsAddedWithItsOffsetsAndSentence() {
+        String text = "一、过去一年工作回顾\n今年全面点亮青松湖科创中心，带动产业集聚。\n二、今后工作\n";
+        List<CrossYearPass.Added> added = find(text, List.of());
+        assertEquals(1, added.size(), added.toString());
+        Mention m = added.get(0).mention();
+        int at = text.indexOf("青松湖科创中心");
+        assertEquals(new Span(at, at + 7), m.span());
+        assertEquals("青松湖科创中心", m.surface());
+        assertEquals(EntityType.FACILITY, m.type());
+        assertEquals("今年全面点亮青松湖科创中心，带动产业集聚。", m.evidence());
+        assertEquals(List.of("y1"), List.copyOf(added.get(0).corroboratedBy()));
+    }
+
+    @Test
+    void aLongerNameOrAPlaceBeforeItIsNotTheName() {
+        assertTrue(find("加快建设青松湖科创中心二期。", List.of()).isEmpty(), "continues into 二期");
+        assertTrue(find("加快建设青松湖科创中心（南区）。", List.of()).isEmpty(), "continues into a parenthesis");
+        assertTrue(find("加快建设罗湖青松湖科创中心。", List.of()).isEmpty(), "the tail of a place-prefixed name");
+        assertFalse(find("加快建设青松湖科创中心项目。", List.of()).isEmpty(), "项目 only names the work on it");
+    }
+
+    @Test
+    void aMentionTheDocumentHasBlocksItButACoordinationDoesNot() {
+        String text = "推进青松湖科创中心东区建设。";
+        int at = text.indexOf("青松湖");
+        Mention longer = mention(text, at, at + 9, "青松湖科创中心东区");
+        assertTrue(find(text, List.of(longer)).isEmpty(), "inside a longer mention");
+        String list = "建成青松湖科创中心、白鹭湾学校等设施。";
+        Mention distributed = mention(list, 2, list.indexOf("等"), "青松湖科创中心设施");
+        assertEquals(1, find(list, List.of(distributed)).size(), "a distributed name covers the list, not the item");
+        String verb = "全面点亮青松湖科创中心。";
+        Mention takenIn = mention(verb, 2, verb.indexOf("。"), "点亮青松湖科创中心");
+        assertEquals(1, find(verb, List.of(takenIn)).size(), "a verb taken into a mention");
+    }
+
+    @Test
+    void shortAndCategoryNamesAreNotCarried() {
+        assertFalse(PASS.carries("青松湖"));
+        assertTrue(PASS.carries("青松湖科创中心"));
+        assertFalse(Extractor.defaults().crossYear().carries("城市更新项目"), "a name many governments use");
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderOfTheNames() {
+        String text = "推进白鹭湾青松湖科创中心和青松湖科创中心建设。";
+        Map<String, CrossYearPass.Sibling> two = new java.util.LinkedHashMap<>(KEPT);
+        two.put("白鹭湾青松湖科创中心", new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y3"))));
+        Map<String, CrossYearPass.Sibling> reversed = new java.util.LinkedHashMap<>();
+        List<String> keys = new java.util.ArrayList<>(two.keySet());
+        java.util.Collections.reverse(keys);
+        keys.forEach(k -> reversed.put(k, two.get(k)));
+        List<CrossYearPass.Added> a = PASS.find(META, text, List.of(), two);
+        assertEquals(a, PASS.find(META, text, List.of(), reversed));
+        assertEquals(List.of("白鹭湾青松湖科创中心", "青松湖科创中心"), a.stream().map(x -> x.mention().surface()).toList());
+    }
+
+    private static Mention mention(String text, int begin, int end, String surface) {
+        Span s = new Span(0, text.length());
+        return new Mention(EntityType.FACILITY, surface, new Span(begin, end), s, text, null,
+                org.pledgegraph.model.Modality.REFERENCE, 2024, null, null, null);
+    }
+}
