@@ -258,7 +258,7 @@ public final class Extractor {
                 }
             }
             Proposal rule = group.get(0);
-            if (judge.keeps(bestP)) {
+            if (judge.keeps(bestP, best.candidate().type())) {
                 kept.get(index.get(best.sentence())).add(best.candidate());
                 confidence.put(best.candidate(), bestP);
             } else {
