@@ -32,18 +32,21 @@ public final class CandidateJudge {
     private final double threshold;
     /** Per-type thresholds that differ from {@link #threshold} (chosen leave-one-government-out). */
     private final java.util.Map<org.pledgegraph.model.EntityType, Double> byType;
+    /** Probability at or above which an enumeration item next to a kept one of its type is kept too. */
+    private final double siblingFloor;
     private final int keep;
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold) {
-        this(model, specificity, threshold, java.util.Map.of());
+        this(model, specificity, threshold, java.util.Map.of(), 1);
     }
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
-                          java.util.Map<org.pledgegraph.model.EntityType, Double> byType) {
+                          java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor) {
         this.model = Objects.requireNonNull(model, "model");
         this.specificity = Objects.requireNonNull(specificity, "specificity");
         this.threshold = threshold;
         this.byType = java.util.Map.copyOf(byType);
+        this.siblingFloor = siblingFloor;
         this.keep = model.getIndex(KEEP);
         if (keep < 0) {
             throw new IllegalArgumentException("model has no outcome '" + KEEP + "'");
@@ -97,11 +100,20 @@ public final class CandidateJudge {
 
     /** With threshold {@code t} for every type (per-type thresholds dropped). */
     public CandidateJudge withThreshold(double t) {
-        return new CandidateJudge(model, specificity, t);
+        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor);
+    }
+
+    /** With enumeration items kept at {@code floor} next to a kept sibling (1: off). */
+    public CandidateJudge withSiblingFloor(double floor) {
+        return new CandidateJudge(model, specificity, threshold, byType, floor);
+    }
+
+    public double siblingFloor() {
+        return siblingFloor;
     }
 
     /** With per-type thresholds (types not in the map use {@link #threshold()}). */
     public CandidateJudge withTypeThresholds(java.util.Map<org.pledgegraph.model.EntityType, Double> t) {
-        return new CandidateJudge(model, specificity, threshold, t);
+        return new CandidateJudge(model, specificity, threshold, t, siblingFloor);
     }
 }

@@ -20,13 +20,15 @@ final class JunkFeatures {
             "提升", "规划", "谋划", "争创", "服务", "举办", "开展", "加强", "深化", "促进", "扩大", "实现", "完善", "健全", "强化",
             "优化", "持续", "积极", "大力", "全力", "着力", "坚持", "聚焦", "围绕", "依托", "用好", "做强", "做优", "做大", "壮大",
             "发展", "建立", "组建", "设立", "成立", "承办", "举行", "保障", "确保", "力争", "计划", "预计", "新增", "累计", "新开",
-            "开通", "通车", "运营", "布局", "搭建", "升级", "整治", "治理", "修复", "保护", "更新", "提质", "扩容", "改建", "扩建");
+            "开通", "通车", "运营", "布局", "搭建", "升级", "整治", "治理", "修复", "保护", "更新", "提质", "扩容", "改建", "扩建",
+            "开放", "制定", "出台", "编制", "引入", "瞄准", "召开", "筹建", "启用", "开设", "引育", "打通", "贯通", "建好", "办好",
+            "推出", "形成", "构建", "申报", "争取", "入选", "认定", "获评", "荣获", "成为", "新增", "加速", "突破", "参与");
     /** One-character verbs that begin a verb phrase (建, 推, 抓 …); weaker than {@link #VERBS2}. */
     private static final String VERB1 = "建推抓办扩修改引创争抢促保强做加提深优稳落打搭聚筑育招投开启完实新";
     /** Measure words and units (国家法定计量单位 and Chinese classifiers) that end a counted phrase, not a name. */
     private static final String MEASURE = "个座条家项所处栋套名户批亩吨台辆张间床位万亿元米";
     /** Function characters (prepositions, particles) that belong to the clause, not to a name's edge. */
-    private static final String FUNC_START = "在对向从把被将为以于由在并及与和等的了着";
+    private static final String FUNC_START = "在对向从把被将为以于由并及与和等的了着";
     private static final String FUNC_END = "的了着等和与及并或里";
     /**
      * Generic words of categories: modifiers of scale, level, place kind and quality (as in
@@ -70,6 +72,13 @@ final class JunkFeatures {
         if (MEASURE.indexOf(last) >= 0) {
             f.add("mend" + (NameScanner.isNumeral(name.charAt(name.length() - 2))
                     || Character.isDigit(name.charAt(name.length() - 2)) ? "=num" : "=word"));
+        }
+        int k = 0;
+        while (k < name.length() && (Character.isDigit(name.charAt(k)) || NameScanner.isNumeral(name.charAt(k)))) {
+            k++;
+        }
+        if (k > 0 && k < name.length() && MEASURE.indexOf(name.charAt(k)) >= 0) {
+            f.add("mstart"); // 10个…, 一批…: a count of things, not one thing
         }
         if (FUNC_START.indexOf(name.charAt(0)) >= 0) {
             f.add("fedge=start");

@@ -37,7 +37,7 @@ public final class JudgeExperimentMain {
     static final Set<String> NEW = Set.of("cb1", "ca1", "cb2", "ca2", "cp1", "cs1", "vc", "sxt", "placebody",
             "placepre", "placepre+rest", "listsame");
     /** The junk features ({@code extract.JunkFeatures}). */
-    static final Set<String> JUNK = Set.of("vstart", "vend", "mend", "fedge", "cat", "catw", "unbal", "enum", "enumwhole");
+    static final Set<String> JUNK = Set.of("vstart", "vend", "mend", "mstart", "fedge", "cat", "catw", "unbal", "enum", "enumwhole");
     static final Set<String> LEX_NAME = Set.of("p1", "p2", "s1", "s2", "s3");
     static final Set<String> LEX_CTX = Set.of("b1", "b2", "a1", "a2");
     static final Map<String, Variant> VARIANTS = new LinkedHashMap<>();
@@ -126,13 +126,15 @@ public final class JudgeExperimentMain {
             Map<String, String> trainParams = new LinkedHashMap<>(variant.params());
             trainParams.remove("extra");
             boolean types = "1".equals(trainParams.remove("types"));
+            String sibParam = trainParams.remove("sib");
+            double sib = sibParam == null ? 1 : Double.parseDouble(sibParam);
             for (String g : governments) {
                 List<Event> ev = (extra ? eventsExtra : events).get(g).stream().map(e -> new Event(e.getOutcome(), filter.apply(e.getContext()))).toList();
                 MaxentModel m = new Filtered(train(ev, trainParams), filter);
-                judges.put(g, new CandidateJudge(m, specs.get(g), 0.25));
+                judges.put(g, new CandidateJudge(m, specs.get(g), 0.25).withSiblingFloor(sib));
                 List<Score> scores = new ArrayList<>();
                 for (double th : THRESHOLDS) {
-                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th));
+                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th).withSiblingFloor(sib));
                     Score s = analysed.parallelStream().filter(d -> d.doc().government().equals(g))
                             .map(d -> d.analysis() == null ? Score.ZERO
                                     : Scorer.scoreDocument(d.doc().gold(), x.decide(d.analysis()).mentions()).entities())
@@ -190,6 +192,8 @@ public final class JudgeExperimentMain {
         return new Variant(drop, params);
     }
 
+    static final Set<String> DOUBLES = Set.of("L1Cost", "L2Cost", "GaussianSmoothingSigma", "Tolerance", "StepSizeDecrease");
+
     static MaxentModel train(List<Event> events, Map<String, String> overrides) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
@@ -201,7 +205,11 @@ public final class JudgeExperimentMain {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         overrides.forEach((k, v) -> {
-            if (v.matches("-?\\d+")) {
+            if (DOUBLES.contains(k)) {
+                // OpenNLP 2.5.6 casts a double parameter given as Integer to String and throws
+                // ClassCastException (why MAXENT_QN "crashed in setup" with L2Cost=1): always pass a Double
+                params.put(k, Double.parseDouble(v));
+            } else if (v.matches("-?\\d+")) {
                 params.put(k, Integer.parseInt(v));
             } else if (v.matches("-?[\\d.]+(e-?\\d+)?")) {
                 params.put(k, Double.parseDouble(v));
