@@ -24,6 +24,9 @@ final class CandidateFeatures {
             "打造", "加快", "建成", "开工", "竣工", "投用", "投产", "完成", "实施", "启动", "新建", "改造", "引进", "招引",
             "支持", "培育", "推动", "落地", "落户", "签约", "获批", "创建", "提升", "规划", "谋划", "争创", "服务", "举办");
 
+    /** GB/T 4754 industry words (industries.tsv), for {@link JunkFeatures#category}. */
+    private static final Lexicon INDUSTRIES = Lexicon.load("industries.tsv");
+
     private CandidateFeatures() {
     }
 
@@ -120,6 +123,7 @@ final class CandidateFeatures {
         if (!t.substring(b, e).equals(name)) {
             f.add("distributed");
         }
+        JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
         return f;
     }
 

@@ -30,12 +30,23 @@ public final class CandidateJudge {
     private final MaxentModel model;
     private final Specificity specificity;
     private final double threshold;
+    /** Per-type thresholds that differ from {@link #threshold} (chosen leave-one-government-out). */
+    private final java.util.Map<org.pledgegraph.model.EntityType, Double> byType;
+    /** Probability at or above which an enumeration item next to a kept one of its type is kept too. */
+    private final double siblingFloor;
     private final int keep;
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold) {
+        this(model, specificity, threshold, java.util.Map.of(), 1);
+    }
+
+    public CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
+                          java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor) {
         this.model = Objects.requireNonNull(model, "model");
         this.specificity = Objects.requireNonNull(specificity, "specificity");
         this.threshold = threshold;
+        this.byType = java.util.Map.copyOf(byType);
+        this.siblingFloor = siblingFloor;
         this.keep = model.getIndex(KEEP);
         if (keep < 0) {
             throw new IllegalArgumentException("model has no outcome '" + KEEP + "'");
@@ -74,6 +85,11 @@ public final class CandidateJudge {
         return probability >= threshold;
     }
 
+    /** As {@link #keeps(double)}, against the type's own threshold where it has one. */
+    public boolean keeps(double probability, org.pledgegraph.model.EntityType type) {
+        return probability >= byType.getOrDefault(type, threshold);
+    }
+
     public double threshold() {
         return threshold;
     }
@@ -82,7 +98,22 @@ public final class CandidateJudge {
         return specificity;
     }
 
+    /** With threshold {@code t} for every type (per-type thresholds dropped). */
     public CandidateJudge withThreshold(double t) {
-        return new CandidateJudge(model, specificity, t);
+        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor);
+    }
+
+    /** With enumeration items kept at {@code floor} next to a kept sibling (1: off). */
+    public CandidateJudge withSiblingFloor(double floor) {
+        return new CandidateJudge(model, specificity, threshold, byType, floor);
+    }
+
+    public double siblingFloor() {
+        return siblingFloor;
+    }
+
+    /** With per-type thresholds (types not in the map use {@link #threshold()}). */
+    public CandidateJudge withTypeThresholds(java.util.Map<org.pledgegraph.model.EntityType, Double> t) {
+        return new CandidateJudge(model, specificity, threshold, t, siblingFloor);
     }
 }

@@ -250,6 +250,9 @@ public final class Extractor {
         for (Proposal p : propose(text, sentences, found, judge.specificity())) {
             groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
         }
+        record Decision(Proposal rule, Proposal best, double p, boolean[] keep) {
+        }
+        List<Decision> decisions = new ArrayList<>();
         for (List<Proposal> group : groups.values()) {
             Proposal best = null;
             double bestP = -1;
@@ -263,16 +266,28 @@ public final class Extractor {
                     bestScore = score;
                 }
             }
-            Proposal rule = group.get(0);
-            if (judge.keeps(bestP)) {
-                kept.get(index.get(best.sentence())).add(best.candidate());
-                confidence.put(best.candidate(), bestP);
+            decisions.add(new Decision(group.get(0), best, bestP,
+                    new boolean[] {judge.keeps(bestP, best.candidate().type())}));
+        }
+        siblings(decisions.stream().map(d -> new ListSiblings.Item(d.best().candidate(), d.best().sentence(), d.p(),
+                d.keep())).toList());
+        for (Decision d : decisions) {
+            if (d.keep()[0]) {
+                kept.get(index.get(d.best().sentence())).add(d.best().candidate());
+                confidence.put(d.best().candidate(), d.p());
             } else {
-                dropped.add(new DroppedName(rule.candidate().type(), rule.name(), rule.original(),
-                        reason(rule, bestP)));
+                dropped.add(new DroppedName(d.rule().candidate().type(), d.rule().name(), d.rule().original(),
+                        reason(d.rule(), d.p())));
             }
         }
         return kept;
+    }
+
+    /** Keeps the doubtful items of enumerations whose neighbours the judge keeps ({@link ListSiblings}). */
+    private void siblings(List<ListSiblings.Item> items) {
+        if (judge.siblingFloor() < judge.threshold()) {
+            ListSiblings.keep(items, judge.siblingFloor());
+        }
     }
 
     private String reason(Proposal p, double probability) {

@@ -36,13 +36,17 @@ public final class JudgeExperimentMain {
 
     static final Set<String> NEW = Set.of("cb1", "ca1", "cb2", "ca2", "cp1", "cs1", "vc", "sxt", "placebody",
             "placepre", "placepre+rest", "listsame");
+    /** The junk features ({@code extract.JunkFeatures}). */
+    static final Set<String> JUNK = Set.of("vstart", "vend", "mend", "mstart", "fedge", "cat", "catw", "unbal", "enum", "enumwhole");
     static final Set<String> LEX_NAME = Set.of("p1", "p2", "s1", "s2", "s3");
     static final Set<String> LEX_CTX = Set.of("b1", "b2", "a1", "a2");
     static final Map<String, Variant> VARIANTS = new LinkedHashMap<>();
 
     static {
-        put("base", NEW);
-        put("base+new", Set.of());
+        put("cur", JUNK);
+        put("junk", Set.of());
+        put("base", union(NEW, JUNK));
+        put("base+new", JUNK);
         put("nolexname", LEX_NAME);
         put("nolexctx", LEX_CTX);
         put("noverb", Set.of("verb"));
@@ -67,7 +71,7 @@ public final class JudgeExperimentMain {
     }
 
     public static void main(String[] args) {
-        Path shared = Path.of("..", "shared");
+        Path shared = Path.of(System.getProperty("shared", "../shared"));
         Path corpus = shared.resolve("corpus").resolve("local");
         List<AnnotatedDocument> docs = new ArrayList<>(GoldSets.load(shared.resolve("gold").resolve("local"),
                 List.of(corpus), HELD_OUT));
@@ -78,21 +82,36 @@ public final class JudgeExperimentMain {
                 docs.addAll(GoldSets.load(Path.of(gt[0]), List.of(Path.of(gt[1]))));
             }
         }
+        // training-only documents (in every fold's training, never a fold of their own): variant param extra=1
+        List<AnnotatedDocument> trainOnly = new ArrayList<>();
+        for (String extra : System.getProperty("trainGold", "").split(",")) {
+            if (!extra.isBlank()) {
+                String[] gt = extra.split(":");
+                trainOnly.addAll(GoldSets.load(Path.of(gt[0]), List.of(Path.of(gt[1]))));
+            }
+        }
         long t0 = System.nanoTime();
         CorpusNames names = CorpusNames.scan(corpus);
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
+        List<Analysed> analysedExtra = Analysed.of(trainOnly, rules);
         System.err.printf("loaded %d docs, corpus scanned in %d s%n", docs.size(), (System.nanoTime() - t0) / 1_000_000_000);
         Set<String> governments = new TreeSet<>();
         docs.forEach(d -> governments.add(d.government()));
         Map<String, Specificity> specs = new LinkedHashMap<>();
         Map<String, List<Event>> events = new LinkedHashMap<>();
+        Map<String, List<Event>> eventsExtra = new LinkedHashMap<>();
         for (String g : governments) {
             Set<String> ex = new HashSet<>(HELD_OUT);
             ex.add(g);
             Specificity spec = names.specificity(ex, 3);
             specs.put(g, spec);
             events.put(g, JudgeTrainer.events(analysed.stream().filter(d -> !d.doc().government().equals(g)).toList(), spec));
+            if (!analysedExtra.isEmpty()) {
+                List<Event> all = new ArrayList<>(events.get(g));
+                all.addAll(JudgeTrainer.events(analysedExtra, spec));
+                eventsExtra.put(g, all);
+            }
         }
         List<String> wanted = args.length == 0 ? new ArrayList<>(VARIANTS.keySet()) : List.of(args);
         for (String v : wanted) {
@@ -102,12 +121,20 @@ public final class JudgeExperimentMain {
                     .filter(f -> !variant.drop().contains(f.contains("=") ? f.substring(0, f.indexOf('=')) : f))
                     .toArray(String[]::new);
             Map<String, List<Score>> per = new LinkedHashMap<>();
+            Map<String, CandidateJudge> judges = new LinkedHashMap<>();
+            boolean extra = "1".equals(variant.params().get("extra"));
+            Map<String, String> trainParams = new LinkedHashMap<>(variant.params());
+            trainParams.remove("extra");
+            boolean types = "1".equals(trainParams.remove("types"));
+            String sibParam = trainParams.remove("sib");
+            double sib = sibParam == null ? 1 : Double.parseDouble(sibParam);
             for (String g : governments) {
-                List<Event> ev = events.get(g).stream().map(e -> new Event(e.getOutcome(), filter.apply(e.getContext()))).toList();
-                MaxentModel m = new Filtered(train(ev, variant.params()), filter);
+                List<Event> ev = (extra ? eventsExtra : events).get(g).stream().map(e -> new Event(e.getOutcome(), filter.apply(e.getContext()))).toList();
+                MaxentModel m = new Filtered(train(ev, trainParams), filter);
+                judges.put(g, new CandidateJudge(m, specs.get(g), 0.25).withSiblingFloor(sib));
                 List<Score> scores = new ArrayList<>();
                 for (double th : THRESHOLDS) {
-                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th));
+                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th).withSiblingFloor(sib));
                     Score s = analysed.parallelStream().filter(d -> d.doc().government().equals(g))
                             .map(d -> d.analysis() == null ? Score.ZERO
                                     : Scorer.scoreDocument(d.doc().gold(), x.decide(d.analysis()).mentions()).entities())
@@ -132,6 +159,12 @@ public final class JudgeExperimentMain {
             per.forEach((g, s) -> g2.append(String.format(java.util.Locale.ROOT, " %s %.3f", g, s.get(1).f1())));
             System.out.printf("%s (%d s)%n%s%s%n", v, (System.nanoTime() - t1) / 1_000_000_000, b, g2);
             System.out.flush();
+            if (types) {
+                TypeThresholds.search(judges, analysed, rules);
+            }
+            if (!System.getProperty("dump", "").isEmpty() && v.equals(wanted.get(0))) {
+                TypeThresholds.dump(judges, analysed, rules, Path.of(System.getProperty("dump")));
+            }
         }
     }
 
@@ -159,15 +192,24 @@ public final class JudgeExperimentMain {
         return new Variant(drop, params);
     }
 
+    static final Set<String> DOUBLES = Set.of("L1Cost", "L2Cost", "GaussianSmoothingSigma", "Tolerance", "StepSizeDecrease");
+
     static MaxentModel train(List<Event> events, Map<String, String> overrides) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, JudgeTrainer.ITERATIONS);
         params.put(TrainingParameters.CUTOFF_PARAM, JudgeTrainer.CUTOFF);
+        // the shipped trainer's prior unless a variant says otherwise (GaussianSmoothing=false)
+        params.put("GaussianSmoothing", true);
+        params.put("GaussianSmoothingSigma", JudgeTrainer.SIGMA);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         overrides.forEach((k, v) -> {
-            if (v.matches("-?\\d+")) {
+            if (DOUBLES.contains(k)) {
+                // OpenNLP 2.5.6 casts a double parameter given as Integer to String and throws
+                // ClassCastException (why MAXENT_QN "crashed in setup" with L2Cost=1): always pass a Double
+                params.put(k, Double.parseDouble(v));
+            } else if (v.matches("-?\\d+")) {
                 params.put(k, Integer.parseInt(v));
             } else if (v.matches("-?[\\d.]+(e-?\\d+)?")) {
                 params.put(k, Double.parseDouble(v));
