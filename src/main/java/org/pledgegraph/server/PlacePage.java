@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.ContinuityRow;
+import org.pledgegraph.store.Statistics;
 
 /**
  * A government ({@code /id/place/…} that documents name as their jurisdiction): documents by year, the
  * continuity matrix (entities × years), the promised-in-year tracker, targets beside reported figures.
  */
 final class PlacePage {
-    private static final Query MENTIONS = Sparql.parse("""
+    static final Query MENTIONS = Sparql.parse("""
             SELECT ?doc ?file ?year ?title ?entity ?label ?type ?modality ?stage ?evidence ?start WHERE {
               ?doc dct:spatial ?r ; pg:year ?year ; pg:sourceFile ?file .
               OPTIONAL { ?doc dct:title ?title }
@@ -44,9 +49,6 @@ final class PlacePage {
               }
             } ORDER BY ?ty ?il""");
 
-    private static final Query PARTS = Sparql.parse("""
-            SELECT ?a ?b WHERE { ?a pg:partOf ?b }""");
-
     private PlacePage() {
     }
 
@@ -56,10 +58,10 @@ final class PlacePage {
      */
     static Map<Node, java.util.Set<Node>> related(DatasetGraph dsg) {
         Map<Node, java.util.Set<Node>> out = new java.util.HashMap<>();
-        for (Binding r : Sparql.select(dsg, PARTS, Map.of())) {
-            out.computeIfAbsent(r.get("a"), k -> new java.util.HashSet<>()).add(r.get("b"));
-            out.computeIfAbsent(r.get("b"), k -> new java.util.HashSet<>()).add(r.get("a"));
-        }
+        dsg.find(Node.ANY, Node.ANY, PG.partOf, Node.ANY).forEachRemaining(q -> {
+            out.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getObject());
+            out.computeIfAbsent(q.getObject(), k -> new java.util.HashSet<>()).add(q.getSubject());
+        });
         return out;
     }
 
@@ -75,6 +77,28 @@ final class PlacePage {
     record Tracked(Node entity, String label, String type, M promise, M later, String status) {
     }
 
+    /**
+     * The government's mentions as the page needs them: from its continuity table in the statistics graph
+     * (the first mention of each entity, document, modality and stage: the matrix and the tracker decide on
+     * nothing else), each with its sentence from its own document graph; from every mention over the union
+     * graph only for a store written before the table existed.
+     */
+    static List<M> mentions(DatasetGraph dsg, String base, Node place) {
+        IriMinter iris = IriMinter.withBase(base);
+        if (!Statistics.present(dsg, iris)) {
+            return mentions(dsg, place);
+        }
+        List<M> out = new ArrayList<>();
+        for (ContinuityRow r : Statistics.continuity(dsg, iris, place)) {
+            var evidence = dsg.find(iris.documentGraph(r.stem()), NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
+            out.add(new M(iris.document(r.stem()), r.file(), r.year(), NodeFactory.createURI(r.entity()), r.label(),
+                    r.type(), r.modality(), r.stage(), evidence.hasNext() ? evidence.next().getObject().getLiteralLexicalForm() : "",
+                    String.valueOf(r.start())));
+        }
+        return out;
+    }
+
+    /** Every mention of the government's documents, over the union graph (the direct query). */
     static List<M> mentions(DatasetGraph dsg, Node place) {
         List<M> out = new ArrayList<>();
         for (Binding r : Sparql.select(dsg, MENTIONS, Map.of("r", place))) {
