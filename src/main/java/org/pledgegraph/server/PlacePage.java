@@ -35,7 +35,8 @@ final class PlacePage {
               ?entity a ?type ; rdfs:label ?label .
               FILTER (?type NOT IN (pg:Target, pg:Actual))
             } ORDER BY ?year ?file ?start""");
-    private static final Query FIGURES = Sparql.parse("""
+    /** What {@link GovernmentFigures} reads graph by graph, as one query over the union graph. */
+    static final Query FIGURES = Sparql.parse("""
             SELECT ?il ?ty ?value ?unit ?comparator ?av ?au ?afile WHERE {
               ?td dct:spatial ?r .
               ?tm pg:inDocument ?td ; pg:mentions ?t .
@@ -319,7 +320,7 @@ final class PlacePage {
     private static void figures(StringBuilder b, DatasetGraph dsg, Node place, String jurisdiction) {
         List<List<String>> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Binding r : Sparql.select(dsg, FIGURES, Map.of("r", place))) {
+        for (Binding r : GovernmentFigures.rows(dsg, place)) {
             String label = Layout.lex(r.get("il")) + " " + Layout.lex(r.get("ty")) + " (" + Layout.lex(r.get("unit")) + ")";
             if (seen.add(label + Layout.lex(r.get("value")))) {
                 rows.add(List.of(label, Layout.lex(r.get("value")), Layout.lex(r.get("av")),

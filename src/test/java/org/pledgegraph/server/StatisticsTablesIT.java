@@ -107,7 +107,7 @@ class StatisticsTablesIT {
                     table.put((place == null ? "" : place.getURI()) + " " + y, n)));
             assertEquals(direct, table);
             assertEquals(2, governments(dsg).size(), "two governments");
-            assertEquals(7, table.values().stream().mapToInt(Integer::intValue).sum(), "six documents, one of them replaced");
+            assertEquals(6, table.values().stream().mapToInt(Integer::intValue).sum(), "six documents (one replaced)");
             Map<String, String> types = new TreeMap<>();
             Sparql.select(dsg, HomePage.TYPES, Map.of()).forEach(r -> types.put(Layout.local(r.get("type")), Layout.lex(r.get("n"))));
             Map<String, String> typeTable = new TreeMap<>();
@@ -133,6 +133,9 @@ class StatisticsTablesIT {
                 table.forEach(m -> tableDocs.put(m.year(), m.file()));
                 assertEquals(docs, tableDocs, "documents by year");
                 assertEquals(matrix(direct, docs), matrix(table, docs), place + ": matrix");
+                // As sets: the query repeats a target once per mention of it, the page keeps one.
+                assertEquals(new TreeSet<>(rows(Sparql.select(dsg, PlacePage.FIGURES, Map.of("r", place)))),
+                        new TreeSet<>(rows(GovernmentFigures.rows(dsg, place))), place + ": figures");
                 for (int from : docs.keySet()) {
                     List<Integer> tos = new ArrayList<>(docs.tailMap(from, false).keySet());
                     tos.add(null);
@@ -174,7 +177,11 @@ class StatisticsTablesIT {
         List<String> out = new ArrayList<>();
         for (Binding b : bindings) {
             TreeMap<String, String> vars = new TreeMap<>();
-            b.vars().forEachRemaining(v -> vars.put(v.getVarName(), b.get(v).toString()));
+            b.vars().forEachRemaining(v -> {
+                if (!v.getVarName().equals("ind")) { // GovernmentFigures keeps the join key
+                    vars.put(v.getVarName(), b.get(v).toString());
+                }
+            });
             out.add(vars.toString());
         }
         out.sort(null);
