@@ -68,9 +68,38 @@ final class PlacePage {
 
     /** One mention as the page needs it. */
     record M(Node doc, String file, int year, Node entity, String label, String type, String modality, String stage,
-            String evidence, String start) {
+            Sentence sentence, String start) {
+        M(Node doc, String file, int year, Node entity, String label, String type, String modality, String stage,
+          String evidence, String start) {
+            this(doc, file, year, entity, label, type, modality, stage, new Sentence(() -> evidence), start);
+        }
+
+        String evidence() {
+            return sentence.text();
+        }
+
         String anchor(String base) {
             return Layout.href(base, doc) + "#m-" + start;
+        }
+    }
+
+    /**
+     * A mention's sentence, read from its document graph only when the page shows it: a city's table has
+     * thousands of rows, of which the matrix and the tracker show a few hundred.
+     */
+    static final class Sentence {
+        private final java.util.function.Supplier<String> read;
+        private String text;
+
+        Sentence(java.util.function.Supplier<String> read) {
+            this.read = read;
+        }
+
+        String text() {
+            if (text == null) {
+                text = read.get();
+            }
+            return text;
         }
     }
 
@@ -91,10 +120,12 @@ final class PlacePage {
         }
         List<M> out = new ArrayList<>();
         for (ContinuityRow r : Statistics.continuity(dsg, iris, place)) {
-            var evidence = dsg.find(iris.documentGraph(r.stem()), NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
+            Sentence sentence = new Sentence(() -> {
+                var evidence = dsg.find(iris.documentGraph(r.stem()), NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
+                return evidence.hasNext() ? evidence.next().getObject().getLiteralLexicalForm() : "";
+            });
             out.add(new M(iris.document(r.stem()), r.file(), r.year(), NodeFactory.createURI(r.entity()), r.label(),
-                    r.type(), r.modality(), r.stage(), evidence.hasNext() ? evidence.next().getObject().getLiteralLexicalForm() : "",
-                    String.valueOf(r.start())));
+                    r.type(), r.modality(), r.stage(), sentence, String.valueOf(r.start())));
         }
         return out;
     }

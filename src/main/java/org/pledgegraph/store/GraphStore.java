@@ -246,6 +246,15 @@ public final class GraphStore implements AutoCloseable {
         replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris, entities, mentions));
     }
 
+    /**
+     * Writes the workbench's tables ({@link Statistics}) from the stored mentions and entities, without
+     * resolving again: for a store written before the tables existed.
+     */
+    public void refreshStatistics(IriMinter iris) {
+        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris,
+                datasetGraph().getGraph(iris.entitiesGraph()), mentions()));
+    }
+
     /** Describes the store anew in its VoID graph (after the pending mark is gone, so it is not counted). */
     public void refreshVoid(IriMinter iris) {
         replaceGraph(VoidDescription.graphName(iris), VoidDescription.describe(datasetGraph(), iris));
