@@ -12,10 +12,10 @@ import org.pledgegraph.store.GraphStore;
  * local corpus), so query latency can be re-measured without re-ingesting:
  * <pre>
  *   java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.StoreQueryBench \
- *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages]
+ *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages [CLIENTS]]
  * </pre>
  * Prints one line per measurement (in-process page, 16 HTTP clients on /api, the workbench pages, the mixed
- * run); with {@code pages} last, only the workbench pages (16 HTTP clients each).
+ * run); with {@code pages}, only the workbench pages (16 HTTP clients each, or {@code CLIENTS}).
  */
 public final class StoreQueryBench {
     private StoreQueryBench() {
@@ -23,7 +23,7 @@ public final class StoreQueryBench {
 
     public static void main(String[] args) {
         if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages]");
+            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages [CLIENTS]]");
             System.exit(2);
         }
         int mixed = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -43,7 +43,8 @@ public final class StoreQueryBench {
                 try (org.pledgegraph.server.SparqlServer server = org.pledgegraph.server.SparqlServer.create(store).port(0)
                         .queries(org.pledgegraph.store.NamedQueries.load(queries)).build().start()) {
                     new PageBench(config, progress).run(1, store, server, java.net.http.HttpClient.newBuilder()
-                            .version(java.net.http.HttpClient.Version.HTTP_1_1).build(), QueryBench.CLIENTS);
+                            .version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
+                            args.length > 4 ? Integer.parseInt(args[4]) : QueryBench.CLIENTS);
                 }
                 return;
             }

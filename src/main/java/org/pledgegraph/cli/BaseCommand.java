@@ -31,8 +31,13 @@ abstract class BaseCommand implements Callable<Integer> {
             err().flush();
         });
         try {
-            if (Ingest.create(store).finishPending()) {
+            Ingest ingest = Ingest.create(store);
+            if (ingest.finishPending()) {
                 err().println("note: an interrupted ingest had stored documents without resolving them; resolved now");
+                err().flush();
+            }
+            if (ingest.addMissingStatistics()) {
+                err().println("note: the store had no workbench tables (written before them); added now");
                 err().flush();
             }
         } catch (RuntimeException e) {

@@ -144,6 +144,18 @@ public final class Ingest {
         return true;
     }
 
+    /**
+     * Writes the workbench's tables into a store written before they existed; returns whether it had to.
+     * Cheap when they are there.
+     */
+    public boolean addMissingStatistics() {
+        if (store.read(() -> org.pledgegraph.store.Statistics.present(store.datasetGraph(), iris))) {
+            return false;
+        }
+        store.write(() -> store.refreshStatistics(iris));
+        return true;
+    }
+
     /** Recomputes resolution alone, e.g. after a document graph was removed. */
     public void resolve() {
         Curation overrides = loadCuration();

@@ -72,6 +72,11 @@ public final class IriMinter {
         return iri("graph/entities");
     }
 
+    /** The per-government and per-type tables the workbench reads, written with the entities graph. */
+    public Node statisticsGraph() {
+        return iri("graph/statistics");
+    }
+
     /** Holds a mark while an ingest has stored documents it has not yet resolved. */
     public Node pendingGraph() {
         return iri("graph/pending");

@@ -17,7 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * graph keeps the sentences, not the whole file, so sentences that name nothing are shown as "…".
  */
 final class DocumentPage {
-    private static final Query MENTIONS = Sparql.parse("""
+    static final Query MENTIONS = Sparql.parse("""
             SELECT ?type ?surface ?stage ?modality ?aboutYear ?evidence ?es ?start ?end ?entity ?label
                    ?value ?unit ?comparator ?ty ?py ?il WHERE {
               ?m pg:inDocument ?r ; pg:mentionType ?type ; pg:surface ?surface ; pg:evidence ?evidence ;
@@ -36,7 +36,10 @@ final class DocumentPage {
     }
 
     static void body(StringBuilder b, DatasetGraph dsg, String base, Node doc) {
-        List<Binding> rows = Sparql.select(dsg, MENTIONS, Map.of("r", doc));
+        List<Binding> rows = DocumentMentions.rows(dsg, base, doc);
+        if (rows == null) { // a document graph named otherwise (another base): the query over the union graph
+            rows = Sparql.select(dsg, MENTIONS, Map.of("r", doc));
+        }
         TreeMap<Integer, List<Binding>> sentences = new TreeMap<>();
         for (Binding r : rows) {
             sentences.computeIfAbsent(Integer.parseInt(Layout.lex(r.get("es"))), k -> new ArrayList<>()).add(r);

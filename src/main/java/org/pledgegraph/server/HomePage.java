@@ -12,17 +12,20 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
+import org.pledgegraph.store.Statistics;
 
 /** {@code /}: the governments with their documents per year, entity counts, search, example questions. */
 final class HomePage {
-    private static final Query DOCS = Sparql.parse("""
+    static final Query DOCS = Sparql.parse("""
             SELECT ?place ?label ?year (COUNT(DISTINCT ?d) AS ?n) WHERE {
               ?d a pg:Document ; pg:year ?year .
               OPTIONAL { ?d dct:spatial ?place . OPTIONAL { ?place rdfs:label ?label } }
             } GROUP BY ?place ?label ?year ORDER BY ?label ?place ?year""");
-    private static final Query TYPES = Sparql.parse("""
+    static final Query TYPES = Sparql.parse("""
             SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
               VALUES ?type { pg:Project pg:Park pg:Road pg:Enterprise pg:Facility pg:Target pg:Actual }
               ?e a ?type .
@@ -42,12 +45,18 @@ final class HomePage {
         Map<Node, Map<String, Integer>> counts = new LinkedHashMap<>();
         TreeSet<String> years = new TreeSet<>();
         Node none = org.apache.jena.graph.NodeFactory.createURI(base + "id/place/none");
-        for (Binding r : Sparql.select(dsg, DOCS, Map.of())) {
-            Node place = r.get("place") == null ? none : r.get("place");
-            names.put(place, r.get("place") == null ? "(jurisdiction unknown)" : Layout.lex(r.get("label")));
-            String y = Layout.lex(r.get("year"));
-            years.add(y);
-            counts.computeIfAbsent(place, k -> new TreeMap<>()).merge(y, Integer.parseInt(Layout.lex(r.get("n"))), Integer::sum);
+        IriMinter iris = IriMinter.withBase(base);
+        boolean tables = Statistics.present(dsg, iris);
+        if (tables) {
+            documentCounts(dsg, iris, none, names, counts, years);
+        } else {
+            for (Binding r : Sparql.select(dsg, DOCS, Map.of())) {
+                Node place = r.get("place") == null ? none : r.get("place");
+                names.put(place, r.get("place") == null ? "(jurisdiction unknown)" : Layout.lex(r.get("label")));
+                String y = Layout.lex(r.get("year"));
+                years.add(y);
+                counts.computeIfAbsent(place, k -> new TreeMap<>()).merge(y, Integer.parseInt(Layout.lex(r.get("n"))), Integer::sum);
+            }
         }
         b.append("<h2>政府与文件 Governments and their documents</h2><table class=\"data\" id=\"governments\"><thead><tr>")
                 .append("<th>政府 government</th>");
@@ -66,9 +75,15 @@ final class HomePage {
         }
         b.append("</tbody></table>");
         List<List<String>> typeRows = new ArrayList<>();
-        for (Binding r : Sparql.select(dsg, TYPES, Map.of())) {
-            String t = Layout.local(r.get("type"));
-            typeRows.add(List.of(Layout.zh(Layout.TYPE, t) + " " + t, Layout.lex(r.get("n"))));
+        if (tables) {
+            for (Map.Entry<String, Integer> e : Statistics.typeCounts(dsg, iris)) {
+                typeRows.add(List.of(Layout.zh(Layout.TYPE, e.getKey()) + " " + e.getKey(), String.valueOf(e.getValue())));
+            }
+        } else {
+            for (Binding r : Sparql.select(dsg, TYPES, Map.of())) {
+                String t = Layout.local(r.get("type"));
+                typeRows.add(List.of(Layout.zh(Layout.TYPE, t) + " " + t, Layout.lex(r.get("n"))));
+            }
         }
         b.append("<h2>实体 Entities by type</h2>");
         Layout.chart(b, "entity-types", "实体数量 Entities by type", "bar", List.of("类型 type", "数量 count"), typeRows);
@@ -91,6 +106,33 @@ final class HomePage {
         }
         b.append("</ul>");
         return b.append(Layout.foot(true)).toString();
+    }
+
+    /**
+     * The documents table from the statistics graph (a store written before it has none: then the query
+     * above), governments in the query's order: by label, then IRI, the documents without a jurisdiction first.
+     */
+    private static void documentCounts(DatasetGraph dsg, IriMinter iris, Node none, Map<Node, String> names,
+                                       Map<Node, Map<String, Integer>> counts, TreeSet<String> years) {
+        Map<Node, Map<Integer, Integer>> table = Statistics.documentCounts(dsg, iris);
+        Map<Node, String> labels = new java.util.HashMap<>();
+        for (Node place : table.keySet()) {
+            if (place != null) {
+                var it = dsg.find(Node.ANY, place, PG.rdfsLabel, Node.ANY);
+                labels.put(place, it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "");
+            }
+        }
+        List<Node> order = new ArrayList<>(table.keySet());
+        order.sort(java.util.Comparator.comparing((Node p) -> p != null)
+                .thenComparing(p -> p == null ? "" : labels.get(p)).thenComparing(p -> p == null ? "" : p.getURI()));
+        for (Node place : order) {
+            Node key = place == null ? none : place;
+            names.put(key, place == null ? "(jurisdiction unknown)" : labels.get(place));
+            table.get(place).forEach((y, n) -> {
+                years.add(String.valueOf(y));
+                counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(String.valueOf(y), n, Integer::sum);
+            });
+        }
     }
 
     /** The query string of the header's example values ({@code from=2022&to=2024}). */

@@ -90,7 +90,7 @@ final class LinkedDataServlet extends HttpServlet {
             }
             if (about.contains(resource, PG.rdfType, PG.Place) && (rep == Representation.HTML || trackerCsv)) {
                 // A government: the workbench page, or its promise tracker as CSV.
-                var all = PlacePage.mentions(store.datasetGraph(), resource);
+                var all = PlacePage.mentions(store.datasetGraph(), base, resource);
                 if (trackerCsv) {
                     int y = from != null ? from : all.stream().mapToInt(PlacePage.M::year).min().orElse(0);
                     return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(

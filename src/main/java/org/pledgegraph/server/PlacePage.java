@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.ContinuityRow;
+import org.pledgegraph.store.Statistics;
 
 /**
  * A government ({@code /id/place/…} that documents name as their jurisdiction): documents by year, the
  * continuity matrix (entities × years), the promised-in-year tracker, targets beside reported figures.
  */
 final class PlacePage {
-    private static final Query MENTIONS = Sparql.parse("""
+    static final Query MENTIONS = Sparql.parse("""
             SELECT ?doc ?file ?year ?title ?entity ?label ?type ?modality ?stage ?evidence ?start WHERE {
               ?doc dct:spatial ?r ; pg:year ?year ; pg:sourceFile ?file .
               OPTIONAL { ?doc dct:title ?title }
@@ -30,7 +35,8 @@ final class PlacePage {
               ?entity a ?type ; rdfs:label ?label .
               FILTER (?type NOT IN (pg:Target, pg:Actual))
             } ORDER BY ?year ?file ?start""");
-    private static final Query FIGURES = Sparql.parse("""
+    /** What {@link GovernmentFigures} reads graph by graph, as one query over the union graph. */
+    static final Query FIGURES = Sparql.parse("""
             SELECT ?il ?ty ?value ?unit ?comparator ?av ?au ?afile WHERE {
               ?td dct:spatial ?r .
               ?tm pg:inDocument ?td ; pg:mentions ?t .
@@ -44,9 +50,6 @@ final class PlacePage {
               }
             } ORDER BY ?ty ?il""");
 
-    private static final Query PARTS = Sparql.parse("""
-            SELECT ?a ?b WHERE { ?a pg:partOf ?b }""");
-
     private PlacePage() {
     }
 
@@ -56,18 +59,47 @@ final class PlacePage {
      */
     static Map<Node, java.util.Set<Node>> related(DatasetGraph dsg) {
         Map<Node, java.util.Set<Node>> out = new java.util.HashMap<>();
-        for (Binding r : Sparql.select(dsg, PARTS, Map.of())) {
-            out.computeIfAbsent(r.get("a"), k -> new java.util.HashSet<>()).add(r.get("b"));
-            out.computeIfAbsent(r.get("b"), k -> new java.util.HashSet<>()).add(r.get("a"));
-        }
+        dsg.find(Node.ANY, Node.ANY, PG.partOf, Node.ANY).forEachRemaining(q -> {
+            out.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getObject());
+            out.computeIfAbsent(q.getObject(), k -> new java.util.HashSet<>()).add(q.getSubject());
+        });
         return out;
     }
 
     /** One mention as the page needs it. */
     record M(Node doc, String file, int year, Node entity, String label, String type, String modality, String stage,
-            String evidence, String start) {
+            Sentence sentence, String start) {
+        M(Node doc, String file, int year, Node entity, String label, String type, String modality, String stage,
+          String evidence, String start) {
+            this(doc, file, year, entity, label, type, modality, stage, new Sentence(() -> evidence), start);
+        }
+
+        String evidence() {
+            return sentence.text();
+        }
+
         String anchor(String base) {
             return Layout.href(base, doc) + "#m-" + start;
+        }
+    }
+
+    /**
+     * A mention's sentence, read from its document graph only when the page shows it: a city's table has
+     * thousands of rows, of which the matrix and the tracker show a few hundred.
+     */
+    static final class Sentence {
+        private final java.util.function.Supplier<String> read;
+        private String text;
+
+        Sentence(java.util.function.Supplier<String> read) {
+            this.read = read;
+        }
+
+        String text() {
+            if (text == null) {
+                text = read.get();
+            }
+            return text;
         }
     }
 
@@ -75,6 +107,30 @@ final class PlacePage {
     record Tracked(Node entity, String label, String type, M promise, M later, String status) {
     }
 
+    /**
+     * The government's mentions as the page needs them: from its continuity table in the statistics graph
+     * (the first mention of each entity, document, modality and stage: the matrix and the tracker decide on
+     * nothing else), each with its sentence from its own document graph; from every mention over the union
+     * graph only for a store written before the table existed.
+     */
+    static List<M> mentions(DatasetGraph dsg, String base, Node place) {
+        IriMinter iris = IriMinter.withBase(base);
+        if (!Statistics.present(dsg, iris)) {
+            return mentions(dsg, place);
+        }
+        List<M> out = new ArrayList<>();
+        for (ContinuityRow r : Statistics.continuity(dsg, iris, place)) {
+            Sentence sentence = new Sentence(() -> {
+                var evidence = dsg.find(iris.documentGraph(r.stem()), NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
+                return evidence.hasNext() ? evidence.next().getObject().getLiteralLexicalForm() : "";
+            });
+            out.add(new M(iris.document(r.stem()), r.file(), r.year(), NodeFactory.createURI(r.entity()), r.label(),
+                    r.type(), r.modality(), r.stage(), sentence, String.valueOf(r.start())));
+        }
+        return out;
+    }
+
+    /** Every mention of the government's documents, over the union graph (the direct query). */
     static List<M> mentions(DatasetGraph dsg, Node place) {
         List<M> out = new ArrayList<>();
         for (Binding r : Sparql.select(dsg, MENTIONS, Map.of("r", place))) {
@@ -295,7 +351,7 @@ final class PlacePage {
     private static void figures(StringBuilder b, DatasetGraph dsg, Node place, String jurisdiction) {
         List<List<String>> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Binding r : Sparql.select(dsg, FIGURES, Map.of("r", place))) {
+        for (Binding r : GovernmentFigures.rows(dsg, place)) {
             String label = Layout.lex(r.get("il")) + " " + Layout.lex(r.get("ty")) + " (" + Layout.lex(r.get("unit")) + ")";
             if (seen.add(label + Layout.lex(r.get("value")))) {
                 rows.add(List.of(label, Layout.lex(r.get("value")), Layout.lex(r.get("av")),

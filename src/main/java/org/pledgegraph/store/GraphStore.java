@@ -240,7 +240,19 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces the entities graph with {@code r} over {@code mentions}. */
     public void storeResolution(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
         // replaceGraph also re-indexes the entities' names; the documents' sentences were indexed when stored.
-        replaceGraph(iris.entitiesGraph(), new EntityMapper(iris, places).map(r, mentions));
+        Graph entities = new EntityMapper(iris, places).map(r, mentions);
+        replaceGraph(iris.entitiesGraph(), entities);
+        // In the same transaction, so the workbench's tables always agree with the entities.
+        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris, entities, mentions));
+    }
+
+    /**
+     * Writes the workbench's tables ({@link Statistics}) from the stored mentions and entities, without
+     * resolving again: for a store written before the tables existed.
+     */
+    public void refreshStatistics(IriMinter iris) {
+        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris,
+                datasetGraph().getGraph(iris.entitiesGraph()), mentions()));
     }
 
     /** Describes the store anew in its VoID graph (after the pending mark is gone, so it is not counted). */
