@@ -247,10 +247,9 @@ class FormatsIT {
         Files.writeString(bad.resolve("menu.html"), "<html><body><ul class=nav><li><a href=/>首页</a></li></ul>"
                 + "<div class=ewm>扫一扫在手机打开当前页</div></body></html>");
         Path db = tmp.resolve("db-bad");
-        Path jar = Path.of(System.getProperty("pledgegraph.jar", "target/pledgegraph.jar"));
         Path err = tmp.resolve("bad.err");
-        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "ingest", "--quiet", "--store", db.toString(),
-                bad.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(ShadedJarIT.command(List.of("ingest", "--quiet", "--store", db.toString(),
+                bad.toString()))).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ingest child did not finish");
         String stderr = Files.readString(err);
         assertEquals(2, p.exitValue(), stderr);

@@ -39,9 +39,7 @@ class ProductJarIT {
 
     @Test
     void productJarAloneSaysHowToRunBench() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "bench", "--quick")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(ShadedJarIT.command(List.of("bench", "--quick"))).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), output);
         assertTrue(output.contains("./pledgegraph bench"), output);

@@ -1,13 +1,26 @@
 package org.pledgegraph.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.pledgegraph.ingest.Ingest;
 import org.pledgegraph.ingest.IngestListener;
 import org.pledgegraph.ingest.IngestReport;
 import org.pledgegraph.store.GraphStore;
 
-/** A real TDB2 store in a temporary folder holding the five seeds (and, when asked, more reports). */
+/**
+ * A real TDB2 store in a temporary folder holding the five seeds (and, when asked, more reports).
+ * <p>
+ * A dozen test classes each need the same seeded store. The seeds (and the seeds with the second government)
+ * are ingested once per JVM into a closed template, and {@link #open} copies the template's files: a copy of a
+ * closed store is that store, and each caller owns its copy, so it may write to it. {@link #ingest} is the
+ * ingest itself, for tests about ingesting.
+ */
 public final class SeededStore {
     public static final Path SEEDS = Path.of("seeds");
     /**
@@ -17,23 +30,80 @@ public final class SeededStore {
     public static final List<Path> SECOND_GOVERNMENT = List.of(
             Path.of("..", "shared", "corpus", "local", "shenzhen-dapengxinqu-2022.txt"),
             Path.of("..", "shared", "corpus", "local", "shenzhen-dapengxinqu-2023.txt"));
+    /** Lock files name the process that held the store; a fresh store has none, so a copy has none either. */
+    private static final List<String> LOCKS = List.of("tdb.lock", "pledgegraph.pid");
 
     private SeededStore() {
+    }
+
+    /** Built on first use (class initialisation is once per JVM and thread-safe), removed when the JVM exits. */
+    private static final class Seeds {
+        static final Path TEMPLATE = template(List.of());
+    }
+
+    private static final class TwoGovernments {
+        static final Path TEMPLATE = template(SECOND_GOVERNMENT);
     }
 
     public static GraphStore open(Path dir) {
         return open(dir, List.of());
     }
 
-    /** The seeds and the reports in {@code more}, ingested together. */
+    /** A store in {@code dir} holding the seeds and the reports in {@code more}, as one ingest of them makes it. */
     public static GraphStore open(Path dir, List<Path> more) {
+        Path template = more.isEmpty() ? Seeds.TEMPLATE : more.equals(SECOND_GOVERNMENT) ? TwoGovernments.TEMPLATE : null;
+        if (template == null) {
+            return ingest(dir, more);
+        }
+        copy(template, dir);
+        return GraphStore.open(dir);
+    }
+
+    /** The seeds and the reports in {@code more}, ingested together into {@code dir}. */
+    public static GraphStore ingest(Path dir, List<Path> more) {
         GraphStore store = GraphStore.open(dir);
-        List<Path> inputs = new java.util.ArrayList<>(List.of(SEEDS));
+        List<Path> inputs = new ArrayList<>(List.of(SEEDS));
         inputs.addAll(more);
         IngestReport r = Ingest.create(store).run(inputs, IngestListener.NONE);
         if (r.documents() != 5 + more.size() || !r.refused().isEmpty()) {
+            store.close();
             throw new IllegalStateException("seed ingest failed: " + r);
         }
         return store;
+    }
+
+    private static Path template(List<Path> more) {
+        try {
+            Path root = Files.createTempDirectory("pledgegraph-template-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+            Path db = root.resolve("db");
+            ingest(db, more).close();
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!LOCKS.contains(p.getFileName().toString())) {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at exit: a temporary folder left behind is harmless
+        }
     }
 }

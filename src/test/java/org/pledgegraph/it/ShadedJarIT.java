@@ -21,12 +21,22 @@ class ShadedJarIT {
     record Run(int code, String out, String err) {
     }
 
-    static Run jar(Path tmp, String... args) throws IOException, InterruptedException {
+    /**
+     * {@code java -jar pledgegraph.jar ARGS} with the JIT at C1 only: these runs last seconds, and C2 compiles cost
+     * them half their CPU time (validate of the seeds: 21 s → 10 s of CPU). JIT flags change no behaviour the tests
+     * look at; the jar, its manifest and its ServiceLoader files are the ones users run.
+     */
+    static List<String> command(List<String> args) {
         Path jar = Path.of(System.getProperty("pledgegraph.jar", "target/pledgegraph.jar"));
         assertTrue(Files.isRegularFile(jar), "no jar at " + jar);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    static Run jar(Path tmp, String... args) throws IOException, InterruptedException {
+        List<String> cmd = command(List.of(args));
         Path out = tmp.resolve("out-" + System.nanoTime());
         Path err = tmp.resolve("err-" + System.nanoTime());
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
