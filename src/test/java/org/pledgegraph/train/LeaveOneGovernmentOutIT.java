@@ -21,11 +21,14 @@ class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what merged main reached
-     * on 2026-12-02 (judge3's class features and prior, recall3's proposers, the name table's groups, category cut at 6 groups; micro 0.62).
+     * on 2026-12-03 (session 4: junk features, stage and cross-report joins merged; the project's own training
+     * gold included as the shipped judge's is; micro 0.62).
      */
-    private static final Map<String, Double> FLOORS = Map.of(
-            "安阳市北关区", 0.81, "河南省", 0.59, "浙江省", 0.61, "深圳市", 0.64, "深圳市宝安区", 0.54,
-            "深圳市盐田区", 0.58, "深圳市福田区", 0.56, "深圳市龙岗区", 0.62, "贵州省", 0.48);
+    private static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("安阳市北关区", 0.82), Map.entry("河南省", 0.58), Map.entry("浙江省", 0.62),
+            Map.entry("深圳市", 0.64), Map.entry("深圳市宝安区", 0.56), Map.entry("深圳市盐田区", 0.59),
+            Map.entry("深圳市福田区", 0.56), Map.entry("深圳市罗湖区", 0.54), Map.entry("深圳市龙岗区", 0.63),
+            Map.entry("湖北省", 0.55), Map.entry("贵州省", 0.49));
 
     @Test
     void eachGovernmentKeepsItsScore() {
@@ -34,6 +37,8 @@ class LeaveOneGovernmentOutIT {
         assumeTrue(Files.isDirectory(gold) && Files.isDirectory(corpus), "../shared is not beside the clone");
         List<AnnotatedDocument> docs = new ArrayList<>(GoldSets.load(gold, List.of(corpus)));
         docs.addAll(GoldSets.load(Path.of("src", "test", "resources", "gold"), List.of(Path.of("seeds"))));
+        // The project's own annotations of two more governments, which the shipped judge trains on too.
+        docs.addAll(GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus)));
         List<LeaveOneGovernmentOut.Fold> folds = LeaveOneGovernmentOut.run(docs, CorpusNames.scan(corpus), 3,
                 List.of(CandidateJudge.THRESHOLD));
         String table = LeaveOneGovernmentOut.table(folds, List.of(CandidateJudge.THRESHOLD));
