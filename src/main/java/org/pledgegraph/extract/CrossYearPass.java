@@ -94,10 +94,13 @@ public final class CrossYearPass {
             String name = Normalizer.normalize(e.getKey()).text();
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
                 int end = i + name.length();
-                if (!cleanEnd(t, end)) {
+                Span span = text.toOriginal(i, end);
+                // This document kept a longer name the sibling name begins (the name + 片区, + 校区): both are named;
+                // not before a parenthesis (某大学 and 某大学（深圳） are two things).
+                Mention head = blocking.stream().filter(m -> headOf(m, span, originalText)).findFirst().orElse(null);
+                if (head == null ? !cleanEnd(t, end) : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
                     continue;
                 }
-                Span span = text.toOriginal(i, end);
                 boolean placed = placeBefore(t, i);
                 boolean prefixed = !placed && blocking.stream().anyMatch(m -> tookPrefix(m, span, siblings));
                 // Any other start is accepted: a report writes a kept name after words no list holds (点亮,
@@ -106,7 +109,8 @@ public final class CrossYearPass {
                     continue;
                 }
                 if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())
-                        || blocking.stream().anyMatch(m -> overlaps(m, span) && !(prefixed && tookPrefix(m, span, siblings)))) {
+                        || blocking.stream().anyMatch(m -> m != head && overlaps(m, span)
+                        && !(prefixed && tookPrefix(m, span, siblings)))) {
                     continue; // inside, around or across a mention the document already has
                 }
                 taken.add(span);
@@ -154,6 +158,16 @@ public final class CrossYearPass {
         int before = s.begin() - m.span().begin();
         return m.span().end() == s.end() && before >= 1 && before <= MAX_TAKEN_PREFIX
                 && !siblings.containsKey(Normalizer.normalize(m.surface()).text());
+    }
+
+    /**
+     * Whether mention {@code m} begins with the sibling name at {@code s} (after an opening quote at most) and goes
+     * on: a longer name this document kept whose head another report names on its own.
+     */
+    private static boolean headOf(Mention m, Span s, String originalText) {
+        int before = s.begin() - m.span().begin();
+        return m.span().end() > s.end() && (before == 0
+                || before == 1 && "“‘「《\"".indexOf(originalText.charAt(m.span().begin())) >= 0);
     }
 
     /**

@@ -48,9 +48,9 @@ class CrossYearPassTest {
 
     @Test
     void aMentionTheDocumentHasBlocksItButACoordinationDoesNot() {
-        String text = "推进青松湖科创中心东区建设。";
-        int at = text.indexOf("青松湖");
-        Mention longer = mention(text, at, at + 9, "青松湖科创中心东区");
+        String text = "推进白鹭湾东区青松湖科创中心建设。";
+        int at = text.indexOf("白鹭湾");
+        Mention longer = mention(text, at, at + 12, "白鹭湾东区青松湖科创中心");
         assertTrue(find(text, List.of(longer)).isEmpty(), "inside a longer mention");
         String list = "建成青松湖科创中心、白鹭湾学校等设施。";
         Mention distributed = mention(list, 2, list.indexOf("等"), "青松湖科创中心设施");
@@ -58,6 +58,23 @@ class CrossYearPassTest {
         String verb = "全面点亮青松湖科创中心。";
         Mention takenIn = mention(verb, 2, verb.indexOf("。"), "点亮青松湖科创中心");
         assertEquals(1, find(verb, List.of(takenIn)).size(), "a verb taken into a mention");
+    }
+
+    @Test
+    void theHeadOfALongerNameTheDocumentKeptIsAddedBesideIt() {
+        String text = "推进青松湖科创中心东区建设。";
+        int at = text.indexOf("青松湖");
+        List<CrossYearPass.Added> added = find(text, List.of(mention(text, at, at + 9, "青松湖科创中心东区")));
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(new Span(at, at + 7), added.get(0).mention().span());
+        String quoted = "打造“青松湖科创中心”平台。";
+        int q = quoted.indexOf("“");
+        assertEquals(1, find(quoted, List.of(mention(quoted, q, q + 11, "“青松湖科创中心”平台"))).size(), "after a quote");
+        String paren = "推进青松湖科创中心（南区）建设。";
+        int p = paren.indexOf("青松湖");
+        assertTrue(find(paren, List.of(mention(paren, p, p + 11, "青松湖科创中心（南区）"))).isEmpty(),
+                "a parenthesis makes another thing");
+        assertTrue(find("推进青松湖科创中心东区建设。", List.of()).isEmpty(), "no longer mention: the end is not clean");
     }
 
     @Test
