@@ -75,6 +75,9 @@ class CrossYearPassTest {
         assertTrue(find(paren, List.of(mention(paren, p, p + 11, "青松湖科创中心（南区）"))).isEmpty(),
                 "a parenthesis makes another thing");
         assertTrue(find("推进青松湖科创中心东区建设。", List.of()).isEmpty(), "no longer mention: the end is not clean");
+        String phase = "推进青松湖科创中心二期建设。";
+        int f = phase.indexOf("青松湖");
+        assertTrue(find(phase, List.of(mention(phase, f, f + 9, "青松湖科创中心二期"))).isEmpty(), "a phase is built");
     }
 
     @Test
