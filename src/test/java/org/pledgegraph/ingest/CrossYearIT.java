@@ -55,7 +55,28 @@ class CrossYearIT {
         }
     }
 
-    private static final Extractor EXTRACTOR = Extractor.with(List.of(new AfterOpening()));
+    /** Keeps a name before 东区建设 whole (name + 东区): the head is what the other year kept. */
+    static final class EastPart implements Recognizer {
+        private static final Pattern P = Pattern.compile("推进(\\p{IsHan}{2,10}中心东区)建设");
+
+        @Override
+        public List<Candidate> recognize(ScopedSentence s) {
+            Matcher m = P.matcher(s.text());
+            List<Candidate> out = new java.util.ArrayList<>();
+            while (m.find()) {
+                out.add(new Candidate(EntityType.FACILITY, s.begin() + m.start(1), s.begin() + m.end(1), m.group(1), null));
+            }
+            return out;
+        }
+
+        @Override
+        public List<EntityType> provides() {
+            return List.of(EntityType.FACILITY);
+        }
+    }
+
+    private static final Extractor EXTRACTOR = Extractor.with(List.of(new AfterOpening(), new EastPart()));
+    private static final String Y2_PART = "各位代表：现在，我代表区人民政府向大会报告工作。今年推进青松湖科创中心东区建设。";
 
     @TempDir
     Path tmp;
@@ -86,6 +107,21 @@ class CrossYearIT {
                 .getObject().getLiteralLexicalForm(), "the count includes the added mention");
         // two runs in either order: the same store as one run (whose order within a run is the input order)
         assertSame(together, ingest("first-then-second", List.of(List.of(a), List.of(b))));
+        assertSame(together, ingest("second-then-first", List.of(List.of(b), List.of(a))));
+    }
+
+    @Test
+    void theHeadOfALongerNameIsAddedBesideItWhateverTheOrder() throws IOException {
+        Path a = folder("a", "luohu-2023.txt", 2023, Y1);
+        Path b = folder("b", "luohu-2024.txt", 2024, Y2_PART);
+        Map<String, Graph> together = ingest("together", List.of(List.of(a, b)));
+        Graph second = together.get(IriMinter.defaults().documentGraph("luohu-2024").getURI());
+        List<String> added = second.find(Node.ANY, PG.corroboratedBy, Node.ANY)
+                .mapWith(t -> second.find(t.getSubject(), PG.surface, Node.ANY).next().getObject().getLiteralLexicalForm())
+                .toList();
+        assertEquals(List.of("青松湖科创中心"), added, "the head, beside the kept 青松湖科创中心东区");
+        assertEquals("2", second.find(IriMinter.defaults().document("luohu-2024"), PG.mentionCount, Node.ANY).next()
+                .getObject().getLiteralLexicalForm(), "its own mention and the head");
         assertSame(together, ingest("second-then-first", List.of(List.of(b), List.of(a))));
     }
 
