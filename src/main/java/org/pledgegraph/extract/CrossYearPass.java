@@ -38,8 +38,12 @@ public final class CrossYearPass {
     public static final int MAX_GROUPS = 2;
     /** Characters before a sibling name that a mention may have wrongly taken in (点亮, 抢抓 + the name). */
     static final int MAX_TAKEN_PREFIX = 2;
-    /** A phase after a name makes the longer one the thing (X二期 is built, not X): its head is not added. */
-    private static final java.util.regex.Pattern PHASE = java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]{1,4}期");
+    /**
+     * What after a name leaves no second thing to name: a phase or a section is the part built (X二期, X西段, X北延),
+     * and X项目 / X工程 / X建设 is X itself. The head of such a longer mention is not added.
+     */
+    private static final java.util.regex.Pattern NO_SECOND_THING = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
 
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
     public record Sibling(EntityType type, SortedSet<String> stems) {
@@ -170,7 +174,7 @@ public final class CrossYearPass {
         int before = s.begin() - m.span().begin();
         return m.span().end() > s.end() && (before == 0
                 || before == 1 && "“‘「《\"".indexOf(originalText.charAt(m.span().begin())) >= 0)
-                && !PHASE.matcher(originalText.substring(s.end(), m.span().end())).lookingAt();
+                && !NO_SECOND_THING.matcher(originalText.substring(s.end(), m.span().end())).lookingAt();
     }
 
     /**

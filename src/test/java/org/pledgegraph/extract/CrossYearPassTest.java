@@ -78,6 +78,15 @@ class CrossYearPassTest {
         String phase = "推进青松湖科创中心二期建设。";
         int f = phase.indexOf("青松湖");
         assertTrue(find(phase, List.of(mention(phase, f, f + 9, "青松湖科创中心二期"))).isEmpty(), "a phase is built");
+        String work = "推进青松湖科创中心项目建设。";
+        int w = work.indexOf("青松湖");
+        assertTrue(find(work, List.of(mention(work, w, w + 9, "青松湖科创中心项目"))).isEmpty(), "X项目 is X");
+        String road = "打通白鹭湾大道西段。";
+        int r = road.indexOf("白鹭湾");
+        Map<String, CrossYearPass.Sibling> roads = Map.of("白鹭湾大道",
+                new CrossYearPass.Sibling(EntityType.ROAD, new TreeSet<>(List.of("y1"))));
+        assertTrue(PASS.find(META, road, List.of(mention(road, r, r + 7, "白鹭湾大道西段")), roads).isEmpty(),
+                "a section is built");
     }
 
     @Test
