@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
@@ -42,7 +43,7 @@ public final class CrossYearPass {
      * What after a name leaves no second thing to name: a phase or a section is the part built (X二期, X西段, X北延),
      * and X项目 / X工程 / X建设 is X itself. The head of such a longer mention is not added.
      */
-    private static final java.util.regex.Pattern NO_SECOND_THING = java.util.regex.Pattern.compile(
+    private static final Pattern NO_SECOND_THING = Pattern.compile(
             "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
 
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
