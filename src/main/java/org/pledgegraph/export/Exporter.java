@@ -17,6 +17,7 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.JsonLdContext;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
@@ -34,6 +35,13 @@ public final class Exporter {
             "pg", PG.NS, "dct", PG.DCT, "skos", PG.SKOS, "prov", PG.PROV, "oa", PG.OA,
             "rdfs", PG.RDFS, "xsd", PG.XSD, "owl", "http://www.w3.org/2002/07/owl#",
             "pgi", "https://w3id.org/pledgegraph/indicator/", "pgind", "https://w3id.org/pledgegraph/industry/");
+
+    /**
+     * The workbench's precomputed tables: a cache of what the other graphs say, in an internal encoding, with IRIs
+     * that do not dereference; a dump or release leaves them out.
+     */
+    private static final Node STATISTICS = IriMinter.defaults().statisticsGraph();
+    private static final String STATISTICS_NODES = IriMinter.DEFAULT_BASE + "stat/";
 
     private final GraphStore store;
     private final Rebase rebase;
@@ -77,6 +85,9 @@ public final class Exporter {
                 Iterator<Quad> it = store.datasetGraph().find();
                 while (it.hasNext()) {
                     Quad q = it.next();
+                    if (STATISTICS.equals(q.getGraph())) {
+                        continue;
+                    }
                     w.handleStatement(vf.createStatement((Resource) value(q.getSubject()),
                             vf.createIRI(q.getPredicate().getURI()), value(q.getObject()),
                             (Resource) value(q.getGraph())));
@@ -87,6 +98,9 @@ public final class Exporter {
                 Iterator<Triple> it = store.datasetGraph().getUnionGraph().find();
                 while (it.hasNext()) {
                     Triple t = it.next();
+                    if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(STATISTICS_NODES)) {
+                        continue;
+                    }
                     w.handleStatement(vf.createStatement((Resource) value(t.getSubject()),
                             vf.createIRI(t.getPredicate().getURI()), value(t.getObject())));
                     n++;

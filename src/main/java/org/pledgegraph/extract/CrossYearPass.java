@@ -125,14 +125,21 @@ public final class CrossYearPass {
             }
         }
         hits.sort(Comparator.comparingInt((Hit h) -> h.c().begin()));
-        List<Added> out = new ArrayList<>();
+        List<Mention> made = new ArrayList<>();
+        List<SortedSet<String>> stems = new ArrayList<>();
         for (Hit h : hits) {
             ScopedSentence s = sentenceOf(sentences, h.c());
             if (s == null) {
                 continue;
             }
-            Mention m = mentions.create(h.c(), s, text, names(own, text, s, h.c()));
-            out.add(new Added(placeLinker.link(List.of(m), meta).get(0), h.stems()));
+            made.add(mentions.create(h.c(), s, text, names(own, text, s, h.c())));
+            stems.add(h.stems());
+        }
+        // One call per document: linking reads the jurisdiction's place table.
+        List<Mention> linked = made.isEmpty() ? made : placeLinker.link(made, meta);
+        List<Added> out = new ArrayList<>(linked.size());
+        for (int k = 0; k < linked.size(); k++) {
+            out.add(new Added(linked.get(k), stems.get(k)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.model.Place;
@@ -19,6 +20,8 @@ import org.pledgegraph.text.Places;
  */
 final class PlaceLinker {
     private final Places places;
+    /** Per jurisdiction id; filled on first use (ingest extracts documents on several threads). */
+    private final Map<String, Inside> byHome = new ConcurrentHashMap<>();
 
     PlaceLinker(Places places) {
         this.places = places;
@@ -30,6 +33,27 @@ final class PlaceLinker {
                 || home.level() == PlaceLevel.PROVINCE) {
             return mentions;
         }
+        Inside inside = byHome.computeIfAbsent(home.id(), k -> inside(home));
+        Map<String, List<Place>> full = inside.full();
+        Map<String, List<Place>> shortNames = inside.shortNames();
+        if (full.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String code = m.type().isFigure() ? null : code(m, full, shortNames);
+            out.add(code == null ? m : new Mention(m.type(), m.surface(), m.span(), m.sentence(), m.evidence(),
+                    m.stage(), m.modality(), m.aboutYear(), m.figure(), m.industry(), code));
+        }
+        return out;
+    }
+
+    /** The places inside one jurisdiction by full (and former) name and, for a city, its districts' short names. */
+    private record Inside(Map<String, List<Place>> full, Map<String, List<Place>> shortNames) {
+    }
+
+    /** Scans the whole place table (tens of thousands of places): once per jurisdiction, not once per document. */
+    private Inside inside(Place home) {
         Map<String, List<Place>> full = new HashMap<>();
         Map<String, List<Place>> shortNames = new HashMap<>();
         for (Place p : places.all()) {
@@ -42,16 +66,7 @@ final class PlaceLinker {
                 }
             }
         }
-        if (full.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String code = m.type().isFigure() ? null : code(m, full, shortNames);
-            out.add(code == null ? m : new Mention(m.type(), m.surface(), m.span(), m.sentence(), m.evidence(),
-                    m.stage(), m.modality(), m.aboutYear(), m.figure(), m.industry(), code));
-        }
-        return out;
+        return new Inside(full, shortNames);
     }
 
     private static String code(Mention m, Map<String, List<Place>> full, Map<String, List<Place>> shortNames) {

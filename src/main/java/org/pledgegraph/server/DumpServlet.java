@@ -7,14 +7,22 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
 
 /** The whole store as a gzipped N-Quads or TriG download: the dumps that VoID and schema.org name. */
 final class DumpServlet extends HttpServlet {
     /** Relative to the server root. */
     static final String PATH = "download/";
+
+    private static final Node STATISTICS = IriMinter.defaults().statisticsGraph();
 
     private final transient GraphStore store;
 
@@ -41,7 +49,18 @@ final class DumpServlet extends HttpServlet {
         store.read(() -> {
             try {
                 GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(raw));
-                RDFDataMgr.write(gz, store.datasetGraph(), lang);
+                StreamRDF out = StreamRDFWriter.getWriterStream(gz,
+                        lang == Lang.NQUADS ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS);
+                out.start();
+                store.datasetGraph().prefixes().forEach(out::prefix);
+                Iterator<Quad> quads = store.datasetGraph().find();
+                while (quads.hasNext()) {
+                    Quad q = quads.next();
+                    if (!STATISTICS.equals(q.getGraph())) { // the workbench's cache, as in export
+                        out.quad(q);
+                    }
+                }
+                out.finish();
                 gz.finish();
                 gz.flush();
             } catch (IOException e) {

@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
@@ -31,10 +35,13 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    /** The update users, re-read when the file changes; null without updates. */
+    private final PropertyUserStore users;
 
-    private SparqlServer(FusekiServer fuseki, String host) {
+    private SparqlServer(FusekiServer fuseki, String host, PropertyUserStore users) {
         this.fuseki = fuseki;
         this.host = host;
+        this.users = users;
     }
 
     public static Builder create(GraphStore store) {
@@ -64,6 +71,10 @@ public final class SparqlServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        if (users != null) {
+            // Not a bean of the Jetty server, so stopping the server leaves its file scanner running.
+            LifeCycle.stop(users);
+        }
     }
 
     /**
@@ -181,9 +192,13 @@ public final class SparqlServer implements AutoCloseable {
                 b.addServlet(spec, vocabulary);
             }
             addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, iris.base(), maxRows);
+            PropertyUserStore users = null;
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("pledgegraph")
+                users = userStore(passwordFile);
+                // Our own user store rather than Fuseki's passwordFile(), whose store is never stopped.
+                b.securityHandler(JettySecurityLib.makeSecurityHandler("pledgegraph", users, AuthScheme.BASIC))
+                        .auth(AuthScheme.BASIC).realm("pledgegraph")
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(pw.users()));
             }
             FusekiServer fuseki = b.build();
@@ -194,7 +209,20 @@ public final class SparqlServer implements AutoCloseable {
                     connector.setIdleTimeout(Math.max(connector.getIdleTimeout(), timeoutMs + 30_000));
                 }
             }
-            return new SparqlServer(fuseki, loopback ? "127.0.0.1" : "0.0.0.0");
+            return new SparqlServer(fuseki, loopback ? "127.0.0.1" : "0.0.0.0", users);
+        }
+
+        /** The file's users, re-read every 5 s as Fuseki's own password file is (a changed password applies). */
+        private static PropertyUserStore userStore(Path file) {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(ResourceFactory.root().newResource(file.toAbsolutePath()));
+            users.setReloadInterval(5);
+            try {
+                users.start();
+            } catch (Exception e) {
+                throw new InputException(file.toString(), "cannot read password file: " + e.getMessage());
+            }
+            return users;
         }
     }
 }

@@ -28,7 +28,8 @@ class CurationIT {
                 """);
         try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
             Ingest.create(store).curation(cur).run(List.of(Path.of("seeds")), IngestListener.NONE);
-            assertEquals(2, count(store, "?e a pg:Facility ; rdfs:label|skos:altLabel ?n . FILTER (STR(?n) IN (\"区人民医院项目\", \"北关区人民医院项目\"))"));
+            // The abbreviation is read with or without 项目 (the judge's choice between the two); either way, two things.
+            assertEquals(2, count(store, "?e a pg:Facility ; rdfs:label|skos:altLabel ?n . FILTER (STR(?n) IN (\"区人民医院\", \"区人民医院项目\", \"北关区人民医院项目\"))"));
             assertEquals(1, count(store, "?d pg:rule \"curation-different\" ; pg:outcome pg:KeptApart"));
             assertEquals(1, count(store, "?e a pg:Facility ; rdfs:label|skos:altLabel \"漳河沟\"@zh , \"漳涧沟\"@zh"));
             assertEquals(1, count(store, "?d pg:rule \"curation-same\" ; pg:outcome pg:Merged"));
