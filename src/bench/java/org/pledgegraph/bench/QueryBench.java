@@ -49,6 +49,12 @@ final class QueryBench {
      * this latency, and the run stays bounded (without it one slow query at 100× took minutes).
      */
     static final long TIMEOUT_MS = 5_000;
+    /** System property: megabytes of the server's answer cache in the bench (default the server's own; 0 = off). */
+    static final String CACHE_PROPERTY = "bench.cacheMb";
+
+    static long cacheMegabytes() {
+        return Long.getLong(CACHE_PROPERTY, org.pledgegraph.store.AnswerCache.DEFAULT_MEGABYTES);
+    }
 
     private final BenchConfig config;
     private final PrintWriter progress;
@@ -63,6 +69,15 @@ final class QueryBench {
      * {@code mixedSeconds > 0} also the mixed run: {@value #CLIENTS} clients sending every query in turn.
      */
     List<Latency> run(int scale, GraphStore store, int mixedSeconds) {
+        return run(scale, store, mixedSeconds, config.quick() ? 4 : CLIENTS, true);
+    }
+
+    /**
+     * As {@link #run(int, GraphStore, int)} with {@code clients} HTTP clients per query, the workbench pages only
+     * if {@code pages}. The server keeps answers ({@link org.pledgegraph.store.AnswerCache}) unless the system
+     * property {@value #CACHE_PROPERTY} is 0 (megabytes); in-process runs never go through it.
+     */
+    List<Latency> run(int scale, GraphStore store, int mixedSeconds, int clients, boolean pages) {
         List<NamedQuery> queries = NamedQueries.load(config.queries()).all();
         List<Latency> out = new ArrayList<>();
         if (queries.isEmpty()) {
@@ -82,11 +97,10 @@ final class QueryBench {
             }
         }
         // The server shares the store's dataset; it is read-only, so the timings see the same data.
-        try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS)
+        try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).cacheMegabytes(cacheMegabytes())
                 .queries(NamedQueries.load(config.queries())).build().start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            int clients = config.quick() ? 4 : CLIENTS;
             for (NamedQuery q : queries) {
                 if (timedOut.contains(q.name())) {
                     // A query that times out for one client only saturates the server for 16 (its runs
@@ -99,16 +113,17 @@ final class QueryBench {
                 out.add(concurrent(scale, q, params, server.endpoint(), http, clients, queries.size()));
             }
             // The workbench pages on the same server and clients.
-            out.addAll(new PageBench(config, progress).run(scale, store, server, http, clients));
+            if (pages) {
+                out.addAll(new PageBench(config, progress).run(scale, store, server, http, clients));
+            }
         }
         if (mixedSeconds > 0) {
             // The mixed run is what a served store sees, so it runs with the server's default timeout.
             try (SparqlServer server = SparqlServer.create(store).port(0).queries(NamedQueries.load(config.queries()))
-                    .build().start()) {
+                    .cacheMegabytes(cacheMegabytes()).build().start()) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
-                out.addAll(mixed(scale, queries, params, server.endpoint(), http, config.quick() ? 4 : CLIENTS,
-                        mixedSeconds));
+                out.addAll(mixed(scale, queries, params, server.endpoint(), http, clients, mixedSeconds));
             } finally {
                 store.queryTimeout(TIMEOUT_MS);
             }

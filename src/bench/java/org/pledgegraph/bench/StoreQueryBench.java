@@ -12,8 +12,9 @@ import org.pledgegraph.store.GraphStore;
  * local corpus), so query latency can be re-measured without re-ingesting:
  * <pre>
  *   java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.StoreQueryBench \
- *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages [CLIENTS]]
+ *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries [CLIENTS]]
  * </pre>
+ * {@code -Dbench.cacheMb=0} serves without the answer cache (every request computed).
  * Prints one line per measurement (in-process page, 16 HTTP clients on /api, the workbench pages, the mixed
  * run); with {@code pages}, only the workbench pages (16 HTTP clients each, or {@code CLIENTS}).
  */
@@ -23,7 +24,7 @@ public final class StoreQueryBench {
 
     public static void main(String[] args) {
         if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages [CLIENTS]]");
+            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries [CLIENTS]]");
             System.exit(2);
         }
         int mixed = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -41,11 +42,17 @@ public final class StoreQueryBench {
             progress.println("store " + args[0] + ": " + docs + " document records (union: counted per graph)");
             if (args.length > 3 && args[3].equals("pages")) {
                 try (org.pledgegraph.server.SparqlServer server = org.pledgegraph.server.SparqlServer.create(store).port(0)
-                        .queries(org.pledgegraph.store.NamedQueries.load(queries)).build().start()) {
+                        .cacheMegabytes(QueryBench.cacheMegabytes()).queries(org.pledgegraph.store.NamedQueries.load(queries)).build().start()) {
                     new PageBench(config, progress).run(1, store, server, java.net.http.HttpClient.newBuilder()
                             .version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
                             args.length > 4 ? Integer.parseInt(args[4]) : QueryBench.CLIENTS);
                 }
+                return;
+            }
+            if (args.length > 3 && args[3].equals("queries")) {
+                // The named queries only: in process, then CLIENTS over HTTP, then the mixed run (if MIXED_SECONDS > 0).
+                new QueryBench(config, progress).run(1, store, mixed, args.length > 4 ? Integer.parseInt(args[4])
+                        : QueryBench.CLIENTS, false);
                 return;
             }
             new QueryBench(config, progress).run(1, store, mixed);

@@ -20,6 +20,10 @@ final class ServerOptions {
             description = "Result rows per query at most (default: ${DEFAULT-VALUE}); larger results are cut.")
     long maxRows;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Megabytes of page and /api answers kept until the store next changes (default: ${DEFAULT-VALUE}; 0 = off).")
+    long cacheMegabytes;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Folder of named queries served at /api and in the query editor (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path queriesDir;

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.pledgegraph.model.PledgeGraphException;
+import org.pledgegraph.store.AnswerCache;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
@@ -37,7 +38,10 @@ final class ApiServlet extends HttpServlet {
     private final transient NamedQueries queries;
     private final long maxRows;
 
-    ApiServlet(GraphStore store, NamedQueries queries, long maxRows) {
+    private final transient AnswerCache cache;
+
+    ApiServlet(GraphStore store, NamedQueries queries, long maxRows, AnswerCache cache) {
+        this.cache = cache;
         this.store = store;
         this.queries = queries;
         this.maxRows = maxRows;
@@ -81,7 +85,11 @@ final class ApiServlet extends HttpServlet {
             }
             Map<String, Node> params = QueryRunner.bind(q, raw);
             String format = format(req);
-            QueryRunner.Table table = new QueryRunner(store).select(q, params, new Paging(page.offset, page.limit));
+            Paging paging = new Paging(page.offset, page.limit);
+            // The page and its total, computed once per store version (and once for concurrent identical requests).
+            QueryRunner.Table table = store.read(() -> cache.get("api\u0000" + q.name() + "\u0000" + params + "\u0000"
+                    + page.offset + "\u0000" + page.limit, () -> new QueryRunner(store).select(q, params, paging),
+                    t -> 96L * (1 + t.rows().size()) * Math.max(1, t.columns().size())));
             long total = table.total();
             List<Binding> rows = table.rows();
             resp.setHeader("X-Total-Count", String.valueOf(total));

@@ -17,6 +17,7 @@ import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.Describer;
 import org.pledgegraph.rdf.JsonLdContext;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.AnswerCache;
 import org.pledgegraph.store.GraphStore;
 
 /**
@@ -40,7 +41,10 @@ final class LinkedDataServlet extends HttpServlet {
     private final PublicRoot publicRoot;
     private final transient PlacesScheme places;
 
-    LinkedDataServlet(GraphStore store, String base, PublicRoot publicRoot, PlacesScheme places) {
+    private final transient AnswerCache cache;
+
+    LinkedDataServlet(GraphStore store, String base, PublicRoot publicRoot, PlacesScheme places, AnswerCache cache) {
+        this.cache = cache;
         this.store = store;
         this.base = base;
         this.publicRoot = publicRoot;
@@ -72,7 +76,9 @@ final class LinkedDataServlet extends HttpServlet {
         boolean trackerCsv = "tracker".equals(req.getParameter("csv"));
         boolean wholeMatrix = "all".equals(req.getParameter("matrix"));
         String root = publicRoot.of(req);
-        byte[] body = store.read(() -> {
+        String key = "id\u0000" + path + "\u0000" + rep + "\u0000" + from + "\u0000" + to + "\u0000" + trackerCsv
+                + "\u0000" + wholeMatrix + "\u0000" + root;
+        byte[] body = store.read(() -> cache.get(key, () -> {
             if (!Describer.exists(store.datasetGraph(), resource)) {
                 return path.startsWith(PLACE) && !trackerCsv ? division(path.substring(PLACE.length()), rep, root) : null;
             }
@@ -106,7 +112,7 @@ final class LinkedDataServlet extends HttpServlet {
                         .getBytes(StandardCharsets.UTF_8);
             }
             return serialise(about, rep);
-        });
+        }, b -> b == null ? 0 : b.length));
         if (body == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + resource.getURI());
             return;

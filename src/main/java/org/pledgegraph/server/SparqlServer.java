@@ -13,6 +13,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.store.AnswerCache;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 
@@ -83,12 +84,12 @@ public final class SparqlServer implements AutoCloseable {
      * and VoID are registered in {@link Builder#build}.
      */
     private static void addWorkbench(FusekiServer.Builder b, GraphStore store, NamedQueries queries, String base,
-            long maxRows) {
-        WorkbenchServlet pages = new WorkbenchServlet(store, queries, base);
+            long maxRows, AnswerCache cache) {
+        WorkbenchServlet pages = new WorkbenchServlet(store, queries, base, cache);
         b.addServlet("", pages)
                 .addServlet("/search", pages)
                 .addServlet("/sparql", pages)
-                .addServlet("/api/*", new ApiServlet(store, queries, maxRows))
+                .addServlet("/api/*", new ApiServlet(store, queries, maxRows, cache))
                 .addServlet("/assets/*", new AssetServlet());
     }
 
@@ -103,6 +104,7 @@ public final class SparqlServer implements AutoCloseable {
         private IriMinter iris = IriMinter.defaults();
         private PublicRoot publicRoot = new PublicRoot(null);
         private NamedQueries queries;
+        private long cacheMegabytes = AnswerCache.DEFAULT_MEGABYTES;
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -157,6 +159,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** Megabytes of answers kept until the store next changes ({@link AnswerCache}); 0 computes every request. */
+        public Builder cacheMegabytes(long mb) {
+            this.cacheMegabytes = mb;
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -173,7 +181,11 @@ public final class SparqlServer implements AutoCloseable {
             if (maxRows < 1) {
                 throw new InputException("--max-rows", "must be positive, got " + maxRows);
             }
+            if (cacheMegabytes < 0) {
+                throw new InputException("--cache-mb", "must be 0 (off) or more, got " + cacheMegabytes);
+            }
             store.queryTimeout(timeoutMs);
+            AnswerCache cache = new AnswerCache(store, cacheMegabytes << 20);
             // No SERVICE calls from our server to arbitrary hosts on a client's behalf.
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
             PlacesScheme places = new PlacesScheme();
@@ -184,14 +196,14 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new RowCappedQuery(maxRows))
                     // allowUpdate=false: no update endpoint unless added below behind authentication.
                     .add(DATASET, store.dataset(), false)
-                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base(), publicRoot, places))
+                    .addServlet("/id/*", new LinkedDataServlet(store, iris.base(), publicRoot, places, cache))
                     .addServlet("/.well-known/void", new VoidServlet(store, iris, publicRoot))
                     .addServlet("/" + DumpServlet.PATH + "*", new DumpServlet(store));
             VocabularyServlet vocabulary = new VocabularyServlet(store, publicRoot, iris.base(), places);
             for (String spec : vocabulary.pathSpecs()) {
                 b.addServlet(spec, vocabulary);
             }
-            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, iris.base(), maxRows);
+            addWorkbench(b, store, queries == null ? NamedQueries.load(Path.of("queries")) : queries, iris.base(), maxRows, cache);
             PropertyUserStore users = null;
             if (passwordFile != null) {
                 PasswordFile pw = PasswordFile.read(passwordFile);

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.pledgegraph.model.PledgeGraphException;
+import org.pledgegraph.store.AnswerCache;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
@@ -20,8 +21,10 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient GraphStore store;
     private final transient NamedQueries queries;
     private final String base;
+    private final transient AnswerCache cache;
 
-    WorkbenchServlet(GraphStore store, NamedQueries queries, String base) {
+    WorkbenchServlet(GraphStore store, NamedQueries queries, String base, AnswerCache cache) {
+        this.cache = cache;
         this.store = store;
         this.queries = queries;
         this.base = base;
@@ -31,8 +34,13 @@ final class WorkbenchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         switch (path) {
-            case "", "/" -> html(resp, 200, store.read(() -> HomePage.render(store.datasetGraph(), base, queries)));
-            case "/search" -> html(resp, 200, store.read(() -> SearchPage.render(store.datasetGraph(), base, req.getParameter("q"))));
+            case "", "/" -> html(resp, 200, store.read(() -> cache.get("home", () -> HomePage.render(store.datasetGraph(), base, queries),
+                    String::length)));
+            case "/search" -> {
+                String q = req.getParameter("q");
+                html(resp, 200, store.read(() -> cache.get("search\u0000" + q,
+                        () -> SearchPage.render(store.datasetGraph(), base, q), String::length)));
+            }
             case "/sparql" -> sparql(req, resp);
             default -> ApiServlet.send(resp, 404, "text/plain", "not found: " + path + " (try /)\n");
         }
