@@ -18,6 +18,8 @@ final class BoundaryVariants {
     private static final int MAX_LENGTH = 32;
     /** Longest bracketed qualifier (brackets included) a name may carry, and how far a suffix may follow it. */
     private static final int MAX_QUALIFIER = 9;
+    /** Longest section name after a line's name, 段 included ("甲至乙段"). */
+    private static final int MAX_SEGMENT = 8;
     private static final Pattern TRAILING = Pattern.compile(
             "(?:[一二三四五六七八九十]+期|升级改造|改造提升|提升改造|改扩建|提质改造|改造|扩建|提升|迁建|新建)(?:工程|项目)?(?:建设)?$");
     private static final List<String> VERBS = List.of("建设", "打造", "推进", "加快", "提质", "扩容", "升级", "推动",
@@ -66,6 +68,7 @@ final class BoundaryVariants {
             start = x;
         }
         qualified(c, s, t, b, e, out);
+        segment(c, s, t, b, e, out);
         Matcher m = TRAILING.matcher(c.name());
         if (m.find() && m.start() >= MIN_LENGTH) {
             Variant cut = variant(c, s, b, b + m.start(), "cutend", true);
@@ -105,6 +108,23 @@ final class BoundaryVariants {
             String sx = Suffixes.endingAt(t, x);
             if (x - (close + 1) >= 2 && sx != null && ProposingRecognizer.endsName(t, x, sx)) {
                 out.add(variant(c, s, b, x, "qualext", false));
+            }
+        }
+    }
+
+    /**
+     * A later end at the section of a line or corridor named right after it ("…高铁甲至乙段", "…公园某省段",
+     * "…5号线某区段"): a few name characters, then 段, then the end of the name.
+     */
+    private static void segment(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        for (int x = e + 2; x <= Math.min(t.length(), e + MAX_SEGMENT); x++) {
+            char ch = t.charAt(x - 1);
+            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等') {
+                return;
+            }
+            if (ch == '段' && x - e >= 3 && ProposingRecognizer.endsName(t, x, "区段")) {
+                out.add(variant(c, s, b, x, "segment", false));
+                return;
             }
         }
     }

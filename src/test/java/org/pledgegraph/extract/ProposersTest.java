@@ -162,4 +162,18 @@ class ProposersTest {
                 .map(Candidate::name).toList();
         assertTrue(all.containsAll(List.of("白桦产业基金", "青松河碧道", "红枫立交", "绿柳路北延")), all.toString());
     }
+    @Test
+    void mountainsRiversAndVillagesByTheirGenericTerm() {
+        List<String> n = names(new LandformProposer(), "修复青松河和白桦山步道,推进云杉村改造,守护绿水青山。");
+        assertTrue(n.containsAll(List.of("青松河", "白桦山", "云杉村")), n.toString());
+        assertFalse(n.contains("水青山"), "no name starts inside a word: " + n);
+    }
+
+    @Test
+    void aLineSectionNamedAfterTheLine() {
+        String t = "推进青松高铁白桦至云杉段建设。";
+        List<String> v = BoundaryVariants.of(new Candidate(EntityType.ROAD, 2, 6, "青松高铁", null), sentence(t))
+                .stream().filter(x -> x.kind().equals("segment")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of("青松高铁白桦至云杉段"), v);
+    }
 }
