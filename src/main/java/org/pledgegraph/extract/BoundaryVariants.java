@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 final class BoundaryVariants {
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 32;
+    /** Longest bracketed qualifier (brackets included) a name may carry, and how far a suffix may follow it. */
+    private static final int MAX_QUALIFIER = 9;
+    /** Longest section name after a line's name, 段 included ("甲至乙段"). */
+    private static final int MAX_SEGMENT = 8;
     private static final Pattern TRAILING = Pattern.compile(
             "(?:[一二三四五六七八九十]+期|升级改造|改造提升|提升改造|改扩建|提质改造|改造|扩建|提升|迁建|新建)(?:工程|项目)?(?:建设)?$");
     private static final List<String> VERBS = List.of("建设", "打造", "推进", "加快", "提质", "扩容", "升级", "推动",
@@ -63,6 +67,8 @@ final class BoundaryVariants {
             out.add(variant(c, s, x, e, "ext" + step + "/" + (joint == ')' || joint == '）' ? "bracket" : joint), false));
             start = x;
         }
+        qualified(c, s, t, b, e, out);
+        segment(c, s, t, b, e, out);
         Matcher m = TRAILING.matcher(c.name());
         if (m.find() && m.start() >= MIN_LENGTH) {
             Variant cut = variant(c, s, b, b + m.start(), "cutend", true);
@@ -72,6 +78,55 @@ final class BoundaryVariants {
 
         }
         return out;
+    }
+
+    /**
+     * Later ends across a bracketed qualifier right after the name (a place, a phase, a kind: "…医院（某区）",
+     * "…公园（一期）", "…中心（中医类）"), and across it to a suffix further on ("…大学（某市）研究院"): the scanner
+     * stops at brackets, while names keep such qualifiers.
+     */
+    private static void qualified(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        if (e >= t.length() || t.charAt(e) != '（' && t.charAt(e) != '(') {
+            return;
+        }
+        int close = e + 1;
+        while (close < t.length() && close - e <= MAX_QUALIFIER && t.charAt(close) != '）' && t.charAt(close) != ')') {
+            if ("，。；：、,;:“”（(".indexOf(t.charAt(close)) >= 0) {
+                return;
+            }
+            close++;
+        }
+        if (close >= t.length() || close - e > MAX_QUALIFIER || close == e + 1) {
+            return;
+        }
+        out.add(variant(c, s, b, close + 1, "qual", false));
+        for (int x = close + 2; x <= Math.min(t.length(), close + 1 + MAX_QUALIFIER); x++) {
+            char ch = t.charAt(x - 1);
+            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等') {
+                break;
+            }
+            String sx = Suffixes.endingAt(t, x);
+            if (x - (close + 1) >= 2 && sx != null && ProposingRecognizer.endsName(t, x, sx)) {
+                out.add(variant(c, s, b, x, "qualext", false));
+            }
+        }
+    }
+
+    /**
+     * A later end at the section of a line or corridor named right after it ("…高铁甲至乙段", "…公园某省段",
+     * "…5号线某区段"): a few name characters, then 段, then the end of the name.
+     */
+    private static void segment(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        for (int x = e + 2; x <= Math.min(t.length(), e + MAX_SEGMENT); x++) {
+            char ch = t.charAt(x - 1);
+            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等') {
+                return;
+            }
+            if (ch == '段' && x - e >= 3 && ProposingRecognizer.endsName(t, x, "区段")) {
+                out.add(variant(c, s, b, x, "segment", false));
+                return;
+            }
+        }
     }
 
     /** An earlier start across one joint (a stop word of up to two characters or a bracketed part), or -1. */

@@ -81,11 +81,17 @@ final class BrandProposer implements Recognizer, Proposer {
         return null;
     }
 
-    /** The brand heads a longer name: a suffix ends within the window, with no punctuation between. */
+    /**
+     * The brand heads a longer name: a suffix ends within the window, with no punctuation between, or the
+     * enumeration item it heads ends ("甲锂离子电池、乙智能模组等项目": firms' product lines as list items).
+     */
     private static boolean suffixFollows(String t, int from) {
         for (int e = from + 1; e <= Math.min(t.length(), from + WINDOW); e++) {
             char c = t.charAt(e - 1);
-            if (!NameScanner.isNameChar(c) || c == '、') {
+            if (c == '、' || Etc.closesList(t, e - 1)) {
+                return e - 1 > from + 1;
+            }
+            if (!NameScanner.isNameChar(c)) {
                 return false;
             }
             if (Suffixes.endingAt(t, e) != null) {

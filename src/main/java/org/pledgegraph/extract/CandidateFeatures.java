@@ -49,6 +49,15 @@ final class CandidateFeatures {
         String suffix = Suffixes.endingAt(name, name.length());
         String sx = suffix == null ? "none" : suffix;
         f.add("sx=" + sx);
+        // the judge-only proposers' suffix classes (…基金, …碧道, …综保区), which the rule suffixes do not name
+        String psx = proposingSuffix(name);
+        f.add("psx=" + psx);
+        f.add("psx+rec=" + psx + source);
+        if (name.endsWith("）") || name.endsWith(")")) {
+            f.add("qualend");
+        } else if (name.contains("（") || name.contains("(")) {
+            f.add("qualmid");
+        }
         f.add("p1=" + name.substring(0, 1));
         f.add("p2=" + name.substring(0, Math.min(2, name.length())));
         int len = name.length();
@@ -125,6 +134,19 @@ final class CandidateFeatures {
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
         return f;
+    }
+
+    /** The longest suffix of the judge-only proposers {@code name} ends with, else "none". */
+    private static String proposingSuffix(String name) {
+        String best = "none";
+        for (List<String> xs : ProposingRecognizer.SUFFIXES.values()) {
+            for (String x : xs) {
+                if (name.endsWith(x) && name.length() > x.length() && (best.equals("none") || x.length() > best.length())) {
+                    best = x;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class Extractor {
         all.add(new NumberedLineProposer());
         all.add(new QuotedNameProposer());
         all.add(new BrandProposer(industries));
+        all.add(new FirmListProposer());
+        all.add(new LandformProposer());
         // Long, line, quoted and firm proposals raise what the proposals cover of the dev gold (0.695 → 0.769);
         // the judge keeps few of them yet (docs/extraction.md, "Recall")
         // Checked here, so that a recogniser whose input nothing provides fails when the extractor is built.

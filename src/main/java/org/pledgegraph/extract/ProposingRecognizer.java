@@ -27,14 +27,23 @@ final class ProposingRecognizer extends SuffixRecognizer {
     static final java.util.Map<EntityType, List<String>> SUFFIXES = java.util.Map.of(
             EntityType.PARK, List.of("示范区", "先导区", "功能区", "核心区", "发展区", "中心区", "先行区",
                     "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
-                    "园", "谷"),
+                    "园", "谷",
+                    // zones of the customs, development-zone and planning catalogues (综合保税区, 农业高新技术产业示范区)
+                    "综保区", "综试区", "农高区", "融合区", "监管区", "经济区", "度假区", "都会区", "科创城", "科教城", "产业走廊"),
             EntityType.FACILITY, List.of("枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
                     "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆",
-                    "交易所", "校区", "灌区", "专网", "数据库"),
+                    "交易所", "校区", "灌区", "专网", "数据库",
+                    // institution and works classes of the statistical yearbook (科研设施, 护理机构, 港口作业区)
+                    "设施", "总部", "分院", "研究生院", "交易市场", "作业区", "调峰站", "填埋场", "航站楼", "粮库", "护理院",
+                    "保健院", "仲裁院", "文化宫", "古城", "古镇", "古村", "国家公园", "训练场"),
             EntityType.ENTERPRISE, List.of("银行"),
-            EntityType.ROAD, List.of("铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线"),
+            EntityType.ROAD, List.of("铁路", "隧道", "城际", "高铁", "号线", "快线", "桥", "线",
+                    // interchanges, link roads and extensions of a road (立交, 连接线, 北延)
+                    "立交", "连接线", "接线", "高架", "东延", "西延", "南延", "北延"),
             EntityType.PROJECT, List.of("治理", "整治", "修复", "生产线", "置换", "更新单元", "改扩建",
-                    "提升", "扩建", "新建", "升级", "计划"));
+                    "提升", "扩建", "新建", "升级", "计划",
+                    // funds, river greenways and water works named as projects (产业基金, 碧道, 除险加固, 清淤)
+                    "基金", "碧道", "连廊", "连通", "除险加固", "扩容", "技改", "清淤", "城市更新", "土地整备", "棚改"));
 
     /** The proposers of each type. */
     static List<Recognizer> all() {

@@ -14,7 +14,7 @@ import org.pledgegraph.model.EntityType;
 final class QuotedNameProposer implements Recognizer, Proposer {
     private static final int MIN_INNER = 2;
     private static final int MAX_INNER = 14;
-    private static final int MAX_HEAD = 6;
+    private static final int MAX_HEAD = 10;
     private static final int MAX_PREFIX = 6;
     /** Suffix-like heads after a quote, besides {@link Suffixes}: programme and system nouns. */
     private static final List<String> HEADS = List.of("系统", "工程", "项目", "平台", "品牌", "专网", "网", "行动", "计划");
@@ -49,7 +49,7 @@ final class QuotedNameProposer implements Recognizer, Proposer {
                 if (!NameScanner.isNameChar(c) || c == '等' || c == '、' || c == '“') {
                     break;
                 }
-                if (Suffixes.endingAt(t, e) != null || endsWithHead(t, e)) {
+                if (Suffixes.endingAt(t, e) != null || endsWithHead(t, e) || proposingSuffixAt(t, e)) {
                     ends.add(e);
                 }
             }
@@ -85,6 +85,19 @@ final class QuotedNameProposer implements Recognizer, Proposer {
             }
         }
         return !inner.matches("[\\d.+×xX%]+") && !NameScanner.isGeneric(inner);
+    }
+
+    /** The suffixes of the judge-only proposers (…产业走廊, …示范区, …枢纽) end a quoted name as well. */
+    private static boolean proposingSuffixAt(String t, int e) {
+        for (List<String> xs : ProposingRecognizer.SUFFIXES.values()) {
+            for (String x : xs) {
+                if (x.length() >= 2 && e >= x.length() && t.startsWith(x, e - x.length())
+                        && ProposingRecognizer.endsName(t, e, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithHead(String t, int e) {

@@ -35,6 +35,8 @@ public final class CoverageMain {
         docs.addAll(GoldSets.load(Path.of("..", "shared", "gold", "local"),
                 List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
         docs.addAll(GoldSets.load(Path.of("src/test/resources/gold"), List.of(Path.of("seeds")), EXCLUDED));
+        docs.addAll(GoldSets.load(Path.of("src/test/resources/gold-train"),
+                List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
         Extractor x = Extractor.defaults();
         int gold = 0;
         int covered = 0;
@@ -67,7 +69,7 @@ public final class CoverageMain {
                     c[1]++;
                 } else {
                     misses.computeIfAbsent(kind, k -> new ArrayList<>()).add(stem.replaceAll("-\\d+$", "") + "\t"
-                            + r.type().key() + "\t" + r.name() + (list ? "\t" + r.evidence() : ""));
+                            + r.type().key() + "\t" + r.name() + (list ? "\t" + near(r.name(), ps) : ""));
                 }
             }
         }
@@ -80,6 +82,23 @@ public final class CoverageMain {
         if (list) {
             misses.forEach((k, v) -> v.forEach(m -> System.out.println("MISS\t" + k + "\t" + m)));
         }
+    }
+
+    /** Up to three proposals sharing three characters with a missed name, with their source: what almost matched. */
+    private static String near(String name, List<Proposal> ps) {
+        List<String> out = new ArrayList<>();
+        for (Proposal p : ps) {
+            for (int i = 0; i + 3 <= name.length() && out.size() < 3; i++) {
+                if (p.name().contains(name.substring(i, i + 3))) {
+                    String s = p.name() + "/" + p.source() + "/" + p.variant();
+                    if (!out.contains(s)) {
+                        out.add(s);
+                    }
+                    break;
+                }
+            }
+        }
+        return String.join(" ", out);
     }
 
     /** A miss's kind: quoted, a boundary a proposal almost has, else its ending. */

@@ -119,4 +119,61 @@ class ProposersTest {
         assertTrue(n.containsAll(List.of("市体育中心", "区第一中医院")), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("市级")), "a level word is not a government: " + n);
     }
+    @Test
+    void firmsListedBeforeTheirHeadNoun() {
+        List<String> n = names(new FirmListProposer(), "支持青松、白桦科技、云杉等龙头企业扩产,吸引红枫资本、绿柳等10家头部机构入驻。");
+        assertTrue(n.containsAll(List.of("青松", "白桦科技", "云杉", "红枫资本", "绿柳")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("支持") || x.startsWith("吸引")), n.toString());
+        assertTrue(names(new FirmListProposer(), "推进青松、白桦等片区改造。").isEmpty(), "not a list of firms");
+    }
+
+    @Test
+    void aFirmHeadingAnEnumerationItem() {
+        List<String> n = names(new BrandProposer(Lexicon.load("industries.tsv")),
+                "开工建设红枫科技智能终端、绿柳锂离子电池等项目。");
+        assertTrue(n.containsAll(List.of("红枫科技", "绿柳")), n.toString());
+    }
+
+    @Test
+    void bracketedQualifiersStayWithTheName() {
+        String t = "建成青松大学（白桦）研究院和云杉公园（一期）。";
+        List<String> a = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 2, 6, "青松大学", null), sentence(t))
+                .stream().map(x -> x.candidate().name()).toList();
+        assertTrue(a.containsAll(List.of("青松大学（白桦）", "青松大学（白桦）研究院")), a.toString());
+        List<String> b = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 14, 18, "云杉公园", null), sentence(t))
+                .stream().map(x -> x.candidate().name()).toList();
+        assertTrue(b.contains("云杉公园（一期）"), b.toString());
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 0, 4, "青松公园", null),
+                sentence("青松公园（含绿道、广场）")).stream().noneMatch(x -> x.kind().startsWith("qual")),
+                "a bracket holding a list is a remark, not a qualifier");
+    }
+
+    @Test
+    void quotedNamesWithALongerHeadOrAZoneSuffix() {
+        List<String> n = names(new QuotedNameProposer(), "共建“青白云”智能装备产业走廊,设立“红枫”产业引导基金。");
+        assertTrue(n.contains("“青白云”智能装备产业走廊"), n.toString());
+        assertTrue(n.contains("“红枫”产业引导基金"), n.toString());
+    }
+
+    @Test
+    void ambiguousSuffixesProposedForTheJudge() {
+        List<String> all = ProposingRecognizer.all().stream()
+                .flatMap(r -> r.recognize(sentence("设立白桦产业基金,建成青松河碧道和红枫立交,推进绿柳路北延。")).stream())
+                .map(Candidate::name).toList();
+        assertTrue(all.containsAll(List.of("白桦产业基金", "青松河碧道", "红枫立交", "绿柳路北延")), all.toString());
+    }
+    @Test
+    void mountainsRiversAndVillagesByTheirGenericTerm() {
+        List<String> n = names(new LandformProposer(), "修复青松河和白桦山步道,推进云杉村改造,守护绿水青山。");
+        assertTrue(n.containsAll(List.of("青松河", "白桦山", "云杉村")), n.toString());
+        assertFalse(n.contains("水青山"), "no name starts inside a word: " + n);
+    }
+
+    @Test
+    void aLineSectionNamedAfterTheLine() {
+        String t = "推进青松高铁白桦至云杉段建设。";
+        List<String> v = BoundaryVariants.of(new Candidate(EntityType.ROAD, 2, 6, "青松高铁", null), sentence(t))
+                .stream().filter(x -> x.kind().equals("segment")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of("青松高铁白桦至云杉段"), v);
+    }
 }
