@@ -50,7 +50,9 @@ public final class VoidDescription {
         add(g, ds, v("vocabulary"), NodeFactory.createURI(PG.OA));
         add(g, ds, v("vocabulary"), NodeFactory.createURI(PG.SKOS));
         add(g, ds, v("uriSpace"), DocumentMapper.str(iris.base() + "id/"));
-        long triples = QuadLoader.count(dsg) - dsg.getGraph(voidGraph).size();
+        // What the dumps hold: not this description, nor the workbench's statistics cache.
+        long triples = QuadLoader.count(dsg) - dsg.getGraph(voidGraph).size()
+                - dsg.getGraph(iris.statisticsGraph()).size();
         add(g, ds, v("triples"), integer(triples));
         try (QueryExec qe = QueryExec.dataset(dsg).query(PER_CLASS).build()) {
             qe.select().forEachRemaining(b -> {
@@ -75,7 +77,8 @@ public final class VoidDescription {
         if (!it.hasNext()) {
             return java.util.OptionalLong.empty();
         }
-        return java.util.OptionalLong.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()) + g.size());
+        return java.util.OptionalLong.of(Long.parseLong(it.next().getObject().getLiteralLexicalForm()) + g.size()
+                + dsg.getGraph(iris.statisticsGraph()).size());
     }
 
     /** Adds the SPARQL endpoint, known only when served. */

@@ -40,8 +40,10 @@ class ExportValidateIT {
         long written = new Exporter(store).write(format, out);
         DatasetGraph back = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(lang(format)).parse(back);
-        long expected = store.read(() -> format.quads() ? store.quadCount()
-                : (long) store.datasetGraph().getUnionGraph().size());
+        // Everything but the workbench's statistics cache, which exports leave out.
+        long expected = store.read(() -> (format.quads() ? store.quadCount()
+                : (long) store.datasetGraph().getUnionGraph().size())
+                - store.datasetGraph().getGraph(org.pledgegraph.rdf.IriMinter.defaults().statisticsGraph()).size());
         assertEquals(expected, written);
         long parsed = format.quads() ? countQuads(back) : back.getDefaultGraph().size();
         assertEquals(expected, parsed, format + " round trip");

@@ -111,6 +111,7 @@ class ReleaseBundleIT {
                 return null;
             });
         }
+        original.removeGraph(org.pledgegraph.rdf.IriMinter.defaults().statisticsGraph()); // a cache: not released
         try (GraphStore fresh = GraphStore.open(tmp.resolve("reimported"))) {
             assertTrue(fresh.isEmpty());
             fresh.write(() -> {
@@ -159,7 +160,8 @@ class ReleaseBundleIT {
         }
         long stored;
         try (GraphStore store = GraphStore.open(db)) {
-            stored = store.read(store::quadCount);
+            stored = store.read(() -> store.quadCount() - store.datasetGraph()
+                    .getGraph(org.pledgegraph.rdf.IriMinter.defaults().statisticsGraph()).size());
         }
         assertEquals(stored, data.stream().count(), "the same quads, renamed");
         java.util.Set<String> kinds = new java.util.TreeSet<>();

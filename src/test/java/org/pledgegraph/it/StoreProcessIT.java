@@ -158,8 +158,21 @@ class StoreProcessIT {
             Map<String, Set<String>> out = new TreeMap<>();
             for (Node g : store.graphNames()) {
                 if (g.getURI().contains("/graph/document/")) {
+                    // A document's corroborated mentions follow its government's other documents (cross-year pass,
+                    // recomputed at each resolution), so they are left out: the test is about the document's own.
+                    var graph = store.datasetGraph().getGraph(g);
+                    Set<String> corroborated = new TreeSet<>();
+                    graph.find(Node.ANY, org.pledgegraph.rdf.PG.corroboratedBy, Node.ANY)
+                            .forEachRemaining(t -> corroborated.add(t.getSubject().getURI()));
+                    java.util.function.Predicate<Node> added = x -> x.isURI() && (corroborated.contains(x.getURI())
+                            || x.getURI().contains("#") && corroborated.contains(
+                                    x.getURI().substring(0, x.getURI().indexOf('#'))));
                     Set<String> triples = new TreeSet<>();
-                    store.datasetGraph().getGraph(g).find().forEachRemaining(t -> triples.add(t.toString()));
+                    graph.find().forEachRemaining(t -> {
+                        if (!added.test(t.getSubject()) && !added.test(t.getObject())) {
+                            triples.add(t.toString());
+                        }
+                    });
                     out.put(g.getURI(), triples);
                 }
             }
