@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -150,6 +151,19 @@ public final class GraphStore implements AutoCloseable {
         dsg.removeGraph(name);
         QuadLoader.add(dsg, name, graph);
         textIndex.replaceGraph(name, graph);
+    }
+
+    /**
+     * Changes the named graph {@code name} by deleting {@code removed} and adding {@code added}, which makes it
+     * {@code whole} (given for the text index, which is rebuilt for the graph); call inside {@link #write}.
+     */
+    public void patchGraph(Node name, List<Triple> removed, Graph added, Graph whole) {
+        DatasetGraph dsg = datasetGraph();
+        for (Triple t : removed) {
+            dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        added.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        textIndex.replaceGraph(name, whole);
     }
 
     /** Removes a named graph (and its text index values); call inside {@link #write}. */

@@ -83,23 +83,31 @@ final class SiblingDocuments {
         Graph g = GraphFactory.createDefaultGraph();
         Set<String> gone = d.corroborated().keySet();
         Node doc = iris.document(d.stem());
+        List<Triple> removed = new ArrayList<>();
         for (Iterator<Triple> it = old.find(); it.hasNext(); ) {
             Triple t = it.next();
             String s = t.getSubject().isURI() ? t.getSubject().getURI() : "";
             int hash = s.indexOf('#');
             if (gone.contains(s) || hash > 0 && gone.contains(s.substring(0, hash))
                     || t.getSubject().equals(doc) && t.getPredicate().equals(PG.mentionCount)) {
-                continue; // a corroborated mention, its target and selectors, or the count recomputed below
+                removed.add(t); // a corroborated mention, its target and selectors, or the count recomputed below
+                continue;
             }
             g.add(t);
         }
+        Graph addedTriples = GraphFactory.createDefaultGraph();
         DocumentMapper mapper = new DocumentMapper(iris);
         for (int i = 0; i < added.size(); i++) {
-            mapper.mapCorroborated(g, d.stem(), added.get(i), d.text(), siblings.get(i));
+            mapper.mapCorroborated(addedTriples, d.stem(), added.get(i), d.text(), siblings.get(i));
         }
+        addedTriples.find().forEachRemaining(g::add);
         long mentions = g.find(Node.ANY, PG.rdfType, PG.Mention).toList().size();
-        g.add(Triple.create(doc, PG.mentionCount, DocumentMapper.integer(mentions)));
-        store.replaceGraph(name, g);
+        Triple count = Triple.create(doc, PG.mentionCount, DocumentMapper.integer(mentions));
+        g.add(count);
+        addedTriples.add(count);
+        // Only the changed triples are written: rewriting every document graph of a large store each ingest cost
+        // most of its resolution time.
+        store.patchGraph(name, removed, addedTriples, g);
         return true;
     }
 
