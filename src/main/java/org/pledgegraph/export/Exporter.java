@@ -36,12 +36,8 @@ public final class Exporter {
             "rdfs", PG.RDFS, "xsd", PG.XSD, "owl", "http://www.w3.org/2002/07/owl#",
             "pgi", "https://w3id.org/pledgegraph/indicator/", "pgind", "https://w3id.org/pledgegraph/industry/");
 
-    /**
-     * The workbench's precomputed tables: a cache of what the other graphs say, in an internal encoding, with IRIs
-     * that do not dereference; a dump or release leaves them out.
-     */
-    private static final Node STATISTICS = IriMinter.defaults().statisticsGraph();
-    private static final String STATISTICS_NODES = IriMinter.DEFAULT_BASE + "stat/";
+    /** The stored IRIs (a rebase applies only on writing), for {@link IriMinter#isStatistic}. */
+    private static final IriMinter STORED = IriMinter.defaults();
 
     private final GraphStore store;
     private final Rebase rebase;
@@ -85,8 +81,8 @@ public final class Exporter {
                 Iterator<Quad> it = store.datasetGraph().find();
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (STATISTICS.equals(q.getGraph())) {
-                        continue;
+                    if (STORED.isStatistic(q.getSubject())) {
+                        continue; // the workbench's cache: not released
                     }
                     w.handleStatement(vf.createStatement((Resource) value(q.getSubject()),
                             vf.createIRI(q.getPredicate().getURI()), value(q.getObject()),
@@ -98,7 +94,7 @@ public final class Exporter {
                 Iterator<Triple> it = store.datasetGraph().getUnionGraph().find();
                 while (it.hasNext()) {
                     Triple t = it.next();
-                    if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(STATISTICS_NODES)) {
+                    if (STORED.isStatistic(t.getSubject())) {
                         continue;
                     }
                     w.handleStatement(vf.createStatement((Resource) value(t.getSubject()),

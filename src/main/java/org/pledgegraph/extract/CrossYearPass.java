@@ -34,7 +34,7 @@ public final class CrossYearPass {
     /**
      * A name more unrelated government groups of the bundled corpus use (a city and its districts count one) is a
      * kind of thing (城市更新, 9 groups), not one thing: one government accepting it once must not copy it into
-     * its other years. Shared real things (深中通道, 鹏城实验室) are used by one group.
+     * its other years. A real thing (one bridge, one laboratory) is named by one group.
      */
     public static final int MAX_GROUPS = 2;
     /** Characters before a sibling name that a mention may have wrongly taken in (点亮, 抢抓 + the name). */

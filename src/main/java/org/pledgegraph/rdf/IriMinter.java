@@ -77,6 +77,19 @@ public final class IriMinter {
         return iri("graph/statistics");
     }
 
+    /** A node of the statistics graph ({@code stat/documents/…}, {@code stat/continuity/…}). */
+    public Node statistic(String path) {
+        return iri("stat/" + path);
+    }
+
+    /**
+     * Whether {@code n} is a node of the statistics graph: a cache of what the other graphs say, whose IRIs do not
+     * dereference, so dumps, exports and releases leave out every triple about one.
+     */
+    public boolean isStatistic(Node n) {
+        return n.isURI() && n.getURI().startsWith(base + "stat/");
+    }
+
     /** Holds a mark while an ingest has stored documents it has not yet resolved. */
     public Node pendingGraph() {
         return iri("graph/pending");

@@ -56,8 +56,8 @@ final class ShortenedName implements MergeRule {
                 || n <= GENERIC_MAX && GENERIC_LEADS.contains(shorter.substring(0, 2))) {
             return OptionalDouble.empty();
         }
-        // The left-out runs under the leftmost and under the rightmost alignment (河套深圳园区 in 河套深港…合作区深圳园区
-        // aligns its 深 with the later one); the last two characters are held for the head.
+        // The left-out runs under the leftmost and under the rightmost alignment (an invented 甲乙北园区 in 甲乙北南…合作区北园区
+        // aligns its 北 with the later one); the last two characters are held for the head.
         String body = longer.substring(0, longer.length() - 2);
         String want = shorter.substring(0, n - 2);
         OptionalDouble best = OptionalDouble.empty();

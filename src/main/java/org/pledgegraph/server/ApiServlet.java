@@ -87,8 +87,8 @@ final class ApiServlet extends HttpServlet {
             String format = format(req);
             Paging paging = new Paging(page.offset, page.limit);
             // The page and its total, computed once per store version (and once for concurrent identical requests).
-            QueryRunner.Table table = store.read(() -> cache.get("api\u0000" + q.name() + "\u0000" + params + "\u0000"
-                    + page.offset + "\u0000" + page.limit, () -> new QueryRunner(store).select(q, params, paging),
+            QueryRunner.Table table = store.read(() -> cache.get(AnswerCache.key("api", q.name(), params, page.offset, page.limit),
+                    () -> new QueryRunner(store).select(q, params, paging),
                     t -> 96L * (1 + t.rows().size()) * Math.max(1, t.columns().size())));
             long total = table.total();
             List<Binding> rows = table.rows();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.Iterator;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -22,7 +21,7 @@ final class DumpServlet extends HttpServlet {
     /** Relative to the server root. */
     static final String PATH = "download/";
 
-    private static final Node STATISTICS = IriMinter.defaults().statisticsGraph();
+    private static final IriMinter STORED = IriMinter.defaults();
 
     private final transient GraphStore store;
 
@@ -56,7 +55,7 @@ final class DumpServlet extends HttpServlet {
                 Iterator<Quad> quads = store.datasetGraph().find();
                 while (quads.hasNext()) {
                     Quad q = quads.next();
-                    if (!STATISTICS.equals(q.getGraph())) { // the workbench's cache, as in export
+                    if (!STORED.isStatistic(q.getSubject())) { // the workbench's cache, as in export
                         out.quad(q);
                     }
                 }

@@ -76,8 +76,7 @@ final class LinkedDataServlet extends HttpServlet {
         boolean trackerCsv = "tracker".equals(req.getParameter("csv"));
         boolean wholeMatrix = "all".equals(req.getParameter("matrix"));
         String root = publicRoot.of(req);
-        String key = "id\u0000" + path + "\u0000" + rep + "\u0000" + from + "\u0000" + to + "\u0000" + trackerCsv
-                + "\u0000" + wholeMatrix + "\u0000" + root;
+        String key = AnswerCache.key("id", path, rep, from, to, trackerCsv, wholeMatrix, root);
         byte[] body = store.read(() -> cache.get(key, () -> {
             if (!Describer.exists(store.datasetGraph(), resource)) {
                 return path.startsWith(PLACE) && !trackerCsv ? division(path.substring(PLACE.length()), rep, root) : null;

@@ -38,7 +38,7 @@ final class WorkbenchServlet extends HttpServlet {
                     String::length)));
             case "/search" -> {
                 String q = req.getParameter("q");
-                html(resp, 200, store.read(() -> cache.get("search\u0000" + q,
+                html(resp, 200, store.read(() -> cache.get(AnswerCache.key("search", q),
                         () -> SearchPage.render(store.datasetGraph(), base, q), String::length)));
             }
             case "/sparql" -> sparql(req, resp);

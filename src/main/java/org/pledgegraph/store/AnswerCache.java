@@ -46,6 +46,15 @@ public final class AnswerCache {
         return new AnswerCache(store, 0);
     }
 
+    /** A key of {@code parts}, joined by a character no request parameter holds. */
+    public static String key(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            b.append(i == 0 ? "" : "\u0000").append(parts[i]);
+        }
+        return b.toString();
+    }
+
     /**
      * The answer for {@code key} at the data version the current read transaction sees: kept, being computed
      * by another request (waited for), or computed now by {@code compute} and kept if {@code size} (an

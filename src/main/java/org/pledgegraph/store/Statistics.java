@@ -99,14 +99,14 @@ public final class Statistics {
 
     private static void documentCounts(Graph out, IriMinter iris, java.util.Collection<Doc> docs) {
         Map<Node, Map<Integer, Integer>> counts = new LinkedHashMap<>();
-        Node none = NodeFactory.createURI(iris.base() + "stat/documents/none");
+        Node none = iris.statistic("documents/none");
         for (Doc d : docs) {
             for (Node p : d.places().isEmpty() ? List.of(none) : d.places()) {
                 counts.computeIfAbsent(p, k -> new TreeMap<>()).merge(d.year(), 1, Integer::sum);
             }
         }
         counts.forEach((place, years) -> years.forEach((year, n) -> {
-            Node s = NodeFactory.createURI(iris.base() + "stat/documents/"
+            Node s = iris.statistic("documents/"
                     + (place == none ? "none" : PG.localName(place)) + "/" + year);
             if (place != none) {
                 out.add(s, STAT_GOVERNMENT, place);
@@ -127,7 +127,7 @@ public final class Statistics {
                 entities.find(Node.ANY, PG.rdfType, type).forEachRemaining(tr -> members.add(tr.getSubject()));
             }
             if (!members.isEmpty()) {
-                Node s = NodeFactory.createURI(iris.base() + "stat/entities/" + PG.localName(type));
+                Node s = iris.statistic("entities/" + PG.localName(type));
                 out.add(s, STAT_TYPE, type);
                 out.add(s, STAT_ENTITIES, DocumentMapper.integer(members.size()));
             }
@@ -185,7 +185,7 @@ public final class Statistics {
     }
 
     static Node continuityNode(IriMinter iris, Node place) {
-        return NodeFactory.createURI(iris.base() + "stat/continuity/" + PG.localName(place));
+        return iris.statistic("continuity/" + PG.localName(place));
     }
 
     private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
