@@ -35,6 +35,20 @@ final class NameScanner {
     /** Words that contain a stop word but are name parts. */
     private static final List<String> NOT_STOPS = List.of("管控中心", "转型升级", "服务中心", "服务站", "服务体系",
             "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "所在", "保障性");
+    /*
+     * The scans above run for every character of every sentence (the brand and long-name proposers ask at each
+     * position), so the word lists are looked up by the character at the boundary instead of tried one by one; each
+     * list keeps the order of STOPS (longest first), so the answers are those of trying them all in turn.
+     */
+    private static final java.util.Map<Character, List<String>> STOPS_BY_FIRST = byChar(STOPS, true);
+    private static final java.util.Map<Character, List<String>> STOPS_BY_LAST = byChar(STOPS, false);
+    /** Every character of every NOT_STOPS word, with the word and the character's offset in it. */
+    private static final java.util.Map<Character, List<Occurrence>> NOT_STOPS_BY_CHAR = occurrences(NOT_STOPS);
+    private static final java.util.regex.Pattern LETTER_GRADE = java.util.regex.Pattern.compile("[A-Z]{1,5}[级类]");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“\"][^”\"]*[”\"]");
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(".*[一二两三四五六七八九十][个批大项条类化好区园基中平室院].*");
+    private static final java.util.regex.Pattern QUOTED_FORMULA = java.util.regex.Pattern.compile("[“\"].*\\+.*");
+    private static final java.util.regex.Pattern QUOTED_COUNT = java.util.regex.Pattern.compile("[“\"][^”\"]{0,5}[一二两三四五六七八九十双][^”\"]{0,5}[”\"]");
     private static final Set<String> GENERIC = Set.copyOf(List.of(
             "一批", "重点", "老旧", "各类", "各级", "大型", "小型", "新型", "现代", "现代化", "标准", "标准化", "综合", "专业",
             "专业化", "公共", "基层", "省级", "市级", "区级", "县级", "国家级", "国家", "高新技术", "龙头", "优质", "特色",
@@ -150,21 +164,24 @@ final class NameScanner {
 
     /** The stop word ending at {@code end}, or null. */
     static String stopEndingAt(String s, int end) {
-        for (String w : NOT_STOPS) {
-            for (int k = 1; k <= w.length(); k++) {
-                int from = end - k;
-                if (from >= 0 && s.startsWith(w, from) && from + w.length() > end - 1) {
-                    return null;
-                }
+        if (end <= 0) {
+            return null;
+        }
+        char last = s.charAt(end - 1);
+        // a name part that covers the character before end ("服务中心" around "服务") is not a stop
+        for (Occurrence o : NOT_STOPS_BY_CHAR.getOrDefault(last, List.of())) {
+            int from = end - 1 - o.offset();
+            if (from >= 0 && s.startsWith(o.word(), from)) {
+                return null;
             }
         }
-        for (String w : STOPS) {
+        for (String w : STOPS_BY_LAST.getOrDefault(last, List.of())) {
             if (end >= w.length() && s.startsWith(w, end - w.length())) {
                 return w;
             }
         }
         int q = end - 1;
-        if (q >= 1 && "个批座家所条项处栋套名户".indexOf(s.charAt(q)) >= 0 && isNumeral(s.charAt(q - 1))) {
+        if (q >= 1 && "个批座家所条项处栋套名户".indexOf(last) >= 0 && isNumeral(s.charAt(q - 1))) {
             return s.substring(q, end);
         }
         return null;
@@ -172,7 +189,10 @@ final class NameScanner {
 
     /** The stop word starting at {@code from}, or null. */
     static String stopStartingAt(String s, int from) {
-        for (String w : STOPS) {
+        if (from < 0 || from >= s.length()) {
+            return null;
+        }
+        for (String w : STOPS_BY_FIRST.getOrDefault(s.charAt(from), List.of())) {
             if (s.startsWith(w, from)) {
                 boolean partOfName = false;
                 for (String n : NOT_STOPS) {
@@ -188,7 +208,7 @@ final class NameScanner {
 
     /** True when {@code body} (a name without its suffix) says nothing specific. */
     static boolean isGeneric(String body) {
-        String b = body.replace("“", "").replace("”", "").replace("\"", "").replaceAll("[A-Z]{1,5}[级类]", "级");
+        String b = LETTER_GRADE.matcher(body.replace("“", "").replace("”", "").replace("\"", "")).replaceAll("级");
         if (b.length() < 2 && !(b.length() == 1 && Character.isDigit(b.charAt(0)))) {
             return true;
         }
@@ -196,11 +216,11 @@ final class NameScanner {
             // "人才+项目+平台": a formula of generic words
             return b.endsWith("+") || b.startsWith("+") || java.util.Arrays.stream(b.split("\\+")).allMatch(NameScanner::isGeneric);
         }
-        long numerals = body.replaceAll("[“\"][^”\"]*[”\"]", "").chars().filter(ch -> "一二两三四五六七八九十".indexOf(ch) >= 0).count();
-        if (numerals >= 2 && numerals < b.length() && b.matches(".*[一二两三四五六七八九十][个批大项条类化好区园基中平室院].*")) {
+        long numerals = QUOTED.matcher(body).replaceAll("").chars().filter(ch -> "一二两三四五六七八九十".indexOf(ch) >= 0).count();
+        if (numerals >= 2 && numerals < b.length() && COUNTED.matcher(b).matches()) {
             return true; // counted slogans: "三个一批", "一区两基地三中心"
         }
-        if (numerals >= 3 && numerals < b.length() || body.matches("[“\"].*\\+.*") || body.matches("[“\"][^”\"]{0,5}[一二两三四五六七八九十双][^”\"]{0,5}[”\"]")) {
+        if (numerals >= 3 && numerals < b.length() || QUOTED_FORMULA.matcher(body).matches() || QUOTED_COUNT.matcher(body).matches()) {
             return true; // "一芯一码一平台", "“双环六廊”"
         }
         if (numerals == b.length()) {
@@ -245,6 +265,29 @@ final class NameScanner {
 
     static boolean isNumeral(char c) {
         return Character.isDigit(c) || "一二三四五六七八九十百千万两几多数余".indexOf(c) >= 0;
+    }
+
+    private record Occurrence(String word, int offset) {
+    }
+
+    private static java.util.Map<Character, List<String>> byChar(List<String> words, boolean first) {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(first ? 0 : w.length() - 1), c -> new java.util.ArrayList<>()).add(w);
+        }
+        m.replaceAll((c, l) -> List.copyOf(l));
+        return java.util.Map.copyOf(m);
+    }
+
+    private static java.util.Map<Character, List<Occurrence>> occurrences(List<String> words) {
+        java.util.Map<Character, List<Occurrence>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            for (int j = 0; j < w.length(); j++) {
+                m.computeIfAbsent(w.charAt(j), c -> new java.util.ArrayList<>()).add(new Occurrence(w, j));
+            }
+        }
+        m.replaceAll((c, l) -> List.copyOf(l));
+        return java.util.Map.copyOf(m);
     }
 
     private static List<String> sorted(String... xs) {
