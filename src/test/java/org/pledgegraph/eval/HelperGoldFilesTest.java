@@ -26,7 +26,8 @@ class HelperGoldFilesTest {
             "sichuansheng", "四川省",
             "shenzhen-nanshanqu", "深圳市南山区",
             "hubeisheng", "湖北省",
-            "shenzhen-luohuqu", "深圳市罗湖区");
+            "shenzhen-luohuqu", "深圳市罗湖区",
+            "shenzhen-pingshanqu", "深圳市坪山区");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
