@@ -26,6 +26,7 @@ class HelperGoldFilesTest {
             "sichuansheng", "四川省",
             "shenzhen-nanshanqu", "深圳市南山区",
             "hubeisheng", "湖北省",
+            "hunansheng", "湖南省",
             "shenzhen-luohuqu", "深圳市罗湖区");
 
     @Test
