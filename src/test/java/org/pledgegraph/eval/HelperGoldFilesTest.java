@@ -27,7 +27,8 @@ class HelperGoldFilesTest {
             "shenzhen-nanshanqu", "深圳市南山区",
             "hubeisheng", "湖北省",
             "shenzhen-luohuqu", "深圳市罗湖区",
-            "shenzhen-pingshanqu", "深圳市坪山区");
+            "shenzhen-pingshanqu", "深圳市坪山区",
+            "hunansheng", "湖南省");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
