@@ -30,6 +30,7 @@ class HelperGoldFilesTest {
             "shenzhen-pingshanqu", "深圳市坪山区",
             "hunansheng", "湖南省",
             "yunnansheng", "云南省");
+            "shenzhen-longhuaqu", "深圳市龙华区");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
