@@ -31,6 +31,7 @@ class HelperGoldFilesTest {
             "hunansheng", "湖南省",
             "yunnansheng", "云南省");
             "shenzhen-longhuaqu", "深圳市龙华区");
+            "shenzhen-guangmingqu", "深圳市光明区");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
