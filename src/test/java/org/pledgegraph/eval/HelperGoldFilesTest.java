@@ -28,7 +28,8 @@ class HelperGoldFilesTest {
             "hubeisheng", "湖北省",
             "shenzhen-luohuqu", "深圳市罗湖区",
             "shenzhen-pingshanqu", "深圳市坪山区",
-            "hunansheng", "湖南省");
+            "hunansheng", "湖南省",
+            "shandongsheng", "山东省");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
