@@ -32,6 +32,7 @@ class HelperGoldFilesTest {
             "yunnansheng", "云南省");
             "shenzhen-longhuaqu", "深圳市龙华区");
             "shenzhen-guangmingqu", "深圳市光明区");
+            "shandongsheng", "山东省");
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
