@@ -23,13 +23,13 @@ final class BrandProposer implements Recognizer, Proposer {
     private static final int MAX_BRAND = 5;
     /** How far after the brand a name's suffix may end. */
     private static final int WINDOW = 16;
-    private final List<String> words;
+    private final WordIndex words;
 
     BrandProposer(Lexicon industries) {
         List<String> w = new ArrayList<>(UNITS);
         industries.keywords().stream().filter(k -> k.length() >= 2 && !w.contains(k)).forEach(w::add);
         w.sort(Comparator.comparingInt(String::length).reversed());
-        this.words = List.copyOf(w);
+        this.words = new WordIndex(w);
     }
 
     @Override
@@ -73,12 +73,7 @@ final class BrandProposer implements Recognizer, Proposer {
     }
 
     private String wordAt(String t, int at) {
-        for (String w : words) {
-            if (t.startsWith(w, at)) {
-                return w;
-            }
-        }
-        return null;
+        return words.startingAt(t, at);
     }
 
     /**

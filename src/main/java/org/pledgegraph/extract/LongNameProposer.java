@@ -28,6 +28,8 @@ final class LongNameProposer implements Recognizer, Proposer {
     private static final java.util.regex.Pattern CLAUSE_WORDS = java.util.regex.Pattern.compile("\\p{IsHan}等|开展");
     /** Longest first, each with the type it marks. */
     private static final List<Map.Entry<String, EntityType>> SUFFIXES = suffixes();
+    private static final WordIndex SUFFIX_INDEX = new WordIndex(SUFFIXES.stream().map(Map.Entry::getKey).toList());
+    private static final Map<String, EntityType> SUFFIX_TYPES = Map.ofEntries(SUFFIXES.toArray(Map.Entry[]::new));
 
     @Override
     public String source() {
@@ -138,13 +140,8 @@ final class LongNameProposer implements Recognizer, Proposer {
     }
 
     private static Map.Entry<String, EntityType> suffixAt(String t, int e) {
-        for (Map.Entry<String, EntityType> x : SUFFIXES) {
-            String s = x.getKey();
-            if (e - s.length() >= MIN_BODY && t.startsWith(s, e - s.length())) {
-                return x;
-            }
-        }
-        return null;
+        String s = SUFFIX_INDEX.endingAt(t, e, MIN_BODY);
+        return s == null ? null : Map.entry(s, SUFFIX_TYPES.get(s));
     }
 
     private static List<Map.Entry<String, EntityType>> suffixes() {

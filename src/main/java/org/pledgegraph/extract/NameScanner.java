@@ -35,13 +35,8 @@ final class NameScanner {
     /** Words that contain a stop word but are name parts. */
     private static final List<String> NOT_STOPS = List.of("管控中心", "转型升级", "服务中心", "服务站", "服务体系",
             "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "所在", "保障性");
-    /*
-     * The scans above run for every character of every sentence (the brand and long-name proposers ask at each
-     * position), so the word lists are looked up by the character at the boundary instead of tried one by one; each
-     * list keeps the order of STOPS (longest first), so the answers are those of trying them all in turn.
-     */
-    private static final java.util.Map<Character, List<String>> STOPS_BY_FIRST = byChar(STOPS, true);
-    private static final java.util.Map<Character, List<String>> STOPS_BY_LAST = byChar(STOPS, false);
+    /* Looked up by the boundary character: the proposers ask at every position of every sentence. */
+    private static final WordIndex STOP_INDEX = new WordIndex(STOPS);
     /** Every character of every NOT_STOPS word, with the word and the character's offset in it. */
     private static final java.util.Map<Character, List<Occurrence>> NOT_STOPS_BY_CHAR = occurrences(NOT_STOPS);
     private static final java.util.regex.Pattern LETTER_GRADE = java.util.regex.Pattern.compile("[A-Z]{1,5}[级类]");
@@ -175,10 +170,9 @@ final class NameScanner {
                 return null;
             }
         }
-        for (String w : STOPS_BY_LAST.getOrDefault(last, List.of())) {
-            if (end >= w.length() && s.startsWith(w, end - w.length())) {
-                return w;
-            }
+        String stop = STOP_INDEX.endingAt(s, end);
+        if (stop != null) {
+            return stop;
         }
         int q = end - 1;
         if (q >= 1 && "个批座家所条项处栋套名户".indexOf(last) >= 0 && isNumeral(s.charAt(q - 1))) {
@@ -189,21 +183,16 @@ final class NameScanner {
 
     /** The stop word starting at {@code from}, or null. */
     static String stopStartingAt(String s, int from) {
-        if (from < 0 || from >= s.length()) {
+        String w = STOP_INDEX.startingAt(s, from);
+        if (w == null) {
             return null;
         }
-        for (String w : STOPS_BY_FIRST.getOrDefault(s.charAt(from), List.of())) {
-            if (s.startsWith(w, from)) {
-                boolean partOfName = false;
-                for (String n : NOT_STOPS) {
-                    if (n.contains(w) && s.startsWith(n, from - n.indexOf(w) < 0 ? from : from - n.indexOf(w))) {
-                        partOfName = true;
-                    }
-                }
-                return partOfName ? null : w;
+        for (String n : NOT_STOPS) {
+            if (n.contains(w) && s.startsWith(n, from - n.indexOf(w) < 0 ? from : from - n.indexOf(w))) {
+                return null;
             }
         }
-        return null;
+        return w;
     }
 
     /** True when {@code body} (a name without its suffix) says nothing specific. */
@@ -268,15 +257,6 @@ final class NameScanner {
     }
 
     private record Occurrence(String word, int offset) {
-    }
-
-    private static java.util.Map<Character, List<String>> byChar(List<String> words, boolean first) {
-        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
-        for (String w : words) {
-            m.computeIfAbsent(w.charAt(first ? 0 : w.length() - 1), c -> new java.util.ArrayList<>()).add(w);
-        }
-        m.replaceAll((c, l) -> List.copyOf(l));
-        return java.util.Map.copyOf(m);
     }
 
     private static java.util.Map<Character, List<Occurrence>> occurrences(List<String> words) {

@@ -13,11 +13,8 @@ import org.pledgegraph.model.EntityType;
  */
 abstract class SuffixRecognizer implements Recognizer {
     private final EntityType type;
-    /**
-     * The suffixes grouped by their last character, each group still longest first: trying every
-     * suffix at every position was the extractor's hottest loop (profiled on the national reports).
-     */
-    private final Map<Character, List<String>> suffixesByLastChar;
+    /** The suffixes, longest first, looked up by their last character. */
+    private final WordIndex suffixes;
 
     SuffixRecognizer(EntityType type) {
         this(type, Suffixes.of(type));
@@ -26,12 +23,7 @@ abstract class SuffixRecognizer implements Recognizer {
     /** A recogniser of {@code type} for the given suffixes, longest first. */
     SuffixRecognizer(EntityType type, List<String> suffixes) {
         this.type = type;
-        Map<Character, List<String>> byLast = new LinkedHashMap<>();
-        for (String x : suffixes) {
-            byLast.computeIfAbsent(x.charAt(x.length() - 1), c -> new ArrayList<>()).add(x);
-        }
-        byLast.replaceAll((c, xs) -> List.copyOf(xs));
-        this.suffixesByLastChar = Map.copyOf(byLast);
+        this.suffixes = new WordIndex(suffixes);
     }
 
     @Override
@@ -187,15 +179,7 @@ abstract class SuffixRecognizer implements Recognizer {
     }
 
     private String suffixEndingAt(String t, int e) {
-        if (e <= 0) {
-            return null;
-        }
-        for (String x : suffixesByLastChar.getOrDefault(t.charAt(e - 1), List.of())) {
-            if (e >= x.length() && t.startsWith(x, e - x.length())) {
-                return x;
-            }
-        }
-        return null;
+        return suffixes.endingAt(t, e);
     }
 
     static boolean followedBy(String t, int end, String chars) {

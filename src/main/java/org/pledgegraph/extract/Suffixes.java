@@ -31,6 +31,7 @@ public final class Suffixes {
 
     private static final Map<EntityType, List<String>> BY_TYPE = byType();
     private static final List<String> ALL = all();
+    private static final WordIndex ALL_INDEX = new WordIndex(ALL);
 
     private Suffixes() {
     }
@@ -41,12 +42,7 @@ public final class Suffixes {
 
     /** The longest suffix of any type that {@code s} ends with at {@code end}, or null. */
     static String endingAt(String s, int end) {
-        for (String x : ALL) {
-            if (end >= x.length() && s.startsWith(x, end - x.length())) {
-                return x;
-            }
-        }
-        return null;
+        return ALL_INDEX.endingAt(s, end);
     }
 
     /** The type whose suffix {@code name} ends with (longest suffix wins), or null. */

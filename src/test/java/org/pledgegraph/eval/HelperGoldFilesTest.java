@@ -29,9 +29,9 @@ class HelperGoldFilesTest {
             "shenzhen-luohuqu", "深圳市罗湖区",
             "shenzhen-pingshanqu", "深圳市坪山区",
             "hunansheng", "湖南省",
-            "yunnansheng", "云南省");
-            "shenzhen-longhuaqu", "深圳市龙华区");
-            "shenzhen-guangmingqu", "深圳市光明区");
+            "yunnansheng", "云南省",
+            "shenzhen-longhuaqu", "深圳市龙华区",
+            "shenzhen-guangmingqu", "深圳市光明区",
             "shandongsheng", "山东省");
 
     @Test
