@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.extract.CandidateJudge;
 
@@ -28,8 +30,7 @@ class LeaveOneGovernmentOutIT {
     private static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.61), Map.entry("浙江省", 0.61),
             Map.entry("深圳市", 0.67), Map.entry("深圳市宝安区", 0.57), Map.entry("深圳市盐田区", 0.61),
-            Map.entry("深圳市福田区", 0.63), Map.entry("深圳市罗湖区", 0.57), Map.entry("深圳市龙岗区", 0.65),
-            Map.entry("湖北省", 0.57), Map.entry("贵州省", 0.49));
+            Map.entry("深圳市福田区", 0.63), Map.entry("深圳市龙岗区", 0.65), Map.entry("贵州省", 0.49));
 
     @Test
     void eachGovernmentKeepsItsScore() {
@@ -38,14 +39,16 @@ class LeaveOneGovernmentOutIT {
         assumeTrue(Files.isDirectory(gold) && Files.isDirectory(corpus), "../shared is not beside the clone");
         List<AnnotatedDocument> docs = new ArrayList<>(GoldSets.load(gold, List.of(corpus)));
         docs.addAll(GoldSets.load(Path.of("src", "test", "resources", "gold"), List.of(Path.of("seeds"))));
-        // The project's own annotations of two more governments, which the shipped judge trains on too.
+        Set<String> independent = docs.stream().map(AnnotatedDocument::government).collect(Collectors.toSet());
+        // The project's own training annotations, which the shipped judge trains on too: in every fold's training,
+        // without folds of their own (a fold per government of the independent gold keeps the suite's time).
         docs.addAll(GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus)));
         List<LeaveOneGovernmentOut.Fold> folds = LeaveOneGovernmentOut.run(docs, CorpusNames.scan(corpus), 3,
-                List.of(CandidateJudge.THRESHOLD));
+                List.of(CandidateJudge.THRESHOLD), Set.of(), independent::contains);
         String table = LeaveOneGovernmentOut.table(folds, List.of(CandidateJudge.THRESHOLD));
         System.out.println("LOGO\n" + table); // the README's table comes from this line
         assertEquals(FLOORS.keySet(), folds.stream().map(LeaveOneGovernmentOut.Fold::government)
-                .collect(java.util.stream.Collectors.toSet()), table);
+                .collect(Collectors.toSet()), table);
         double rulesCorrect = 0;
         double judgedCorrect = 0;
         for (LeaveOneGovernmentOut.Fold f : folds) {
