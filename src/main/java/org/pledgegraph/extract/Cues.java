@@ -38,7 +38,7 @@ final class Cues {
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
             cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
             cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
-            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED),
+            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED), cue("入驻", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
             cue("投运", Stage.OPERATING),
@@ -70,15 +70,26 @@ final class Cues {
             // reported as added, the thing is there ("新增A等文化设施6个"); planned additions name no stage yet
             new StageCue("新增", null, Stage.COMPLETED),
             // exploiting a thing or its role presupposes that it runs ("发挥A…作用", "管好用好A")
-            new StageCue("发挥", null, null), cue("管好用好", Stage.OPERATING),
+            new StageCue("发挥", null, null), new StageCue("强化", null, null), cue("管好用好", Stage.OPERATING),
+            // achieving a state of the thing ("实现A与B互联互通", "A实现整车下线") reports or promises it done
+            cue("实现", Stage.COMPLETED),
+            // optimising a thing, like improving it, means it runs already
+            cue("优化", Stage.OPERATING),
             new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
     private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
             "开工", "累计");
     private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
-    /** Weak cues: the object noun of a governing verb ("加快…建设"), used only when nothing else is said. */
-    private static final Set<String> WEAK = Set.of("建设", "实施");
+    /**
+     * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
+     * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
+     */
+    private static final Set<String> WEAK = Set.of("建设", "实施", "实现");
+    /** Moving into a place ("机构入驻A", "进驻A"): the name is the host, not the thing that arrives. */
+    private static final Set<String> MOVING_IN = Set.of("入驻", "进驻");
+    /** A quoted whole the members make up ("A、B实现“五园连通”", "A、B等“八园”连通"): the stage is the whole's. */
+    private static final Pattern QUOTED_WHOLE = Pattern.compile("(?:实现)?等?[“\"]");
     private static final Pattern OWN_PREDICATE = Pattern.compile(
             "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
@@ -98,6 +109,15 @@ final class Cues {
      * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
      * name is the partner (与A开展) or the object (对A开展改造).
      */
+    /** A school's first intake ("A完成首批招生", "设立A并完成首届招生"): it runs, not just stands built. */
+    private static final Pattern FIRST_INTAKE = Pattern.compile(
+            "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生");
+    /**
+     * Reported work of the named thing as a subject, counted ("A累计整合183个场馆", "A接入停车场8975家",
+     * "A助力4家企业上市"): it is running.
+     */
+    private static final Pattern SERVES_AFTER = Pattern.compile(
+            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
@@ -107,7 +127,7 @@ final class Cues {
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
@@ -182,6 +202,12 @@ final class Cues {
         if (AGENT_AFTER.matcher(rest).lookingAt()) {
             return null;
         }
+        if (FIRST_INTAKE.matcher(rest).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.OPERATING;
+        }
+        if (scope != TimeScope.PLAN && first == from && SERVES_AFTER.matcher(rest).lookingAt()) {
+            return Stage.OPERATING;
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
@@ -204,6 +230,7 @@ final class Cues {
         }
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestBefore = false;
         boolean strongSeen = false;
         for (StageCue c : STAGE_CUES) {
             for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
@@ -227,11 +254,16 @@ final class Cues {
                 if (distance < bestDistance) {
                     best = c;
                     bestDistance = distance;
+                    bestBefore = i < first;
                 }
             }
         }
+        if (best != null && (bestBefore && MOVING_IN.contains(best.word)
+                || best.word.equals("实现") && QUOTED_WHOLE.matcher(rest).lookingAt())) {
+            return null;
+        }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
-        if (best != null && best.word.equals("发挥") && ROLE_AFTER.matcher(rest).lookingAt()) {
+        if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
             st = Stage.OPERATING;
         }
         if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && BUILT_AFTER.matcher(t.substring(anchor, to)).lookingAt()
