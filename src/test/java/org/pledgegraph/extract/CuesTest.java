@@ -233,4 +233,39 @@ class CuesTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "白鹭路", "青梅大道", "白鹭路"));
         assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "青梅大道", "青梅大道", "白鹭路"));
     }
+
+    @Test
+    void achievingAStateReportsItDoneUnlessTheObjectSaysOtherwise() {
+        assertEquals(Stage.COMPLETED, stage("实现青梅路与白鹭市互联互通。", PLAN, "青梅路"));
+        assertEquals(Stage.COMPLETED, stage("星河汽车产业园二期实现整车下线。", REPORT, "星河汽车产业园二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("实现白鹭养老院项目主体开工建设。", PLAN, "白鹭养老院"),
+                "the object's own verb wins over 实现");
+        assertEquals(Stage.OPERATING, stage("星河燃气管线实现降压运行。", REPORT, "星河燃气管线"));
+        String s = "青梅山、白鹭山实现“两园连通”。";
+        assertNull(stage(s, REPORT, "白鹭山", "青梅山", "白鹭山"), "the members of a quoted whole");
+    }
+
+    @Test
+    void aFirstIntakeOfStudentsOrCountedWorkOfTheSubjectMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("星河大学白鹭学院完成首批招生。", REPORT, "星河大学白鹭学院"));
+        assertEquals(Stage.OPERATING, stage("以青梅技校为基础设立白鹭职业学院并完成首届高职招生。", REPORT, "白鹭职业学院"));
+        assertEquals(Stage.COMPLETED, stage("白鹭音乐学院建成招生。", PLAN, "白鹭音乐学院"), "built and enrolling: built");
+        assertEquals(Stage.OPERATING, stage("“星河约”平台累计整合120个场馆。", REPORT, "“星河约”平台"));
+        assertEquals(Stage.OPERATING, stage("新增车位3万个，白鹭停车平台接入停车场900家。", REPORT, "白鹭停车平台"));
+        assertNull(stage("青梅科创城集聚企业达到800家。", PLAN, "青梅科创城"), "a plan's target is not a report of work");
+    }
+
+    @Test
+    void strengtheningARoleOrOptimisingAThingMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("强化星河加速器作用。", PLAN, "星河加速器"));
+        assertEquals(Stage.OPERATING, stage("优化白鹭政务服务平台。", PLAN, "白鹭政务服务平台"));
+        assertNull(stage("强化青梅古村保护与活化利用。", PLAN, "青梅古村"), "protection is not a role it plays");
+    }
+
+    @Test
+    void movingInCompletesTheArrivalsNotTheHost() {
+        String s = "吸引青梅资本、白鹭创投等8家机构组团入驻。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "青梅资本", "青梅资本", "白鹭创投"));
+        assertNull(stage("调解组织入驻星河广场。", REPORT, "星河广场"));
+    }
 }
