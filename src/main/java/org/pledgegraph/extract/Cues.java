@@ -91,7 +91,7 @@ final class Cues {
     /** A quoted whole the members make up ("A、B实现“五园连通”", "A、B等“八园”连通"): the stage is the whole's. */
     private static final Pattern QUOTED_WHOLE = Pattern.compile("(?:实现)?等?[“\"]");
     private static final Pattern OWN_PREDICATE = Pattern.compile(
-            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
+            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造|提档升级|提质增效|扩大[^,，;；。、]{0,8}?规模"
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
@@ -118,6 +118,12 @@ final class Cues {
      */
     private static final Pattern SERVES_AFTER = Pattern.compile(
             "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
+    /**
+     * A series of stage verbs after a list ("A、B等一批项目接续落地、建设、投产"): the members stand at
+     * different stages, and the sentence does not say which is where.
+     */
+    private static final Pattern STAGE_SERIES = Pattern.compile(
+            "(?:接续|相继|先后|陆续|分别)?(?:签约|落地|开工|建设|投产|建成|竣工|投用)(?:、(?:落地|开工|建设|投产|建成|竣工|投用|运营|达产|达效))+");
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
@@ -208,6 +214,9 @@ final class Cues {
         if (scope != TimeScope.PLAN && first == from && SERVES_AFTER.matcher(rest).lookingAt()) {
             return Stage.OPERATING;
         }
+        if (STAGE_SERIES.matcher(rest).lookingAt()) {
+            return null;
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
@@ -266,11 +275,14 @@ final class Cues {
         if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
             st = Stage.OPERATING;
         }
-        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && BUILT_AFTER.matcher(t.substring(anchor, to)).lookingAt()
+        Matcher built = BUILT_AFTER.matcher(rest);
+        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && built.lookingAt()
                 && (best == null || best.word.equals("支持") || best.word.equals("启动"))) {
-            return Stage.UNDER_CONSTRUCTION; // "支持A建设", "全面启动A主体工程建设"
+            // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
+            return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
+                    : Stage.UNDER_CONSTRUCTION;
         }
-        if (st == null && scope != TimeScope.RETROSPECTIVE && type == EntityType.PROJECT
+        if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
             return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
         }

@@ -14,7 +14,7 @@ final class ListScope {
     private static final Pattern JOINER = Pattern.compile("^[”\"’』」]?(?:、|和|与|及|以及|，以及)[“\"‘『「]?");
     /** A shared head naming a kind from a closed set of nouns. */
     private static final Pattern HEAD = Pattern.compile(
-            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院)");
+            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院|街区|片区|公园|口岸|枢纽|水库)");
     /** Any shared head that a predicate follows ("等首批20个试点项目完工", "等两个试点片区完工"). */
     private static final Pattern HEAD_BEFORE_VERB = Pattern.compile(
             "等[^,，;；。、等]{0,24}?(?=(?:已|均|全部|全面|顺利|成功|正式|基本|如期|相继|先后|陆续|集中|精彩|对外)?"
