@@ -39,6 +39,8 @@ final class Cues {
             cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
             cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
             cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED), cue("入驻", Stage.COMPLETED),
+            // opened through its whole length, connected to the grid, wound up: done
+            cue("贯通", Stage.COMPLETED), cue("并网", Stage.COMPLETED), cue("收官", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
             cue("投运", Stage.OPERATING),
@@ -101,10 +103,11 @@ final class Cues {
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     /**
      * Planning steps right after a name, in any scope: its plan or scheme is written or approved, it is filed
-     * for approval or taken into a higher plan ("A纳入国家规划", "出台A工作方案", "A完成计划立项").
+     * for approval or taken into a higher plan or studied ("A纳入国家规划", "出台A工作方案", "A完成计划立项", "A…可行性研究").
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
-            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项)");
+            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证))");
     /**
      * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
      * name is the partner (与A开展) or the object (对A开展改造).
@@ -130,10 +133,11 @@ final class Cues {
     /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
-            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
+            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运)+)");
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官)+)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
@@ -156,6 +160,8 @@ final class Cues {
             + "(?!\\d|[一二三四五六七八九十]+[大个家项类])[^,，;；。、等和与及“”\"]{0,8}?"
             + "(?:基地|中心|生产线|跑道|[一二三四五六七八九十]期|园区|产业园|大楼|院区|学院|航站楼|地块|研究院|平台)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
+    /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
+    private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -244,7 +250,9 @@ final class Cues {
         for (StageCue c : STAGE_CUES) {
             for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
                 int distance;
-                if (i + c.word.length() <= first) {
+                if (i + c.word.length() <= first && CONJOINED.matcher(t.substring(i + c.word.length(), first)).lookingAt()) {
+                    continue; // "推动A贯通和B改线": the verb is A's, joined to B's phrase, not governing B
+                } else if (i + c.word.length() <= first) {
                     distance = first - (i + c.word.length());
                 } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
                     distance = i - anchor;
