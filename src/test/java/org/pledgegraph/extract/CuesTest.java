@@ -268,4 +268,57 @@ class CuesTest {
         assertEquals(Stage.COMPLETED, stage(s, REPORT, "青梅资本", "青梅资本", "白鹭创投"));
         assertNull(stage("调解组织入驻星河广场。", REPORT, "星河广场"));
     }
+
+    @Test
+    void startingTheBuildingPlansItUnlessTheMainWorksStart() {
+        assertEquals(Stage.PLANNED, stage("启动白鹭河截污工程二期建设。", PLAN, "白鹭河截污工程二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("全面启动星河会展中心主体工程建设。", PLAN, "星河会展中心"));
+    }
+
+    @Test
+    void upgradingPredicatesOfTheNamesOwnNameNoStage() {
+        assertNull(stage("推进青梅开放试验区提档升级。", PLAN, "青梅开放试验区"));
+        assertNull(stage("推动白鹭汽车基地扩大整车生产规模。", PLAN, "白鹭汽车基地"));
+    }
+
+    @Test
+    void aSeriesOfStageVerbsAfterAListNamesNone() {
+        String s = "青梅新材料、白鹭煤化工等一批重大项目接续落地、建设、投产。";
+        assertNull(stage(s, REPORT, "青梅新材料", "青梅新材料", "白鹭煤化工"));
+        assertEquals(Stage.COMPLETED, stage("青梅新材料、白鹭煤化工等一批重大项目建成投产。", REPORT, "青梅新材料",
+                "青梅新材料", "白鹭煤化工"));
+    }
+
+    @Test
+    void namedCleanUpWorksContinueInAReportToo() {
+        String s = "深化白鹭湖综合治理。";
+        int b = s.indexOf("白鹭湖综合治理");
+        assertEquals(Stage.UNDER_CONSTRUCTION, Cues.stage(s, b, b + 7, REPORT, EntityType.PROJECT, List.of()));
+    }
+
+    @Test
+    void aSharedHeadOfDistrictsOrParksEndsTheList() {
+        String s = "推进青梅街区、白鹭街区等5个特色街区规划建设。";
+        assertEquals(Stage.PLANNED, stage(s, PLAN, "青梅街区", "青梅街区", "白鹭街区"));
+    }
+
+    @Test
+    void openedThroughConnectedOrWoundUpIsDone() {
+        assertEquals(Stage.COMPLETED, stage("青梅绿道35公里全线贯通。", REPORT, "青梅绿道"));
+        assertEquals(Stage.OPERATING, stage("白鹭燃气隧道全线贯通并投运。", REPORT, "白鹭燃气隧道"));
+        assertEquals(Stage.COMPLETED, stage("争取星河光伏项目并网发电。", PLAN, "星河光伏项目"));
+        assertEquals(Stage.COMPLETED, stage("“白鹭片区”棚改全面收官。", REPORT, "“白鹭片区”棚改"));
+    }
+
+    @Test
+    void aFeasibilityOrPlanningStudyPlans() {
+        assertEquals(Stage.PLANNED, stage("深化星河线与白鹭口岸衔接可行性研究。", PLAN, "星河线"));
+        String s = "深化青梅博物馆、白鹭艺术中心规划研究。";
+        assertEquals(Stage.PLANNED, stage(s, PLAN, "青梅博物馆", "青梅博物馆", "白鹭艺术中心"));
+    }
+
+    @Test
+    void aVerbJoinedToTheNextNameDoesNotGovernIt() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动青梅路北向贯通和白鹭国道改线。", PLAN, "白鹭国道改线"));
+    }
 }
