@@ -94,6 +94,7 @@ final class Cues {
     private static final Pattern QUOTED_WHOLE = Pattern.compile("(?:实现)?等?[“\"]");
     private static final Pattern OWN_PREDICATE = Pattern.compile(
             "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造|提档升级|提质增效|扩大[^,，;；。、]{0,8}?规模"
+            + "|[与同][^,，;；。、等]{1,12}?(?:一体化|协同|联动|衔接|对接)(?![^,，;；。、]{0,4}?(?:建设|工程|项目|可行性|研究))"
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
@@ -160,6 +161,8 @@ final class Cues {
             "(?![^,，;；。、]{0,8}?(?:工程|项目|建设|改造|创建|打造|入选|作用|纳入|功能|期(?:建成|竣工|开工|投用|完工|开诊|开业|通车)))"
             + "(?!\\d|[一二三四五六七八九十]+[大个家项类])[^,，;；。、等和与及“”\"]{0,8}?"
             + "(?:基地|中心|生产线|跑道|[一二三四五六七八九十]期|园区|产业园|大楼|院区|学院|航站楼|地块|研究院|平台)");
+    /** Joining with a partner ("A与B一体化…", "城区战略与A规划有机衔接"): neither side is being built by it. */
+    private static final Pattern JOINED_WITH = Pattern.compile("[^,，;；。、]{0,10}?(?:一体化|协同|联动|衔接|对接)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
@@ -201,6 +204,9 @@ final class Cues {
                 || PHASE_NAME.matcher(t.substring(begin, end)).matches()) ? EntityType.PROJECT : named;
         if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
             return null; // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
+        }
+        if (first > from && "与同跟".indexOf(t.charAt(first - 1)) >= 0 && JOINED_WITH.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null; // the name is the partner of a joining
         }
         if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
             return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else

@@ -321,4 +321,12 @@ class CuesTest {
     void aVerbJoinedToTheNextNameDoesNotGovernIt() {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动青梅路北向贯通和白鹭国道改线。", PLAN, "白鹭国道改线"));
     }
+
+    @Test
+    void joiningWithAPartnerBuildsNeitherSide() {
+        assertNull(stage("推动青梅保税区与白鹭陆港一体化打造物流枢纽。", PLAN, "青梅保税区"));
+        assertNull(stage("推动城区战略与白鹭都会区规划有机衔接。", PLAN, "白鹭都会区"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动青梅保税区与白鹭陆港衔接工程建设。", PLAN, "青梅保税区"),
+                "building the link is building");
+    }
 }
