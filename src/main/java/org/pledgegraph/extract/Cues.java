@@ -117,8 +117,8 @@ final class Cues {
     private static final Pattern FIRST_INTAKE = Pattern.compile(
             "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生");
     /**
-     * Reported work of the named thing as a subject, counted ("A累计整合183个场馆", "A接入停车场8975家",
-     * "A助力4家企业上市"): it is running.
+     * Reported work of the named thing as a subject, counted ("A累计整合50个场馆", "A接入停车场300家",
+     * "A助力6家企业上市"): it is running.
      */
     private static final Pattern SERVES_AFTER = Pattern.compile(
             "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
