@@ -38,7 +38,9 @@ final class Cues {
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
             cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
             cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
-            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED),
+            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED), cue("入驻", Stage.COMPLETED),
+            // opened through its whole length, connected to the grid, wound up: done
+            cue("贯通", Stage.COMPLETED), cue("并网", Stage.COMPLETED), cue("收官", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
             cue("投运", Stage.OPERATING),
@@ -70,17 +72,29 @@ final class Cues {
             // reported as added, the thing is there ("新增A等文化设施6个"); planned additions name no stage yet
             new StageCue("新增", null, Stage.COMPLETED),
             // exploiting a thing or its role presupposes that it runs ("发挥A…作用", "管好用好A")
-            new StageCue("发挥", null, null), cue("管好用好", Stage.OPERATING),
+            new StageCue("发挥", null, null), new StageCue("强化", null, null), cue("管好用好", Stage.OPERATING),
+            // achieving a state of the thing ("实现A与B互联互通", "A实现整车下线") reports or promises it done
+            cue("实现", Stage.COMPLETED),
+            // optimising a thing, like improving it, means it runs already
+            cue("优化", Stage.OPERATING),
             new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
     private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
             "开工", "累计");
     private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
-    /** Weak cues: the object noun of a governing verb ("加快…建设"), used only when nothing else is said. */
-    private static final Set<String> WEAK = Set.of("建设", "实施");
+    /**
+     * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
+     * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
+     */
+    private static final Set<String> WEAK = Set.of("建设", "实施", "实现");
+    /** Moving into a place ("机构入驻A", "进驻A"): the name is the host, not the thing that arrives. */
+    private static final Set<String> MOVING_IN = Set.of("入驻", "进驻");
+    /** A quoted whole the members make up ("A、B实现“五园连通”", "A、B等“八园”连通"): the stage is the whole's. */
+    private static final Pattern QUOTED_WHOLE = Pattern.compile("(?:实现)?等?[“\"]");
     private static final Pattern OWN_PREDICATE = Pattern.compile(
-            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造"
+            "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造|提档升级|提质增效|扩大[^,，;；。、]{0,8}?规模"
+            + "|[与同][^,，;；。、等]{1,12}?(?:一体化|协同|联动|衔接|对接)(?![^,，;；。、]{0,4}?(?:建设|工程|项目|可行性|研究))"
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
@@ -90,24 +104,42 @@ final class Cues {
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     /**
      * Planning steps right after a name, in any scope: its plan or scheme is written or approved, it is filed
-     * for approval or taken into a higher plan ("A纳入国家规划", "出台A工作方案", "A完成计划立项").
+     * for approval or taken into a higher plan or studied ("A纳入国家规划", "出台A工作方案", "A完成计划立项", "A…可行性研究").
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
-            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项)");
+            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证))");
     /**
      * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
      * name is the partner (与A开展) or the object (对A开展改造).
      */
+    /** A school's first intake ("A完成首批招生", "设立A并完成首届招生"): it runs, not just stands built. */
+    private static final Pattern FIRST_INTAKE = Pattern.compile(
+            "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生");
+    /**
+     * Reported work of the named thing as a subject, counted ("A累计整合50个场馆", "A接入停车场300家",
+     * "A助力6家企业上市"): it is running.
+     */
+    private static final Pattern SERVES_AFTER = Pattern.compile(
+            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
+    /**
+     * A series of stage verbs after a list ("A、B等一批项目接续落地、建设、投产"): the members stand at
+     * different stages, and the sentence does not say which is where.
+     */
+    private static final Pattern STAGE_SERIES = Pattern.compile(
+            "(?:接续|相继|先后|陆续|分别)?(?:签约|落地|开工|建设|投产|建成|竣工|投用)(?:、(?:落地|开工|建设|投产|建成|竣工|投用|运营|达产|达效))+");
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
     /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
-            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:已|已经|均|全部|全面|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快"
+            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|投运)+)");
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官)+(?:并(?=投|运|开|启)"
+            + "(?:投用|投运|投产|投入使用|投入运营|运营|运行|开通|开放|开业|启用)+)?)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
@@ -129,7 +161,11 @@ final class Cues {
             "(?![^,，;；。、]{0,8}?(?:工程|项目|建设|改造|创建|打造|入选|作用|纳入|功能|期(?:建成|竣工|开工|投用|完工|开诊|开业|通车)))"
             + "(?!\\d|[一二三四五六七八九十]+[大个家项类])[^,，;；。、等和与及“”\"]{0,8}?"
             + "(?:基地|中心|生产线|跑道|[一二三四五六七八九十]期|园区|产业园|大楼|院区|学院|航站楼|地块|研究院|平台)");
+    /** Joining with a partner ("A与B一体化…", "城区战略与A规划有机衔接"): neither side is being built by it. */
+    private static final Pattern JOINED_WITH = Pattern.compile("[^,，;；。、]{0,10}?(?:一体化|协同|联动|衔接|对接)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
+    /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
+    private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -169,6 +205,9 @@ final class Cues {
         if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
             return null; // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
         }
+        if (first > from && "与同跟".indexOf(t.charAt(first - 1)) >= 0 && JOINED_WITH.matcher(t.substring(anchor, to)).lookingAt()) {
+            return null; // the name is the partner of a joining
+        }
         if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
             return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
         }
@@ -180,6 +219,15 @@ final class Cues {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
         }
         if (AGENT_AFTER.matcher(rest).lookingAt()) {
+            return null;
+        }
+        if (FIRST_INTAKE.matcher(rest).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.OPERATING;
+        }
+        if (scope != TimeScope.PLAN && first == from && SERVES_AFTER.matcher(rest).lookingAt()) {
+            return Stage.OPERATING;
+        }
+        if (STAGE_SERIES.matcher(rest).lookingAt()) {
             return null;
         }
         Stage after = afterPredicate(t, anchor, to, scope);
@@ -204,11 +252,14 @@ final class Cues {
         }
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestBefore = false;
         boolean strongSeen = false;
         for (StageCue c : STAGE_CUES) {
             for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
                 int distance;
-                if (i + c.word.length() <= first) {
+                if (i + c.word.length() <= first && CONJOINED.matcher(t.substring(i + c.word.length(), first)).lookingAt()) {
+                    continue; // "推动A贯通和B改线": the verb is A's, joined to B's phrase, not governing B
+                } else if (i + c.word.length() <= first) {
                     distance = first - (i + c.word.length());
                 } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
                     distance = i - anchor;
@@ -227,18 +278,26 @@ final class Cues {
                 if (distance < bestDistance) {
                     best = c;
                     bestDistance = distance;
+                    bestBefore = i < first;
                 }
             }
         }
+        if (best != null && (bestBefore && MOVING_IN.contains(best.word)
+                || best.word.equals("实现") && QUOTED_WHOLE.matcher(rest).lookingAt())) {
+            return null;
+        }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
-        if (best != null && best.word.equals("发挥") && ROLE_AFTER.matcher(rest).lookingAt()) {
+        if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
             st = Stage.OPERATING;
         }
-        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && BUILT_AFTER.matcher(t.substring(anchor, to)).lookingAt()
+        Matcher built = BUILT_AFTER.matcher(rest);
+        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && built.lookingAt()
                 && (best == null || best.word.equals("支持") || best.word.equals("启动"))) {
-            return Stage.UNDER_CONSTRUCTION; // "支持A建设", "全面启动A主体工程建设"
+            // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
+            return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
+                    : Stage.UNDER_CONSTRUCTION;
         }
-        if (st == null && scope != TimeScope.RETROSPECTIVE && type == EntityType.PROJECT
+        if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
             return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
         }

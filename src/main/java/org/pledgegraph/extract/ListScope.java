@@ -14,12 +14,12 @@ final class ListScope {
     private static final Pattern JOINER = Pattern.compile("^[”\"’』」]?(?:、|和|与|及|以及|，以及)[“\"‘『「]?");
     /** A shared head naming a kind from a closed set of nouns. */
     private static final Pattern HEAD = Pattern.compile(
-            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院)");
+            "等(?:\\d+|[一二两三四五六七八九十百]+)?[个条座家所处批项]?(?:一批)?[^,，;；。、等]{0,10}?(?:项目|工程|道路|企业|景区|综合体|园区|设施|小区|商圈|场馆|学校|医院|街区|片区|公园|口岸|枢纽|水库)");
     /** Any shared head that a predicate follows ("等首批20个试点项目完工", "等两个试点片区完工"). */
     private static final Pattern HEAD_BEFORE_VERB = Pattern.compile(
             "等[^,，;；。、等]{0,24}?(?=(?:已|均|全部|全面|顺利|成功|正式|基本|如期|相继|先后|陆续|集中|精彩|对外)?"
             + "(?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|开工|动工|封顶"
-            + "|落户|落地|揭牌|挂牌|成立|开园|开放|进驻|投运|加快建设|加快推进|进展顺利|启动建设))");
+            + "|落户|落地|揭牌|挂牌|成立|开园|开放|进驻|入驻|投运|加快建设|加快推进|进展顺利|启动建设))");
 
     private static final Pattern TAIL = Pattern.compile("\\p{IsHan}{1,6}");
 

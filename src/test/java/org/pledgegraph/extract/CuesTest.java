@@ -233,4 +233,100 @@ class CuesTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "白鹭路", "青梅大道", "白鹭路"));
         assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, "青梅大道", "青梅大道", "白鹭路"));
     }
+
+    @Test
+    void achievingAStateReportsItDoneUnlessTheObjectSaysOtherwise() {
+        assertEquals(Stage.COMPLETED, stage("实现青梅路与白鹭市互联互通。", PLAN, "青梅路"));
+        assertEquals(Stage.COMPLETED, stage("星河汽车产业园二期实现整车下线。", REPORT, "星河汽车产业园二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("实现白鹭养老院项目主体开工建设。", PLAN, "白鹭养老院"),
+                "the object's own verb wins over 实现");
+        assertEquals(Stage.OPERATING, stage("星河燃气管线实现降压运行。", REPORT, "星河燃气管线"));
+        String s = "青梅山、白鹭山实现“两园连通”。";
+        assertNull(stage(s, REPORT, "白鹭山", "青梅山", "白鹭山"), "the members of a quoted whole");
+    }
+
+    @Test
+    void aFirstIntakeOfStudentsOrCountedWorkOfTheSubjectMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("星河大学白鹭学院完成首批招生。", REPORT, "星河大学白鹭学院"));
+        assertEquals(Stage.OPERATING, stage("以青梅技校为基础设立白鹭职业学院并完成首届高职招生。", REPORT, "白鹭职业学院"));
+        assertEquals(Stage.COMPLETED, stage("白鹭音乐学院建成招生。", PLAN, "白鹭音乐学院"), "built and enrolling: built");
+        assertEquals(Stage.OPERATING, stage("“星河约”平台累计整合120个场馆。", REPORT, "“星河约”平台"));
+        assertEquals(Stage.OPERATING, stage("新增车位3万个，白鹭停车平台接入停车场900家。", REPORT, "白鹭停车平台"));
+        assertNull(stage("青梅科创城集聚企业达到800家。", PLAN, "青梅科创城"), "a plan's target is not a report of work");
+    }
+
+    @Test
+    void strengtheningARoleOrOptimisingAThingMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("强化星河加速器作用。", PLAN, "星河加速器"));
+        assertEquals(Stage.OPERATING, stage("优化白鹭政务服务平台。", PLAN, "白鹭政务服务平台"));
+        assertNull(stage("强化青梅古村保护与活化利用。", PLAN, "青梅古村"), "protection is not a role it plays");
+    }
+
+    @Test
+    void movingInCompletesTheArrivalsNotTheHost() {
+        String s = "吸引青梅资本、白鹭创投等8家机构组团入驻。";
+        assertEquals(Stage.COMPLETED, stage(s, REPORT, "青梅资本", "青梅资本", "白鹭创投"));
+        assertNull(stage("调解组织入驻星河广场。", REPORT, "星河广场"));
+    }
+
+    @Test
+    void startingTheBuildingPlansItUnlessTheMainWorksStart() {
+        assertEquals(Stage.PLANNED, stage("启动白鹭河截污工程二期建设。", PLAN, "白鹭河截污工程二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("全面启动星河会展中心主体工程建设。", PLAN, "星河会展中心"));
+    }
+
+    @Test
+    void upgradingPredicatesOfTheNamesOwnNameNoStage() {
+        assertNull(stage("推进青梅开放试验区提档升级。", PLAN, "青梅开放试验区"));
+        assertNull(stage("推动白鹭汽车基地扩大整车生产规模。", PLAN, "白鹭汽车基地"));
+    }
+
+    @Test
+    void aSeriesOfStageVerbsAfterAListNamesNone() {
+        String s = "青梅新材料、白鹭煤化工等一批重大项目接续落地、建设、投产。";
+        assertNull(stage(s, REPORT, "青梅新材料", "青梅新材料", "白鹭煤化工"));
+        assertEquals(Stage.COMPLETED, stage("青梅新材料、白鹭煤化工等一批重大项目建成投产。", REPORT, "青梅新材料",
+                "青梅新材料", "白鹭煤化工"));
+    }
+
+    @Test
+    void namedCleanUpWorksContinueInAReportToo() {
+        String s = "深化白鹭湖综合治理。";
+        int b = s.indexOf("白鹭湖综合治理");
+        assertEquals(Stage.UNDER_CONSTRUCTION, Cues.stage(s, b, b + 7, REPORT, EntityType.PROJECT, List.of()));
+    }
+
+    @Test
+    void aSharedHeadOfDistrictsOrParksEndsTheList() {
+        String s = "推进青梅街区、白鹭街区等5个特色街区规划建设。";
+        assertEquals(Stage.PLANNED, stage(s, PLAN, "青梅街区", "青梅街区", "白鹭街区"));
+    }
+
+    @Test
+    void openedThroughConnectedOrWoundUpIsDone() {
+        assertEquals(Stage.COMPLETED, stage("青梅绿道35公里全线贯通。", REPORT, "青梅绿道"));
+        assertEquals(Stage.OPERATING, stage("白鹭燃气隧道全线贯通并投运。", REPORT, "白鹭燃气隧道"));
+        assertEquals(Stage.COMPLETED, stage("争取星河光伏项目并网发电。", PLAN, "星河光伏项目"));
+        assertEquals(Stage.COMPLETED, stage("“白鹭片区”棚改全面收官。", REPORT, "“白鹭片区”棚改"));
+    }
+
+    @Test
+    void aFeasibilityOrPlanningStudyPlans() {
+        assertEquals(Stage.PLANNED, stage("深化星河线与白鹭口岸衔接可行性研究。", PLAN, "星河线"));
+        String s = "深化青梅博物馆、白鹭艺术中心规划研究。";
+        assertEquals(Stage.PLANNED, stage(s, PLAN, "青梅博物馆", "青梅博物馆", "白鹭艺术中心"));
+    }
+
+    @Test
+    void aVerbJoinedToTheNextNameDoesNotGovernIt() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动青梅路北向贯通和白鹭国道改线。", PLAN, "白鹭国道改线"));
+    }
+
+    @Test
+    void joiningWithAPartnerBuildsNeitherSide() {
+        assertNull(stage("推动青梅保税区与白鹭陆港一体化打造物流枢纽。", PLAN, "青梅保税区"));
+        assertNull(stage("推动城区战略与白鹭都会区规划有机衔接。", PLAN, "白鹭都会区"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动青梅保税区与白鹭陆港衔接工程建设。", PLAN, "青梅保税区"),
+                "building the link is building");
+    }
 }

@@ -93,6 +93,11 @@ public final class StageDiagMain {
                     s.entityAttributes().stage().value(), s.entityAttributes().stage(),
                     s.entityAttributes().modality().value(), s.entityAttributes().modality());
         }
+        for (GroupScore s : report.byGovernment()) {
+            // per government: aggregate numbers only (held-out governments included, never their rows)
+            System.out.printf("GOV %s stage %.3f (%s) modality %.3f%n", s.name(), s.entityAttributes().stage().value(),
+                    s.entityAttributes().stage(), s.entityAttributes().modality().value());
+        }
         if (a.contains("--matrix")) {
             for (String set : List.of("dev", "train-helper")) {
                 printMatrix(report, gold, governments, set);
