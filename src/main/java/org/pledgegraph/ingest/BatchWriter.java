@@ -106,10 +106,19 @@ final class BatchWriter {
             Accepted start = first;
             boolean firstWrite = stored == 0;
             int[] count = {0};
+            // What a transaction had no room for: the rest of a chunk, written first by the next transaction.
+            Accepted[] carry = {null};
             boolean[] more = {false};
             store.write(() -> {
                 Accepted a = start;
                 while (true) {
+                    int room = batchSize - count[0];
+                    if (a.good().size() > room) {
+                        writeChunk(new Accepted(a.good().subList(0, room), List.of()), run);
+                        carry[0] = new Accepted(a.good().subList(room, a.good().size()), a.extras());
+                        count[0] += room;
+                        break;
+                    }
                     writeChunk(a, run);
                     count[0] += a.good().size();
                     if (count[0] >= batchSize || !chunks.hasNext()) {
@@ -121,7 +130,7 @@ final class BatchWriter {
                     store.refreshOntology(iris);
                     store.refreshPlaces(iris, extractor.places());
                 }
-                more[0] = chunks.hasNext();
+                more[0] = carry[0] != null || chunks.hasNext();
                 if (!more[0]) {
                     Set<String> written = new TreeSet<>();
                     run.governments.forEach(g -> written.add(PG.localName(g)));
@@ -135,7 +144,7 @@ final class BatchWriter {
             });
             stored += count[0];
             listener.committed(stored, run.total);
-            first = more[0] ? nextWithWork(chunks) : null;
+            first = carry[0] != null ? carry[0] : more[0] ? nextWithWork(chunks) : null;
         }
         return new Outcome(stored, run.mentions, run.triples, run.failures, run.refused, run.duplicates, false);
     }
