@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.util.NodeCmp;
 
 /**
  * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. Candidates
@@ -43,38 +42,18 @@ final class SearchPage {
               FILTER (CONTAINS(STR(?n), ?q))
               ?entity a ?type ; rdfs:label ?label .
             }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
-    // Unsorted: ARQ's ORDER BY ?start over the joined rows took most of a cold search; ORDER sorts them here.
     private static final Query SENTENCES = Sparql.parse("""
-            SELECT ?text ?doc ?file ?year ?start ?entity ?label ?m ?target ?sel WHERE {
+            SELECT ?text ?doc ?file ?year ?start ?entity ?label WHERE {
               { SELECT DISTINCT ?text WHERE {
             """ + LUCENE + """
                 BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
                 ?any text:query (?lucene SENTENCE_HITS) .
                 ?any pg:evidence ?text . FILTER (CONTAINS(?text, ?q)) } }
-              ?m pg:evidence ?text ; pg:inDocument ?doc ; oa:hasTarget ?target . ?target oa:hasSelector ?sel .
+              ?m pg:evidence ?text ; pg:inDocument ?doc ; oa:hasTarget/oa:hasSelector ?sel .
               ?sel a oa:TextPositionSelector ; oa:start ?start .
               ?doc pg:year ?year ; pg:sourceFile ?file .
               OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }
-            }""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
-    /**
-     * The order ARQ gave the rows with {@code ORDER BY ?start}: by start, then (its tie-break) every variable of
-     * the row compared as RDF terms in the order of the variables' names — the path's hidden variable (here
-     * ?target) first. Nested mentions start at the same offset, so the tie-break decides the order of a
-     * sentence's entities.
-     */
-    private static final List<String> TIE_BREAK = List.of("target", "doc", "entity", "file", "label", "m", "sel",
-            "start", "text", "year");
-    private static final Comparator<Binding> ORDER = Comparator
-            .<Binding>comparingLong(r -> Long.parseLong(Layout.lex(r.get("start"))))
-            .thenComparing((a, b) -> {
-                for (String v : TIE_BREAK) {
-                    int c = NodeCmp.compareRDFTerms(a.get(v), b.get(v));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                return 0;
-            });
+            } ORDER BY ?start""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
 
     private SearchPage() {
     }
@@ -103,9 +82,7 @@ final class SearchPage {
         b.append("</ol>");
         // One hit per distinct sentence and document, with the entities it names.
         Map<String, Hit> hits = new LinkedHashMap<>();
-        List<Binding> rows = new ArrayList<>(Sparql.select(dsg, SENTENCES, bind));
-        rows.sort(ORDER);
-        for (Binding r : rows) {
+        for (Binding r : Sparql.select(dsg, SENTENCES, bind)) {
             String key = Layout.lex(r.get("doc")) + "\u0000" + Layout.lex(r.get("text"));
             Hit h = hits.computeIfAbsent(key, k -> new Hit(Layout.lex(r.get("text")), r.get("doc"), Layout.lex(r.get("file")),
                     Layout.lex(r.get("year")), Layout.lex(r.get("start")), new LinkedHashMap<>()));
