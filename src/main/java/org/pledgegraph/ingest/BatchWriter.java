@@ -236,7 +236,9 @@ final class BatchWriter {
             if (from >= inputs.size()) {
                 return null;
             }
-            List<Input> part = inputs.subList(from, Math.min(inputs.size(), from + CHUNK));
+            // Never more than a transaction takes: with --batch-size 1 the first commit waits for one file.
+            int size = Math.min(CHUNK, batchSize);
+            List<Input> part = inputs.subList(from, Math.min(inputs.size(), from + size));
             from += part.size();
             return pool.submit(() -> prepare(part, run));
         }
