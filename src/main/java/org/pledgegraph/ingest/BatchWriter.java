@@ -3,15 +3,19 @@ package org.pledgegraph.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import org.apache.jena.graph.Node;
 import org.pledgegraph.convert.SourceFile;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.store.GraphStore;
 
@@ -33,8 +37,6 @@ final class BatchWriter {
                    List<IngestReport.Refusal> refused, List<IngestReport.Duplicate> duplicates, boolean abandoned) {
     }
 
-    private final GraphStore store;
-    private final IriMinter iris;
     /**
      * How files become batches: the extractor, strict mode (one refusal refuses the run), the size limit
      * of one file and the documents per write transaction.
@@ -48,6 +50,16 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * Files prepared at a time (and one such chunk prepared ahead while one is written). A prepared document
+     * holds its in-memory graph (~2.5 MB for a 60 KB report), so holding a whole batch of 200, plus the next,
+     * took ~1 GB of heap: ingest of 1,000 reports died of GC thrash in -Xmx1g. A transaction still takes
+     * {@code batchSize} documents; they arrive chunk by chunk and each graph is dropped once written.
+     */
+    static final int CHUNK = 16;
+
+    private final GraphStore store;
+    private final IriMinter iris;
     private final Extractor extractor;
     private final boolean strict;
     private final int batchSize;
@@ -67,84 +79,181 @@ final class BatchWriter {
      * transaction. {@code refusedBefore}: the caller already refused an input, which counts for strict mode.
      */
     Outcome write(List<Input> inputs, boolean refusedBefore, IngestListener listener, Curation overrides) {
-        ResolutionStep resolution = new ResolutionStep(store, iris, extractor);
-        AtomicInteger done = new AtomicInteger();
-        Seen seen = new Seen(new HashMap<>(), new HashMap<>());
-        long mentions = 0;
-        long triples = 0;
+        Run run = new Run(listener, inputs.size());
+        Chunks chunks;
+        if (strict) {
+            // Strict mode must see every refusal before it writes anything, so it prepares all files first.
+            List<Accepted> all = new ArrayList<>();
+            Accepted whole = accept(prepare(inputs, run), run);
+            if (refusedBefore || !run.refused.isEmpty()) {
+                return new Outcome(0, 0, 0, List.of(), run.refused, run.duplicates, true);
+            }
+            for (int j = 0; j < whole.good().size(); j += batchSize) {
+                boolean end = j + batchSize >= whole.good().size();
+                all.add(new Accepted(whole.good().subList(j, Math.min(whole.good().size(), j + batchSize)),
+                        end ? whole.extras() : List.of()));
+            }
+            if (all.isEmpty() && !whole.extras().isEmpty()) {
+                all.add(whole);
+            }
+            chunks = new Listed(all);
+        } else {
+            chunks = new Streamed(inputs, run);
+        }
         int stored = 0;
-        List<IngestReport.Failure> failures = new ArrayList<>();
-        List<IngestReport.Refusal> refused = new ArrayList<>();
-        List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-        int total = inputs.size();
-        // Strict mode must see every refusal before it writes anything, so it prepares all files first.
-        // Otherwise files are prepared and written one batch at a time: memory is bounded by one batch's
-        // graphs, not by the corpus (1,000 national reports held at once made ingest GC-bound in 1 GB).
-        int part = strict ? Math.max(1, total) : batchSize;
-        // The next part is prepared while this one is written (one writer thread, the rest extracting): the
-        // write transaction is single-threaded, so without the overlap a core idles through every commit.
-        // Prepared parts are consumed in input order, so the store and the report are what they were.
-        ForkJoinPool pool = ForkJoinTask.getPool() != null ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
-        IntFunction<ForkJoinTask<List<DocumentPipeline.Result>>> prepareFrom = i -> pool.submit(() ->
-                inputs.subList(i, Math.min(total, i + part)).parallelStream()
-                        .map(in -> reported(pipeline.process(in.file(), in.manifest()), listener, done, total))
-                        .toList());
-        ForkJoinTask<List<DocumentPipeline.Result>> next = inputs.isEmpty() ? null : prepareFrom.apply(0);
-        for (int i = 0; i < total; i += part) {
-            List<DocumentPipeline.Result> prepared = next.join();
-            next = i + part < total ? prepareFrom.apply(i + part) : null;
-            List<Extra> extras = new ArrayList<>();
-            List<DocumentPipeline.Result> good = accept(prepared, seen, refused, duplicates, extras, listener);
-            if (strict && (refusedBefore || !refused.isEmpty())) {
-                // strict has one part: nothing else in flight
-                return new Outcome(0, 0, 0, List.of(), refused, duplicates, true);
-            }
-            mentions += good.stream().mapToLong(DocumentPipeline.Result::mentions).sum();
-            triples += good.stream().mapToLong(p -> p.graph().size()).sum();
-            for (DocumentPipeline.Result p : good) {
-                p.extraction().failures().forEach(f -> failures.add(new IngestReport.Failure(p.file(), f)));
-            }
-            // Nothing to store: leave the store exactly as it was (not even the ontology graph is touched).
-            boolean lastPart = i + part >= total;
-            List<List<DocumentPipeline.Result>> batches = new ArrayList<>();
-            for (int j = 0; j < good.size(); j += batchSize) {
-                batches.add(good.subList(j, Math.min(good.size(), j + batchSize)));
-            }
-            if (batches.isEmpty() && !extras.isEmpty()) {
-                batches.add(List.of()); // only more files of stored documents: record them
-            }
-            for (int j = 0; j < batches.size(); j++) {
-                List<DocumentPipeline.Result> batch = batches.get(j);
-                boolean first = stored == 0;
-                boolean last = lastPart && j + 1 == batches.size();
-                boolean endOfPart = j + 1 == batches.size();
-                store.write(() -> {
-                    for (DocumentPipeline.Result p : batch) {
-                        store.storeDocument(iris, p.graph());
+        Accepted first = nextWithWork(chunks);
+        while (first != null) {
+            Accepted start = first;
+            boolean firstWrite = stored == 0;
+            int[] count = {0};
+            // What a transaction had no room for: the rest of a chunk, written first by the next transaction.
+            Accepted[] carry = {null};
+            boolean[] more = {false};
+            store.write(() -> {
+                Accepted a = start;
+                while (true) {
+                    int room = batchSize - count[0];
+                    if (a.good().size() > room) {
+                        writeChunk(new Accepted(a.good().subList(0, room), List.of()), run);
+                        carry[0] = new Accepted(a.good().subList(room, a.good().size()), a.extras());
+                        count[0] += room;
+                        break;
                     }
-                    if (endOfPart) {
-                        for (Extra e : extras) {
-                            store.recordFile(iris, e.stem(), e.file());
-                        }
+                    writeChunk(a, run);
+                    count[0] += a.good().size();
+                    if (count[0] >= batchSize || !chunks.hasNext()) {
+                        break;
                     }
-                    if (first) {
-                        store.refreshOntology(iris);
-                        store.refreshPlaces(iris, extractor.places());
-                    }
-                    if (last) {
-                        resolution.finish(overrides);
-                    } else {
-                        // Resolving after every batch would read all stored mentions each time (quadratic in
-                        // the corpus); instead the commit records that resolution is pending, and whoever
-                        // opens the store next (ingest, serve, validate) finishes it if this run dies.
-                        store.markPending(iris);
-                    }
-                });
-                stored += batch.size();
-                listener.committed(stored, total);
+                    a = chunks.next();
+                }
+                if (firstWrite) {
+                    store.refreshOntology(iris);
+                    store.refreshPlaces(iris, extractor.places());
+                }
+                more[0] = carry[0] != null || chunks.hasNext();
+                if (!more[0]) {
+                    Set<String> written = new TreeSet<>();
+                    run.governments.forEach(g -> written.add(PG.localName(g)));
+                    resolution().finish(overrides, written);
+                } else {
+                    // Resolving after every batch would read all stored mentions each time (quadratic in
+                    // the corpus); instead the commit records that resolution is pending, and whoever
+                    // opens the store next (ingest, serve, validate) finishes it if this run dies.
+                    store.markPending(iris, run.governments);
+                }
+            });
+            stored += count[0];
+            listener.committed(stored, run.total);
+            first = carry[0] != null ? carry[0] : more[0] ? nextWithWork(chunks) : null;
+        }
+        return new Outcome(stored, run.mentions, run.triples, run.failures, run.refused, run.duplicates, false);
+    }
+
+    private ResolutionStep resolution() {
+        return new ResolutionStep(store, iris, extractor);
+    }
+
+    /**
+     * The next chunk with something to store, or null: a run whose files are all refused leaves the store
+     * exactly as it was (not even the ontology graph is touched).
+     */
+    private static Accepted nextWithWork(Chunks chunks) {
+        while (chunks.hasNext()) {
+            Accepted a = chunks.next();
+            if (!a.good().isEmpty() || !a.extras().isEmpty()) {
+                return a;
             }
         }
-        return new Outcome(stored, mentions, triples, failures, refused, duplicates, false);
+        return null;
+    }
+
+    private void writeChunk(Accepted a, Run run) {
+        for (DocumentPipeline.Result p : a.good()) {
+            run.mentions += p.mentions();
+            run.triples += p.graph().size();
+            p.extraction().failures().forEach(f -> run.failures.add(new IngestReport.Failure(p.file(), f)));
+            // The governments whose cross-year pass can change: the document's, and the one it had if replaced.
+            String stem = p.graph().stem();
+            p.graph().graph().find(iris.document(stem), PG.dctSpatial, Node.ANY)
+                    .forEachRemaining(t -> run.governments.add(t.getObject()));
+            store.jurisdictionOf(iris, stem).ifPresent(run.governments::add);
+            store.storeDocument(iris, p.graph());
+        }
+        for (Extra e : a.extras()) {
+            store.recordFile(iris, e.stem(), e.file());
+        }
+    }
+
+    private List<DocumentPipeline.Result> prepare(List<Input> part, Run run) {
+        return part.parallelStream()
+                .map(in -> reported(pipeline.process(in.file(), in.manifest()), run.listener, run.done, run.total))
+                .toList();
+    }
+
+    /** Accepted documents of one chunk, in input order. */
+    private interface Chunks {
+        boolean hasNext();
+
+        Accepted next();
+    }
+
+    private record Listed(List<Accepted> list, int[] at) implements Chunks {
+        Listed(List<Accepted> list) {
+            this(list, new int[1]);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return at[0] < list.size();
+        }
+
+        @Override
+        public Accepted next() {
+            return list.get(at[0]++);
+        }
+    }
+
+    /**
+     * Prepares {@link #CHUNK} files at a time, the next chunk while the current one is written: the write
+     * transaction uses one thread, so without the overlap a core idles through every write. Chunks are
+     * accepted in input order, so the store and the report do not depend on the chunking.
+     */
+    private final class Streamed implements Chunks {
+        private final List<Input> inputs;
+        private final Run run;
+        private final ForkJoinPool pool = ForkJoinTask.getPool() != null ? ForkJoinTask.getPool()
+                : ForkJoinPool.commonPool();
+        private int from;
+        private ForkJoinTask<List<DocumentPipeline.Result>> ahead;
+
+        Streamed(List<Input> inputs, Run run) {
+            this.inputs = inputs;
+            this.run = run;
+            ahead = submit();
+        }
+
+        private ForkJoinTask<List<DocumentPipeline.Result>> submit() {
+            if (from >= inputs.size()) {
+                return null;
+            }
+            // Never more than a transaction takes: with --batch-size 1 the first commit waits for one file.
+            int size = Math.min(CHUNK, batchSize);
+            List<Input> part = inputs.subList(from, Math.min(inputs.size(), from + size));
+            from += part.size();
+            return pool.submit(() -> prepare(part, run));
+        }
+
+        @Override
+        public boolean hasNext() {
+            return ahead != null;
+        }
+
+        @Override
+        public Accepted next() {
+            List<DocumentPipeline.Result> prepared = ahead.join();
+            ahead = submit();
+            return accept(prepared, run);
+        }
     }
 
     /** Tells the listener what became of one file (its warnings, then extracted or refused). */
@@ -159,12 +268,37 @@ final class BatchWriter {
         return r;
     }
 
-    /** Across the parts of one run: the file that took each stem, and the stem that took each text content. */
-    private record Seen(Map<String, Path> stems, Map<String, String> contents) {
+    /**
+     * What one run has seen and counted so far: the file that took each stem, the stem that took each text
+     * content, and the totals of the report. Used by the writing thread only (the listener is called from the
+     * preparing threads too).
+     */
+    private static final class Run {
+        final IngestListener listener;
+        final int total;
+        final AtomicInteger done = new AtomicInteger();
+        final Map<String, Path> stems = new HashMap<>();
+        final Map<String, String> contents = new HashMap<>();
+        final List<IngestReport.Failure> failures = new ArrayList<>();
+        final List<IngestReport.Refusal> refused = new ArrayList<>();
+        final List<IngestReport.Duplicate> duplicates = new ArrayList<>();
+        /** The {@code dct:spatial} of every document written or replaced, old and new. */
+        final Set<Node> governments = new LinkedHashSet<>();
+        long mentions;
+        long triples;
+
+        Run(IngestListener listener, int total) {
+            this.listener = listener;
+            this.total = total;
+        }
     }
 
     /** A file whose text the document {@code stem} already has: stored as one more file of that document. */
     private record Extra(String stem, SourceFile file) {
+    }
+
+    /** The documents of a chunk to store, and the files to record as more files of stored documents. */
+    private record Accepted(List<DocumentPipeline.Result> good, List<Extra> extras) {
     }
 
     /**
@@ -172,41 +306,40 @@ final class BatchWriter {
      * file of this run took. A file with the text of a document of this run or of the store becomes an
      * {@link Extra} of that document.
      */
-    private List<DocumentPipeline.Result> accept(List<DocumentPipeline.Result> prepared, Seen seen,
-                                                 List<IngestReport.Refusal> refused, List<IngestReport.Duplicate> duplicates,
-                                                 List<Extra> extras, IngestListener listener) {
+    private Accepted accept(List<DocumentPipeline.Result> prepared, Run run) {
         List<DocumentPipeline.Result> good = new ArrayList<>();
+        List<Extra> extras = new ArrayList<>();
         for (DocumentPipeline.Result p : prepared) {
             if (p.refused()) {
-                refused.add(p.refusal());
+                run.refused.add(p.refusal());
                 continue;
             }
             String content = p.conversion().contentSha256();
-            String twin = seen.contents().get(content);
+            String twin = run.contents.get(content);
             if (twin == null) {
                 twin = store.read(() -> store.documentWithContent(iris, content))
                         .filter(stem -> !stem.equals(p.meta().stem())).orElse(null);
             }
             if (twin != null) {
-                Path twinFile = seen.stems().get(twin);
+                Path twinFile = run.stems.get(twin);
                 IngestReport.Duplicate d = new IngestReport.Duplicate(p.file(), twin,
                         twinFile != null ? twinFile.getFileName().toString() : "the stored document " + twin);
-                duplicates.add(d);
-                listener.duplicate(p.file(), d.message());
+                run.duplicates.add(d);
+                run.listener.duplicate(p.file(), d.message());
                 extras.add(new Extra(twin, p.conversion().file()));
                 continue;
             }
-            Path clash = seen.stems().putIfAbsent(p.meta().stem(), p.file());
+            Path clash = run.stems.putIfAbsent(p.meta().stem(), p.file());
             if (clash != null) {
                 IngestReport.Refusal r = new IngestReport.Refusal(p.file(),
                         "same file name as " + clash + " in this batch; document IRIs are keyed by file name");
-                refused.add(r);
-                listener.refused(p.file(), r.reason());
+                run.refused.add(r);
+                run.listener.refused(p.file(), r.reason());
                 continue;
             }
-            seen.contents().put(content, p.meta().stem());
+            run.contents.put(content, p.meta().stem());
             good.add(p);
         }
-        return good;
+        return new Accepted(good, extras);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,9 +27,22 @@ import org.pledgegraph.text.Normalizer;
 record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
     /** Recomputes the corroborated mentions of every document; returns how many document graphs changed. */
     int run() {
+        return run(Optional.empty());
+    }
+
+    /**
+     * Recomputes the corroborated mentions of the documents of the governments {@code only} (place local names;
+     * empty: every government); returns how many document graphs changed. A document's corroborated mentions
+     * depend only on its own government's documents, so after an ingest the governments of the documents it
+     * wrote (and replaced) are all that can change: recomputing the others, as every ingest did, read every
+     * stored text again (most of a large store's resolution time).
+     */
+    int run(Optional<Set<String>> only) {
         int changed = 0;
         for (Map.Entry<String, SortedSet<String>> government : store.documentsByJurisdiction(iris).entrySet()) {
-            changed += government(government.getValue());
+            if (only.isEmpty() || only.get().contains(government.getKey())) {
+                changed += government(government.getValue());
+            }
         }
         return changed;
     }

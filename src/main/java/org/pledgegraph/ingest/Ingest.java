@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.model.PledgeGraphException;
@@ -140,7 +141,7 @@ public final class Ingest {
             return false;
         }
         Curation overrides = loadCuration();
-        store.write(() -> resolution().finish(overrides));
+        store.write(() -> resolution().finish(overrides, Set.of()));
         return true;
     }
 

@@ -1,6 +1,9 @@
 package org.pledgegraph.ingest;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pledgegraph.extract.CrossYearPass;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.StoredMention;
@@ -27,16 +30,31 @@ record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYear
      * read), then resolution; call inside a write transaction.
      */
     void resolve(Curation overrides) {
-        new CrossYearStep(store, iris, crossYear).run();
+        resolve(overrides, Optional.empty());
+    }
+
+    /** As {@link #resolve(Curation)}, the cross-year pass limited to the governments {@code only} (empty: all). */
+    private void resolve(Curation overrides, Optional<Set<String>> only) {
+        new CrossYearStep(store, iris, crossYear).run(only);
         List<StoredMention> mentions = store.mentions();
         Resolution r = new Resolver(places).resolve(mentions, overrides);
         store.storeResolution(iris, places, r, mentions);
     }
 
-    /** Clearing the pending mark, resolution and VoID; call inside a write transaction. */
-    void finish(Curation overrides) {
+    /**
+     * Clearing the pending mark, resolution and VoID; call inside a write transaction. The cross-year pass
+     * covers the governments {@code written} (of the documents this transaction wrote or replaced, place local
+     * names) and those the pending mark names (earlier batches, or a run that died); every government when the
+     * mark does not name them.
+     */
+    void finish(Curation overrides, Set<String> written) {
+        Optional<Set<String>> only = store.pendingJurisdictions(iris).map(pending -> {
+            Set<String> all = new TreeSet<>(pending);
+            all.addAll(written);
+            return all;
+        });
         store.clearPending(iris); // first, so VoID does not count the mark
-        resolve(overrides);
+        resolve(overrides, only);
         store.refreshVoid(iris);
     }
 }

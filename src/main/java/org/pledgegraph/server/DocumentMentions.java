@@ -81,6 +81,8 @@ final class DocumentMentions {
         // A figure's link is in the document's graph, a name's in the entities graph.
         scan(dsg, g, PG.mentions, (m, e) -> put(ms, m, "entity", e));
         Node entities = iris.entitiesGraph();
+        // An entity's values are read once, not once per mention of it (most of a large document's page time).
+        Map<Node, Map<String, Node>> values = new HashMap<>();
         List<Binding> rows = new ArrayList<>();
         for (Map.Entry<Node, Map<String, Node>> e : ms.entrySet()) {
             Map<String, Node> v = e.getValue();
@@ -95,15 +97,7 @@ final class DocumentMentions {
             }
             Node entity = v.get("entity");
             if (entity != null) {
-                ENTITY.forEach((p, var) -> {
-                    Iterator<Quad> it = dsg.find(g, entity, p, Node.ANY);
-                    if (!it.hasNext()) {
-                        it = dsg.find(entities, entity, p, Node.ANY);
-                    }
-                    if (it.hasNext()) {
-                        v.put(var, it.next().getObject());
-                    }
-                });
+                values.computeIfAbsent(entity, x -> entityValues(dsg, g, entities, x)).forEach(v::put);
             }
             BindingBuilder b = Binding.builder();
             v.forEach((var, node) -> b.add(Var.alloc(var), node));
@@ -112,6 +106,21 @@ final class DocumentMentions {
         rows.sort(Comparator.comparingInt((Binding r) -> Integer.parseInt(Layout.lex(r.get("start"))))
                 .thenComparing(Comparator.comparingInt((Binding r) -> Integer.parseInt(Layout.lex(r.get("end")))).reversed()));
         return rows;
+    }
+
+    /** The entity's label and figure values: from the document's graph (a figure), else the entities graph. */
+    private static Map<String, Node> entityValues(DatasetGraph dsg, Node g, Node entities, Node entity) {
+        Map<String, Node> out = new HashMap<>();
+        ENTITY.forEach((p, var) -> {
+            Iterator<Quad> it = dsg.find(g, entity, p, Node.ANY);
+            if (!it.hasNext()) {
+                it = dsg.find(entities, entity, p, Node.ANY);
+            }
+            if (it.hasNext()) {
+                out.put(var, it.next().getObject());
+            }
+        });
+        return out;
     }
 
     private static void put(Map<Node, Map<String, Node>> ms, Node m, String var, Node o) {

@@ -238,8 +238,43 @@ public final class GraphStore implements AutoCloseable {
      * serve, validate) finishes the resolution if this run dies.
      */
     public void markPending(IriMinter iris) {
-        datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending,
-                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        markPending(iris, List.of());
+    }
+
+    /**
+     * Records that documents of the governments {@code places} (their {@code dct:spatial} nodes) were committed
+     * without resolving them, so that finishing limits the cross-year pass to those governments.
+     */
+    public void markPending(IriMinter iris, java.util.Collection<Node> places) {
+        Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+        datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending, yes);
+        for (Node place : places) {
+            datasetGraph().add(iris.pendingGraph(), place, PG.resolutionPending, yes);
+        }
+    }
+
+    /**
+     * The governments (place local names) whose documents were committed since the last resolution: none when
+     * nothing is pending, empty (meaning every government) when the mark does not name them (a store marked
+     * before marks named them).
+     */
+    public Optional<Set<String>> pendingJurisdictions(IriMinter iris) {
+        if (!isPending(iris)) {
+            return Optional.of(Set.of());
+        }
+        Set<String> out = new TreeSet<>();
+        datasetGraph().find(iris.pendingGraph(), Node.ANY, PG.resolutionPending, Node.ANY).forEachRemaining(q -> {
+            if (!q.getSubject().equals(iris.entitiesGraph())) {
+                out.add(PG.localName(q.getSubject()));
+            }
+        });
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** The government ({@code dct:spatial}) of the stored document {@code stem}, if it is stored and has one. */
+    public Optional<Node> jurisdictionOf(IriMinter iris, String stem) {
+        var it = datasetGraph().find(iris.documentGraph(stem), iris.document(stem), PG.dctSpatial, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
     }
 
     public void clearPending(IriMinter iris) {
@@ -336,7 +371,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Stored document stems by jurisdiction (place id); documents without one are left out. */
+    /** Stored document stems by jurisdiction (place local name); documents without one are left out. */
     public Map<String, java.util.SortedSet<String>> documentsByJurisdiction(IriMinter iris) {
         return SiblingDocuments.byJurisdiction(datasetGraph(), iris);
     }

@@ -125,6 +125,49 @@ class CrossYearIT {
         assertSame(together, ingest("second-then-first", List.of(List.of(b), List.of(a))));
     }
 
+    /**
+     * An ingest recomputes the cross-year mentions of its own governments and of those a run that died left
+     * pending, and nothing a full recompute would change: the first run dies after committing two of three
+     * reports of one government, the second ingests two reports of another.
+     */
+    @Test
+    void anIngestRecomputesItsGovernmentsAndThosePendingAsAFullRecomputeWould() throws IOException {
+        Path b1 = folder("b1", "futian-2022.txt", 2022, "各位代表：我代表区人民政府报告工作。过去一年，建成投用红棉湾科创中心。",
+                "深圳市福田区");
+        Path b2 = folder("b2", "futian-2023.txt", 2023, "各位代表：我代表区人民政府报告工作。今年全面点亮红棉湾科创中心。",
+                "深圳市福田区");
+        Path b3 = folder("b3", "futian-2024.txt", 2024, "各位代表：我代表区人民政府报告工作。今年继续办好民生实事。",
+                "深圳市福田区");
+        Path a1 = folder("a1", "luohu-2023.txt", 2023, Y1, "深圳市罗湖区");
+        Path a2 = folder("a2", "luohu-2024.txt", 2024, Y2, "深圳市罗湖区");
+        IngestListener dies = new IngestListener() {
+            @Override
+            public void committed(int documents, int total) {
+                if (documents == 2) {
+                    throw new IllegalStateException("the run dies after its second commit");
+                }
+            }
+        };
+        try (GraphStore store = GraphStore.open(tmp.resolve("resumed"))) {
+            Ingest first = Ingest.create(store).extractor(EXTRACTOR).batchSize(1);
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> first.run(List.of(b1, b2, b3), dies));
+            IriMinter iris = IriMinter.defaults();
+            assertEquals(java.util.Optional.of(java.util.Set.of("440304")),
+                    store.read(() -> store.pendingJurisdictions(iris)), "the mark names the government written");
+            Ingest.create(store).extractor(EXTRACTOR).run(List.of(a1, a2), IngestListener.NONE);
+            Map<String, Graph> limited = graphs(store);
+            Graph pendingSecond = limited.get(iris.documentGraph("futian-2023").getURI());
+            assertEquals(1, pendingSecond.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(),
+                    "the government left pending was recomputed");
+            Graph second = limited.get(iris.documentGraph("luohu-2024").getURI());
+            assertEquals(1, second.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(),
+                    "the government ingested was recomputed");
+            Ingest.create(store).extractor(EXTRACTOR).resolve();
+            assertSame(limited, graphs(store));
+        }
+    }
+
     private static void assertSame(Map<String, Graph> expected, Map<String, Graph> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((name, g) -> assertTrue(g.isIsomorphicWith(actual.get(name)), "graph " + name + " differs"));
@@ -132,30 +175,39 @@ class CrossYearIT {
 
     /** The document and entities graphs after ingesting {@code runs}, one run after another. */
     private Map<String, Graph> ingest(String name, List<List<Path>> runs) {
-        Map<String, Graph> out = new TreeMap<>();
         try (GraphStore store = GraphStore.open(tmp.resolve(name))) {
             for (List<Path> run : runs) {
                 Ingest.create(store).extractor(EXTRACTOR).run(run, IngestListener.NONE);
             }
-            store.read(() -> {
-                for (Node g : store.graphNames()) {
-                    if (g.getURI().contains("/graph/document/") || g.equals(IriMinter.defaults().entitiesGraph())) {
-                        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                        store.datasetGraph().getGraph(g).find().forEachRemaining(copy::add);
-                        out.put(g.getURI(), copy);
-                    }
-                }
-                return null;
-            });
+            return graphs(store);
         }
+    }
+
+    /** Copies of the document and entities graphs of {@code store}. */
+    private static Map<String, Graph> graphs(GraphStore store) {
+        Map<String, Graph> out = new TreeMap<>();
+        store.read(() -> {
+            for (Node g : store.graphNames()) {
+                if (g.getURI().contains("/graph/document/") || g.equals(IriMinter.defaults().entitiesGraph())) {
+                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    store.datasetGraph().getGraph(g).find().forEachRemaining(copy::add);
+                    out.put(g.getURI(), copy);
+                }
+            }
+            return null;
+        });
         return out;
     }
 
     private Path folder(String dir, String file, int year, String text) throws IOException {
+        return folder(dir, file, year, text, "深圳市罗湖区");
+    }
+
+    private Path folder(String dir, String file, int year, String text, String government) throws IOException {
         Path d = Files.createDirectories(tmp.resolve(dir));
         Files.writeString(d.resolve(file), text, StandardCharsets.UTF_8);
         Files.writeString(d.resolve("manifest.tsv"), HEADER + file + "\t\t" + year
-                + "\t政府工作报告\t\t\t深圳市罗湖区\n", StandardCharsets.UTF_8);
+                + "\t政府工作报告\t\t\t" + government + "\n", StandardCharsets.UTF_8);
         return d;
     }
 }
