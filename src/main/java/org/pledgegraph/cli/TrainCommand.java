@@ -45,6 +45,11 @@ final class TrainCommand extends BaseCommand {
     @Option(names = "--logo", description = "Leave-one-government-out scores instead of training.")
     boolean logo;
 
+    @Option(names = "--fold", paramLabel = "NAME",
+            description = {"With --logo, leave out in turn only these governments (repeatable; default: every one);",
+                    "the others' documents stay in every fold's training."})
+    List<String> folds = new ArrayList<>();
+
     @Option(names = "--threshold", defaultValue = "0.25", split = ",",
             description = "Judge thresholds to score with --logo (default: ${DEFAULT-VALUE}).")
     List<Double> thresholds;
@@ -60,8 +65,14 @@ final class TrainCommand extends BaseCommand {
         }
         if (logo) {
             CorpusNames names = CorpusNames.scan(corpus);
-            var folds = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded);
-            out().print(LeaveOneGovernmentOut.table(folds, thresholds));
+            List<String> unknown = folds.stream()
+                    .filter(f -> docs.stream().noneMatch(d -> d.government().equals(f))).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
+            }
+            var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
+                    g -> folds.isEmpty() || folds.contains(g));
+            out().print(LeaveOneGovernmentOut.table(scored, thresholds));
             out().flush();
             return PledgeGraph.OK;
         }
