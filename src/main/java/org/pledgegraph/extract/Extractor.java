@@ -337,15 +337,30 @@ public final class Extractor {
         }
         Map<String, int[]> occurrences = new HashMap<>();
         List<Proposal> out = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
+        List<NameAggregates.Seen> seen2 = new ArrayList<>();
         for (Raw r : raws) {
             if (specificity == null) {
                 out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(), null, List.of()));
                 continue;
             }
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
+            List<String> f = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places);
+            features.add(f);
+            String vc = f.stream().filter(x -> x.startsWith("vc=")).findFirst().orElse("vc=none").substring(3);
+            seen2.add(new NameAggregates.Seen(r.c().name(), r.source(), r.variant().replaceFirst("/.*", ""), vc));
+        }
+        if (specificity == null) {
+            return out;
+        }
+        // every occurrence of a name also sees what the document's other occurrences say about it
+        Map<String, List<String>> aggregate = NameAggregates.of(text.text(), seen2);
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            List<String> f = features.get(i);
+            f.addAll(aggregate.getOrDefault(r.c().name(), List.of()));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
-                    text.toOriginal(r.c().begin(), r.c().end()),
-                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places)));
+                    text.toOriginal(r.c().begin(), r.c().end()), f));
         }
         return out;
     }
