@@ -23,13 +23,15 @@ class LeaveOneGovernmentOutIT {
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what merged main reached on
      * 2026-12-03 (session 5: propose5's proposals on session 4's judge features; the project's own training gold in
      * the folds as in the shipped judge's training; micro 0.64). The table prints two places, so each floor keeps at
-     * least 0.015 of margin.
+     * least 0.015 of margin. Branch judge6 (document-level name features, class conjunctions) raised 安阳 0.82 → 0.84,
+     * 河南 and 浙江 0.63 → 0.64, 宝安 0.59 → 0.60, 湖北 0.59 → 0.60, 贵州 0.51 → 0.52: those floors rose with them; 深圳市
+     * (0.69 → 0.68) and 盐田 (0.63 → 0.62) keep theirs.
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.61), Map.entry("浙江省", 0.61),
-            Map.entry("深圳市", 0.67), Map.entry("深圳市宝安区", 0.57), Map.entry("深圳市盐田区", 0.61),
+            Map.entry("安阳市北关区", 0.82), Map.entry("河南省", 0.62), Map.entry("浙江省", 0.62),
+            Map.entry("深圳市", 0.67), Map.entry("深圳市宝安区", 0.58), Map.entry("深圳市盐田区", 0.61),
             Map.entry("深圳市福田区", 0.63), Map.entry("深圳市罗湖区", 0.57), Map.entry("深圳市龙岗区", 0.65),
-            Map.entry("湖北省", 0.57), Map.entry("贵州省", 0.49));
+            Map.entry("湖北省", 0.58), Map.entry("贵州省", 0.50));
 
     @Test
     void eachGovernmentKeepsItsScore() {
