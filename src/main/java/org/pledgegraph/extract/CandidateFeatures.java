@@ -133,7 +133,25 @@ final class CandidateFeatures {
             f.add("distributed");
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
+        conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
+                e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;
+    }
+
+    /**
+     * Pairs of classes the maxent model cannot combine by itself (it adds weights): a suffix means more for one
+     * type than another, the character before a name means more after one suffix than another.
+     */
+    private static void conjunctions(List<String> f, String type, String sx, String psx, String spec, String cb1,
+                                     String ca1, String vc, String kind) {
+        f.add("x.sx+type=" + sx + "+" + type);
+        f.add("x.psx+type=" + psx + "+" + type);
+        f.add("x.cb1+sx=" + cb1 + "+" + sx);
+        f.add("x.ca1+sx=" + ca1 + "+" + sx);
+        f.add("x.spec+type=" + spec + "+" + type);
+        f.add("x.vc+type=" + vc + "+" + type);
+        f.add("x.vk+type=" + kind + "+" + type);
+        f.add("x.cb1+ca1=" + cb1 + ca1);
     }
 
     /** The longest suffix of the judge-only proposers {@code name} ends with, else "none". */

@@ -38,11 +38,15 @@ public final class JudgeExperimentMain {
             "placepre", "placepre+rest", "listsame");
     /** The junk features ({@code extract.JunkFeatures}). */
     static final Set<String> JUNK = Set.of("vstart", "vend", "mend", "mstart", "fedge", "cat", "catw", "unbal", "enum", "enumwhole");
+    /** Feature conjunctions ({@code CandidateFeatures.conjunctions}). */
+    static final Set<String> CONJ = Set.of("x.sx+type", "x.psx+type", "x.cb1+sx", "x.ca1+sx", "x.spec+type",
+            "x.vc+type", "x.vk+type", "x.cb1+ca1");
     static final Set<String> LEX_NAME = Set.of("p1", "p2", "s1", "s2", "s3");
     static final Set<String> LEX_CTX = Set.of("b1", "b2", "a1", "a2");
     static final Map<String, Variant> VARIANTS = new LinkedHashMap<>();
 
     static {
+        put("noconj", CONJ);
         put("cur", JUNK);
         put("junk", Set.of());
         put("base", union(NEW, JUNK));

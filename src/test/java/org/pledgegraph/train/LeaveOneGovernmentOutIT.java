@@ -22,15 +22,15 @@ import org.pledgegraph.extract.CandidateJudge;
 class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
-     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what merged main reached on
-     * 2026-12-03 (session 5: propose5's proposals on session 4's judge features; the project's own training gold in
-     * the folds as in the shipped judge's training; micro 0.64). The table prints two places, so each floor keeps at
-     * least 0.015 of margin.
+     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-03
+     * (session 6: judge6's class conjunctions, and eight governments of the project's training gold in every fold's
+     * training; micro 0.71 / 0.62 / 0.67 over these nine; `train --logo --fold …` prints the same table). The table
+     * prints two places, so each floor keeps at least 0.015 of margin.
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.61), Map.entry("浙江省", 0.61),
-            Map.entry("深圳市", 0.67), Map.entry("深圳市宝安区", 0.57), Map.entry("深圳市盐田区", 0.61),
-            Map.entry("深圳市福田区", 0.63), Map.entry("深圳市龙岗区", 0.65), Map.entry("贵州省", 0.49));
+            Map.entry("安阳市北关区", 0.77), Map.entry("河南省", 0.67), Map.entry("浙江省", 0.62),
+            Map.entry("深圳市", 0.68), Map.entry("深圳市宝安区", 0.58), Map.entry("深圳市盐田区", 0.62),
+            Map.entry("深圳市福田区", 0.65), Map.entry("深圳市龙岗区", 0.67), Map.entry("贵州省", 0.51));
 
     @Test
     void eachGovernmentKeepsItsScore() {
