@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.graph.Node;
 import org.pledgegraph.convert.SourceFile;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.rdf.IriMinter;
@@ -174,8 +173,7 @@ final class BatchWriter {
             p.extraction().failures().forEach(f -> run.failures.add(new IngestReport.Failure(p.file(), f)));
             // The governments whose cross-year pass can change: the document's, and the one it had if replaced.
             String stem = p.graph().stem();
-            p.graph().graph().find(iris.document(stem), PG.dctSpatial, Node.ANY)
-                    .forEachRemaining(t -> run.governments.add(t.getObject()));
+            run.governments.addAll(p.graph().jurisdictions(iris));
             store.jurisdictionOf(iris, stem).ifPresent(run.governments::add);
             store.storeDocument(iris, p.graph());
         }
@@ -282,8 +280,8 @@ final class BatchWriter {
         final List<IngestReport.Failure> failures = new ArrayList<>();
         final List<IngestReport.Refusal> refused = new ArrayList<>();
         final List<IngestReport.Duplicate> duplicates = new ArrayList<>();
-        /** The {@code dct:spatial} of every document written or replaced, old and new. */
-        final Set<Node> governments = new LinkedHashSet<>();
+        /** The IRIs of the {@code dct:spatial} of every document written or replaced, old and new. */
+        final Set<String> governments = new LinkedHashSet<>();
         long mentions;
         long triples;
 

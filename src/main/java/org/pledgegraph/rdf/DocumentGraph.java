@@ -26,6 +26,13 @@ public record DocumentGraph(String stem, Conversion conversion, Graph graph) {
         return new DocumentGraph(extraction.meta().stem(), conversion, new DocumentMapper(iris).map(extraction, conversion));
     }
 
+    /** The IRIs of the document's governments ({@code dct:spatial}). */
+    public java.util.List<String> jurisdictions(IriMinter iris) {
+        return graph.find(iris.document(stem), PG.dctSpatial, org.apache.jena.graph.Node.ANY).toList().stream()
+                .map(t -> t.getObject()).filter(org.apache.jena.graph.Node::isURI).map(org.apache.jena.graph.Node::getURI)
+                .toList();
+    }
+
     /** Triples in the document's graph. */
     public long size() {
         return graph.size();

@@ -171,7 +171,11 @@ public final class PG {
 
     /** The part of an IRI after its last '#' or '/', e.g. {@code Commitment} for pg:Commitment. */
     public static String localName(Node n) {
-        String iri = n.getURI();
+        return localName(n.getURI());
+    }
+
+    /** The part of an IRI after its last {@code #} or {@code /}. */
+    public static String localName(String iri) {
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 }

@@ -242,14 +242,14 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Records that documents of the governments {@code places} (their {@code dct:spatial} nodes) were committed
-     * without resolving them, so that finishing limits the cross-year pass to those governments.
+     * Records that documents of the governments {@code places} (the IRIs of their {@code dct:spatial}) were
+     * committed without resolving them, so that finishing limits the cross-year pass to those governments.
      */
-    public void markPending(IriMinter iris, java.util.Collection<Node> places) {
+    public void markPending(IriMinter iris, java.util.Collection<String> places) {
         Node yes = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
         datasetGraph().add(iris.pendingGraph(), iris.entitiesGraph(), PG.resolutionPending, yes);
-        for (Node place : places) {
-            datasetGraph().add(iris.pendingGraph(), place, PG.resolutionPending, yes);
+        for (String place : places) {
+            datasetGraph().add(iris.pendingGraph(), NodeFactory.createURI(place), PG.resolutionPending, yes);
         }
     }
 
@@ -271,10 +271,11 @@ public final class GraphStore implements AutoCloseable {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    /** The government ({@code dct:spatial}) of the stored document {@code stem}, if it is stored and has one. */
-    public Optional<Node> jurisdictionOf(IriMinter iris, String stem) {
+    /** The IRI of the government ({@code dct:spatial}) of the stored document {@code stem}, if stored with one. */
+    public Optional<String> jurisdictionOf(IriMinter iris, String stem) {
         var it = datasetGraph().find(iris.documentGraph(stem), iris.document(stem), PG.dctSpatial, Node.ANY);
-        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+        Node place = it.hasNext() ? it.next().getObject() : null;
+        return place != null && place.isURI() ? Optional.of(place.getURI()) : Optional.empty();
     }
 
     public void clearPending(IriMinter iris) {
