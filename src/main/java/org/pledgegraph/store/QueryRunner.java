@@ -140,12 +140,36 @@ public final class QueryRunner {
         return store.read(() -> {
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(run);
             params.forEach(b::substitution);
-            try (QueryExec qe = b.build()) {
+            return closing(b.build(), qe -> {
                 Paging.Window w = run == query ? paging.window(qe.select())
                         : paging.topWindow(qe.select(), query.getOrderBy());
                 return new Table(w.vars().stream().map(Var::getVarName).toList(), w.rows(), w.total());
-            }
+            });
         });
+    }
+
+    /**
+     * Applies {@code body} to {@code exec} and closes it. Unlike try-with-resources, a close that throws the body's
+     * own failure again (an aborted query's iterators do, at 1,000 documents under load) is not added to it as
+     * suppressed: Java refuses that ("Self-suppression not permitted") and the caller saw that error instead of
+     * the query's.
+     */
+    static <T> T closing(QueryExec exec, java.util.function.Function<QueryExec, T> body) {
+        T out;
+        try {
+            out = body.apply(exec);
+        } catch (RuntimeException | Error e) {
+            try {
+                exec.close();
+            } catch (RuntimeException c) {
+                if (c != e) {
+                    e.addSuppressed(c);
+                }
+            }
+            throw e;
+        }
+        exec.close();
+        return out;
     }
 
     /** Result columns, the rows asked for, and the row count of the whole answer. */
