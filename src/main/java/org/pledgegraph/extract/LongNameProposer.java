@@ -27,9 +27,11 @@ final class LongNameProposer implements Recognizer, Proposer {
      */
     private static final java.util.regex.Pattern CLAUSE_WORDS = java.util.regex.Pattern.compile("\\p{IsHan}等|开展");
     /** Longest first, each with the type it marks. */
-    private static final List<Map.Entry<String, EntityType>> SUFFIXES = suffixes();
-    private static final WordIndex SUFFIX_INDEX = new WordIndex(SUFFIXES.stream().map(Map.Entry::getKey).toList());
-    private static final Map<String, EntityType> SUFFIX_TYPES = Map.ofEntries(SUFFIXES.toArray(Map.Entry[]::new));
+    /** Each suffix of two characters or more with the type it marks (the first type listing it). */
+    private static final Map<String, EntityType> SUFFIX_TYPES = suffixTypes();
+    /** Those suffixes, longest first. */
+    private static final WordIndex SUFFIX_INDEX = new WordIndex(SUFFIX_TYPES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList());
 
     @Override
     public String source() {
@@ -144,15 +146,13 @@ final class LongNameProposer implements Recognizer, Proposer {
         return s == null ? null : Map.entry(s, SUFFIX_TYPES.get(s));
     }
 
-    private static List<Map.Entry<String, EntityType>> suffixes() {
+    private static Map<String, EntityType> suffixTypes() {
         Map<String, EntityType> m = new LinkedHashMap<>();
         for (EntityType type : List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD, EntityType.FACILITY)) {
             Suffixes.of(type).forEach(s -> m.putIfAbsent(s, type));
             ProposingRecognizer.SUFFIXES.getOrDefault(type, List.of()).forEach(s -> m.putIfAbsent(s, type));
         }
-        List<Map.Entry<String, EntityType>> l = new ArrayList<>(m.entrySet().stream()
-                .filter(x -> x.getKey().length() >= 2).map(x -> Map.entry(x.getKey(), x.getValue())).toList());
-        l.sort(Comparator.comparingInt((Map.Entry<String, EntityType> x) -> x.getKey().length()).reversed());
-        return List.copyOf(l);
+        m.keySet().removeIf(x -> x.length() < 2);
+        return Map.copyOf(m);
     }
 }

@@ -35,13 +35,11 @@ class CrossYearIT {
     private static final String Y1 = "各位代表：现在，我代表区人民政府向大会报告工作。过去一年，建成投用青松湖科创中心。";
     private static final String Y2 = "各位代表：现在，我代表区人民政府向大会报告工作。今年全面点亮青松湖科创中心，带动产业集聚。";
 
-    /** Keeps a name only after 建成投用: the second report's sentence alone gives it nothing. */
-    static final class AfterOpening implements Recognizer {
-        private static final Pattern P = Pattern.compile("建成投用(\\p{IsHan}{2,10}中心)");
-
+    /** Keeps a facility only where group 1 of {@code pattern} matches. */
+    record FacilityAt(Pattern pattern) implements Recognizer {
         @Override
         public List<Candidate> recognize(ScopedSentence s) {
-            Matcher m = P.matcher(s.text());
+            Matcher m = pattern.matcher(s.text());
             List<Candidate> out = new java.util.ArrayList<>();
             while (m.find()) {
                 out.add(new Candidate(EntityType.FACILITY, s.begin() + m.start(1), s.begin() + m.end(1), m.group(1), null));
@@ -55,27 +53,13 @@ class CrossYearIT {
         }
     }
 
-    /** Keeps a name before 东区建设 whole (name + 东区): the head is what the other year kept. */
-    static final class EastPart implements Recognizer {
-        private static final Pattern P = Pattern.compile("推进(\\p{IsHan}{2,10}中心东区)建设");
-
-        @Override
-        public List<Candidate> recognize(ScopedSentence s) {
-            Matcher m = P.matcher(s.text());
-            List<Candidate> out = new java.util.ArrayList<>();
-            while (m.find()) {
-                out.add(new Candidate(EntityType.FACILITY, s.begin() + m.start(1), s.begin() + m.end(1), m.group(1), null));
-            }
-            return out;
-        }
-
-        @Override
-        public List<EntityType> provides() {
-            return List.of(EntityType.FACILITY);
-        }
-    }
-
-    private static final Extractor EXTRACTOR = Extractor.with(List.of(new AfterOpening(), new EastPart()));
+    /**
+     * A name only after 建成投用 (the second report's sentence alone gives it nothing), and a name before 东区建设
+     * kept whole (name + 东区: the head is what the other year kept).
+     */
+    private static final Extractor EXTRACTOR = Extractor.with(List.of(
+            new FacilityAt(Pattern.compile("建成投用(\\p{IsHan}{2,10}中心)")),
+            new FacilityAt(Pattern.compile("推进(\\p{IsHan}{2,10}中心东区)建设"))));
     private static final String Y2_PART = "各位代表：现在，我代表区人民政府向大会报告工作。今年推进青松湖科创中心东区建设。";
 
     @TempDir
