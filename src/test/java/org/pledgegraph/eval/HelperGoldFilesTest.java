@@ -22,17 +22,20 @@ class HelperGoldFilesTest {
     private static final Path TRAIN = Path.of("src/test/resources/gold-train");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
     /** File-stem prefix → the government as the store names it (the split is keyed by government). */
-    private static final Map<String, String> GOVERNMENTS = Map.of(
-            "sichuansheng", "四川省",
-            "shenzhen-nanshanqu", "深圳市南山区",
-            "hubeisheng", "湖北省",
-            "shenzhen-luohuqu", "深圳市罗湖区",
-            "shenzhen-pingshanqu", "深圳市坪山区",
-            "hunansheng", "湖南省",
-            "yunnansheng", "云南省",
-            "shenzhen-longhuaqu", "深圳市龙华区",
-            "shenzhen-guangmingqu", "深圳市光明区",
-            "shandongsheng", "山东省");
+    private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
+            Map.entry("sichuansheng", "四川省"),
+            Map.entry("shenzhen-nanshanqu", "深圳市南山区"),
+            Map.entry("hubeisheng", "湖北省"),
+            Map.entry("shenzhen-luohuqu", "深圳市罗湖区"),
+            Map.entry("shenzhen-pingshanqu", "深圳市坪山区"),
+            Map.entry("hunansheng", "湖南省"),
+            Map.entry("yunnansheng", "云南省"),
+            Map.entry("shenzhen-longhuaqu", "深圳市龙华区"),
+            Map.entry("shenzhen-guangmingqu", "深圳市光明区"),
+            Map.entry("shandongsheng", "山东省"),
+            Map.entry("shenzhen-dapengxinqu", "深圳市大鹏新区"),
+            Map.entry("guangdongsheng", "广东省"),
+            Map.entry("anhuisheng", "安徽省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
