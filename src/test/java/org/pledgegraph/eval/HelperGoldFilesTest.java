@@ -35,7 +35,8 @@ class HelperGoldFilesTest {
             Map.entry("shandongsheng", "山东省"),
             Map.entry("shenzhen-dapengxinqu", "深圳市大鹏新区"),
             Map.entry("guangdongsheng", "广东省"),
-            Map.entry("anhuisheng", "安徽省"));
+            Map.entry("anhuisheng", "安徽省"),
+            Map.entry("jiangsusheng", "江苏省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
