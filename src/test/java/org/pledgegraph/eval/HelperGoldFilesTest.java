@@ -36,7 +36,9 @@ class HelperGoldFilesTest {
             Map.entry("shenzhen-dapengxinqu", "深圳市大鹏新区"),
             Map.entry("guangdongsheng", "广东省"),
             Map.entry("anhuisheng", "安徽省"),
-            Map.entry("jiangsusheng", "江苏省"));
+            Map.entry("jiangsusheng", "江苏省"),
+            Map.entry("fujiansheng", "福建省"),
+            Map.entry("chongqingshi", "重庆市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
