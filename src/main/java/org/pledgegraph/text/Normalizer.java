@@ -9,12 +9,25 @@ import java.util.regex.Pattern;
  * markers and page markers ("— 4 —") go, traditional characters become simplified ({@link Simplified}),
  * and hard line breaks inside a paragraph (PDF exports
  * break every ~30 chars) are joined. Paragraph breaks become a single {@code \n}.
+ *
+ * <p>Whether a document is hard-wrapped at all is decided once per document: in a PDF export most long lines
+ * end mid-sentence, while in a report kept one paragraph per line (most Word and web sources) only the headings
+ * do ("（三）坚持…，加快…" with no stop), and joining those to the paragraph below would hide the heading that
+ * opens a plan section and glue it into the first sentence.
  */
 public final class Normalizer {
     /** Lines at least this long that end without punctuation continue on the next line. */
     private static final int WRAPPED_LINE = 20;
     /** A numbered line ("二、…") at most this long, without clause punctuation, is a heading on its own. */
     private static final int HEADING_LINE = 26;
+    /**
+     * In a document kept one paragraph per line, a heading-like line at most this long without closing
+     * punctuation is a heading; a longer one is a paragraph the source broke by accident
+     * ("…视察河北\n重要讲话\n精神，…").
+     */
+    private static final int UNWRAPPED_HEADING = 50;
+    /** A document is hard-wrapped when at least this share of its long lines ends without punctuation. */
+    private static final double WRAPPED_SHARE = 0.5;
     private static final String LINE_END_PUNCT = "。！？；：!?;:”\"）)】》…";
     private static final Pattern PAGE_MARKER = Pattern.compile("[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*\\d{1,4}[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*");
 
@@ -24,6 +37,7 @@ public final class Normalizer {
     /** Normalises {@code original}, keeping the offset map. */
     public static NormalizedText normalize(String original) {
         List<int[]> lines = lines(original);
+        boolean wrapped = hardWrapped(original, lines);
         StringBuilder out = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
         int n = 0;
@@ -35,14 +49,14 @@ public final class Normalizer {
                 continue;
             }
             if (prev >= 0) {
-                if (!continues(original, lines, prev, li)) {
+                if (!continues(original, lines, prev, li, wrapped)) {
                     out.append('\n');
                     map[n++] = lines.get(prev)[1] < original.length() ? lines.get(prev)[1] : original.length() - 1;
                 }
             }
             int lineStart = line[0];
             int lineEnd = line[1];
-            if (prev >= 0 && continues(original, lines, prev, li)) {
+            if (prev >= 0 && continues(original, lines, prev, li, wrapped)) {
                 while (lineStart < lineEnd && isBlank(original.charAt(lineStart))) {
                     lineStart++;
                 }
@@ -83,10 +97,29 @@ public final class Normalizer {
         return c;
     }
 
-    private static boolean continues(String original, List<int[]> lines, int prev, int next) {
+    /** Whether most of the lines long enough to be wrapped end mid-sentence (a PDF-style export). */
+    private static boolean hardWrapped(String original, List<int[]> lines) {
+        int longLines = 0;
+        int open = 0;
+        for (int[] line : lines) {
+            String l = original.substring(line[0], line[1]).strip();
+            if (l.length() >= WRAPPED_LINE) {
+                longLines++;
+                if (LINE_END_PUNCT.indexOf(l.charAt(l.length() - 1)) < 0) {
+                    open++;
+                }
+            }
+        }
+        return longLines > 0 && open >= WRAPPED_SHARE * longLines;
+    }
+
+    private static boolean continues(String original, List<int[]> lines, int prev, int next, boolean wrapped) {
         String a = original.substring(lines.get(prev)[0], lines.get(prev)[1]).strip();
         String b = original.substring(lines.get(next)[0], lines.get(next)[1]).strip();
         if (a.length() < WRAPPED_LINE || a.isEmpty() || LINE_END_PUNCT.indexOf(a.charAt(a.length() - 1)) >= 0) {
+            return false;
+        }
+        if (!wrapped && a.length() <= UNWRAPPED_HEADING && headingLike(a)) {
             return false;
         }
         if (b.startsWith("——") || b.startsWith("#") || isListMarker(b)) {
@@ -99,6 +132,15 @@ public final class Normalizer {
                 && LINE_END_PUNCT.indexOf(b.charAt(b.length() - 1)) < 0
                 && (next + 1 >= lines.size() || isBlankLine(original, lines.get(next + 1)));
         return !standaloneShort;
+    }
+
+    /**
+     * A numbered line ("（三）坚持…，加快…", "二是…", "#### …") or one without clause punctuation (a title); a line
+     * that runs on with commas and no number ("依托…政策，向…企业宣传") is a paragraph broken mid-sentence.
+     */
+    private static boolean headingLike(String a) {
+        return isListMarker(a) || a.startsWith("#") || a.matches("^[一二三四五六七八九十]+是.*")
+                || !a.matches(".*[，,；;、].*");
     }
 
     private static boolean isListMarker(String b) {

@@ -37,6 +37,20 @@ class TimeScoperTest {
     }
 
     @Test
+    void aPlanHeadingWithACommaOpensThePlanInAParagraphPerLineReport() {
+        String original = "一、迎难而上、顽强拼搏，经济社会发展取得新进步迈上新台阶\n"
+                + "一年来，我们主要做了以下工作：\n"
+                + "建成产业园区三个，新建学校五所，全年完成投资四百亿元，工业增加值增长百分之六。\n"
+                + "新改扩建道路四十公里，新增公园十个，公共服务水平持续提升，群众获得感不断增强。\n"
+                + "三、埋头苦干、奋勇前进，全力抓好2024年重点工作\n"
+                + "建设新型储能产业园，推动一批重大项目开工，确保全年投资稳定增长。\n";
+        List<ScopedSentence> scoped = scoper.scope(org.pledgegraph.text.SentenceSplitter.split(
+                org.pledgegraph.text.Normalizer.normalize(original)));
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(3).scope());
+        assertEquals(TimeScope.PLAN, scoped.get(scoped.size() - 1).scope());
+    }
+
+    @Test
     void sentencesUnderAMainWorkHeadingArePlans() {
         List<String> lines = List.of("一、2023年工作回顾", "新建学校5所，建成公园3个。", "二、2024年主要工作", "新建学校6所，建设智慧公园。");
         List<Sentence> sentences = new java.util.ArrayList<>();

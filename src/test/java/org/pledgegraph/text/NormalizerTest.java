@@ -29,6 +29,30 @@ class NormalizerTest {
     }
 
     @Test
+    void aReportKeptOneParagraphPerLineKeepsItsHeadingsWithCommasApart() {
+        // Invented report: paragraphs end with a stop, headings ("（一）…，…") do not.
+        String original = "（一）坚持创新引领，加快建设现代化产业体系和先进制造业基地\n"
+                + "新建产业园区三个，引进企业一百家，工业增加值增长百分之六，全年完成投资四百亿元。\n"
+                + "二、坚定信心、团结奋斗，奋力完成今年经济社会发展目标任务\n"
+                + "今年经济社会发展的主要预期目标是：地区生产总值增长百分之五左右，就业保持稳定。\n"
+                + "抓好重点项目建设，推动新开工项目尽快形成实物工作量，确保全年投资稳定增长。\n";
+        List<Sentence> s = SentenceSplitter.split(Normalizer.normalize(original));
+        assertEquals("(一)坚持创新引领,加快建设现代化产业体系和先进制造业基地", s.get(0).text());
+        assertEquals("二、坚定信心、团结奋斗,奋力完成今年经济社会发展目标任务", s.get(2).text());
+        assertEquals(5, s.size());
+    }
+
+    @Test
+    void inAHardWrappedReportAShortNumberedLineWithACommaStillContinues() {
+        // Most long lines end mid-sentence (a PDF export): the numbered line wraps onto the next.
+        String original = "（一）坚持创新引领，加快建设现代化产业体系和先进\n"
+                + "制造业基地，新建产业园区三个，引进企业一百家，工业\n"
+                + "增加值增长百分之六。\n";
+        List<Sentence> s = SentenceSplitter.split(Normalizer.normalize(original));
+        assertEquals(1, s.size());
+    }
+
+    @Test
     void mapsFullWidthDigitsAndDropsPageMarkersAndBold() {
         NormalizedText n = Normalizer.normalize("增长７．５％左右。\n— 4 —\n**重点工作**");
         assertEquals("增长7.5%左右。\n重点工作", n.text());
