@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.DocumentMeta;
@@ -46,6 +47,18 @@ public final class CrossYearPass {
     private static final Pattern NO_SECOND_THING = Pattern.compile(
             "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
 
+    /** Characters that, right after a name, make it part of a longer one (X站, X南区, X路, X二期). */
+    private static final String CONTINUES = "期段号线站馆院所校园区路街桥港湾岛山湖河村镇城楼厂场库塔门苑府宫寺池坊里巷道厅东西南北";
+    /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
+    private static final Pattern LEVEL_LED = Pattern.compile("[省市区县]");
+    /** Events named after a place are other things (X论坛 is no mention of X being built). */
+    private static final List<String> EVENTS = List.of("论坛", "峰会", "大会", "博览会", "交易会", "展会", "年会",
+            "会议", "大赛", "联赛", "音乐节", "艺术节", "文化节");
+    /** How far after a name a suffix is looked for: a longer name's tail is seldom longer. */
+    private static final int MAX_PREDICATE = 10;
+    /** Every name suffix of two characters or more, of the lexicon and the proposers. */
+    private static final WordIndex SUFFIX_INDEX = suffixIndex();
+
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
     public record Sibling(EntityType type, SortedSet<String> stems) {
         public Sibling {
@@ -61,10 +74,12 @@ public final class CrossYearPass {
     private final PlaceLinker placeLinker;
     private final Specificity specificity;
     private final Places places;
+    private final OwnPrefixVariants variants;
 
     CrossYearPass(MentionFactory mentions, PlaceLinker placeLinker, Specificity specificity,
                   Places places) {
         this.places = places;
+        this.variants = new OwnPrefixVariants(places);
         this.mentions = mentions;
         this.placeLinker = placeLinker;
         this.specificity = specificity;
@@ -91,33 +106,35 @@ public final class CrossYearPass {
                 && NormalizedText.stripBreaks(m.span().of(originalText)).equals(m.surface())).toList();
         List<Span> taken = new ArrayList<>();
         // longest first, then by name: the same result whatever order the map iterates in
-        List<Map.Entry<String, Sibling>> names = siblings.entrySet().stream().filter(e -> carries(e.getKey()))
+        List<Map.Entry<String, Sibling>> names = forms(siblings, meta.jurisdiction()).entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Sibling> e) -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey)).toList();
         record Hit(Candidate c, SortedSet<String> stems) {
         }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<String, Sibling> e : names) {
-            String name = Normalizer.normalize(e.getKey()).text();
+            String name = e.getKey();
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
                 int end = i + name.length();
                 Span span = text.toOriginal(i, end);
                 // This document kept a longer name the sibling name begins (the name + 片区, + 校区): both are named;
                 // not before a parenthesis (某大学 and 某大学（深圳） are two things).
                 Mention head = blocking.stream().filter(m -> headOf(m, span, originalText)).findFirst().orElse(null);
-                if (head == null ? !cleanEnd(t, end) : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
+                if (head == null ? !cleanEnd(t, end) && !predicateFollows(t, end)
+                        : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
                     continue;
                 }
                 boolean placed = placeBefore(t, i);
                 boolean prefixed = !placed && blocking.stream().anyMatch(m -> tookPrefix(m, span, siblings));
                 // Any other start is accepted: a report writes a kept name after words no list holds (点亮,
                 // 建成开放); only a place's name before it says it is the tail of a longer name.
-                if (placed && !cleanStart(t, i)) {
+                if ((placed || LEVEL_LED.matcher(name).lookingAt() && !siblings.containsKey(name))
+                        && !cleanStart(t, i)) {
                     continue;
                 }
                 if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())
                         || blocking.stream().anyMatch(m -> m != head && overlaps(m, span)
-                        && !(prefixed && tookPrefix(m, span, siblings)))) {
+                        && !(prefixed && tookPrefix(m, span, siblings)) && !cutShort(m, span))) {
                     continue; // inside, around or across a mention the document already has
                 }
                 taken.add(span);
@@ -142,6 +159,65 @@ public final class CrossYearPass {
             out.add(new Added(linked.get(k), stems.get(k)));
         }
         return out;
+    }
+
+    /**
+     * The names to look for: every carried sibling name and the forms its own government's name in front takes in
+     * another year ({@link OwnPrefixVariants}: 区X for 某区X, X for 某X), each form that carries and is no sibling
+     * name itself, with the sibling it came from (the longer sibling name first, so the choice is fixed).
+     */
+    private Map<String, Sibling> forms(Map<String, Sibling> siblings, String gov) {
+        Map<String, Sibling> out = new TreeMap<>();
+        List<Map.Entry<String, Sibling>> carried = siblings.entrySet().stream().filter(e -> carries(e.getKey()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Sibling> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey)).toList();
+        carried.forEach(e -> out.put(Normalizer.normalize(e.getKey()).text(), e.getValue()));
+        for (Map.Entry<String, Sibling> e : carried) {
+            for (String v : variants.of(Normalizer.normalize(e.getKey()).text(), gov)) {
+                if (carries(v) && !siblings.containsKey(v)) {
+                    out.putIfAbsent(v, e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words after a name up to the next break say something about it (降压运行, 入选首批, 高质量发展)
+     * rather than go on naming a longer thing: they start with no number, letter, direction or one-character
+     * head (站, 馆, 路 …) and no name suffix ({@link Suffixes}, the proposers' suffixes: 片区, 景区, 系统 …) ends in
+     * them. A kept name is often written straight before its predicate, with no punctuation between.
+     */
+    static boolean predicateFollows(String t, int end) {
+        if (end >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(end);
+        if (!NameScanner.isNameChar(c)) {
+            return c != '（' && c != '('; // a parenthesis continues a name: 某大学（深圳）
+        }
+        if (NameScanner.isNumeral(c) || NameScanner.isAsciiLetter(c) || CONTINUES.indexOf(c) >= 0) {
+            return false;
+        }
+        int k = end;
+        while (k < Math.min(t.length(), end + MAX_PREDICATE) && NameScanner.isNameChar(t.charAt(k))
+                && "等和及与".indexOf(t.charAt(k)) < 0) {
+            k++;
+            if (SUFFIX_INDEX.endingAt(t, k, end) != null) {
+                return false;
+            }
+        }
+        // a run that ends at a break on a one-character head is a longer name too (X候机楼, X东站)
+        return k >= t.length() || NameScanner.isNameChar(t.charAt(k)) || CONTINUES.indexOf(t.charAt(k - 1)) < 0;
+    }
+
+    /**
+     * Whether mention {@code m} is the start of the sibling name at {@code s} and stops short of it (某实验室 kept
+     * here, 某实验室某园区 there; an enterprise here, its project named after it there): the document cut the
+     * longer name; the whole is added beside.
+     */
+    private static boolean cutShort(Mention m, Span s) {
+        return m.span().begin() == s.begin() && m.span().end() < s.end();
     }
 
     /**
@@ -204,6 +280,16 @@ public final class CrossYearPass {
         return end == t.length() || !NameScanner.isNameChar(t.charAt(end)) || "等和及与".indexOf(t.charAt(end)) >= 0
                 || t.startsWith("建设", end) || t.startsWith("项目", end) || t.startsWith("工程", end)
                 || NameScanner.stopStartingAt(t, end) != null;
+    }
+
+    private static WordIndex suffixIndex() {
+        List<String> all = new ArrayList<>(EVENTS);
+        for (EntityType type : EntityType.values()) {
+            all.addAll(Suffixes.of(type));
+            all.addAll(ProposingRecognizer.SUFFIXES.getOrDefault(type, List.of()));
+        }
+        return new WordIndex(all.stream().filter(x -> x.length() >= 2).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
     private static ScopedSentence sentenceOf(List<ScopedSentence> sentences, Candidate c) {
