@@ -161,7 +161,7 @@ public final class CrossYearPass {
                 // Any other start is accepted: a report writes a kept name after words no list holds (点亮,
                 // 建成开放); only a place's name before it says it is the tail of a longer name.
                 if ((placed || name.length() == SHORT_LENGTH
-                        || LEVEL_LED.matcher(name).lookingAt() && !siblings.containsKey(name)) && !cleanStart(t, i)) {
+                        || LEVEL_LED.matcher(name).lookingAt()) && !cleanStart(t, i)) {
                     continue;
                 }
                 if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())

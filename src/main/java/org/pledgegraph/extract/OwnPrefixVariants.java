@@ -96,13 +96,19 @@ final class OwnPrefixVariants {
         return List.copyOf(new LinkedHashSet<>(out));
     }
 
-    /** Whether {@code s} begins with a place's name or a level word (the name is another place's, not the rest). */
+    /**
+     * Whether {@code s} begins with a county's or larger place's name or a level word: the name is another place's
+     * (某市 + 某区X), and its forms are that place's business.
+     */
     private boolean startsPlace(String s) {
         if (LEVELS.indexOf(s.charAt(0)) >= 0) {
             return true;
         }
         for (int k = 2; k <= Math.min(s.length() - 1, places.longestName()); k++) {
-            if (places.isName(s.substring(0, k))) {
+            String head = s.substring(0, k);
+            // county level and up: a town's short name (two characters of 41,000) begins too many real names
+            if (places.isName(head) && (places.named(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN)
+                    || places.shortNamed(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN))) {
                 return true;
             }
         }
