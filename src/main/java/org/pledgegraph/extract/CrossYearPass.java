@@ -58,9 +58,12 @@ public final class CrossYearPass {
     private static final Pattern PHASE_TAIL = Pattern.compile("(.{4,}?)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})期(?:工程|项目|建设)?");
     /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
     private static final Pattern LEVEL_LED = Pattern.compile("[省市区县]");
-    /** Events named after a place are other things (X论坛 is no mention of X being built). */
+    /**
+     * Events named after a place are other things (X论坛 is no mention of X being built), and so is a body's work
+     * report that a session hears (某法院工作报告).
+     */
     private static final List<String> EVENTS = List.of("论坛", "峰会", "大会", "博览会", "交易会", "展会", "年会",
-            "会议", "大赛", "联赛", "音乐节", "艺术节", "文化节");
+            "会议", "大赛", "联赛", "音乐节", "艺术节", "文化节", "工作报告");
     /** How far after a name a suffix is looked for: a longer name's tail is seldom longer. */
     private static final int MAX_PREDICATE = 10;
     /** Every name suffix of two characters or more, of the lexicon and the proposers. */

@@ -94,6 +94,7 @@ class CrossYearPassTest {
         assertEquals(1, find("青松湖科创中心入选首批示范名单。", List.of()).size(), "入选: a predicate");
         assertEquals(1, find("实现青松湖科创中心降压运行，", List.of()).size(), "降压运行: a predicate");
         assertTrue(find("举办青松湖科创中心论坛。", List.of()).isEmpty(), "an event named after it");
+        assertTrue(find("审议青松湖科创中心工作报告。", List.of()).isEmpty(), "a body's report");
         assertTrue(find("推进青松湖科创中心片区重点更新。", List.of()).isEmpty(), "a suffix: a longer name");
         assertTrue(find("建成青松湖科创中心候机楼，", List.of()).isEmpty(), "a one-character head before a break");
         assertTrue(find("建成青松湖科创中心北站。", List.of()).isEmpty(), "a direction");
