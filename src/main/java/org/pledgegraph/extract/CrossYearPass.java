@@ -52,22 +52,10 @@ public final class CrossYearPass {
     private static final Pattern NO_SECOND_THING = Pattern.compile(
             "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
 
-    /** Characters that, right after a name, make it part of a longer one (X站, X南区, X路, X二期). */
-    private static final String CONTINUES = "期段号线站馆院所校园区路街桥港湾岛山湖河村镇城楼厂场库塔门苑府宫寺池坊里巷道厅东西南北";
     /** A phase at a name's end, with the works word after it (X二期, X一期工程): its whole X is sought too. */
     private static final Pattern PHASE_TAIL = Pattern.compile("(.{4,}?)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})期(?:工程|项目|建设)?");
     /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
     private static final Pattern LEVEL_LED = Pattern.compile("[省市区县]");
-    /**
-     * Events named after a place are other things (X论坛 is no mention of X being built), and so is a body's work
-     * report that a session hears (某法院工作报告).
-     */
-    private static final List<String> EVENTS = List.of("论坛", "峰会", "大会", "博览会", "交易会", "展会", "年会",
-            "会议", "大赛", "联赛", "音乐节", "艺术节", "文化节", "工作报告");
-    /** How far after a name a suffix is looked for: a longer name's tail is seldom longer. */
-    private static final int MAX_PREDICATE = 10;
-    /** Every name suffix of two characters or more, of the lexicon and the proposers. */
-    private static final WordIndex SUFFIX_INDEX = suffixIndex();
 
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
     public record Sibling(EntityType type, SortedSet<String> stems) {
@@ -114,7 +102,7 @@ public final class CrossYearPass {
     private boolean shortCarries(String n) {
         return n.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
                 && specificity.groups(n) <= 1 && !specificity.isCategory(n)
-                && SUFFIX_INDEX.endingAt(n, n.length()) == null && SHORT_HEADS.indexOf(n.charAt(n.length() - 1)) < 0;
+                && !NameTail.endsInSuffix(n) && SHORT_HEADS.indexOf(n.charAt(n.length() - 1)) < 0;
     }
 
     /**
@@ -155,7 +143,7 @@ public final class CrossYearPass {
                 if (isShort && blocking.stream().anyMatch(m -> overlaps(m, span))) {
                     continue;
                 }
-                if (head == null ? !cleanEnd(t, end) && !predicateFollows(t, end)
+                if (head == null ? !cleanEnd(t, end) && !NameTail.predicateFollows(t, end)
                         : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
                     continue;
                 }
@@ -220,35 +208,6 @@ public final class CrossYearPass {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the words after a name up to the next break say something about it (降压运行, 入选首批, 高质量发展)
-     * rather than go on naming a longer thing: they start with no number, letter, direction or one-character
-     * head (站, 馆, 路 …) and no name suffix ({@link Suffixes}, the proposers' suffixes: 片区, 景区, 系统 …) ends in
-     * them. A kept name is often written straight before its predicate, with no punctuation between.
-     */
-    static boolean predicateFollows(String t, int end) {
-        if (end >= t.length()) {
-            return true;
-        }
-        char c = t.charAt(end);
-        if (!NameScanner.isNameChar(c)) {
-            return c != '（' && c != '('; // a parenthesis continues a name: 某大学（深圳）
-        }
-        if (NameScanner.isNumeral(c) || NameScanner.isAsciiLetter(c) || CONTINUES.indexOf(c) >= 0) {
-            return false;
-        }
-        int k = end;
-        while (k < Math.min(t.length(), end + MAX_PREDICATE) && NameScanner.isNameChar(t.charAt(k))
-                && "等和及与".indexOf(t.charAt(k)) < 0) {
-            k++;
-            if (SUFFIX_INDEX.endingAt(t, k, end) != null) {
-                return false;
-            }
-        }
-        // a run that ends at a break on a one-character head is a longer name too (X候机楼, X东站)
-        return k >= t.length() || NameScanner.isNameChar(t.charAt(k)) || CONTINUES.indexOf(t.charAt(k - 1)) < 0;
     }
 
     /**
@@ -320,16 +279,6 @@ public final class CrossYearPass {
         return end == t.length() || !NameScanner.isNameChar(t.charAt(end)) || "等和及与".indexOf(t.charAt(end)) >= 0
                 || t.startsWith("建设", end) || t.startsWith("项目", end) || t.startsWith("工程", end)
                 || NameScanner.stopStartingAt(t, end) != null;
-    }
-
-    private static WordIndex suffixIndex() {
-        List<String> all = new ArrayList<>(EVENTS);
-        for (EntityType type : EntityType.values()) {
-            all.addAll(Suffixes.of(type));
-            all.addAll(ProposingRecognizer.SUFFIXES.getOrDefault(type, List.of()));
-        }
-        return new WordIndex(all.stream().filter(x -> x.length() >= 2).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
     private static ScopedSentence sentenceOf(List<ScopedSentence> sentences, Candidate c) {
