@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
@@ -29,7 +31,7 @@ import org.pledgegraph.text.SentenceSplitter;
  * </pre>
  */
 public final class CrossYearPass {
-    /** Shorter names are too often generic words or the head of a longer name (公园, 产业园, XX路). */
+    /** Shorter names are too often generic words or the head of a longer name (公园, 产业园, XX路); see SHORT_LENGTH. */
     public static final int MIN_LENGTH = 4;
     /**
      * A name more unrelated government groups of the bundled corpus use (a city and its districts count one) is a
@@ -37,6 +39,10 @@ public final class CrossYearPass {
      * its other years. A real thing (one bridge, one laboratory) is named by one group.
      */
     public static final int MAX_GROUPS = 2;
+    /** Names this long carry only under {@link #shortCarries}. */
+    public static final int SHORT_LENGTH = 3;
+    /** One-character heads after which a three-character name is a kind (X院, X馆, X站, X园, X区 …). */
+    private static final String SHORT_HEADS = "院馆站园区所校厂库场楼厅室店港";
     /** Characters before a sibling name that a mention may have wrongly taken in (点亮, 抢抓 + the name). */
     static final int MAX_TAKEN_PREFIX = 2;
     /**
@@ -45,6 +51,11 @@ public final class CrossYearPass {
      */
     private static final Pattern NO_SECOND_THING = Pattern.compile(
             "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
+
+    /** A phase at a name's end, with the works word after it (X二期, X一期工程): its whole X is sought too. */
+    private static final Pattern PHASE_TAIL = Pattern.compile("(.{4,}?)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})期(?:工程|项目|建设)?");
+    /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
+    private static final Pattern LEVEL_LED = Pattern.compile("[省市区县]");
 
     /** A name kept in sibling documents: its type and the stems of the documents that kept it. */
     public record Sibling(EntityType type, SortedSet<String> stems) {
@@ -61,10 +72,12 @@ public final class CrossYearPass {
     private final PlaceLinker placeLinker;
     private final Specificity specificity;
     private final Places places;
+    private final OwnPrefixVariants variants;
 
     CrossYearPass(MentionFactory mentions, PlaceLinker placeLinker, Specificity specificity,
                   Places places) {
         this.places = places;
+        this.variants = new OwnPrefixVariants(places);
         this.mentions = mentions;
         this.placeLinker = placeLinker;
         this.specificity = specificity;
@@ -73,8 +86,23 @@ public final class CrossYearPass {
     /** Whether {@code name} may be carried to another year at all (long enough, not a kind of thing). */
     public boolean carries(String name) {
         String n = Normalizer.normalize(name).text();
-        return n.codePointCount(0, n.length()) >= MIN_LENGTH && !specificity.isCategory(n)
+        int length = n.codePointCount(0, n.length());
+        if (length == SHORT_LENGTH) {
+            return shortCarries(n);
+        }
+        return length >= MIN_LENGTH && !specificity.isCategory(n)
                 && specificity.groups(n) <= MAX_GROUPS && !n.chars().allMatch(ch -> Character.isDigit(ch));
+    }
+
+    /**
+     * A three-character name (a brand) carries only if all Han, at most one government group
+     * of the bundled corpus uses it, and it is no suffix word and does not end in one (产业园, 科学城, 新校区, 总医院:
+     * kinds of thing); its occurrences must start a name too ({@link #cleanStart}).
+     */
+    private boolean shortCarries(String n) {
+        return n.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+                && specificity.groups(n) <= 1 && !specificity.isCategory(n)
+                && !NameTail.endsInSuffix(n) && SHORT_HEADS.indexOf(n.charAt(n.length() - 1)) < 0;
     }
 
     /**
@@ -91,33 +119,45 @@ public final class CrossYearPass {
                 && NormalizedText.stripBreaks(m.span().of(originalText)).equals(m.surface())).toList();
         List<Span> taken = new ArrayList<>();
         // longest first, then by name: the same result whatever order the map iterates in
-        List<Map.Entry<String, Sibling>> names = siblings.entrySet().stream().filter(e -> carries(e.getKey()))
+        List<Map.Entry<String, Sibling>> names = forms(siblings, meta.jurisdiction()).entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Sibling> e) -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey)).toList();
         record Hit(Candidate c, SortedSet<String> stems) {
         }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<String, Sibling> e : names) {
-            String name = Normalizer.normalize(e.getKey()).text();
+            String name = e.getKey();
+            // A three-character name is a brand typed as an enterprise (a road or an area of that length is often
+            // another place's or a kind), written as a whole: no longer or shorter mention around it.
+            boolean isShort = name.length() == SHORT_LENGTH;
+            if (isShort && e.getValue().type() != EntityType.ENTERPRISE) {
+                continue;
+            }
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
                 int end = i + name.length();
                 Span span = text.toOriginal(i, end);
                 // This document kept a longer name the sibling name begins (the name + 片区, + 校区): both are named;
                 // not before a parenthesis (某大学 and 某大学（深圳） are two things).
-                Mention head = blocking.stream().filter(m -> headOf(m, span, originalText)).findFirst().orElse(null);
-                if (head == null ? !cleanEnd(t, end) : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
+                Mention head = isShort ? null
+                        : blocking.stream().filter(m -> headOf(m, span, originalText)).findFirst().orElse(null);
+                if (isShort && blocking.stream().anyMatch(m -> overlaps(m, span))) {
+                    continue;
+                }
+                if (head == null ? !cleanEnd(t, end) && !NameTail.predicateFollows(t, end)
+                        : end < t.length() && "（(".indexOf(t.charAt(end)) >= 0) {
                     continue;
                 }
                 boolean placed = placeBefore(t, i);
                 boolean prefixed = !placed && blocking.stream().anyMatch(m -> tookPrefix(m, span, siblings));
                 // Any other start is accepted: a report writes a kept name after words no list holds (点亮,
                 // 建成开放); only a place's name before it says it is the tail of a longer name.
-                if (placed && !cleanStart(t, i)) {
+                if ((placed || name.length() == SHORT_LENGTH
+                        || LEVEL_LED.matcher(name).lookingAt()) && !cleanStart(t, i)) {
                     continue;
                 }
                 if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())
                         || blocking.stream().anyMatch(m -> m != head && overlaps(m, span)
-                        && !(prefixed && tookPrefix(m, span, siblings)))) {
+                        && !(prefixed && tookPrefix(m, span, siblings)) && !cutShort(m, span))) {
                     continue; // inside, around or across a mention the document already has
                 }
                 taken.add(span);
@@ -142,6 +182,41 @@ public final class CrossYearPass {
             out.add(new Added(linked.get(k), stems.get(k)));
         }
         return out;
+    }
+
+    /**
+     * The names to look for: every carried sibling name and the forms its own government's name in front takes in
+     * another year ({@link OwnPrefixVariants}: 区X for 某区X, X for 某X), each form that carries and is no sibling
+     * name itself, with the sibling it came from (the longer sibling name first, so the choice is fixed).
+     */
+    private Map<String, Sibling> forms(Map<String, Sibling> siblings, String gov) {
+        Map<String, Sibling> out = new TreeMap<>();
+        List<Map.Entry<String, Sibling>> carried = siblings.entrySet().stream().filter(e -> carries(e.getKey()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Sibling> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey)).toList();
+        carried.forEach(e -> out.put(Normalizer.normalize(e.getKey()).text(), e.getValue()));
+        for (Map.Entry<String, Sibling> e : carried) {
+            String n = Normalizer.normalize(e.getKey()).text();
+            Matcher phase = PHASE_TAIL.matcher(n);
+            if (phase.matches() && carries(phase.group(1)) && !siblings.containsKey(phase.group(1))) {
+                out.putIfAbsent(phase.group(1), e.getValue()); // X二期 kept there, X written here: the whole
+            }
+            for (String v : variants.of(n, gov)) {
+                if (carries(v) && !siblings.containsKey(v)) {
+                    out.putIfAbsent(v, e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether mention {@code m} is the start of the sibling name at {@code s} and stops short of it (某实验室 kept
+     * here, 某实验室某园区 there; an enterprise here, its project named after it there): the document cut the
+     * longer name; the whole is added beside.
+     */
+    private static boolean cutShort(Mention m, Span s) {
+        return m.span().begin() == s.begin() && m.span().end() < s.end();
     }
 
     /**

@@ -17,7 +17,15 @@ import org.pledgegraph.model.StoredMention;
  * two names already merged into one entity. Each relation is recorded as a {@link PendingDecision}.
  */
 final class Relater {
-    private static final Pattern PHASE = Pattern.compile("^(.{2,}?)(?:[一二三四五六七八九十]+|\\d+)期$");
+    /** A phase, and the works on it (X三期扩建 is the third phase of X too). */
+    private static final Pattern PHASE = Pattern.compile("^(.{2,}?)(?:[一二三四五六七八九十]+|\\d+)期(?:" + "改扩建|扩建|改造)?$");
+    /**
+     * Works on a thing named by the thing and the work: renovating, extending or connecting it (X升级改造,
+     * X改扩建, X连通). A report promising X and the next one reporting the works on X (or the other way round)
+     * speak of one thing's record; the works are related to X as a part, never merged with it.
+     */
+    private static final Pattern WORKS = Pattern.compile("^(.{4,}?)(?:升级改造|改造提升|提升改造|改扩建|扩建|改造|连通|"
+            + "提质改造|提标改造|修缮|迁建|重建)$");
     /** A numbered collective such as 四沟一渠 or 五园, at the start of a name. */
     private static final Pattern COLLECTIVE = Pattern.compile("^((?:[一二三四五六七八九十两]+[^一二三四五六七八九十两\\s])+)");
     private static final Pattern COLLECTIVE_PART = Pattern.compile("([一二三四五六七八九十两]+)([^一二三四五六七八九十两\\s])");
@@ -43,6 +51,7 @@ final class Relater {
     /** Applies every relation rule, in a fixed order so the decisions recorded are too. */
     void relate() {
         phases();
+        works();
         enterpriseProjects();
         collectives();
         curatedParts();
@@ -62,6 +71,26 @@ final class Relater {
                     relateIfApart("phase", Relation.Kind.PART_OF, 1.0, byType.getKey(), g.getKey(), wholeType, whole,
                             g.getValue(), groups.get(wholeType).get(whole));
                 }
+            }
+        }
+    }
+
+    /**
+     * X升级改造, X扩建, X连通 (a project) are part of X's record when some document names X as a facility, road or
+     * park (dashes written either way: {@link PunctuationVariant}).
+     */
+    private void works() {
+        Map<String, EntityRef> things = new TreeMap<>();
+        for (EntityType t : List.of(EntityType.FACILITY, EntityType.ROAD, EntityType.PARK)) {
+            groups.getOrDefault(t, new TreeMap<>()).keySet().forEach(k -> things.putIfAbsent(PunctuationVariant.plain(k),
+                    new EntityRef(t, k)));
+        }
+        for (var g : groups.getOrDefault(EntityType.PROJECT, new TreeMap<>()).entrySet()) {
+            Matcher w = WORKS.matcher(g.getKey());
+            EntityRef whole = w.matches() ? things.get(PunctuationVariant.plain(w.group(1))) : null;
+            if (whole != null && !curation.different(g.getKey(), whole.key())) {
+                relateIfApart("works-on", Relation.Kind.PART_OF, 1.0, EntityType.PROJECT, g.getKey(), whole.type(),
+                        whole.key(), g.getValue(), groups.get(whole.type()).get(whole.key()));
             }
         }
     }

@@ -90,8 +90,69 @@ class CrossYearPassTest {
     }
 
     @Test
+    void aPredicateRightAfterTheNameIsNoLongerName() {
+        assertEquals(1, find("青松湖科创中心入选首批示范名单。", List.of()).size(), "入选: a predicate");
+        assertEquals(1, find("实现青松湖科创中心降压运行，", List.of()).size(), "降压运行: a predicate");
+        assertTrue(find("举办青松湖科创中心论坛。", List.of()).isEmpty(), "an event named after it");
+        assertTrue(find("审议青松湖科创中心工作报告。", List.of()).isEmpty(), "a body's report");
+        assertTrue(find("推进青松湖科创中心片区重点更新。", List.of()).isEmpty(), "a suffix: a longer name");
+        assertTrue(find("建成青松湖科创中心候机楼，", List.of()).isEmpty(), "a one-character head before a break");
+        assertTrue(find("建成青松湖科创中心北站。", List.of()).isEmpty(), "a direction");
+    }
+
+    @Test
+    void aLongerSiblingNameIsAddedBesideAMentionThatStopsShortOfIt() {
+        String text = "建成投用青松湖科创中心，";
+        int at = text.indexOf("青松湖");
+        List<CrossYearPass.Added> added = find(text, List.of(mention(text, at, at + 5, "青松湖科创")));
+        assertEquals(1, added.size(), added.toString());
+        assertEquals("青松湖科创中心", added.get(0).mention().surface());
+    }
+
+    @Test
+    void theWholeOfAPhaseKeptElsewhereIsSoughtToo() {
+        Map<String, CrossYearPass.Sibling> phase = Map.of("青松湖科创中心二期工程",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        List<CrossYearPass.Added> added = PASS.find(META, "青松湖科创中心建成开放。", List.of(), phase);
+        assertEquals(List.of("青松湖科创中心"), added.stream().map(a -> a.mention().surface()).toList());
+        assertTrue(PASS.find(META, "青松湖科创中心三期开工。", List.of(), phase).isEmpty(), "another phase");
+    }
+
+    @Test
+    void theOwnGovernmentsNameInFrontMayComeAndGo() {
+        // a district of the place table (GB/T 2260 110101): its full name, short name and level word
+        DocumentMeta district = new DocumentMeta("y2.txt", "y2", null, 2024, "", "", "", "110101");
+        Map<String, CrossYearPass.Sibling> shortNamed = Map.of("东城青松湖公园",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        assertEquals(List.of("区青松湖公园"), PASS.find(district, "建成区青松湖公园。", List.of(), shortNamed).stream()
+                .map(a -> a.mention().surface()).toList());
+        Map<String, CrossYearPass.Sibling> levelNamed = Map.of("区青松湖公园",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        assertEquals(List.of("东城区青松湖公园"), PASS.find(district, "建成东城区青松湖公园。", List.of(), levelNamed)
+                .stream().map(a -> a.mention().surface()).toList());
+        assertTrue(PASS.find(district, "建成保税区青松湖公园。", List.of(), levelNamed).isEmpty(),
+                "区 closing another word is no level word");
+    }
+
+    @Test
+    void aThreeCharacterNameCarriesOnlyAsAWholeEnterpriseName() {
+        Map<String, CrossYearPass.Sibling> brand = Map.of("青松达",
+                new CrossYearPass.Sibling(EntityType.ENTERPRISE, new TreeSet<>(List.of("y1"))));
+        assertEquals(1, PASS.find(META, "支持青松达扩大产能。", List.of(), brand).size());
+        String longer = "支持青松达电池产业园扩大产能。";
+        int at = longer.indexOf("青松达");
+        assertTrue(PASS.find(META, longer, List.of(mention(longer, at, at + 8, "青松达电池产业园")), brand).isEmpty(),
+                "inside a longer mention");
+        Map<String, CrossYearPass.Sibling> area = Map.of("青松湖",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        assertTrue(PASS.find(META, "建设青松湖，", List.of(), area).isEmpty(), "a short area name is not carried");
+    }
+
+    @Test
     void shortAndCategoryNamesAreNotCarried() {
-        assertFalse(PASS.carries("青松湖"));
+        assertFalse(PASS.carries("青松"));
+        assertFalse(PASS.carries("产业园"), "a suffix word");
+        assertFalse(PASS.carries("青松园"), "a one-character head: a kind");
         assertTrue(PASS.carries("青松湖科创中心"));
         assertFalse(Extractor.defaults().crossYear().carries("城市更新项目"), "a name many governments use");
     }

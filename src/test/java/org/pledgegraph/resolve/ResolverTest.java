@@ -148,6 +148,15 @@ class ResolverTest {
     }
 
     @Test
+    void worksOnAThingArePartOfItsRecordNeverMerged() {
+        Resolution r = resolve(List.of(m(F, "白鹭—青松水库"), m(P, "白鹭－青松水库连通"), m(P, "锦华三期扩建"), m(P, "锦华"),
+                m(P, "青松湖体育中心升级改造"), m(P, "青松湖升级改造")));
+        assertEquals("project:白鹭－青松水库连通 PART_OF facility:白鹭—青松水库; project:锦华三期扩建 PART_OF project:锦华",
+                relations(r), "a project (not a facility) is no thing the works could be on");
+        assertEquals(6, r.entities().size());
+    }
+
+    @Test
     void enumeratedMembersOfANumberedCollectiveInOneSentenceArePartsOfIt() {
         List<StoredMention> ms = List.of(m(F, "甲河沟", "d1", 10), m(F, "乙家沟", "d1", 10), m(F, "丙营渠", "d1", 10),
                 m(P, "“两沟一渠”治理", "d1", 10), m(F, "丁庄沟", "d1", 99));
