@@ -36,7 +36,10 @@ abstract class BaseCommand implements Callable<Integer> {
                 err().println("note: an interrupted ingest had stored documents without resolving them; resolved now");
                 err().flush();
             }
-            if (ingest.addMissingStatistics()) {
+            if (ingest.updateDerivedLayout()) {
+                err().println("note: the store's entity statistics were written by an older version; resolved again now");
+                err().flush();
+            } else if (ingest.addMissingStatistics()) {
                 err().println("note: the store had no workbench tables (written before them); added now");
                 err().flush();
             }

@@ -150,10 +150,22 @@ public final class Ingest {
      * Cheap when they are there.
      */
     public boolean addMissingStatistics() {
-        if (store.read(() -> org.pledgegraph.store.Statistics.present(store.datasetGraph(), iris))) {
+        if (!store.read(() -> org.pledgegraph.store.Statistics.present(store.datasetGraph(), iris))) {
+            store.write(() -> store.refreshStatistics(iris));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Resolves again a store whose entities graph and tables were written by an older layout (without what
+     * today's named queries read, e.g. pg:silentSince); returns whether it had to. Cheap when they are current.
+     */
+    public boolean updateDerivedLayout() {
+        if (store.read(() -> org.pledgegraph.store.Statistics.current(store.datasetGraph(), iris))) {
             return false;
         }
-        store.write(() -> store.refreshStatistics(iris));
+        resolve();
         return true;
     }
 

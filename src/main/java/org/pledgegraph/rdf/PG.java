@@ -69,6 +69,7 @@ public final class PG {
     public static final Node completedIn = pg("completedIn");
     public static final Node lastStage = pg("lastStage");
     public static final Node lastStageYear = pg("lastStageYear");
+    public static final Node silentSince = pg("silentSince");
 
     public static final Node ExtractionFailure = pg("ExtractionFailure");
     public static final Node extractionFailure = pg("extractionFailure");

@@ -129,7 +129,9 @@ public record Paging(long offset, long limit) {
         }
         Query copy = stable.cloneQuery();
         copy.getOrderBy().clear();
-        return copy;
+        // Cloned again: a query whose ORDER BY list is empty still compiles to (order ()), which sorts every row
+        // by all its columns (profiled: half of `decisions` at 418 documents); its clone has no ORDER BY at all.
+        return copy.cloneQuery();
     }
 
     /**

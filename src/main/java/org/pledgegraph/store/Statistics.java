@@ -20,6 +20,7 @@ import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.DocumentMapper;
+import org.pledgegraph.rdf.EntityMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 
@@ -49,6 +50,13 @@ public final class Statistics {
     static final Node STAT_TYPE = PG.pg("statType");
     static final Node STAT_ENTITIES = PG.pg("statEntities");
     static final Node CONTINUITY_ROWS = PG.pg("continuityRows");
+    static final Node STAT_LAYOUT = PG.pg("statLayout");
+    /**
+     * What the entities graph and these tables hold, counted up when resolution writes something new that the
+     * named queries read (2: pg:silentSince and the decisions' pg:mentionCount); a store of another layout is
+     * resolved again when opened.
+     */
+    static final String LAYOUT = "2";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -63,6 +71,7 @@ public final class Statistics {
     /** The statistics graph for the documents in {@code dsg} and the entities graph {@code entities}. */
     static Graph compute(DatasetGraph dsg, IriMinter iris, Graph entities, List<StoredMention> mentions) {
         Graph out = GraphFactory.createDefaultGraph();
+        out.add(iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT));
         Map<String, Doc> docs = documents(dsg, iris);
         documentCounts(out, iris, docs.values());
         typeCounts(out, iris, dsg, entities);
@@ -95,6 +104,19 @@ public final class Statistics {
                     places));
         }
         return out;
+    }
+
+    /** The newest document year of each government and of the documents without one (what pg:silentSince needs). */
+    static EntityMapper.Newest newest(java.util.Collection<Doc> docs) {
+        Map<Node, Integer> byPlace = new HashMap<>();
+        Integer unplaced = null;
+        for (Doc d : docs) {
+            if (d.places().isEmpty()) {
+                unplaced = unplaced == null ? d.year() : Math.max(unplaced, d.year());
+            }
+            d.places().forEach(p -> byPlace.merge(p, d.year(), Math::max));
+        }
+        return new EntityMapper.Newest(byPlace, unplaced);
     }
 
     private static void documentCounts(Graph out, IriMinter iris, java.util.Collection<Doc> docs) {
@@ -204,6 +226,15 @@ public final class Statistics {
     /** True if the store holds the tables (a store written before them does not until its next resolution). */
     public static boolean present(DatasetGraph dsg, IriMinter iris) {
         return dsg.find(iris.statisticsGraph(), Node.ANY, STAT_YEAR, Node.ANY).hasNext()
+                || !dsg.find(Node.ANY, Node.ANY, PG.rdfType, PG.Document).hasNext();
+    }
+
+    /**
+     * True if the entities graph and the tables were written by this layout ({@link #LAYOUT}), or the store holds
+     * no documents; else resolving again brings them up to date.
+     */
+    public static boolean current(DatasetGraph dsg, IriMinter iris) {
+        return dsg.contains(iris.statisticsGraph(), iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT))
                 || !dsg.find(Node.ANY, Node.ANY, PG.rdfType, PG.Document).hasNext();
     }
 

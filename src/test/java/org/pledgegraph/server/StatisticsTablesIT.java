@@ -187,4 +187,25 @@ class StatisticsTablesIT {
         out.sort(null);
         return out;
     }
+
+    /** A store whose statistics layout is older (no pg:silentSince yet) is resolved again, once. */
+    @Test
+    void aStoreOfAnOlderLayoutIsResolvedAgain() {
+        IriMinter iris = IriMinter.withBase(BASE);
+        Node silentSince = PG.pg("silentSince");
+        Ingest ingest = Ingest.create(store);
+        assertFalse(ingest.updateDerivedLayout(), "written by this layout: nothing to do");
+        long written = store.read(() -> org.apache.jena.atlas.iterator.Iter.count(
+                store.datasetGraph().find(Node.ANY, Node.ANY, silentSince, Node.ANY)));
+        assertTrue(written > 0, "some promise of the seeds is silent since a year");
+        // What a store of the previous layout looks like: neither the shortcut nor the layout mark.
+        store.write(() -> {
+            store.datasetGraph().deleteAny(iris.entitiesGraph(), Node.ANY, silentSince, Node.ANY);
+            store.datasetGraph().deleteAny(iris.statisticsGraph(), Node.ANY, PG.pg("statLayout"), Node.ANY);
+        });
+        assertTrue(ingest.updateDerivedLayout());
+        assertEquals(written, (long) store.read(() -> org.apache.jena.atlas.iterator.Iter.count(
+                store.datasetGraph().find(Node.ANY, Node.ANY, silentSince, Node.ANY))));
+        assertFalse(ingest.updateDerivedLayout());
+    }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgegraph.rdf.EntityMapper;
 
 /**
  * The continuity queries on a hand-made store: {@code promise-status} calls a promise silent only when a newer
@@ -48,8 +50,19 @@ class ContinuityScopeIT {
                 :both a pg:Project ; rdfs:label "丁"@zh ; pg:jurisdiction :a , :b ;
                     pg:firstPromised 2022 ; pg:promiseCount 1 ; pg:lastYear 2023 .
                 """;
+        // pg:silentSince as resolution writes it, from the newest document of each government (and unplaced).
+        Node a = NodeFactory.createURI("https://example.org/a");
+        Node b = NodeFactory.createURI("https://example.org/b");
+        EntityMapper.Newest newest = new EntityMapper.Newest(Map.of(a, 2023, b, 2025), 2022);
+        Map<String, Integer> since = new TreeMap<>();
+        since.put("named", newest.silentSince(List.of(a), 2023));
+        since.put("dropped", newest.silentSince(List.of(a), 2022));
+        since.put("unplaced", newest.silentSince(List.of(), 2022));
+        since.put("both", newest.silentSince(List.of(a, b), 2023));
+        StringBuilder written = new StringBuilder(ttl);
+        since.forEach((e, y) -> written.append(y == null ? "" : ":" + e + " pg:silentSince " + y + " .\n"));
         Map<String, String> silent = new TreeMap<>();
-        for (Map<String, String> row : run(ttl, "promise-status", List.of())) {
+        for (Map<String, String> row : run(written.toString(), "promise-status", List.of())) {
             silent.put(row.get("?label"), row.get("?silentSince"));
         }
         // 甲: its government's newest report (2023) names it; another government's 2025 report does not count.

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -301,6 +302,40 @@ class QueryRunnerIT {
         assertEquals("2021", road.get("completedIn"));
         assertEquals(List.of("Completed", "2022"), List.of(road.get("lastStage").replaceAll(".*[#:]", ""),
                 road.get("lastStageYear")), road.toString());
+    }
+
+    /**
+     * What resolution precomputes for `decisions` and `promise-status` is what those queries computed from the
+     * graph before: each decision's distinct involved mentions, and silence as the newest document of the
+     * promise's own governments (of the unplaced documents, for a promise without one) being newer.
+     */
+    @Test
+    void precomputedCountsAndSilenceAgreeWithTheGraph() {
+        String prefixes = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#> PREFIX dct: <http://purl.org/dc/terms/>\n";
+        Set<String> counted = pairs(prefixes + """
+                SELECT ?a (COUNT(DISTINCT ?m) AS ?b) WHERE { ?a a pg:ResolutionDecision ; pg:involvesMention ?m } GROUP BY ?a""");
+        assertFalse(counted.isEmpty());
+        assertEquals(counted, pairs(prefixes + "SELECT ?a ?b WHERE { ?a a pg:ResolutionDecision ; pg:mentionCount ?b }"));
+        Set<String> silent = pairs(prefixes + """
+                SELECT ?a ?b WHERE {
+                  { SELECT (MAX(?y0) AS ?unplaced) WHERE { ?d0 a pg:Document ; pg:year ?y0 . FILTER NOT EXISTS { ?d0 dct:spatial ?s0 } } }
+                  ?a pg:firstPromised ?f ; pg:lastYear ?b .
+                  OPTIONAL { SELECT ?a (MAX(?y1) AS ?placed) WHERE { ?a pg:jurisdiction ?j . ?d1 dct:spatial ?j ; pg:year ?y1 } GROUP BY ?a }
+                  FILTER (COALESCE(?placed, ?unplaced) > ?b)
+                }""");
+        assertFalse(silent.isEmpty());
+        assertEquals(silent, pairs(prefixes + "SELECT ?a ?b WHERE { ?a pg:silentSince ?b }"));
+    }
+
+    /** The rows of a two-column query {@code ?a ?b}, as "a b" strings. */
+    private static Set<String> pairs(String sparql) {
+        return store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(sparql).build()) {
+                Set<String> out = new java.util.TreeSet<>();
+                qe.select().forEachRemaining(b -> out.add(b.get("a") + " " + b.get("b").getLiteralLexicalForm()));
+                return out;
+            }
+        });
     }
 
     @Test
