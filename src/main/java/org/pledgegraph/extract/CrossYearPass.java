@@ -52,6 +52,9 @@ public final class CrossYearPass {
     private static final Pattern NO_SECOND_THING = Pattern.compile(
             "[一二三四五六七八九十\\d]{1,4}期|[东西南北]{1,2}(?:段|延)|项目|工程|建设");
 
+    /** What after a name still names the name itself (X项目, X工程, X建设). */
+    private static final Pattern X_ITSELF = Pattern.compile("项目|工程|建设");
+
     /** A phase at a name's end, with the works word after it (X二期, X一期工程): its whole X is sought too. */
     private static final Pattern PHASE_TAIL = Pattern.compile("(.{4,}?)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})期(?:工程|项目|建设)?");
     /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
@@ -157,7 +160,7 @@ public final class CrossYearPass {
                 }
                 if (taken.stream().anyMatch(s -> s.begin() < span.end() && span.begin() < s.end())
                         || blocking.stream().anyMatch(m -> m != head && overlaps(m, span)
-                        && !(prefixed && tookPrefix(m, span, siblings)) && !cutShort(m, span))) {
+                        && !(prefixed && tookPrefix(m, span, siblings)) && !cutShort(m, span, originalText))) {
                     continue; // inside, around or across a mention the document already has
                 }
                 taken.add(span);
@@ -215,8 +218,10 @@ public final class CrossYearPass {
      * here, 某实验室某园区 there; an enterprise here, its project named after it there): the document cut the
      * longer name; the whole is added beside.
      */
-    private static boolean cutShort(Mention m, Span s) {
-        return m.span().begin() == s.begin() && m.span().end() < s.end();
+    private static boolean cutShort(Mention m, Span s, String originalText) {
+        // X here and X项目 there are one thing, already named here: nothing to add beside it (a phase is another)
+        return m.span().begin() == s.begin() && m.span().end() < s.end()
+                && !X_ITSELF.matcher(originalText.substring(m.span().end(), s.end())).matches();
     }
 
     /**

@@ -110,6 +110,15 @@ class CrossYearPassTest {
     }
 
     @Test
+    void aSiblingThatOnlyAddsProjectToAMentionIsThatMentionAlready() {
+        Map<String, CrossYearPass.Sibling> project = Map.of("青松湖科创中心项目",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        String text = "青松湖科创中心项目加快推进，";
+        List<CrossYearPass.Added> added = PASS.find(META, text, List.of(mention(text, 0, 7, "青松湖科创中心")), project);
+        assertTrue(added.isEmpty(), added.toString());
+    }
+
+    @Test
     void theWholeOfAPhaseKeptElsewhereIsSoughtToo() {
         Map<String, CrossYearPass.Sibling> phase = Map.of("青松湖科创中心二期工程",
                 new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
