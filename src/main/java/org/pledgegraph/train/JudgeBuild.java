@@ -81,9 +81,9 @@ public final class JudgeBuild {
         Summary s = new Summary(training.size(), events.size(), keep, rows.size(), sha256(trainingFiles),
                 sha256(corpusFiles(corpus)));
         StringBuilder side = new StringBuilder()
-                .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 GIS maximum entropy,\n")
+                .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 maximum entropy (MAXENT_QN),\n")
                 .append("# ").append(JudgeTrainer.ITERATIONS).append(" iterations, cutoff ").append(JudgeTrainer.CUTOFF)
-                .append(", Gaussian prior sigma ").append(JudgeTrainer.SIGMA)
+                .append(", L2 cost ").append(JudgeTrainer.L2)
                 .append(", outcomes keep/drop. Regenerate with:\n")
                 .append(command).append('\n')
                 .append("training documents\t").append(s.documents()).append('\n')

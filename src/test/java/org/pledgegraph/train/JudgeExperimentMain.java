@@ -206,12 +206,12 @@ public final class JudgeExperimentMain {
 
     static MaxentModel train(List<Event> events, Map<String, String> overrides) {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        // the shipped trainer unless a variant says otherwise (the former GIS: Algorithm=MAXENT,GaussianSmoothing=true,
+        // GaussianSmoothingSigma=1.0)
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.ITERATIONS_PARAM, JudgeTrainer.ITERATIONS);
         params.put(TrainingParameters.CUTOFF_PARAM, JudgeTrainer.CUTOFF);
-        // the shipped trainer's prior unless a variant says otherwise (GaussianSmoothing=false)
-        params.put("GaussianSmoothing", true);
-        params.put("GaussianSmoothingSigma", JudgeTrainer.SIGMA);
+        params.put("L2Cost", JudgeTrainer.L2);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         overrides.forEach((k, v) -> {
