@@ -18,7 +18,7 @@ import org.pledgegraph.model.StoredMention;
  */
 final class Relater {
     /** A phase, and the works on it (X三期扩建 is the third phase of X too). */
-    private static final Pattern PHASE = Pattern.compile("^(.{2,}?)(?:[一二三四五六七八九十]+|\\d+)期(?:" + "改扩建|扩建|改造)?$");
+    private static final Pattern PHASE = Pattern.compile("^(.{2,}?)(?:[一二三四五六七八九十]+|\\d+)期(?:改扩建|扩建|改造)?$");
     /**
      * Works on a thing named by the thing and the work: renovating, extending or connecting it (X升级改造,
      * X改扩建, X连通). A report promising X and the next one reporting the works on X (or the other way round)

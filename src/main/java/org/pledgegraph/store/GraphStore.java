@@ -290,11 +290,12 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces the entities graph with {@code r} over {@code mentions}. */
     public void storeResolution(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
         // replaceGraph also re-indexes the entities' names; the documents' sentences were indexed when stored.
-        Graph entities = new EntityMapper(iris, places, Statistics.newest(Statistics.documents(datasetGraph(), iris).values()))
-                .map(r, mentions);
+        // The document records are read once: the newest years decide pg:silentSince, and the tables count them.
+        var docs = Statistics.documents(datasetGraph(), iris);
+        Graph entities = new EntityMapper(iris, places, Statistics.newest(docs.values())).map(r, mentions);
         replaceGraph(iris.entitiesGraph(), entities);
         // In the same transaction, so the workbench's tables always agree with the entities.
-        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris, entities, mentions));
+        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris, docs, entities, mentions));
     }
 
     /**

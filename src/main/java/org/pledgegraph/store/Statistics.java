@@ -70,9 +70,14 @@ public final class Statistics {
 
     /** The statistics graph for the documents in {@code dsg} and the entities graph {@code entities}. */
     static Graph compute(DatasetGraph dsg, IriMinter iris, Graph entities, List<StoredMention> mentions) {
+        return compute(dsg, iris, documents(dsg, iris), entities, mentions);
+    }
+
+    /** As {@link #compute(DatasetGraph, IriMinter, Graph, List)}, with the document records already read. */
+    static Graph compute(DatasetGraph dsg, IriMinter iris, Map<String, Doc> docs, Graph entities,
+                         List<StoredMention> mentions) {
         Graph out = GraphFactory.createDefaultGraph();
         out.add(iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT));
-        Map<String, Doc> docs = documents(dsg, iris);
         documentCounts(out, iris, docs.values());
         typeCounts(out, iris, dsg, entities);
         continuity(out, iris, docs, entities, mentions);

@@ -28,6 +28,9 @@ public final class Normalizer {
     private static final int UNWRAPPED_HEADING = 50;
     /** A document is hard-wrapped when at least this share of its long lines ends without punctuation. */
     private static final double WRAPPED_SHARE = 0.5;
+    /** "二是…": a counted point opens a paragraph like a number does. */
+    private static final Pattern COUNTED_POINT = Pattern.compile("[一二三四五六七八九十]+是");
+    private static final Pattern CLAUSE_PUNCT = Pattern.compile("[，,；;、]");
     private static final String LINE_END_PUNCT = "。！？；：!?;:”\"）)】》…";
     private static final Pattern PAGE_MARKER = Pattern.compile("[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*\\d{1,4}[\\s\\u3000]*[—\\-－]+[\\s\\u3000]*");
 
@@ -139,8 +142,8 @@ public final class Normalizer {
      * that runs on with commas and no number ("依托…政策，向…企业宣传") is a paragraph broken mid-sentence.
      */
     private static boolean headingLike(String a) {
-        return isListMarker(a) || a.startsWith("#") || a.matches("^[一二三四五六七八九十]+是.*")
-                || !a.matches(".*[，,；;、].*");
+        return isListMarker(a) || a.startsWith("#") || COUNTED_POINT.matcher(a).lookingAt()
+                || !CLAUSE_PUNCT.matcher(a).find();
     }
 
     private static boolean isListMarker(String b) {
