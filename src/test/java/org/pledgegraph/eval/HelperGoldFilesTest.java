@@ -38,7 +38,10 @@ class HelperGoldFilesTest {
             Map.entry("anhuisheng", "安徽省"),
             Map.entry("jiangsusheng", "江苏省"),
             Map.entry("fujiansheng", "福建省"),
-            Map.entry("chongqingshi", "重庆市"));
+            Map.entry("chongqingshi", "重庆市"),
+            Map.entry("hebeisheng", "河北省"),
+            Map.entry("shaanxisheng", "陕西省"),
+            Map.entry("guangxi", "广西壮族自治区"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
