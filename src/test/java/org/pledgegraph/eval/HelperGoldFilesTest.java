@@ -41,7 +41,9 @@ class HelperGoldFilesTest {
             Map.entry("chongqingshi", "重庆市"),
             Map.entry("hebeisheng", "河北省"),
             Map.entry("shaanxisheng", "陕西省"),
-            Map.entry("guangxi", "广西壮族自治区"));
+            Map.entry("guangxi", "广西壮族自治区"),
+            Map.entry("heilongjiangsheng", "黑龙江省"),
+            Map.entry("beijingshi", "北京市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
