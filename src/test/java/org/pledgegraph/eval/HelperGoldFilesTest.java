@@ -43,7 +43,9 @@ class HelperGoldFilesTest {
             Map.entry("shaanxisheng", "陕西省"),
             Map.entry("guangxi", "广西壮族自治区"),
             Map.entry("heilongjiangsheng", "黑龙江省"),
-            Map.entry("beijingshi", "北京市"));
+            Map.entry("beijingshi", "北京市"),
+            Map.entry("jilinsheng", "吉林省"),
+            Map.entry("shanxisheng", "山西省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
