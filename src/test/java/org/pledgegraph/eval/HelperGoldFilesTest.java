@@ -45,7 +45,9 @@ class HelperGoldFilesTest {
             Map.entry("heilongjiangsheng", "黑龙江省"),
             Map.entry("beijingshi", "北京市"),
             Map.entry("jilinsheng", "吉林省"),
-            Map.entry("shanxisheng", "山西省"));
+            Map.entry("shanxisheng", "山西省"),
+            Map.entry("tianjinshi", "天津市"),
+            Map.entry("shanghaishi", "上海市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
