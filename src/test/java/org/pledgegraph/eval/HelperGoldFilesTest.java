@@ -47,7 +47,8 @@ class HelperGoldFilesTest {
             Map.entry("jilinsheng", "吉林省"),
             Map.entry("shanxisheng", "山西省"),
             Map.entry("tianjinshi", "天津市"),
-            Map.entry("shanghaishi", "上海市"));
+            Map.entry("shanghaishi", "上海市"),
+            Map.entry("liaoningsheng", "辽宁省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
