@@ -33,6 +33,8 @@ final class Cues {
             cue("建设中", Stage.UNDER_CONSTRUCTION), cue("动工", Stage.UNDER_CONSTRUCTION),
             cue("封顶", Stage.UNDER_CONSTRUCTION), cue("抓好", Stage.UNDER_CONSTRUCTION),
             cue("改造提升", Stage.UNDER_CONSTRUCTION), cue("进展顺利", Stage.UNDER_CONSTRUCTION),
+            // speeding a thing up or breaking ground on it: it is being built
+            cue("提速", Stage.UNDER_CONSTRUCTION), cue("开建", Stage.UNDER_CONSTRUCTION),
             cue("建成运营", Stage.OPERATING), cue("建成", Stage.COMPLETED), cue("竣工", Stage.COMPLETED),
             cue("投用", Stage.COMPLETED), cue("投产", Stage.COMPLETED), cue("通车", Stage.COMPLETED),
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
@@ -64,6 +66,14 @@ final class Cues {
             cue("完善", Stage.OPERATING), cue("擦亮", Stage.OPERATING),
             // exploring a thing plans it; upgrading one rebuilds it
             cue("探索打造", Stage.PLANNED), cue("探索建设", Stage.PLANNED), cue("探索设立", Stage.PLANNED),
+            cue("探索建立", Stage.PLANNED),
+            // seeking a thing (争取A, 争取A落户) in a plan: it is still to be won
+            new StageCue("争取", Stage.PLANNED, null),
+            // running or strengthening an existing thing well (办好A, 建强A, 做优A): it operates; building it
+            // well and then using it (建好用好A) is still building
+            cue("办好", Stage.OPERATING), cue("建强", Stage.OPERATING), cue("做优", Stage.OPERATING),
+            cue("做大做强", Stage.OPERATING), cue("做强做优", Stage.OPERATING), cue("做优做强", Stage.OPERATING),
+            cue("管好", Stage.OPERATING), cue("用好", Stage.OPERATING), cue("建好用好", Stage.UNDER_CONSTRUCTION),
             cue("改造升级", Stage.UNDER_CONSTRUCTION),
             // launching and bringing in: reported, the thing is there
             new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
@@ -108,7 +118,19 @@ final class Cues {
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
             "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
-            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证))");
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证)|[^,，;；。]{0,12}?选址)");
+    /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
+    private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
+    /** …unless what is sought is the start of building ("争取A开工建设"), which annotators read either way. */
+    private static final Pattern BUILDING_AFTER = Pattern.compile("[^,，;；。]{0,8}?(?:开工|动工|建设|施工)");
+    /** Founding verbs: a plan to found a firm ("推动组建A集团") plans it, unlike building verbs, which a firm does not take. */
+    private static final Set<String> FOUNDING = Set.of("组建", "成立", "设立", "筹建");
+    /**
+     * Cues that govern only what follows them: after a name ("支持A做大做强", "A发展壮大") the name grows by
+     * its own predicate, which annotators leave without a stage.
+     */
+    private static final Set<String> BEFORE_ONLY = Set.of("办好", "建强", "做优", "做大做强", "做强做优", "做优做强",
+            "管好", "用好", "争取");
     /**
      * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
      * name is the partner (与A开展) or the object (对A开展改造).
@@ -164,6 +186,9 @@ final class Cues {
     /** Joining with a partner ("A与B一体化…", "城区战略与A规划有机衔接"): neither side is being built by it. */
     private static final Pattern JOINED_WITH = Pattern.compile("[^,，;；。、]{0,10}?(?:一体化|协同|联动|衔接|对接)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
+    /** The name is where an event is held ("办好A荷花展", "A毛棉杜鹃花会"): the stage, if any, is the event's. */
+    private static final Pattern EVENT_HEAD = Pattern.compile(
+            "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
@@ -208,7 +233,8 @@ final class Cues {
         if (first > from && "与同跟".indexOf(t.charAt(first - 1)) >= 0 && JOINED_WITH.matcher(t.substring(anchor, to)).lookingAt()) {
             return null; // the name is the partner of a joining
         }
-        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
+        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()
+                || EVENT_HEAD.matcher(t.substring(end, to)).lookingAt()) {
             return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
         }
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
@@ -229,6 +255,10 @@ final class Cues {
         }
         if (STAGE_SERIES.matcher(rest).lookingAt()) {
             return null;
+        }
+        if (scope == TimeScope.PLAN && SEEK_BEFORE.matcher(t.substring(from, first)).find()
+                && !BUILDING_AFTER.matcher(rest).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
@@ -261,7 +291,7 @@ final class Cues {
                     continue; // "推动A贯通和B改线": the verb is A's, joined to B's phrase, not governing B
                 } else if (i + c.word.length() <= first) {
                     distance = first - (i + c.word.length());
-                } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
+                } else if (i >= anchor && i - anchor <= AFTER_WINDOW && !BEFORE_ONLY.contains(c.word)) {
                     distance = i - anchor;
                 } else {
                     continue;
@@ -304,7 +334,8 @@ final class Cues {
         if (st == null) {
             return null;
         }
-        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING) {
+        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING
+                && !(st == Stage.PLANNED && bestBefore && FOUNDING.contains(best.word))) {
             return null;
         }
         return st;
