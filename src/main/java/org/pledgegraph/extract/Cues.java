@@ -200,6 +200,8 @@ final class Cues {
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
     /** A dash joins the name to another place ("A—B—C生态廊道", "A-B连通工程"): it is an end of a route or link. */
     private static final String DASHES = "-－—–~～";
+    /** A quoted programme of the named body is built ("A、B“双一流”建设"): the programme, not the body, is being built. */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile("[“\"][^”\"]{1,8}[”\"](?:建设|创建)");
     /** The name is where an event is held ("办好A荷花展", "A毛棉杜鹃花会"): the stage, if any, is the event's. */
     private static final Pattern EVENT_HEAD = Pattern.compile(
             "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
@@ -258,6 +260,9 @@ final class Cues {
             return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
         }
         String rest = t.substring(anchor, to);
+        if (PROGRAMME_AFTER.matcher(rest).lookingAt()) {
+            return null;
+        }
         if (PLANNED_AFTER.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
         }
