@@ -78,7 +78,8 @@ final class Cues {
             cue("办好", Stage.OPERATING), cue("建强", Stage.OPERATING), cue("做优", Stage.OPERATING),
             cue("做大做强", Stage.OPERATING), cue("做强做优", Stage.OPERATING), cue("做优做强", Stage.OPERATING),
             cue("管好", Stage.OPERATING), cue("用好", Stage.OPERATING), cue("建好用好", Stage.UNDER_CONSTRUCTION),
-            cue("改造升级", Stage.UNDER_CONSTRUCTION),
+            cue("改造升级", Stage.UNDER_CONSTRUCTION), cue("建设提升", Stage.UNDER_CONSTRUCTION),
+            cue("新建提升", Stage.UNDER_CONSTRUCTION),
             // launching and bringing in: reported, the thing is there
             new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
             new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
@@ -339,6 +340,10 @@ final class Cues {
             return null;
         }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
+                && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
+            st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
+        }
         if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
             st = Stage.OPERATING;
         }
