@@ -133,8 +133,12 @@ final class Cues {
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划))");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
-    /** …unless what is sought is the start of building ("争取A开工建设"), which annotators read either way. */
-    private static final Pattern BUILDING_AFTER = Pattern.compile("[^,，;；。]{0,8}?(?:开工|动工|建设|施工)");
+    /**
+     * …unless what is sought is the start of building ("争取A开工建设"), which annotators read either way, or
+     * its finishing or running ("争取A并网发电", "争取A建成投用"), a promised end state.
+     */
+    private static final Pattern BUILDING_AFTER = Pattern.compile(
+            "[^,，;；。]{0,8}?(?:开工|动工|建设|施工|并网|投产|投运|运营|运行|通车|建成|竣工|投用|完工|达产)");
     /** Founding verbs: a plan to found a firm ("推动组建A集团") plans it, unlike building verbs, which a firm does not take. */
     private static final Set<String> FOUNDING = Set.of("组建", "成立", "设立", "筹建");
     /**
