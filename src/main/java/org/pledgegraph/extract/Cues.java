@@ -33,6 +33,8 @@ final class Cues {
             cue("建设中", Stage.UNDER_CONSTRUCTION), cue("动工", Stage.UNDER_CONSTRUCTION),
             cue("封顶", Stage.UNDER_CONSTRUCTION), cue("抓好", Stage.UNDER_CONSTRUCTION),
             cue("改造提升", Stage.UNDER_CONSTRUCTION), cue("进展顺利", Stage.UNDER_CONSTRUCTION),
+            // speeding a thing up or breaking ground on it: it is being built
+            cue("提速", Stage.UNDER_CONSTRUCTION), cue("开建", Stage.UNDER_CONSTRUCTION),
             cue("建成运营", Stage.OPERATING), cue("建成", Stage.COMPLETED), cue("竣工", Stage.COMPLETED),
             cue("投用", Stage.COMPLETED), cue("投产", Stage.COMPLETED), cue("通车", Stage.COMPLETED),
             cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
@@ -41,6 +43,10 @@ final class Cues {
             cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED), cue("入驻", Stage.COMPLETED),
             // opened through its whole length, connected to the grid, wound up: done
             cue("贯通", Stage.COMPLETED), cue("并网", Stage.COMPLETED), cue("收官", Stage.COMPLETED),
+            // a school opens its term, a street or museum opens, water flows: the thing is finished
+            cue("开学", Stage.COMPLETED), cue("开街", Stage.COMPLETED), cue("开馆", Stage.COMPLETED),
+            cue("开诊", Stage.COMPLETED), cue("复业", Stage.COMPLETED), cue("通水", Stage.COMPLETED),
+            cue("落成", Stage.COMPLETED), cue("投入运作", Stage.COMPLETED),
             cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
             cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
             cue("投运", Stage.OPERATING),
@@ -64,7 +70,16 @@ final class Cues {
             cue("完善", Stage.OPERATING), cue("擦亮", Stage.OPERATING),
             // exploring a thing plans it; upgrading one rebuilds it
             cue("探索打造", Stage.PLANNED), cue("探索建设", Stage.PLANNED), cue("探索设立", Stage.PLANNED),
-            cue("改造升级", Stage.UNDER_CONSTRUCTION),
+            cue("探索建立", Stage.PLANNED),
+            // seeking a thing (争取A, 争取A落户) in a plan: it is still to be won
+            new StageCue("争取", Stage.PLANNED, null),
+            // running or strengthening an existing thing well (办好A, 建强A, 做优A): it operates; building it
+            // well and then using it (建好用好A) is still building
+            cue("办好", Stage.OPERATING), cue("建强", Stage.OPERATING), cue("做优", Stage.OPERATING),
+            cue("做大做强", Stage.OPERATING), cue("做强做优", Stage.OPERATING), cue("做优做强", Stage.OPERATING),
+            cue("管好", Stage.OPERATING), cue("用好", Stage.OPERATING), cue("建好用好", Stage.UNDER_CONSTRUCTION),
+            cue("改造升级", Stage.UNDER_CONSTRUCTION), cue("建设提升", Stage.UNDER_CONSTRUCTION),
+            cue("新建提升", Stage.UNDER_CONSTRUCTION),
             // launching and bringing in: reported, the thing is there
             new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
             new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
@@ -78,6 +93,11 @@ final class Cues {
             // optimising a thing, like improving it, means it runs already
             cue("优化", Stage.OPERATING),
             new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
+    /**
+     * Cues read only as the predicate after a name: an airport opening to flights (A通航) is done, but the word
+     * also starts names (通航所, 通航产业) that a cue before or near a name must not be taken from.
+     */
+    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED))));
     private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
             "拟", "争取", "着力", "大力");
     private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
@@ -104,11 +124,29 @@ final class Cues {
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
     /**
      * Planning steps right after a name, in any scope: its plan or scheme is written or approved, it is filed
-     * for approval or taken into a higher plan or studied ("A纳入国家规划", "出台A工作方案", "A完成计划立项", "A…可行性研究").
+     * for approval or taken into a higher plan or studied ("A纳入国家规划", "出台A工作方案", "A完成计划立项", "A…可行性研究"),
+     * its site is chosen (A选址) or its zoning plan or urban design drawn (完成A法定图则修编, A城市设计).
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
             "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
-            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证))");
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证)|[^,，;；。]{0,12}?选址"
+            + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划))");
+    /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
+    private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
+    /**
+     * …unless what is sought is the start of building ("争取A开工建设"), which annotators read either way, or
+     * its finishing or running ("争取A并网发电", "争取A建成投用"), a promised end state.
+     */
+    private static final Pattern BUILDING_AFTER = Pattern.compile(
+            "[^,，;；。]{0,8}?(?:开工|动工|建设|施工|并网|投产|投运|运营|运行|通车|建成|竣工|投用|完工|达产)");
+    /** Founding verbs: a plan to found a firm ("推动组建A集团") plans it, unlike building verbs, which a firm does not take. */
+    private static final Set<String> FOUNDING = Set.of("组建", "成立", "设立", "筹建");
+    /**
+     * Cues that govern only what follows them: after a name ("支持A做大做强", "A发展壮大") the name grows by
+     * its own predicate, which annotators leave without a stage.
+     */
+    private static final Set<String> BEFORE_ONLY = Set.of("办好", "建强", "做优", "做大做强", "做强做优", "做优做强",
+            "管好", "用好", "争取");
     /**
      * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
      * name is the partner (与A开展) or the object (对A开展改造).
@@ -138,7 +176,8 @@ final class Cues {
             + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官)+(?:并(?=投|运|开|启)"
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官"
+            + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作)+(?:并(?=投|运|开|启)"
             + "(?:投用|投运|投产|投入使用|投入运营|运营|运行|开通|开放|开业|启用)+)?)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
@@ -164,6 +203,13 @@ final class Cues {
     /** Joining with a partner ("A与B一体化…", "城区战略与A规划有机衔接"): neither side is being built by it. */
     private static final Pattern JOINED_WITH = Pattern.compile("[^,，;；。、]{0,10}?(?:一体化|协同|联动|衔接|对接)");
     private static final Pattern ALONG = Pattern.compile("(?:沿线|周边|沿岸|两岸|一带)");
+    /** A dash joins the name to another place ("A—B—C生态廊道", "A-B连通工程"): it is an end of a route or link. */
+    private static final String DASHES = "-－—–~～";
+    /** A quoted programme of the named body is built ("A、B“双一流”建设"): the programme, not the body, is being built. */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile("[“\"][^”\"]{1,8}[”\"](?:建设|创建)");
+    /** The name is where an event is held ("办好A荷花展", "A毛棉杜鹃花会"): the stage, if any, is the event's. */
+    private static final Pattern EVENT_HEAD = Pattern.compile(
+            "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
@@ -208,13 +254,20 @@ final class Cues {
         if (first > from && "与同跟".indexOf(t.charAt(first - 1)) >= 0 && JOINED_WITH.matcher(t.substring(anchor, to)).lookingAt()) {
             return null; // the name is the partner of a joining
         }
-        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()) {
+        if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()
+                || EVENT_HEAD.matcher(t.substring(end, to)).lookingAt()) {
             return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
+        }
+        if (end < to && DASHES.indexOf(t.charAt(end)) >= 0 || begin > from && DASHES.indexOf(t.charAt(begin - 1)) >= 0) {
+            return null; // "打通A-B-C", "A—B交通专线": the name is an end of a route or link
         }
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
         }
         String rest = t.substring(anchor, to);
+        if (PROGRAMME_AFTER.matcher(rest).lookingAt()) {
+            return null;
+        }
         if (PLANNED_AFTER.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
         }
@@ -229,6 +282,10 @@ final class Cues {
         }
         if (STAGE_SERIES.matcher(rest).lookingAt()) {
             return null;
+        }
+        if (scope == TimeScope.PLAN && SEEK_BEFORE.matcher(t.substring(from, first)).find()
+                && !BUILDING_AFTER.matcher(rest).lookingAt()) {
+            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
@@ -261,7 +318,7 @@ final class Cues {
                     continue; // "推动A贯通和B改线": the verb is A's, joined to B's phrase, not governing B
                 } else if (i + c.word.length() <= first) {
                     distance = first - (i + c.word.length());
-                } else if (i >= anchor && i - anchor <= AFTER_WINDOW) {
+                } else if (i >= anchor && i - anchor <= AFTER_WINDOW && !BEFORE_ONLY.contains(c.word)) {
                     distance = i - anchor;
                 } else {
                     continue;
@@ -287,6 +344,10 @@ final class Cues {
             return null;
         }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
+                && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
+            st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
+        }
         if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
             st = Stage.OPERATING;
         }
@@ -304,7 +365,8 @@ final class Cues {
         if (st == null) {
             return null;
         }
-        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING) {
+        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING
+                && !(st == Stage.PLANNED && bestBefore && FOUNDING.contains(best.word))) {
             return null;
         }
         return st;
@@ -320,7 +382,7 @@ final class Cues {
         Stage last = null;
         for (int i = 0; i < verbs.length(); ) {
             StageCue hit = null;
-            for (StageCue c : STAGE_CUES) {
+            for (StageCue c : END_CUES) {
                 if (verbs.startsWith(c.word, i)) {
                     hit = c;
                     break;
@@ -413,6 +475,12 @@ final class Cues {
             i++;
         }
         return i;
+    }
+
+    private static List<StageCue> concat(List<StageCue> a, List<StageCue> b) {
+        List<StageCue> l = new ArrayList<>(a);
+        l.addAll(b);
+        return l;
     }
 
     private static List<StageCue> sorted(List<StageCue> cues) {

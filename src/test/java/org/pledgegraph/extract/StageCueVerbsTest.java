@@ -1,0 +1,125 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Stage;
+import org.pledgegraph.model.TimeScope;
+
+/**
+ * Stage cues that recur across many of the training governments' reports (verbs of speeding up, seeking,
+ * running well, opening, zoning and linking), on invented sentences and names.
+ */
+class StageCueVerbsTest {
+    private static final TimeScope PLAN = TimeScope.PLAN;
+    private static final TimeScope REPORT = TimeScope.RETROSPECTIVE;
+
+    private static Stage stage(String sentence, TimeScope scope, String name, String... names) {
+        return stage(sentence, scope, EntityType.FACILITY, name, names);
+    }
+
+    private static Stage stage(String sentence, TimeScope scope, EntityType type, String name, String... names) {
+        int b = sentence.indexOf(name);
+        List<int[]> ms = new ArrayList<>();
+        for (String n : names) {
+            if (!n.equals(name)) {
+                int i = sentence.indexOf(n);
+                ms.add(new int[] {i, i + n.length()});
+            }
+        }
+        return Cues.stage(sentence, b, b + name.length(), scope, type, ms);
+    }
+
+    @Test
+    void speedingUpOrBreakingGroundBuilds() {
+        String s = "提速青梅港一期、白鹭物流基地等项目。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, PLAN, "青梅港一期", "青梅港一期", "白鹭物流基地"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, PLAN, "白鹭物流基地", "青梅港一期", "白鹭物流基地"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("年内开建星河快速路。", PLAN, "星河快速路"));
+    }
+
+    @Test
+    void seekingAThingInAPlanPlansItWhateverEndStateFollows() {
+        assertEquals(Stage.PLANNED, stage("积极争取星河算力中心落户。", PLAN, "星河算力中心"));
+        assertEquals(Stage.PLANNED, stage("争取白鹭城际纳入国家规划。", PLAN, "白鹭城际"));
+        // seeking the start of building is read as building
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("争取星河水库扩建工程开工建设。", PLAN, "星河水库扩建工程"));
+    }
+
+    @Test
+    void runningAnExistingThingWellMeansItOperates() {
+        assertEquals(Stage.OPERATING, stage("办好星河职业学校。", PLAN, "星河职业学校"));
+        assertEquals(Stage.OPERATING, stage("建强白鹭技术研究院、青梅创新院。", PLAN, "白鹭技术研究院", "白鹭技术研究院", "青梅创新院"));
+        assertEquals(Stage.OPERATING, stage("持续用好“星河通”平台。", PLAN, "“星河通”平台"));
+        assertEquals(Stage.OPERATING, stage("做大做强星河产业学院。", PLAN, "星河产业学院"));
+        // building it well and then using it is still building
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
+        // after a name the growth is the name's own predicate
+        assertNull(stage("支持星河文旅集团做大做强。", PLAN, EntityType.ENTERPRISE, "星河文旅集团"));
+    }
+
+    @Test
+    void foundingAFirmInAPlanPlansIt() {
+        assertEquals(Stage.PLANNED, stage("推动组建星河物流集团。", PLAN, EntityType.ENTERPRISE, "星河物流集团"));
+        // a firm that founds something else is not itself planned
+        assertNull(stage("星河航空集团等单位设立测试基地。", PLAN, EntityType.ENTERPRISE, "星河航空集团"));
+        // building verbs still name no stage of a firm
+        assertNull(stage("推动星河电子扩大产能。", PLAN, EntityType.ENTERPRISE, "星河电子"));
+    }
+
+    @Test
+    void aNameWhereAnEventIsHeldTakesNone() {
+        String s = "办好青梅公园荷花展、白鹭湖灯会等活动。";
+        assertNull(stage(s, PLAN, "青梅公园", "青梅公园", "白鹭湖"));
+        assertNull(stage(s, PLAN, "白鹭湖", "青梅公园", "白鹭湖"));
+        // a plain name after 办好 runs
+        assertEquals(Stage.OPERATING, stage("办好白鹭湖美术馆。", PLAN, "白鹭湖美术馆"));
+    }
+
+    @Test
+    void openingVerbsComplete() {
+        String schools = "星河实验学校、白鹭幼儿园等8所中小学和幼儿园开学。";
+        assertEquals(Stage.COMPLETED, stage(schools, REPORT, "星河实验学校", "星河实验学校", "白鹭幼儿园"));
+        assertEquals(Stage.COMPLETED, stage("星河文化街区正式开街。", REPORT, "星河文化街区"));
+        assertEquals(Stage.COMPLETED, stage("白鹭水厂一期顺利通水。", REPORT, "白鹭水厂一期"));
+        assertEquals(Stage.COMPLETED, stage("青梅广场地标建筑群落成。", REPORT, "青梅广场"));
+        assertEquals(Stage.COMPLETED, stage("推动星河机场、白鹭机场通航。", PLAN, "白鹭机场", "星河机场", "白鹭机场"));
+        // 通航 that starts a name is no cue
+        assertNull(stage("加强与星河检测集团、白鹭研究院通航所合作。", PLAN, "星河检测集团", "星河检测集团", "白鹭研究院"));
+    }
+
+    @Test
+    void aDashJoinedRouteEndTakesNone() {
+        String s = "打通青梅公园-白鹭公园-松涛公园生态廊道。";
+        for (String n : new String[] {"青梅公园", "白鹭公园", "松涛公园"}) {
+            assertNull(stage(s, PLAN, n, "青梅公园", "白鹭公园", "松涛公园"), n);
+        }
+        assertNull(stage("星河科学城—白鹭机场交通专线开通。", REPORT, "白鹭机场", "星河科学城", "白鹭机场"));
+    }
+
+    @Test
+    void zoningPlansUrbanDesignAndSitingPlan() {
+        assertEquals(Stage.PLANNED, stage("完成星河片区法定图则修编。", PLAN, "星河片区"));
+        assertEquals(Stage.PLANNED, stage("深化白鹭湖片区城市设计。", PLAN, "白鹭湖片区"));
+        assertEquals(Stage.PLANNED, stage("推进青梅学校选址。", PLAN, "青梅学校"));
+    }
+
+    @Test
+    void aQuotedProgrammeOfANamedBodyDoesNotBuildTheBody() {
+        String s = "推动星河大学、白鹭大学“双一流”建设。";
+        assertNull(stage(s, PLAN, "星河大学", "星河大学", "白鹭大学"));
+        assertNull(stage(s, PLAN, "白鹭大学", "星河大学", "白鹭大学"));
+    }
+
+    @Test
+    void buildingRightBeforeANameBuildsItUnderAGovernorOfNoStage() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("支持星河市建设白鹭种业基地。", PLAN, "白鹭种业基地"));
+        String parks = "建设提升青梅公园、白鹭公园等公园10座。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(parks, PLAN, "白鹭公园", "青梅公园", "白鹭公园"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("新建提升松涛公园。", PLAN, "松涛公园"));
+    }
+}
