@@ -54,6 +54,10 @@ final class TrainCommand extends BaseCommand {
             description = "Judge thresholds to score with --logo (default: ${DEFAULT-VALUE}).")
     List<Double> thresholds;
 
+    @Option(names = "--tagger", description = {"Also train the learned proposer (a character tagger whose spans the",
+            "judge decides on): per fold with --logo, else written as char-tagger.bin to --out."})
+    boolean tagger;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -71,7 +75,7 @@ final class TrainCommand extends BaseCommand {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g));
+                    g -> folds.isEmpty() || folds.contains(g), tagger);
             out().print(LeaveOneGovernmentOut.table(scored, thresholds));
             out().flush();
             return PledgeGraph.OK;
