@@ -83,7 +83,7 @@ final class TrainCommand extends BaseCommand {
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required unless --logo");
         }
-        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command());
+        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger);
         out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
@@ -96,7 +96,7 @@ final class TrainCommand extends BaseCommand {
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
-        b.append(" --minimum ").append(minimum).append(" --out ").append(out);
+        b.append(" --minimum ").append(minimum).append(tagger ? " --tagger" : "").append(" --out ").append(out);
         return b.toString();
     }
 }
