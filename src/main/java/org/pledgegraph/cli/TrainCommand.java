@@ -54,8 +54,10 @@ final class TrainCommand extends BaseCommand {
             description = "Judge thresholds to score with --logo (default: ${DEFAULT-VALUE}).")
     List<Double> thresholds;
 
-    @Option(names = "--tagger", description = {"Also train the learned proposer (a character tagger whose spans the",
-            "judge decides on): per fold with --logo, else written as char-tagger.bin to --out."})
+    @Option(names = "--tagger", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Also train the learned proposer (a character tagger whose spans the judge decides on):",
+                    "per fold with --logo, else written as char-tagger.bin to --out (default: on; --no-tagger: rules",
+                    "and proposers only, as before branch proposer8)."})
     boolean tagger;
 
     @Override
@@ -96,7 +98,7 @@ final class TrainCommand extends BaseCommand {
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
-        b.append(" --minimum ").append(minimum).append(tagger ? " --tagger" : "").append(" --out ").append(out);
+        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger").append(" --out ").append(out);
         return b.toString();
     }
 }
