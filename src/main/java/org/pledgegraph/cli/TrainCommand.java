@@ -54,6 +54,12 @@ final class TrainCommand extends BaseCommand {
             description = "Judge thresholds to score with --logo (default: ${DEFAULT-VALUE}).")
     List<Double> thresholds;
 
+    @Option(names = "--tagger", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Also train the learned proposer (a character tagger whose spans the judge decides on):",
+                    "per fold with --logo, else written as char-tagger.bin to --out (default: on; --no-tagger: rules",
+                    "and proposers only, as before branch proposer8)."})
+    boolean tagger;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -71,7 +77,7 @@ final class TrainCommand extends BaseCommand {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g));
+                    g -> folds.isEmpty() || folds.contains(g), tagger);
             out().print(LeaveOneGovernmentOut.table(scored, thresholds));
             out().flush();
             return PledgeGraph.OK;
@@ -79,7 +85,7 @@ final class TrainCommand extends BaseCommand {
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required unless --logo");
         }
-        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command());
+        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger);
         out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
@@ -92,7 +98,7 @@ final class TrainCommand extends BaseCommand {
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
-        b.append(" --minimum ").append(minimum).append(" --out ").append(out);
+        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger").append(" --out ").append(out);
         return b.toString();
     }
 }

@@ -22,6 +22,9 @@ final class BoundaryVariants {
     private static final int MAX_SEGMENT = 8;
     private static final Pattern TRAILING = Pattern.compile(
             "(?:[一二三四五六七八九十]+期|升级改造|改造提升|提升改造|改扩建|提质改造|改造|扩建|提升|迁建|新建)(?:工程|项目)?(?:建设)?$");
+    /** A line's head with a section after it: "甲乙高速丙丁段" names the line 甲乙高速 too. */
+    private static final Pattern LINE_SECTION = Pattern.compile(
+            "(?:高速公路|高速|高铁|城际铁路|铁路|城际)(?=[^、，,（(]{1,8}段)");
     private static final List<String> VERBS = List.of("建设", "打造", "推进", "加快", "提质", "扩容", "升级", "推动",
             "支持", "引进", "落地", "建成", "开工", "完成", "启动", "实施", "探索", "高标准", "高质量", "规划");
 
@@ -69,6 +72,13 @@ final class BoundaryVariants {
         }
         qualified(c, s, t, b, e, out);
         segment(c, s, t, b, e, out);
+        Matcher line = LINE_SECTION.matcher(c.name());
+        if (line.find() && line.start() >= 2) {
+            Variant cut = variant(c, s, b, b + line.end(), "line", true);
+            org.pledgegraph.model.EntityType own = Suffixes.typeOf(cut.candidate().name());
+            out.add(own == null || own == c.type() ? cut : new Variant(new Candidate(own, cut.candidate().begin(),
+                    cut.candidate().end(), cut.candidate().name(), null, c.year()), "line", true));
+        }
         Matcher m = TRAILING.matcher(c.name());
         if (m.find() && m.start() >= MIN_LENGTH) {
             Variant cut = variant(c, s, b, b + m.start(), "cutend", true);

@@ -3,13 +3,13 @@ package org.pledgegraph.extract;
 import java.util.regex.Pattern;
 
 /**
- * Whether a 等 closes an enumeration ("甲、乙等项目": and so on) or belongs to a word (平等, 等级, 高等教育, 中等).
+ * Whether a 等 closes an enumeration ("甲、乙等项目": and so on) or belongs to a word (平等, 等级, 高等教育, 高等研究院, 中等).
  * One answer for every list proposer, so that the two list readings cannot disagree about the same character.
  */
 final class Etc {
     /** Words with 等 that are not "and so on" (common words of the Modern Chinese Dictionary). */
     private static final Pattern NOT_ETC = Pattern.compile(
-            "平等|同等|对等|均等|相等|等等|等级|等待|等同|高等(?:教育|学校|院校|职业|数学)|中等|初等|上等");
+            "平等|同等|对等|均等|相等|等等|等级|等待|等同|高等(?:教育|学校|院校|职业|数学|研究|技术|金融)|中等|初等|上等");
 
     private Etc() {
     }

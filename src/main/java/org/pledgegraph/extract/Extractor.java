@@ -34,6 +34,8 @@ import org.pledgegraph.text.SentenceSplitter;
 public final class Extractor {
     /** Lead a recogniser's own boundary has over its variants when the judge ranks them. */
     static final double RULE_PREFERENCE = 0.05;
+    /** Source of the learned proposer's candidates. */
+    public static final String TAGGER = "Tagger";
     private final List<Recognizer> recognizers;
     /** The recognisers and the proposers whose names only a judge may keep. */
     private final List<Recognizer> proposers;
@@ -41,8 +43,11 @@ public final class Extractor {
     private final Places places;
     private final PlaceLinker placeLinker;
     private final CandidateJudge judge;
+    /** The learned proposer's model, or null (its spans are candidates only a judge may keep). */
+    private final CharTagger tagger;
 
-    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge) {
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge,
+                      CharTagger tagger) {
         this.recognizers = List.copyOf(recognizers);
         List<Recognizer> all = new ArrayList<>(recognizers);
         all.addAll(ProposingRecognizer.all());
@@ -65,6 +70,7 @@ public final class Extractor {
         this.places = places;
         this.placeLinker = new PlaceLinker(places);
         this.judge = judge;
+        this.tagger = tagger;
     }
 
     /** The place table used to link mentions to coded towns and districts (and by ingest for jurisdictions). */
@@ -74,12 +80,12 @@ public final class Extractor {
 
     /** With {@code recognizers} instead of the standard ones (and no judge), e.g. a failing one in a test. */
     public static Extractor with(List<Recognizer> recognizers) {
-        return new Extractor(recognizers, Lexicon.load("industries.tsv"), Places.bundled(), null);
+        return new Extractor(recognizers, Lexicon.load("industries.tsv"), Places.bundled(), null, null);
     }
 
     /** The standard recognisers, the bundled indicator and industry tables and the bundled candidate judge. */
     public static Extractor defaults() {
-        return rules().withJudge(CandidateJudge.bundled());
+        return rules().withJudge(CandidateJudge.bundled()).withTagger(CharTagger.bundled());
     }
 
     /** The standard recognisers alone: every name they find is kept. */
@@ -88,12 +94,68 @@ public final class Extractor {
         Lexicon industries = Lexicon.load("industries.tsv");
         return new Extractor(List.of(new ParkRecognizer(), new ProjectRecognizer(), new RoadRecognizer(),
                 new EnterpriseRecognizer(), new FacilityRecognizer(), new ListRecognizer(), new PhaseRecognizer(),
-                new FigureRecognizer(indicators)), industries, Places.bundled(), null);
+                new FigureRecognizer(indicators)), industries, Places.bundled(), null, null);
     }
 
     /** The same recognisers with {@code j} deciding which names to keep (null: keep all). */
     public Extractor withJudge(CandidateJudge j) {
-        return new Extractor(recognizers, mentions.industries(), places, j);
+        return new Extractor(recognizers, mentions.industries(), places, j, tagger);
+    }
+
+    /** The same extractor with {@code t} as the learned proposer (null: none). */
+    public Extractor withTagger(CharTagger t) {
+        return new Extractor(recognizers, mentions.industries(), places, judge, t);
+    }
+
+    public CharTagger tagger() {
+        return tagger;
+    }
+
+    /**
+     * {@code a} with the spans of {@code t} as proposals (source {@value #TAGGER}) instead of any it had: training
+     * gives each document the spans of a tagger that never saw its government.
+     */
+    public static Analysis tagged(Analysis a, CharTagger t) {
+        List<List<Sourced>> cs = new ArrayList<>();
+        for (int i = 0; i < a.sentences.size(); i++) {
+            List<Sourced> s = new ArrayList<>(a.candidates.get(i).stream().filter(c -> !c.source().equals(TAGGER))
+                    .toList());
+            if (t != null) {
+                ScopedSentence sentence = a.sentences.get(i);
+                t.tag(sentence.text(), sentence.begin()).forEach(c -> s.add(new Sourced(c, TAGGER, true)));
+            }
+            cs.add(s);
+        }
+        return new Analysis(a.meta, a.text, a.sentences, cs, a.failures);
+    }
+
+    /**
+     * The sentences of {@code a} labelled with every occurrence of the {@code names} (name → type; longest
+     * first, no overlaps): the learned proposer's training data.
+     */
+    public static List<CharTagger.Sequence> sequences(Analysis a, Map<String, org.pledgegraph.model.EntityType> names) {
+        List<String> byLength = new ArrayList<>(names.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<CharTagger.Sequence> out = new ArrayList<>();
+        for (ScopedSentence s : a.sentences) {
+            String text = s.text();
+            boolean[] taken = new boolean[text.length()];
+            List<Candidate> found = new ArrayList<>();
+            for (String n : byLength) {
+                for (int at = text.indexOf(n); at >= 0 && n.length() >= 2; at = text.indexOf(n, at + 1)) {
+                    boolean free = true;
+                    for (int j = at; j < at + n.length(); j++) {
+                        free &= !taken[j];
+                    }
+                    if (free) {
+                        java.util.Arrays.fill(taken, at, at + n.length(), true);
+                        found.add(new Candidate(names.get(n), at, at + n.length(), n, null));
+                    }
+                }
+            }
+            out.add(new CharTagger.Sequence(text, found));
+        }
+        return out;
     }
 
     public CandidateJudge judge() {
@@ -121,7 +183,8 @@ public final class Extractor {
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
         List<ExtractionFailure> failures = new ArrayList<>();
         List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
-        return new Analysis(meta, text, sentences, candidates, failures);
+        Analysis a = new Analysis(meta, text, sentences, candidates, failures);
+        return tagger == null ? a : tagged(a, tagger);
     }
 
     /** The mentions of an analysed document: the recognisers' names, or those the judge keeps. */

@@ -34,7 +34,9 @@ final class NameScanner {
     private static final Set<String> SUFFIX_MODIFIERS = Set.of("提升", "服务", "研发", "盘活", "改造", "整治");
     /** Words that contain a stop word but are name parts. */
     private static final List<String> NOT_STOPS = List.of("管控中心", "转型升级", "服务中心", "服务站", "服务体系",
-            "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "所在", "保障性");
+            "服务平台", "服务区", "自由", "和平", "为民", "向阳", "在线", "以色列", "于都", "所在", "保障性",
+            // 高等 (advanced) before an institute's head is an adjective, not 高 + "and so on"
+            "高等研究", "高等技术", "高等金融");
     /* Looked up by the boundary character: the proposers ask at every position of every sentence. */
     private static final WordIndex STOP_INDEX = new WordIndex(STOPS);
     /** Every character of every NOT_STOPS word, with the word and the character's offset in it. */

@@ -29,7 +29,9 @@ final class ProposingRecognizer extends SuffixRecognizer {
                     "引领区", "承载区", "集中区", "科学城", "科技城", "金融城", "智造城", "低碳城", "新区", "港区", "保税区",
                     "园", "谷",
                     // zones of the customs, development-zone and planning catalogues (综合保税区, 农业高新技术产业示范区)
-                    "综保区", "综试区", "农高区", "融合区", "监管区", "经济区", "度假区", "都会区", "科创城", "科教城", "产业走廊"),
+                    "综保区", "综试区", "农高区", "融合区", "监管区", "经济区", "度假区", "都会区", "科创城", "科教城", "产业走廊",
+                    // legal-services and port-services districts (中央法务区, 国际港务区), general zone heads
+                    "法务区", "港务区"),
             EntityType.FACILITY, List.of("枢纽", "口岸", "港", "码头", "院区", "系统", "步道", "绿道",
                     "廊桥", "通道", "商圈", "街区", "电厂", "会址", "剧院", "美术馆", "音乐厅", "城", "中心", "平台", "馆",
                     "交易所", "校区", "灌区", "专网", "数据库",

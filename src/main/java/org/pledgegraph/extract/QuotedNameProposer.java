@@ -14,10 +14,15 @@ import org.pledgegraph.model.EntityType;
 final class QuotedNameProposer implements Recognizer, Proposer {
     private static final int MIN_INNER = 2;
     private static final int MAX_INNER = 14;
-    private static final int MAX_HEAD = 10;
+    /** Longest words between the closing quote and the head ("“某某”新能源与智能网联汽车产业走廊"). */
+    private static final int MAX_HEAD = 14;
     private static final int MAX_PREFIX = 6;
-    /** Suffix-like heads after a quote, besides {@link Suffixes}: programme and system nouns. */
-    private static final List<String> HEADS = List.of("系统", "工程", "项目", "平台", "品牌", "专网", "网", "行动", "计划");
+    /**
+     * Suffix-like heads after a quote, besides {@link Suffixes}: programme and system nouns, and collective or
+     * service nouns that coined names end with (“某某”基金群, 投资基金矩阵, 博物馆群, 服务专区, 产业走廊, 综合能源站).
+     */
+    private static final List<String> HEADS = List.of("系统", "工程", "项目", "平台", "品牌", "专网", "网", "行动", "计划",
+            "群", "矩阵", "专区", "走廊", "廊道", "频道", "站");
 
     @Override
     public String source() {

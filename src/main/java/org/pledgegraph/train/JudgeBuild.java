@@ -20,6 +20,7 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.pledgegraph.extract.CandidateJudge;
+import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.model.InputException;
@@ -43,12 +44,29 @@ public final class JudgeBuild {
 
     public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
                                 Path out, String command) throws IOException {
+        return build(docs, corpus, excluded, minimum, out, command, false);
+    }
+
+    /**
+     * As above; with {@code tagger} also the learned proposer ({@value CharTagger#MODEL}, trained on the same
+     * documents), the judge then learning from training documents tagged by taggers that never saw them.
+     */
+    public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
+                                Path out, String command, boolean tagger) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         CorpusNames names = CorpusNames.scan(corpus);
         Specificity spec = names.specificity(excluded, minimum);
-        List<Event> events = JudgeTrainer.events(Analysed.of(training, Extractor.rules()), spec);
+        List<Analysed> analysed = Analysed.of(training, Extractor.rules());
+        List<Event> events = JudgeTrainer.events(tagger ? TaggerTraining.crossTagged(analysed) : analysed, spec);
         MaxentModel model = JudgeTrainer.train(events);
         Files.createDirectories(out);
+        if (tagger) {
+            try (OutputStream o = Files.newOutputStream(out.resolve(CharTagger.MODEL))) {
+                TaggerTraining.train(analysed).write(o);
+            }
+        } else {
+            Files.deleteIfExists(out.resolve(CharTagger.MODEL));
+        }
         try (OutputStream o = Files.newOutputStream(out.resolve(CandidateJudge.MODEL))) {
             new GenericModelWriter((AbstractModel) model, new DataOutputStream(o)).persist();
         }
@@ -89,6 +107,9 @@ public final class JudgeBuild {
                 .append("training documents\t").append(s.documents()).append('\n')
                 .append("training events\t").append(s.events()).append(" (keep ").append(keep).append(")\n")
                 .append("governments left out\t").append(String.join(", ", excluded)).append('\n')
+                .append("char tagger\t").append(tagger ? CharTagger.MODEL + " (averaged perceptron, " + TaggerTraining.EPOCHS
+                        + " epochs, same training data; judge events tagged by " + TaggerTraining.GROUPS
+                        + " cross-fitted taggers)" : "none").append('\n')
                 .append("training data sha256\t").append(s.trainingSha256())
                 .append("\t(gold TSV then text of each document, in this order)\n");
         training.forEach(d -> side.append("document\t").append(d.government()).append('\t')

@@ -56,10 +56,17 @@ public final class LeaveOneGovernmentOut {
      */
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
                                  java.util.Collection<String> excluded, java.util.function.Predicate<String> folded) {
+        return run(docs, corpus, minimum, thresholds, excluded, folded, false);
+    }
+
+    /** As above; with {@code tagger}, each fold also trains the learned proposer ({@link TaggerTraining}). */
+    public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
+                                 java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
+                                 boolean tagger) {
         List<Set<String>> groups = new ArrayList<>();
         docs.stream().map(AnnotatedDocument::government).filter(folded).distinct().sorted()
                 .forEach(g -> groups.add(Set.of(g)));
-        return runGroups(docs, corpus, minimum, thresholds, excluded, groups);
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger);
     }
 
     /**
@@ -71,12 +78,26 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
                                        List<Double> thresholds, java.util.Collection<String> excluded,
                                        List<Set<String>> groups) {
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, false);
+    }
+
+    /**
+     * As above; with {@code tagger}, each fold trains the learned proposer on its training documents, which get
+     * the spans of taggers that never saw them ({@link TaggerTraining#crossTagged}), and the left-out documents
+     * get the fold's tagger's spans.
+     */
+    public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                       List<Double> thresholds, java.util.Collection<String> excluded,
+                                       List<Set<String>> groups, boolean tagger) {
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
         // list keeps the groups' order, so the table does not depend on the threads.
         return groups.parallelStream().map(group -> {
-            List<Analysed> train = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
+            List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
+            List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
+            List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
+            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, TaggerTraining.train(plain)) : test;
             Set<String> left = new java.util.HashSet<>(excluded);
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
@@ -84,7 +105,7 @@ public final class LeaveOneGovernmentOut {
             var events = JudgeTrainer.events(train, spec);
             CandidateJudge judge = new CandidateJudge(JudgeTrainer.train(events), spec, thresholds.get(0));
             long trainMillis = (System.nanoTime() - t0) / 1_000_000;
-            return new TreeSet<>(group).stream().map(g -> score(g, analysed, rules, judge, thresholds, events.size(),
+            return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, thresholds, events.size(),
                     trainMillis)).toList();
         }).flatMap(List::stream).toList();
     }

@@ -176,4 +176,33 @@ class ProposersTest {
                 .stream().filter(x -> x.kind().equals("segment")).map(x -> x.candidate().name()).toList();
         assertEquals(List.of("青松高铁白桦至云杉段"), v);
     }
+
+    @Test
+    void theLineOfASectionIsANameOfItsOwn() {
+        String t = "建成青松高速白桦段扩容工程。";
+        Candidate c = new Candidate(EntityType.PROJECT, 2, 13, "青松高速白桦段扩容工程", null);
+        List<BoundaryVariants.Variant> v = BoundaryVariants.of(c, sentence(t)).stream()
+                .filter(x -> x.kind().equals("line")).toList();
+        assertEquals(List.of("青松高速"), v.stream().map(x -> x.candidate().name()).toList());
+        assertTrue(v.get(0).ownName());
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.ROAD, 0, 4, "高速白桦段", null), sentence("高速白桦段建成"))
+                .stream().noneMatch(x -> x.kind().equals("line")), "no line without a name before its head");
+    }
+
+    @Test
+    void legalAndPortServiceDistrictsAndAdvancedInstitutes() {
+        List<String> all = ProposingRecognizer.all().stream()
+                .flatMap(r -> r.recognize(sentence("推动青松中央法务区和白桦国际港务区建设。")).stream())
+                .map(Candidate::name).toList();
+        assertTrue(all.containsAll(List.of("青松中央法务区", "白桦国际港务区")), all.toString());
+        List<String> f = names(new FacilityRecognizer(), "加快建设青松高等研究院。");
+        assertTrue(f.contains("青松高等研究院"), "高等 is no enumeration's 等: " + f);
+    }
+
+    @Test
+    void quotedCoinagesWithCollectiveHeads() {
+        List<String> n = names(new QuotedNameProposer(), "构建“青松+白桦”基金群,做优“红枫”投资基金矩阵,打造“云杉”新能源与智能网联汽车产业走廊。");
+        assertTrue(n.containsAll(List.of("“青松+白桦”基金群", "“红枫”投资基金矩阵", "“云杉”新能源与智能网联汽车产业走廊")),
+                n.toString());
+    }
 }
