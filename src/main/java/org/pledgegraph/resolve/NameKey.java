@@ -15,7 +15,9 @@ public final class NameKey {
     private static final Pattern LINE_MODE = Pattern.compile("^(?:城市轨道交通|轨道交通|轨道|地铁)(?=\\d+号线)");
     /** A phase or a section in brackets: the same words written without them name the same part. */
     private static final Pattern BRACKETED_PART = Pattern.compile(
-            "[（(]((?:[一二三四五六七八九十]+|\\d+)期|[东南西北]+(?:段|延|延段|延线)|[\\p{IsHan}]{1,4}至[\\p{IsHan}]{1,4}段)[）)]");
+            "[（(]((?:[一二三四五六七八九十]+|\\d+)期|[东南西北]+(?:延|延段|延线)|[\\p{IsHan}]{1,4}段|[\\p{IsHan}]{1,4}至[\\p{IsHan}]{1,4}段)[）)]");
+    /** （筹）, （筹建）, （暂名）: a note on the name's standing, not part of it. */
+    private static final Pattern STANDING = Pattern.compile("[（(](?:筹|筹建|筹备|暂名|暂定名)[）)]$");
     /** 城际线 / 城际 and 北延段 / 北延 at the end: one word written long or short. */
     private static final Pattern LONG_ENDING = Pattern.compile("(?<=城际)线$|(?<=[东南西北]延)段$");
 
@@ -31,7 +33,8 @@ public final class NameKey {
         if (stripped.isEmpty()) {
             return k;
         }
-        String v = BRACKETED_PART.matcher(stripped).replaceAll("$1");
+        String v = STANDING.matcher(stripped).replaceFirst("");
+        v = BRACKETED_PART.matcher(v).replaceAll("$1");
         v = LINE_MODE.matcher(v).replaceFirst("");
         v = LONG_ENDING.matcher(v).replaceFirst("");
         v = TRAILING.matcher(v).replaceAll("");
