@@ -53,13 +53,14 @@ final class DropPlacePrefix implements MergeRule {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (!longer.endsWith(shorter) || longer.length() == shorter.length()) {
-            return levelWordFor(shorter, longer);
+            OptionalDouble both = sameOwnPlace(a, b);
+            return both.isPresent() ? both : levelWordFor(shorter, longer);
         }
         String prefix = longer.substring(0, longer.length() - shorter.length());
         if (!MergeRule.han(shorter.charAt(0)) || MergeRule.distinguishing(shorter.charAt(0)) && !directionLed(shorter)) {
             return OptionalDouble.empty();
         }
-        if (shorter.length() >= OWN_REST && ownName(prefix).isPresent()) {
+        if (shorter.length() >= OWN_REST && (ownName(prefix).isPresent() || ownChain(prefix).isPresent())) {
             return OptionalDouble.of(0.9);
         }
         if (shorter.length() >= INNER_REST && inner(prefix)) {
@@ -94,6 +95,52 @@ final class DropPlacePrefix implements MergeRule {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * 深圳市X / 深圳X, 深圳（某区）X / 某区X: both names begin with a form of the same own government and go on
+     * alike (a rest of 4+ characters that is a name of its own, as above).
+     */
+    private OptionalDouble sameOwnPlace(String a, String b) {
+        for (int i = 2; i < a.length() - OWN_REST + 1; i++) {
+            Optional<Place> pa = ownForm(a.substring(0, i));
+            if (pa.isEmpty()) {
+                continue;
+            }
+            String rest = a.substring(i);
+            if (b.length() > rest.length() && b.endsWith(rest) && MergeRule.han(rest.charAt(0))
+                    && (!MergeRule.distinguishing(rest.charAt(0)) || directionLed(rest))
+                    && pa.equals(ownForm(b.substring(0, b.length() - rest.length())))) {
+                return OptionalDouble.of(0.9);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** An own government named by its full or short name (2+ characters), or by an enclosing one's and its own. */
+    private Optional<Place> ownForm(String prefix) {
+        Optional<Place> p = prefix.length() >= 2 ? ownName(prefix) : Optional.empty();
+        return p.isPresent() ? p : ownChain(prefix);
+    }
+
+    /**
+     * 深圳（某区）, 深圳某区, 深圳市某区: an enclosing own government's name, then the government's own (in brackets or
+     * not) — the government itself, written with its city in front.
+     */
+    private Optional<Place> ownChain(String prefix) {
+        if (own.size() < 2) {
+            return Optional.empty();
+        }
+        String plain = prefix.replaceAll("[（()）]", "");
+        for (int i = 2; i < plain.length() - 1; i++) {
+            Optional<Place> outer = ownName(plain.substring(0, i));
+            Optional<Place> inner = ownName(plain.substring(i));
+            if (outer.isPresent() && inner.isPresent() && inner.get().equals(own.get(0))
+                    && !outer.get().equals(own.get(0))) {
+                return inner;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The own government named by {@code prefix}: its full or short name, or its level word alone. */

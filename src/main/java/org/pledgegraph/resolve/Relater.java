@@ -51,6 +51,7 @@ final class Relater {
     /** Applies every relation rule, in a fixed order so the decisions recorded are too. */
     void relate() {
         phases();
+        sections();
         works();
         enterpriseProjects();
         collectives();
@@ -65,11 +66,46 @@ final class Relater {
                 if (!phase.matches()) {
                     continue;
                 }
-                String whole = phase.group(1);
+                // X项目一期: the whole is named X项目, whose key is X.
+                String whole = NameKey.of(phase.group(1));
                 EntityType wholeType = byType.getValue().containsKey(whole) ? byType.getKey() : uniqueType(whole);
+                String phaseOnly = g.getKey().replaceFirst("(?:改扩建|扩建|改造)$", "");
+                if (wholeType == null && !phaseOnly.equals(g.getKey())) {
+                    // X二期扩建: the works on the phase X二期 when no document names X alone.
+                    whole = phaseOnly;
+                    wholeType = byType.getValue().containsKey(whole) ? byType.getKey() : uniqueType(whole);
+                }
                 if (wholeType != null && !curation.different(g.getKey(), whole)) {
                     relateIfApart("phase", Relation.Kind.PART_OF, 1.0, byType.getKey(), g.getKey(), wholeType, whole,
                             g.getValue(), groups.get(wholeType).get(whole));
+                }
+            }
+        }
+    }
+
+    /**
+     * A section of a named thing is part of it: X北段, X湖北段 (a place's stretch), X先行段, X主线段 — the longest
+     * whole of 3+ characters some document names, the section word all Han and 2–4 characters ending in 段.
+     */
+    private void sections() {
+        for (var byType : groups.entrySet()) {
+            for (var g : byType.getValue().entrySet()) {
+                String key = g.getKey();
+                if (!key.endsWith("段")) {
+                    continue;
+                }
+                for (int n = 2; n <= 4 && key.length() - n >= 3; n++) {
+                    String section = key.substring(key.length() - n);
+                    String whole = key.substring(0, key.length() - n);
+                    if (!section.chars().allMatch(c -> MergeRule.han((char) c)) || whole.endsWith("段")) {
+                        continue;
+                    }
+                    EntityType wholeType = byType.getValue().containsKey(whole) ? byType.getKey() : uniqueType(whole);
+                    if (wholeType != null && !curation.different(key, whole)) {
+                        relateIfApart("section", Relation.Kind.PART_OF, 1.0, byType.getKey(), key, wholeType, whole,
+                                g.getValue(), groups.get(wholeType).get(whole));
+                        break;
+                    }
                 }
             }
         }
@@ -192,10 +228,16 @@ final class Relater {
         }
     }
 
-    /** The one type that has a group named {@code key}, or null if none or several do. */
+    /**
+     * The one type that has a group named {@code key}, or null if none or several do (an enterprise beside
+     * one other type does not count: a company and its works share a name).
+     */
     private EntityType uniqueType(String key) {
         List<EntityType> types = groups.entrySet().stream().filter(e -> e.getValue().containsKey(key))
                 .map(Map.Entry::getKey).toList();
+        if (types.size() == 2 && types.contains(EntityType.ENTERPRISE)) {
+            return types.get(0) == EntityType.ENTERPRISE ? types.get(1) : types.get(0);
+        }
         return types.size() == 1 ? types.get(0) : null;
     }
 

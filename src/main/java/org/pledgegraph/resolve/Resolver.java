@@ -81,6 +81,7 @@ public final class Resolver {
         // Rules that need to know whose reports these are (the government's own name as a prefix).
         Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
                 new InsertedPlace(places));
+        unifyTypes(local, groups, curation, pending);
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();
         for (var byType : groups.entrySet()) {
             clusters.put(byType.getKey(), local.cluster(byType.getKey(), byType.getValue(), curation, pending));
@@ -115,9 +116,53 @@ public final class Resolver {
         return new Resolution(withParts, List.copyOf(relations), decisions);
     }
 
+    /**
+     * Names of different types that a rule joins are one thing the recognisers typed differently in two reports
+     * (轨道18号线 a road, 18号线 a project; 某区能源科技城 a park, 能源科技城 a facility): each such cluster moves to
+     * the type most of its mentions have (ties: the first in {@link EntityType} order), so that clustering by
+     * type joins it and records the rule. Enterprises never move: a project named after its company is not it.
+     * A name a rule matches with two others across types stays where it is (the rules' ambiguity refusal).
+     */
+    private static void unifyTypes(Clusterer clusterer, Map<EntityType, TreeMap<String, List<StoredMention>>> groups,
+                                   Curation curation, List<PendingDecision> pending) {
+        TreeMap<String, List<StoredMention>> all = new TreeMap<>();
+        Map<String, EntityType> typeOf = new HashMap<>();
+        groups.forEach((t, byKey) -> {
+            if (t != EntityType.ENTERPRISE) {
+                byKey.forEach((k, ms) -> {
+                    all.put(k, ms);
+                    typeOf.put(k, t);
+                });
+            }
+        });
+        for (List<String> cluster : clusterer.cluster(null, all, curation, new ArrayList<>())) {
+            Map<EntityType, Integer> sizes = new TreeMap<>();
+            cluster.forEach(k -> sizes.merge(typeOf.get(k), all.get(k).size(), Integer::sum));
+            if (sizes.size() < 2) {
+                continue;
+            }
+            EntityType winner = sizes.entrySet().stream().min(Comparator.<Map.Entry<EntityType, Integer>>comparingInt(
+                    e -> -e.getValue()).thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
+            for (String k : cluster) {
+                EntityType from = typeOf.get(k);
+                if (from != winner) {
+                    groups.get(winner).put(k, groups.get(from).remove(k));
+                    // The same name's earlier join across types now lives in the winner type too.
+                    pending.replaceAll(p -> p.rule().equals(OTHER_TYPE) && p.type() == from
+                            && NameKey.of(untypedName(p.a())).equals(k) ? new PendingDecision(p.rule(), p.outcome(),
+                            p.relation(), p.score(), winner, p.a(), winner, p.b(), p.mentions()) : p);
+                }
+            }
+        }
+    }
+
     /** The name a decision compared; a cross-type join names {@code type:name}. */
     private static String untyped(PendingDecision p, String name) {
-        return p.rule().equals(OTHER_TYPE) ? name.substring(name.indexOf(':') + 1) : name;
+        return p.rule().equals(OTHER_TYPE) ? untypedName(name) : name;
+    }
+
+    private static String untypedName(String typedName) {
+        return typedName.substring(typedName.indexOf(':') + 1);
     }
 
     /** Rule id of a join of one name that the extractor typed differently in different sentences. */

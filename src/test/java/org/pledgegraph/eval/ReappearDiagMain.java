@@ -20,18 +20,15 @@ import org.pledgegraph.store.GraphStore;
 /**
  * Dev tool: the <b>dev</b> pairs' reappear rows that resolution misses although both names were extracted,
  * with the current resolver run in-process over the mentions of an ingested store (no re-ingest needed):
- * {@code ReappearDiagMain STORE}. Held-out pairs are counted, never listed.
+ * {@code ReappearDiagMain STORE [--gold src/test/resources/gold-train]}. Held-out pairs are counted, never listed.
  */
 public final class ReappearDiagMain {
-    /** The development pairs of the written split (src/test/resources/gold/split.tsv); the others are held out. */
-    private static final List<String> DEV_PAIRS = List.of("shenzhenshi", "shenzhen-futianqu", "shenzhen-longgangqu",
-            "henansheng", "guizhousheng");
-
     private ReappearDiagMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
+        DiagGold diag = DiagGold.of(args);
+        GoldSet gold = diag.gold();
         Path cur = Path.of("seeds/curation.tsv");
         List<StoredMention> mentions;
         try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
@@ -48,7 +45,7 @@ public final class ReappearDiagMain {
         }
         Map<String, Integer> tally = new TreeMap<>();
         for (ReappearGold pair : gold.reappear()) {
-            boolean dev = DEV_PAIRS.stream().anyMatch(p -> pair.firstStem().startsWith(p + "-"));
+            boolean dev = diag.listable(pair);
             for (ReappearRow r : pair.rows()) {
                 List<StoredMention> first = find(mentions, r.firstStem(), r.firstName());
                 List<StoredMention> second = find(mentions, r.secondStem(), r.secondName());

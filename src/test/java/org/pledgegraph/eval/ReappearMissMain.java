@@ -11,18 +11,16 @@ import org.pledgegraph.store.GraphStore;
 
 /**
  * Dev tool: the <b>dev</b> pairs' reappear rows whose first or second name no mention has, with where the name is
- * written in each report and the mentions around it: {@code ReappearMissMain STORE}. Held-out pairs are counted
+ * written in each report and the mentions around it: {@code ReappearMissMain STORE [--gold DIR --texts DIR]}. Held-out pairs are counted
  * only (their texts are never read).
  */
 public final class ReappearMissMain {
-    private static final List<String> DEV_PAIRS = List.of("shenzhenshi", "shenzhen-futianqu", "shenzhen-longgangqu",
-            "henansheng", "guizhousheng");
-
     private ReappearMissMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        GoldSet gold = GoldReader.readSet(Path.of("src/test/resources/gold"));
+        DiagGold diag = DiagGold.of(args);
+        GoldSet gold = diag.gold();
         List<StoredMention> mentions;
         try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
             mentions = store.read(store::mentions);
@@ -30,7 +28,7 @@ public final class ReappearMissMain {
         Map<String, List<StoredMention>> byDoc = mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
         Map<String, Integer> tally = new TreeMap<>();
         for (ReappearGold pair : gold.reappear()) {
-            if (DEV_PAIRS.stream().noneMatch(p -> pair.firstStem().startsWith(p + "-"))) {
+            if (!diag.listable(pair)) {
                 continue;
             }
             for (ReappearRow r : pair.rows()) {
@@ -45,8 +43,8 @@ public final class ReappearMissMain {
                 String name = !f ? r.firstName() : r.secondName();
                 String otherName = !f ? r.secondName() : r.firstName();
                 String n = Names.squeeze(name);
-                int here = count(text(stem), n);
-                int there = count(text(other), n);
+                int here = count(text(diag.texts(), stem), n);
+                int there = count(text(diag.texts(), other), n);
                 boolean otherHas = has(byDoc, other, otherName);
                 String cause = here == 0 ? "not verbatim here" : there > 0 && hasName(byDoc, other, name)
                         ? "verbatim here, kept there" : "verbatim here, not kept there";
@@ -74,8 +72,8 @@ public final class ReappearMissMain {
         return has(byDoc, stem, name);
     }
 
-    private static String text(String stem) throws Exception {
-        Path p = Path.of("src/test/resources/corpus/local", stem + ".txt");
+    private static String text(Path texts, String stem) throws Exception {
+        Path p = texts.resolve(stem + ".txt");
         return Files.exists(p) ? Names.squeeze(Files.readString(p)) : "";
     }
 
