@@ -26,7 +26,7 @@ final class SearchPage {
      * took seconds); /api/search gives every match.
      */
     static final int NAME_HITS = 2_000;
-    static final int SENTENCE_HITS = 2_000;
+    static final int SENTENCE_HITS = 1_000;
     // The store's full-text index (text:query, Lucene CJK bigrams) finds the candidates with a quoted phrase;
     // CONTAINS keeps the exact substring matches, as the named query `search` does.
     private static final String LUCENE = """
