@@ -36,22 +36,19 @@ final class SearchPage {
             SELECT DISTINCT ?entity ?label ?type WHERE {
             """ + LUCENE + """
               BIND (CONCAT("name:\\"", ?quoted, "\\"") AS ?lucene)
-              ?entity text:query (?lucene NAME_HITS) .
-              VALUES ?t { pg:Project pg:Park pg:Road pg:Enterprise pg:Facility pg:Place }
-              ?entity a ?t ; rdfs:label|skos:altLabel ?n .
-              FILTER (CONTAINS(STR(?n), ?q))
+              (?entity ?field ?n ?t) pgs:hits (?lucene NAME_HITS) .
+              FILTER (?t IN (pg:Project, pg:Park, pg:Road, pg:Enterprise, pg:Facility, pg:Place))
+              FILTER (CONTAINS(?n, ?q))
               ?entity a ?type ; rdfs:label ?label .
             }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
+    // Each hit is one mention, with its document, file, year and start stored in the index (pgs:hits): only the
+    // entity it names and that entity's label are read from the triples.
     private static final Query SENTENCES = Sparql.parse("""
             SELECT ?text ?doc ?file ?year ?start ?entity ?label WHERE {
-              { SELECT DISTINCT ?text WHERE {
             """ + LUCENE + """
-                BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
-                ?any text:query (?lucene SENTENCE_HITS) .
-                ?any pg:evidence ?text . FILTER (CONTAINS(?text, ?q)) } }
-              ?m pg:evidence ?text ; pg:inDocument ?doc ; oa:hasTarget/oa:hasSelector ?sel .
-              ?sel a oa:TextPositionSelector ; oa:start ?start .
-              ?doc pg:year ?year ; pg:sourceFile ?file .
+              BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
+              (?m ?field ?text ?mt ?doc ?file ?year ?start) pgs:hits (?lucene SENTENCE_HITS) .
+              FILTER (CONTAINS(?text, ?q))
               OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }
             } ORDER BY ?start""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
 

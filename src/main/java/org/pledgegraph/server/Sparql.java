@@ -21,6 +21,7 @@ final class Sparql {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX oa:   <http://www.w3.org/ns/oa#>
             PREFIX text: <http://jena.apache.org/text#>
+            PREFIX pgs:  <https://w3id.org/pledgegraph/search#>
             """;
 
     private Sparql() {

@@ -40,7 +40,9 @@ import org.pledgegraph.rdf.PG;
  *       the documents);</li>
  *   <li>{@code stat/continuity/{place}}: {@link ContinuityRow}s of a government as one literal: for each
  *       entity, document, modality and stage, the first mention in text order — all that the continuity
- *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention.</li>
+ *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention;</li>
+ *   <li>{@code stat/across/{industry}/{type}/{place}}: the rows of the named query {@code across-governments}
+ *       ({@link AcrossTable}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -53,10 +55,11 @@ public final class Statistics {
     static final Node STAT_LAYOUT = PG.pg("statLayout");
     /**
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
-     * named queries read (2: pg:silentSince and the decisions' pg:mentionCount); a store of another layout is
+     * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
+     * {@code across-governments}, {@link AcrossTable}); a store of another layout is
      * resolved again when opened.
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -81,6 +84,7 @@ public final class Statistics {
         documentCounts(out, iris, docs.values());
         typeCounts(out, iris, dsg, entities);
         continuity(out, iris, docs, entities, mentions);
+        AcrossTable.write(out, iris, entities);
         return out;
     }
 

@@ -50,7 +50,8 @@ public final class TextIndex implements AutoCloseable {
     static final String GRAPH_FIELD = "pgGraph";
     /** Commit data key and value of this layout (values keyed by graph); an index without it is rebuilt. */
     private static final String LAYOUT_KEY = "pledgegraph.layout";
-    private static final String LAYOUT = "by-graph-1";
+    /** by-graph-2: each value also stores what a search hit shows ({@link TextFields}). */
+    private static final String LAYOUT = "by-graph-2";
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final Node SKOS_ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
     private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/pledgegraph/ontology#evidence");
@@ -59,6 +60,8 @@ public final class TextIndex implements AutoCloseable {
     private final Lucene index;
     /** Changes not yet committed to Lucene (committed with the store's write transaction). */
     private boolean dirty;
+    /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
+    private org.apache.lucene.search.SearcherManager searchers;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
@@ -81,6 +84,7 @@ public final class TextIndex implements AutoCloseable {
             Files.createDirectories(dir);
             TextIndex ti = new TextIndex(dir, new Lucene(FSDirectory.open(dir), config));
             context.set(TextQuery.textIndex, ti.index);
+            TextSearch.register(context, ti);
             return ti;
         } catch (IOException | RuntimeException e) {
             throw new PledgeGraphException(dir + ": cannot open the text index: " + e.getMessage(), e);
@@ -120,11 +124,14 @@ public final class TextIndex implements AutoCloseable {
             long n = 0;
             // One Lucene document per distinct (graph, subject, field, text).
             Set<String> seen = new HashSet<>();
+            Map<Node, TextFields> fields = new java.util.HashMap<>();
             for (Node p : PREDICATES) {
                 var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen);
+                    TextFields f = q.getGraph() == null ? null
+                            : fields.computeIfAbsent(q.getGraph(), g -> new TextFields(dsg.getGraph(g)));
+                    n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f);
                 }
             }
             commit();
@@ -145,11 +152,12 @@ public final class TextIndex implements AutoCloseable {
             dirty = true;
             long n = 0;
             Set<String> seen = new HashSet<>();
+            TextFields fields = new TextFields(graph);
             for (Node p : PREDICATES) {
                 var it = graph.find(Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     var t = it.next();
-                    n += add(name, t.getSubject(), p, t.getObject(), seen);
+                    n += add(name, t.getSubject(), p, t.getObject(), seen, fields);
                 }
             }
             return n;
@@ -178,6 +186,7 @@ public final class TextIndex implements AutoCloseable {
         index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         index.commit();
         dirty = false;
+        refresh();
     }
 
     /** Forgets the uncommitted changes (the store's write transaction aborted). */
@@ -188,9 +197,58 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The stored fields ({@link TextFields}, with "uri") of the best {@code limit} documents for the Lucene query
+     * {@code query} (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
+     */
+    java.util.List<Document> search(String query, int limit) {
+        try {
+            var parser = new org.apache.lucene.queryparser.classic.QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
+            org.apache.lucene.search.Query q = parser.parse(query);
+            var m = searchers();
+            if (m == null) {
+                return java.util.List.of();
+            }
+            var searcher = m.acquire();
+            try {
+                var top = searcher.search(q, Math.max(1, limit));
+                var stored = searcher.storedFields();
+                java.util.List<Document> out = new java.util.ArrayList<>(top.scoreDocs.length);
+                for (var d : top.scoreDocs) {
+                    out.add(stored.document(d.doc));
+                }
+                return out;
+            } finally {
+                m.release(searcher);
+            }
+        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            throw new org.pledgegraph.model.InputException("search", "not a text query: " + query + " (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized org.apache.lucene.search.SearcherManager searchers() throws IOException {
+        if (searchers == null && org.apache.lucene.index.DirectoryReader.indexExists(index.getDirectory())) {
+            searchers = new org.apache.lucene.search.SearcherManager(index.getDirectory(), null);
+        }
+        return searchers;
+    }
+
+    private void refresh() {
+        try {
+            var m = searchers();
+            if (m != null) {
+                m.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final Node[] PREDICATES = {RDFS_LABEL, SKOS_ALT, EVIDENCE};
 
-    private long add(Node graph, Node s, Node p, Node o, Set<String> seen) throws IOException {
+    private long add(Node graph, Node s, Node p, Node o, Set<String> seen, TextFields fields) throws IOException {
         if (!s.isURI() || !o.isLiteral() || graph == null || !graph.isURI()) {
             return 0;
         }
@@ -203,6 +261,7 @@ public final class TextIndex implements AutoCloseable {
         e.put(field, text);
         Document doc = index.document(e);
         doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.NO));
+        fields.addTo(doc, s, field, text);
         index.getIndexWriter().addDocument(doc);
         return 1;
     }
@@ -220,7 +279,14 @@ public final class TextIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (searchers != null) {
+            try {
+                searchers.close();
+            } catch (IOException e) {
+                // Closing readers of a store that is closing anyway: nothing to keep.
+            }
+        }
         index.close();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pledgegraph.rdf.PG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +142,65 @@ class GraphWritesTest {
             store.write(() -> store.replaceGraph(ga, sample("戊", 1)));
             assertEquals(0, hits(store, "sentence:\"大道丙\""));
             assertEquals(1, hits(store, "sentence:\"大道戊\""));
+        }
+    }
+
+    /** A document graph with its record and one mention, as DocumentMapper writes them (invented text). */
+    private static Graph documentGraph(String stem, int year, String sentence) {
+        Node doc = iri("doc/" + stem);
+        Node m = iri("doc/" + stem + "/m1");
+        Node target = iri("doc/" + stem + "/m1#target");
+        Node position = iri("doc/" + stem + "/m1#position");
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(doc, PG.rdfType, PG.Document);
+        g.add(doc, PG.sourceFile, NodeFactory.createLiteralString(stem + ".txt"));
+        g.add(doc, PG.year, NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDinteger));
+        g.add(doc, PG.dctSpatial, iri("place/p1"));
+        g.add(m, PG.rdfType, PG.Mention);
+        g.add(m, PG.inDocument, doc);
+        g.add(m, PG.mentionType, PG.pg("Project"));
+        g.add(m, EVIDENCE, NodeFactory.createLiteralString(sentence));
+        g.add(m, PG.oaHasTarget, target);
+        g.add(target, PG.oaHasSelector, position);
+        g.add(position, PG.rdfType, PG.oaTextPositionSelector);
+        g.add(position, PG.oaStart, NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger));
+        return g;
+    }
+
+    private List<String> searched(GraphStore store, String lucene) {
+        return store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX pgs: <https://w3id.org/pledgegraph/search#>
+                    SELECT * WHERE { (?hit ?field ?text ?type ?doc ?file ?year ?start ?gov) pgs:hits ('%s' 100) }"""
+                    .formatted(lucene)).build()) {
+                List<String> out = new java.util.ArrayList<>();
+                qe.select().forEachRemaining(b -> out.add(String.join("|", b.get("hit").getURI(), b.get("field").getLiteralLexicalForm(),
+                        b.get("text").getLiteralLexicalForm(), b.get("type").getURI(), b.get("doc").getURI(),
+                        b.get("file").getLiteralLexicalForm(), b.get("year").getLiteralLexicalForm(),
+                        b.get("start").getLiteralLexicalForm(), b.get("gov").getURI())));
+                return out;
+            }
+        });
+    }
+
+    @Test
+    void searchHitsCarryTheirDocumentRecordAndFollowTheGraph() {
+        Node g = iri("graph/doc-a");
+        Path dir = tmp.resolve("store3");
+        String expected = String.join("|", EX + "doc/a/m1", "sentence", "推进虚构新区大道建设。", PG.pg("Project").getURI(),
+                EX + "doc/a", "a.txt", "2024", "42", EX + "place/p1");
+        try (GraphStore store = GraphStore.open(dir)) {
+            store.write(() -> store.replaceGraph(g, documentGraph("a", 2024, "推进虚构新区大道建设。")));
+            assertEquals(List.of(expected), searched(store, "sentence:\\\"新区大道\\\""));
+            store.write(() -> store.replaceGraph(g, documentGraph("a", 2024, "另一句虚构文字。")));
+            assertEquals(List.of(), searched(store, "sentence:\\\"新区大道\\\""));
+            store.write(() -> store.replaceGraph(g, documentGraph("a", 2024, "推进虚构新区大道建设。")));
+            store.write(() -> store.removeGraph(g));
+            assertEquals(List.of(), searched(store, "sentence:\\\"新区大道\\\""));
+            store.write(() -> store.replaceGraph(g, documentGraph("a", 2024, "推进虚构新区大道建设。")));
+            // Rebuilt from the store, the index stores the same record beside each sentence.
+            store.read(() -> store.textIndex().rebuild(store.datasetGraph()));
+            assertEquals(List.of(expected), searched(store, "sentence:\\\"新区大道\\\""));
         }
     }
 }
