@@ -172,6 +172,7 @@ final class JunkFeatures {
         }
         String clause = t.substring(from, to);
         int items = count(clause, '、') + 1;
+        listHead(f, t, e, to);
         if (items < 2) {
             return;
         }
@@ -181,6 +182,18 @@ final class JunkFeatures {
         boolean startsItem = b == 0 || t.charAt(b - 1) == '、' || b == from;
         boolean endsItem = e == t.length() || t.charAt(e) == '、' || e == to;
         f.add("enumwhole=" + startsItem + endsItem);
+    }
+
+    /**
+     * {@code lhead}: the two characters after the 等 that closes the name's list in its clause (…、甲、乙等行业, …等地,
+     * …等项目): the kind the members are examples of, which says whether they are names (项目, 公园) or industries,
+     * places and topics (行业, 领域, 地区).
+     */
+    static void listHead(List<String> f, String t, int e, int to) {
+        int d = t.indexOf('等', e);
+        if (d >= 0 && d + 1 < to) {
+            f.add("lhead=" + t.substring(d + 1, Math.min(d + 3, to)));
+        }
     }
 
     private static String longestPrefix(String s, List<String> words) {
