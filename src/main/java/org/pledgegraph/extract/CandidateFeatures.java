@@ -32,6 +32,12 @@ final class CandidateFeatures {
 
     static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
                            int[] occurrences, org.pledgegraph.text.Places places) {
+        return of(c, source, variant, s, specificity, occurrences, places, null);
+    }
+
+    /** As above, with the place of the reporting government ({@link HomeFeatures}; null when unknown). */
+    static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
+                           int[] occurrences, org.pledgegraph.text.Places places, org.pledgegraph.model.Place home) {
         String t = s.text();
         int b = c.begin() - s.begin();
         int e = c.end() - s.begin();
@@ -133,6 +139,7 @@ final class CandidateFeatures {
             f.add("distributed");
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
+        HomeFeatures.add(f, name, c.type().key(), places, home);
         conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
                 e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;

@@ -34,6 +34,8 @@ public final class CandidateJudge {
     private final java.util.Map<org.pledgegraph.model.EntityType, Double> byType;
     /** Probability at or above which an enumeration item next to a kept one of its type is kept too. */
     private final double siblingFloor;
+    /** Whether pieces of a clause ({@link ClauseFragments}) are dropped whatever the model says. */
+    private final boolean fragments;
     private final int keep;
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold) {
@@ -42,6 +44,13 @@ public final class CandidateJudge {
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
                           java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor) {
+        this(model, specificity, threshold, byType, siblingFloor, true);
+    }
+
+    private CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
+                           java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor,
+                           boolean fragments) {
+        this.fragments = fragments;
         this.model = Objects.requireNonNull(model, "model");
         this.specificity = Objects.requireNonNull(specificity, "specificity");
         this.threshold = threshold;
@@ -81,6 +90,19 @@ public final class CandidateJudge {
         return specificity.isCategory(name) && !PLACE_START.matcher(name).find();
     }
 
+    /**
+     * Why {@code name} is a piece of a clause and not a name (a verb at its start or inside it, a count inside it:
+     * {@link ClauseFragments}), or null; dropped whatever the model says.
+     */
+    public String fragment(String name) {
+        return fragments ? ClauseFragments.reason(name) : null;
+    }
+
+    /** With the clause-fragment filter on or off (on by default; off to measure it). */
+    public CandidateJudge withFragmentFilter(boolean on) {
+        return new CandidateJudge(model, specificity, threshold, byType, siblingFloor, on);
+    }
+
     public boolean keeps(double probability) {
         return probability >= threshold;
     }
@@ -100,12 +122,12 @@ public final class CandidateJudge {
 
     /** With threshold {@code t} for every type (per-type thresholds dropped). */
     public CandidateJudge withThreshold(double t) {
-        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor);
+        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor, fragments);
     }
 
     /** With enumeration items kept at {@code floor} next to a kept sibling (1: off). */
     public CandidateJudge withSiblingFloor(double floor) {
-        return new CandidateJudge(model, specificity, threshold, byType, floor);
+        return new CandidateJudge(model, specificity, threshold, byType, floor, fragments);
     }
 
     public double siblingFloor() {
@@ -114,6 +136,6 @@ public final class CandidateJudge {
 
     /** With per-type thresholds (types not in the map use {@link #threshold()}). */
     public CandidateJudge withTypeThresholds(java.util.Map<org.pledgegraph.model.EntityType, Double> t) {
-        return new CandidateJudge(model, specificity, threshold, t, siblingFloor);
+        return new CandidateJudge(model, specificity, threshold, t, siblingFloor, fragments);
     }
 }

@@ -13,6 +13,7 @@ import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Place;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
 import org.pledgegraph.text.Places;
@@ -193,7 +194,7 @@ public final class Extractor {
                 : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
         List<DroppedName> dropped = new ArrayList<>();
         Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
-        List<List<Candidate>> found = judge != null ? judge(a.text, a.sentences, recognised, dropped, confidence)
+        List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
@@ -216,7 +217,7 @@ public final class Extractor {
      * boundary variants), with features read against {@code specificity}; for training and inspection.
      */
     public List<Proposal> proposals(Analysis a, Specificity specificity) {
-        return propose(a.text, a.sentences, a.candidates, specificity);
+        return propose(a.meta, a.text, a.sentences, a.candidates, specificity);
     }
 
     public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
@@ -225,7 +226,7 @@ public final class Extractor {
 
     /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
     public List<String> proposedNames(Analysis a) {
-        return propose(a.text, a.sentences, a.candidates, null).stream().map(Proposal::name).toList();
+        return propose(a.meta, a.text, a.sentences, a.candidates, null).stream().map(Proposal::name).toList();
     }
 
     /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
@@ -300,7 +301,7 @@ public final class Extractor {
         return new ExtractionFailure(meta.file(), line, recognizer, e.getClass().getName(), e.getMessage());
     }
 
-    private List<List<Candidate>> judge(NormalizedText text, List<ScopedSentence> sentences,
+    private List<List<Candidate>> judge(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                                         List<List<Sourced>> found, List<DroppedName> dropped,
                                         Map<Candidate, Double> confidence) {
         List<List<Candidate>> kept = new ArrayList<>();
@@ -312,7 +313,7 @@ public final class Extractor {
             index.put(sentences.get(i), i);
         }
         Map<Integer, List<Proposal>> groups = new LinkedHashMap<>();
-        for (Proposal p : propose(text, sentences, found, judge.specificity())) {
+        for (Proposal p : propose(meta, text, sentences, found, judge.specificity())) {
             groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
         }
         record Decision(Proposal rule, Proposal best, double p, boolean[] keep) {
@@ -323,7 +324,8 @@ public final class Extractor {
             double bestP = -1;
             double bestScore = -1;
             for (Proposal p : group) {
-                double prob = judge.isCategory(p.name()) ? 0 : judge.keepProbability(p.features());
+                double prob = judge.isCategory(p.name()) || judge.fragment(p.name()) != null ? 0
+                        : judge.keepProbability(p.features());
                 double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
                 if (score > bestScore) {
                     best = p;
@@ -363,6 +365,9 @@ public final class Extractor {
             r.setLength(0);
             r.append("category: name used by ").append(n).append(" governments in ")
                     .append(judge.specificity().groups(p.name())).append(" unrelated groups");
+        } else if (judge.fragment(p.name()) != null) {
+            r.setLength(0);
+            r.append("clause fragment: ").append(judge.fragment(p.name()));
         } else if (n > 0) {
             r.append("; name used by ").append(n).append(" governments");
         }
@@ -374,8 +379,9 @@ public final class Extractor {
         return r.toString();
     }
 
-    private List<Proposal> propose(NormalizedText text, List<ScopedSentence> sentences, List<List<Sourced>> found,
-                                   Specificity specificity) {
+    private List<Proposal> propose(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
+                                   List<List<Sourced>> found, Specificity specificity) {
+        Place home = specificity == null ? null : home(meta);
         record Raw(Candidate c, String source, String variant, int group, ScopedSentence s) {
         }
         List<Raw> raws = new ArrayList<>();
@@ -408,9 +414,18 @@ public final class Extractor {
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),
-                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places)));
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home)));
         }
         return out;
+    }
+
+    /** The place of the reporting government (an id or a name such as 某某市某某区), or null when unknown. */
+    private Place home(DocumentMeta meta) {
+        String j = meta == null ? "" : meta.jurisdiction();
+        if (j.isEmpty() || places == null) {
+            return null;
+        }
+        return Place.isId(j) ? places.get(j).orElse(null) : places.resolve(j).orElse(null);
     }
 
     /** The boundary variants of a candidate; none when they cannot be formed (they are only alternatives). */

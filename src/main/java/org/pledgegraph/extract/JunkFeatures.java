@@ -44,6 +44,16 @@ final class JunkFeatures {
             "应急", "三甲", "基层", "骨干", "主干", "支线", "配套", "基础", "设施", "服务", "便民", "惠民", "口袋", "未来",
             "美丽", "和美", "宜居", "韧性", "海绵", "平安", "健康", "幸福", "共享", "全民", "中小", "小微", "专精特新");
 
+    /**
+     * Words of rank, reach and kind that describe a class of institutions (世界一流…大学, 省外高水平…医院, 普惠性…园):
+     * a body made of these (and the generic words above) before an institution's suffix names a kind.
+     */
+    private static final List<String> QUALITY = List.of("世界一流", "国际一流", "国内一流", "世界级", "国际化", "国际性",
+            "全国性", "区域性", "省外", "市外", "境外", "国内外", "海内外", "高能级", "高端", "顶尖", "综合性", "研究型",
+            "应用型", "创新型", "普惠性", "普惠", "公办", "民办", "中职", "高职", "职业", "专科", "示范性", "标志性", "先进",
+            "传统", "各级", "中小型", "龙头", "头部", "领军", "优秀", "知名", "品牌", "现代", "新一代", "新一轮", "高校",
+            "名校", "名院", "重点", "一批", "若干");
+
     private JunkFeatures() {
     }
 
@@ -51,6 +61,7 @@ final class JunkFeatures {
     static void add(List<String> f, String name, String t, int b, int e, String suffix, String body, Lexicon industries) {
         boundary(f, name);
         category(f, body, industries);
+        quality(f, body);
         balance(f, name);
         enumeration(f, t, b, e);
     }
@@ -116,6 +127,27 @@ final class JunkFeatures {
         f.add("catw=" + Math.min(words, 3) + (rest.isEmpty() ? "all" : "rest"));
     }
 
+    /**
+     * {@code qcat}: the body starts with words of rank or kind ({@link #QUALITY}, then generic words) and how much is
+     * left after them: nothing or one character is a kind of institution (高水平综合性大学), more may be a name.
+     */
+    static void quality(List<String> f, String body) {
+        String rest = body;
+        boolean quality = false;
+        while (!rest.isEmpty()) {
+            String q = longestPrefix(rest, QUALITY);
+            String w = q != null ? q : longestPrefix(rest, GENERIC);
+            if (w == null) {
+                break;
+            }
+            quality |= q != null;
+            rest = rest.substring(w.length());
+        }
+        if (quality) {
+            f.add("qcat=" + (rest.length() <= 1 ? "all" : rest.length() <= 3 ? "2-3" : "4+"));
+        }
+    }
+
     /** Quote marks or brackets opened and not closed inside the name: a fragment cut out of a longer phrase. */
     static void balance(List<String> f, String name) {
         int q = count(name, '“') - count(name, '”');
@@ -140,6 +172,7 @@ final class JunkFeatures {
         }
         String clause = t.substring(from, to);
         int items = count(clause, '、') + 1;
+        listHead(f, t, e, to);
         if (items < 2) {
             return;
         }
@@ -149,6 +182,18 @@ final class JunkFeatures {
         boolean startsItem = b == 0 || t.charAt(b - 1) == '、' || b == from;
         boolean endsItem = e == t.length() || t.charAt(e) == '、' || e == to;
         f.add("enumwhole=" + startsItem + endsItem);
+    }
+
+    /**
+     * {@code lhead}: the two characters after the 等 that closes the name's list in its clause (…、甲、乙等行业, …等地,
+     * …等项目): the kind the members are examples of, which says whether they are names (项目, 公园) or industries,
+     * places and topics (行业, 领域, 地区).
+     */
+    static void listHead(List<String> f, String t, int e, int to) {
+        int d = t.indexOf('等', e);
+        if (d >= 0 && d + 1 < to) {
+            f.add("lhead=" + t.substring(d + 1, Math.min(d + 3, to)));
+        }
     }
 
     private static String longestPrefix(String s, List<String> words) {

@@ -127,6 +127,7 @@ public final class JudgeExperimentMain {
                     .filter(f -> !variant.drop().contains(f.contains("=") ? f.substring(0, f.indexOf('=')) : f))
                     .toArray(String[]::new);
             Map<String, List<Score>> per = new LinkedHashMap<>();
+            Map<String, Score> perOff = new LinkedHashMap<>();
             Map<String, CandidateJudge> judges = new LinkedHashMap<>();
             boolean extra = "1".equals(variant.params().get("extra"));
             Map<String, String> trainParams = new LinkedHashMap<>(variant.params());
@@ -134,16 +135,18 @@ public final class JudgeExperimentMain {
             boolean types = "1".equals(trainParams.remove("types"));
             String sibParam = trainParams.remove("sib");
             double sib = sibParam == null ? 1 : Double.parseDouble(sibParam);
+            // frag=0: without the clause-fragment filter (ClauseFragments), to measure it
+            boolean frag = !"0".equals(trainParams.remove("frag"));
             long trainNanos = 0;
             for (String g : governments) {
                 long tt = System.nanoTime();
                 List<Event> ev = (extra ? eventsExtra : events).get(g).stream().map(e -> new Event(e.getOutcome(), filter.apply(e.getContext()))).toList();
                 MaxentModel m = new Filtered(train(ev, trainParams), filter);
                 trainNanos += System.nanoTime() - tt;
-                judges.put(g, new CandidateJudge(m, specs.get(g), 0.25).withSiblingFloor(sib));
+                judges.put(g, new CandidateJudge(m, specs.get(g), 0.25).withSiblingFloor(sib).withFragmentFilter(frag));
                 List<Score> scores = new ArrayList<>();
                 for (double th : THRESHOLDS) {
-                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th).withSiblingFloor(sib));
+                    Extractor x = rules.withJudge(new CandidateJudge(m, specs.get(g), th).withSiblingFloor(sib).withFragmentFilter(frag));
                     Score s = analysed.parallelStream().filter(d -> d.doc().government().equals(g))
                             .map(d -> d.analysis() == null ? Score.ZERO
                                     : Scorer.scoreDocument(d.doc().gold(), x.decide(d.analysis()).mentions()).entities())
@@ -151,6 +154,13 @@ public final class JudgeExperimentMain {
                     scores.add(s);
                 }
                 per.put(g, scores);
+                // the same model without the clause-fragment filter: the filter's effect needs no training of its own
+                Extractor off = rules.withJudge(new CandidateJudge(m, specs.get(g), THRESHOLDS.get(1))
+                        .withSiblingFloor(sib).withFragmentFilter(false));
+                perOff.put(g, analysed.parallelStream().filter(d -> d.doc().government().equals(g))
+                        .map(d -> d.analysis() == null ? Score.ZERO
+                                : Scorer.scoreDocument(d.doc().gold(), off.decide(d.analysis()).mentions()).entities())
+                        .reduce(Score.ZERO, Score::plus));
             }
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < THRESHOLDS.size(); i++) {
@@ -164,6 +174,9 @@ public final class JudgeExperimentMain {
                 b.append(String.format(java.util.Locale.ROOT, "  @%.2f micro %.3f (P %.3f R %.3f) mean %.3f%n",
                         THRESHOLDS.get(i), micro.f1(), micro.precision(), micro.recall(), mean));
             }
+            Score offMicro = perOff.values().stream().reduce(Score.ZERO, Score::plus);
+            b.append(String.format(java.util.Locale.ROOT, "  @%.2f without fragment filter: micro %.3f (P %.3f R %.3f)%n",
+                    THRESHOLDS.get(1), offMicro.f1(), offMicro.precision(), offMicro.recall()));
             StringBuilder g2 = new StringBuilder("   per gov @" + THRESHOLDS.get(1) + ":");
             per.forEach((g, s) -> g2.append(String.format(java.util.Locale.ROOT, " %s %.3f", g, s.get(1).f1())));
             System.out.printf("%s (%d s, training %d s)%n%s%s%n", v, (System.nanoTime() - t1) / 1_000_000_000,

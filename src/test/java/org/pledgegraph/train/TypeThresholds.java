@@ -99,6 +99,13 @@ final class TypeThresholds {
         return chosen;
     }
 
+    /** The name in brackets with ten characters either side, for reading a false positive's kind. */
+    private static String context(String text, int begin, int end) {
+        String left = text.substring(Math.max(0, begin - 10), begin);
+        String right = text.substring(end, Math.min(text.length(), end + 10));
+        return (left + "[" + text.substring(begin, end) + "]" + right).replaceAll("\\s", " ");
+    }
+
     static Score score(CandidateJudge j, String g, List<Analysed> analysed, Extractor rules) {
         Extractor x = rules.withJudge(j);
         return analysed.parallelStream().filter(d -> d.doc().government().equals(g))
@@ -117,8 +124,10 @@ final class TypeThresholds {
                     continue;
                 }
                 DocumentScore s = Scorer.scoreDocument(d.doc().gold(), x.decide(d.analysis()).mentions());
-                s.falsePositives().forEach(m -> b.append("FP\t").append(g).append('\t').append(m.type().key())
-                        .append('\t').append(m.surface()).append('\n'));
+                String text = d.doc().text();
+                s.falsePositives().stream().filter(m -> m.figure() == null).forEach(m -> b.append("FP\t").append(g)
+                        .append('\t').append(m.type().key()).append('\t').append(m.surface()).append('\t')
+                        .append(context(text, m.span().begin(), m.span().end())).append('\n'));
                 s.misses().stream().filter(m -> !m.type().isFigure()).forEach(m -> b.append("MISS\t").append(g)
                         .append('\t').append(m.type().key()).append('\t').append(m.name()).append('\n'));
             }
