@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +24,16 @@ class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-03
-     * (session 7: the groups below, eighteen governments of the project's training gold in every fold's training;
-     * micro 0.73 / 0.63 / 0.68 over these nine). The table prints two places, so each floor keeps at least 0.015
-     * of margin.
+     * (session 8: the groups below, every other government of the project's training gold (12 of 24) in every
+     * fold's training, judges without the character tagger; micro 0.74 / 0.62 / 0.68 over these nine). The table
+     * prints two places, so each floor keeps at least 0.015 of margin. With all 24 training governments the rows
+     * were 0.01–0.03 higher (README "Session 8"); 盐田区, 宝安区 and 福田区 sit below their session-7 floors (14
+     * training governments then) for that reason, not because extraction fell.
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.79), Map.entry("河南省", 0.68), Map.entry("浙江省", 0.63),
-            Map.entry("深圳市", 0.69), Map.entry("深圳市宝安区", 0.59), Map.entry("深圳市盐田区", 0.64),
-            Map.entry("深圳市福田区", 0.67), Map.entry("深圳市龙岗区", 0.68), Map.entry("贵州省", 0.54));
+            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.68), Map.entry("浙江省", 0.64),
+            Map.entry("深圳市", 0.70), Map.entry("深圳市宝安区", 0.58), Map.entry("深圳市盐田区", 0.61),
+            Map.entry("深圳市福田区", 0.65), Map.entry("深圳市龙岗区", 0.68), Map.entry("贵州省", 0.55));
 
     /**
      * Three judges instead of nine keep the suite inside its time: each group, one held-out district, one
@@ -52,7 +55,15 @@ class LeaveOneGovernmentOutIT {
         Set<String> independent = docs.stream().map(AnnotatedDocument::government).collect(Collectors.toSet());
         // The project's own training annotations, which the shipped judge trains on too: in every fold's training,
         // without folds of their own (a fold per government of the independent gold keeps the suite's time).
-        docs.addAll(GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus)));
+        // Half of them (every other government in name order) since session 8: all 24 made the three trainings
+        // take 216 s of an 11-minute suite; `train --logo` trains on every one.
+        List<AnnotatedDocument> training = GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus));
+        List<String> trainingGovernments = training.stream().map(AnnotatedDocument::government).distinct().sorted().toList();
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < trainingGovernments.size(); i += 2) {
+            kept.add(trainingGovernments.get(i));
+        }
+        training.stream().filter(d -> kept.contains(d.government())).forEach(docs::add);
         assertEquals(independent, GROUPS.stream().flatMap(Set::stream).collect(Collectors.toSet()));
         List<LeaveOneGovernmentOut.Fold> folds = LeaveOneGovernmentOut.runGroups(docs, CorpusNames.scan(corpus), 3,
                 List.of(CandidateJudge.THRESHOLD), Set.of(), GROUPS);
