@@ -186,7 +186,8 @@ public final class CharTagger {
         return g;
     }
 
-    private static String[][] features(String t) {
+    /** The features of each character of {@code t} (package-private: the experiment harness in the tests uses them). */
+    static String[][] features(String t) {
         String[][] out = new String[t.length()][];
         for (int i = 0; i < t.length(); i++) {
             String c0 = at(t, i);

@@ -131,41 +131,17 @@ public final class TaggerExperimentMain {
         return tag;
     }
 
+    /** CharTagger's features (since session 8; the measured run had its own copy without ‘’ as quotes), indexed. */
     private static int[][] features(String t, Map<String, Integer> index) {
-        int[][] out = new int[t.length()][];
-        for (int i = 0; i < t.length(); i++) {
-            String c0 = at(t, i);
-            String[] f = {"c0=" + c0, "c-1=" + at(t, i - 1), "c1=" + at(t, i + 1), "c-2=" + at(t, i - 2),
-                "c2=" + at(t, i + 2), "b-1=" + at(t, i - 1) + c0, "b1=" + c0 + at(t, i + 1),
-                "b-2=" + at(t, i - 2) + at(t, i - 1), "b2=" + at(t, i + 1) + at(t, i + 2),
-                "k0=" + cls(t, i), "k-1=" + cls(t, i - 1) + cls(t, i), "k1=" + cls(t, i) + cls(t, i + 1), "bias"};
-            out[i] = new int[f.length];
-            for (int j = 0; j < f.length; j++) {
-                out[i][j] = index.computeIfAbsent(f[j], k -> index.size());
+        String[][] names = CharTagger.features(t);
+        int[][] out = new int[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = new int[names[i].length];
+            for (int j = 0; j < names[i].length; j++) {
+                out[i][j] = index.computeIfAbsent(names[i][j], k -> index.size());
             }
         }
         return out;
-    }
-
-    private static String at(String t, int i) {
-        return i < 0 ? "^" : i >= t.length() ? "$" : String.valueOf(t.charAt(i));
-    }
-
-    private static String cls(String t, int i) {
-        if (i < 0 || i >= t.length()) {
-            return "E";
-        }
-        char c = t.charAt(i);
-        if (Character.isDigit(c)) {
-            return "D";
-        }
-        if ("“”\"「」".indexOf(c) >= 0) {
-            return "Q";
-        }
-        if ("、，。；：！？,.;:（）()\n".indexOf(c) >= 0) {
-            return "P";
-        }
-        return Character.isLetter(c) && c < 0x3000 ? "L" : "H";
     }
 
     /** Weights [feature*3+tag] then 9 transition weights [prev*3+tag] at the end; averaged over every update. */
