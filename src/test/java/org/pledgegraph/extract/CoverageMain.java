@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pledgegraph.eval.GoldRow;
 import org.pledgegraph.train.AnnotatedDocument;
-import org.pledgegraph.train.GoldSets;
 
 /**
  * Dev tool: how much of the development gold the proposals cover, and the gold entity rows no proposal
@@ -21,7 +19,6 @@ import org.pledgegraph.train.GoldSets;
  *     org.pledgegraph.extract.CoverageMain [list]</pre>
  */
 public final class CoverageMain {
-    private static final List<String> EXCLUDED = List.of("深圳市盐田区", "深圳市宝安区", "浙江省", "四川省", "深圳市南山区");
     /** Endings the issue names, checked longest first; the rest are grouped by their last two characters. */
     private static final List<String> KINDS = List.of("升级改造项目", "改造项目", "合建项目", "综合治理", "生产线", "功能区",
             "先导区", "示范区", "园区", "项目", "工程", "中心", "平台", "基地");
@@ -31,12 +28,7 @@ public final class CoverageMain {
 
     public static void main(String[] args) {
         boolean list = args.length > 0 && args[0].equals("list");
-        List<AnnotatedDocument> docs = new ArrayList<>();
-        docs.addAll(GoldSets.load(Path.of("..", "shared", "gold", "local"),
-                List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
-        docs.addAll(GoldSets.load(Path.of("src/test/resources/gold"), List.of(Path.of("seeds")), EXCLUDED));
-        docs.addAll(GoldSets.load(Path.of("src/test/resources/gold-train"),
-                List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
+        List<AnnotatedDocument> docs = new ArrayList<>(DevGoldDocuments.load());
         // Without the shipped learned proposer: it was trained on these very documents (its out-of-fold coverage
         // is TaggerExperimentMain's)
         Extractor x = Extractor.defaults().withTagger(null);
@@ -49,7 +41,7 @@ public final class CoverageMain {
         for (AnnotatedDocument d : docs) {
             String stem = d.gold().stem();
             if (stem.startsWith("001") || stem.startsWith("004") || stem.startsWith("national")
-                    || EXCLUDED.stream().anyMatch(g -> d.government().contains(g))) {
+                    || DevGoldDocuments.EXCLUDED.stream().anyMatch(g -> d.government().contains(g))) {
                 continue;
             }
             Extractor.Analysis a = x.analyse(d.meta(), d.text());

@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pledgegraph.eval.GoldRow;
 import org.pledgegraph.train.AnnotatedDocument;
-import org.pledgegraph.train.GoldSets;
 
 /**
  * Dev experiment (issue 11): would a learned character-level proposer raise proposal coverage? A greedy
@@ -23,7 +21,6 @@ import org.pledgegraph.train.GoldSets;
  * <pre>java -cp target/pledgegraph.jar:target/test-classes org.pledgegraph.extract.TaggerExperimentMain [epochs]</pre>
  */
 public final class TaggerExperimentMain {
-    private static final List<String> EXCLUDED = List.of("深圳市盐田区", "深圳市宝安区", "浙江省", "四川省", "深圳市南山区");
     private static final int O = 0;
     private static final int B = 1;
     private static final int I = 2;
@@ -33,12 +30,7 @@ public final class TaggerExperimentMain {
 
     public static void main(String[] args) {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<AnnotatedDocument> docs = new ArrayList<>();
-        docs.addAll(GoldSets.load(Path.of("..", "shared", "gold", "local"),
-                List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
-        docs.addAll(GoldSets.load(Path.of("src/test/resources/gold"), List.of(Path.of("seeds")), EXCLUDED));
-        docs.addAll(GoldSets.load(Path.of("src/test/resources/gold-train"),
-                List.of(Path.of("..", "shared", "corpus", "local")), EXCLUDED));
+        List<AnnotatedDocument> docs = new ArrayList<>(DevGoldDocuments.load());
         docs.removeIf(d -> d.gold().stem().startsWith("001") || d.gold().stem().startsWith("004")
                 || d.gold().stem().startsWith("national"));
         Map<String, Integer> index = new HashMap<>();
