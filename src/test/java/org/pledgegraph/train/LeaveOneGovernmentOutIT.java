@@ -27,7 +27,7 @@ class LeaveOneGovernmentOutIT {
      * (session 8: the groups below, every other government of the project's training gold (12 of 24) in every
      * fold's training, judges without the character tagger; micro 0.74 / 0.62 / 0.68 over these nine). The table
      * prints two places, so each floor keeps at least 0.015 of margin. With all 24 training governments the rows
-     * were 0.01–0.03 higher (README "Session 8"); 盐田区, 宝安区 and 福田区 sit below their session-7 floors (14
+     * were 0.01–0.03 higher (docs/evaluation-history.md, "Session 8"); 盐田区, 宝安区 and 福田区 sit below their session-7 floors (14
      * training governments then) for that reason, not because extraction fell.
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
