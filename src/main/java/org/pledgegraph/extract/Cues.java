@@ -73,10 +73,11 @@ final class Cues {
             cue("探索建立", Stage.PLANNED),
             // seeking a thing (争取A, 争取A落户) in a plan: it is still to be won
             new StageCue("争取", Stage.PLANNED, null),
-            // running or strengthening an existing thing well (办好A, 建强A, 做优A): it operates; building it
-            // well and then using it (建好用好A) is still building
-            cue("办好", Stage.OPERATING), cue("建强", Stage.OPERATING), cue("做优", Stage.OPERATING),
-            cue("做大做强", Stage.OPERATING), cue("做强做优", Stage.OPERATING), cue("做优做强", Stage.OPERATING),
+            // running an existing thing well (办好A, 管好A): it operates; strengthening or enlarging it (建强A,
+            // 做优A, 做大做强A) is an improvement, which the format and the dev gold leave without a stage;
+            // building it well and then using it (建好用好A) is still building
+            cue("办好", Stage.OPERATING), new StageCue("建强", null, null), new StageCue("做优", null, null),
+            new StageCue("做大做强", null, null), new StageCue("做强做优", null, null), new StageCue("做优做强", null, null),
             cue("管好", Stage.OPERATING), cue("用好", Stage.OPERATING), cue("建好用好", Stage.UNDER_CONSTRUCTION),
             cue("改造升级", Stage.UNDER_CONSTRUCTION), cue("建设提升", Stage.UNDER_CONSTRUCTION),
             cue("新建提升", Stage.UNDER_CONSTRUCTION),
@@ -121,7 +122,7 @@ final class Cues {
             + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
     /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
-            "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创)|(?:[^,，;；。、]{0,4}?获批))");
+            "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创|(?<!并)申报)|(?:[^,，;；。、]{0,4}?获批))");
     /**
      * Planning steps right after a name, in any scope: its plan or scheme is written or approved, it is filed
      * for approval or taken into a higher plan or studied ("A纳入国家规划", "出台A工作方案", "A完成计划立项", "A…可行性研究"),
@@ -130,7 +131,9 @@ final class Cues {
     private static final Pattern PLANNED_AFTER = Pattern.compile(
             "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
             + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证)|[^,，;；。]{0,12}?选址"
-            + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划))");
+            + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
+            // approved to be built or founded ("A获批建设", "A获批筹建"), in a report too: the plan is approved
+            + "|(?:正式)?获批(?:建设|筹建|创建)(?=[,，;；。、]|$))");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**
@@ -212,6 +215,13 @@ final class Cues {
             "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
+    /**
+     * Verbs that push a whole event forward ("推动A交工投用", "支持A实体化运行"): the name is the subject of the
+     * event, so a stage verb of its own predicate, not the pushing, tells its stage.
+     */
+    private static final Set<String> PIVOT = Set.of("推动", "推进", "加快推进", "支持", "加快");
+    private static final int PIVOT_WINDOW = 12;
+    private static final Set<String> PLANNING_PREDICATE = Set.of("创建", "争创", "申报", "申遗", "前期工作", "设立", "筹建", "组建");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
 
@@ -344,6 +354,10 @@ final class Cues {
             return null;
         }
         Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
+        if (best != null && bestBefore && PIVOT.contains(best.word) && type != EntityType.ENTERPRISE) {
+            Stage own = ownPredicate(t, anchor, to, scope);
+            st = own != null ? own : st;
+        }
         if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
                 && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
             st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
@@ -370,6 +384,24 @@ final class Cues {
             return null;
         }
         return st;
+    }
+
+    /**
+     * The stage the first cue of the name's own predicate names: an end state ("A…交工投用" → completed, "A高水平
+     * 建设运行" → operating) or a planning step ("A…创建国家级…", "A…设立"); null
+     * when the first cue is another word ("A等新建项目", "A…建设规划": a head word, not the name's predicate).
+     */
+    private static Stage ownPredicate(String t, int anchor, int to, TimeScope scope) {
+        for (int i = anchor; i < Math.min(to, anchor + PIVOT_WINDOW); i++) {
+            for (StageCue c : END_CUES) {
+                if (t.startsWith(c.word, i) && !c.word.equals("建设") && !c.word.equals("实施")) {
+                    Stage st = scope == TimeScope.RETROSPECTIVE ? c.inReport : c.inPlan;
+                    return st == Stage.COMPLETED || st == Stage.OPERATING
+                            || st == Stage.PLANNED && PLANNING_PREDICATE.contains(c.word) ? st : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The end state the words right after {@code anchor} name, last verb of a compound winning. */

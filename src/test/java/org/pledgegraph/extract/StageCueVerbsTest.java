@@ -53,13 +53,44 @@ class StageCueVerbsTest {
     @Test
     void runningAnExistingThingWellMeansItOperates() {
         assertEquals(Stage.OPERATING, stage("办好星河职业学校。", PLAN, "星河职业学校"));
-        assertEquals(Stage.OPERATING, stage("建强白鹭技术研究院、青梅创新院。", PLAN, "白鹭技术研究院", "白鹭技术研究院", "青梅创新院"));
         assertEquals(Stage.OPERATING, stage("持续用好“星河通”平台。", PLAN, "“星河通”平台"));
-        assertEquals(Stage.OPERATING, stage("做大做强星河产业学院。", PLAN, "星河产业学院"));
         // building it well and then using it is still building
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
         // after a name the growth is the name's own predicate
         assertNull(stage("支持星河文旅集团做大做强。", PLAN, EntityType.ENTERPRISE, "星河文旅集团"));
+    }
+
+    @Test
+    void strengtheningOrImprovingAnExistingThingNamesNoStage() {
+        // the format lists only running words (运营/运行/达效/营业) as operating; the dev gold leaves 做强/提升/升级 empty
+        assertNull(stage("建强白鹭技术研究院、青梅创新院。", PLAN, "白鹭技术研究院", "白鹭技术研究院", "青梅创新院"));
+        assertNull(stage("做大做强星河产业学院。", PLAN, "星河产业学院"));
+        assertNull(stage("做优青梅综合服务平台。", PLAN, "青梅综合服务平台"));
+        assertNull(stage("提升白鹭科学城创新能级。", PLAN, "白鹭科学城"));
+    }
+
+    @Test
+    void aPushedEventTakesTheStageOfItsOwnPredicate() {
+        // 推动/支持/推进 push the whole event: the name's own end-state verb tells its stage
+        assertEquals(Stage.COMPLETED, stage("推动星河医院一期建成开诊。", PLAN, "星河医院"));
+        assertEquals(Stage.COMPLETED, stage("推动青梅快线、白鹭环线交工投用。", PLAN, "白鹭环线", "青梅快线", "白鹭环线"));
+        assertEquals(Stage.OPERATING, stage("推动星河高等研究院实体化运行。", PLAN, "星河高等研究院"));
+        assertEquals(Stage.OPERATING, stage("推进白鹭实验室高水平建设运行。", PLAN, "白鹭实验室"));
+        assertEquals(Stage.PLANNED, stage("支持青梅湿地、白鹭山等创建国家级自然保护区。", PLAN, "青梅湿地", "青梅湿地", "白鹭山"));
+        // a head word after a list is not the members' predicate, and a firm is not built by the push
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("大力推进星河港二期、白鹭铁路等100个新建项目。", PLAN, "白鹭铁路", "星河港二期", "白鹭铁路"));
+        assertNull(stage("推动星河电子扩产项目建成投产。", PLAN, EntityType.ENTERPRISE, "星河电子"));
+        // without a predicate of its own the push still builds
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动星河大桥建设。", PLAN, "星河大桥"));
+    }
+
+    @Test
+    void filingOrApprovalToBuildPlans() {
+        assertEquals(Stage.PLANNED, stage("推动星河古镇申报国家历史文化名镇。", PLAN, "星河古镇"));
+        assertEquals(Stage.PLANNED, stage("青梅综合试验区获批建设。", REPORT, "青梅综合试验区"));
+        assertEquals(Stage.PLANNED, stage("白鹭物流枢纽获批筹建。", REPORT, "白鹭物流枢纽"));
+        // filing alongside the building ("推进A改造并申报…") leaves the building
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("统筹推进星河街区改造并申报省级示范街区。", PLAN, "星河街区"));
     }
 
     @Test
