@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
-import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.Stage;
 import org.pledgegraph.model.TimeScope;
 
@@ -99,11 +98,6 @@ final class Cues {
      * also starts names (通航所, 通航产业) that a cue before or near a name must not be taken from.
      */
     private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED))));
-    private static final List<String> COMMIT = List.of("要", "将", "力争", "确保", "加快", "推动", "全力", "积极", "计划",
-            "拟", "争取", "着力", "大力");
-    private static final List<String> REPORT = List.of("了", "已", "顺利", "实现", "建成", "完成", "获批", "被评为", "被授予",
-            "开工", "累计");
-    private static final List<String> REFERENCE = List.of("依托", "围绕", "借助", "依靠", "凭借", "用好");
     /**
      * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
      * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
@@ -186,7 +180,6 @@ final class Cues {
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
     private static final Pattern PROMISED = Pattern.compile(
             "(?:尽快|确保|力争|年内|年底前|早日)+((?:建成|竣工|投用|投产|通车|交付|完工|启用|投入使用|投入运营|运营|达效|达产)+)");
-    private static final Pattern USE_AS = Pattern.compile("为(?:[^,，。]{0,8})?(?:抓手|载体|依托|重点|龙头|引领|核心|支撑|平台|中心|示范|代表|地标|窗口|样板|基础)");
     /**
      * The name is the agent of a launch with its own object ("A上线9种外语服务版本", "A开通…直赔服务", "A获批设立…专板"):
      * the sentence is about what it launched, not about launching it.
@@ -442,55 +435,6 @@ final class Cues {
             return null;
         }
         return m.group(1).matches(".*(?:运营|达效|达产|运行)$") ? Stage.OPERATING : Stage.COMPLETED;
-    }
-
-    /** Commitment, report or reference, from the section scope and the words of the clause. */
-    static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage) {
-        return modality(t, begin, end, scope, stage, List.of());
-    }
-
-    /** As above; a verb before the list the mention is in ("依托A和B等优势") counts for every member. */
-    static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage, List<int[]> members) {
-        String before = t.substring(clauseStart(t, begin), ListScope.start(t, begin, clauseStart(t, begin), members));
-        if (stage == null && endsWithAny(before, REFERENCE)) {
-            return Modality.REFERENCE;
-        }
-        if (stage == null && before.startsWith("以") && USE_AS.matcher(t.substring(end, clauseEnd(t, end))).find()) {
-            return Modality.REFERENCE; // "以A、B等为消费载体": named as a means, not promised
-        }
-        if (scope == TimeScope.PLAN) {
-            return Modality.COMMITMENT;
-        }
-        if (scope == TimeScope.RETROSPECTIVE) {
-            return Modality.REPORT;
-        }
-        String clause = t.substring(clauseStart(t, begin), clauseEnd(t, end));
-        if (containsAny(clause, REPORT)) {
-            return Modality.REPORT;
-        }
-        if (containsAny(clause, COMMIT)) {
-            return Modality.COMMITMENT;
-        }
-        return Modality.REFERENCE;
-    }
-
-    private static boolean endsWithAny(String before, List<String> words) {
-        for (String w : words) {
-            int i = before.lastIndexOf(w);
-            if (i >= 0 && before.length() - (i + w.length()) <= 12 && !containsAny(before.substring(i), List.of("建设", "推进"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static int clauseStart(String t, int at) {

@@ -61,7 +61,7 @@ final class MentionFactory {
             modality = Modality.REFERENCE;
         } else {
             stage = Cues.stage(t, begin, end, s.scope(), c.type(), members);
-            modality = Cues.modality(t, begin, end, s.scope(), stage, members);
+            modality = ModalityCues.modality(t, begin, end, s.scope(), stage, members);
         }
         String industry = null;
         String place = null;

@@ -122,7 +122,7 @@ class CuesTest {
         String s = "依托星河测试基地和白鹭检验中心等优势,吸引一批企业";
         int b = s.indexOf("白鹭检验中心");
         List<int[]> ms = members(s, "白鹭检验中心", "星河测试基地");
-        assertEquals(Modality.REFERENCE, Cues.modality(s, b, b + 6, TimeScope.UNKNOWN, null, ms));
+        assertEquals(Modality.REFERENCE, ModalityCues.modality(s, b, b + 6, TimeScope.UNKNOWN, null, ms));
     }
 
     @Test
