@@ -41,6 +41,7 @@ class ClustererBlockingTest {
                 names.add(name.substring(0, 2) + "－" + name.substring(2));
                 names.add(name.substring(0, 2) + "云风" + name.substring(2));
                 names.add("山河" + name);
+                names.add("国家" + name); // a rank word in front
             }
             if (rnd.nextInt(3) == 0) {
                 names.add(name + "有限公司");
