@@ -41,6 +41,21 @@ public final class PageTimingMain {
             time(store, n, "entity page", () -> new ResourcePage(dsg, base, "/").render(entity,
                     org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).length());
             time(store, n, "search page", () -> SearchPage.render(dsg, base, word).length());
+            Map<String, Node> bind = Map.of("q", NodeFactory.createLiteralString(word));
+            var hitsOnly = Sparql.parse("""
+                    SELECT ?text ?doc ?file ?year ?start ?m WHERE {
+                      BIND (CONCAT("sentence:\\"", ?q, "\\"") AS ?lucene)
+                      (?m ?field ?text ?mt ?doc ?file ?year ?start) pgs:hits (?lucene 1000) .
+                      FILTER (CONTAINS(?text, ?q))
+                    }""");
+            time(store, n, "search: sentence hits only", () -> Sparql.select(dsg, hitsOnly, bind).size());
+            var namesOnly = Sparql.parse("""
+                    SELECT ?entity ?t WHERE {
+                      BIND (CONCAT("name:\\"", ?q, "\\"") AS ?lucene)
+                      (?entity ?field ?n ?t) pgs:hits (?lucene 2000) .
+                      FILTER (CONTAINS(?n, ?q))
+                    }""");
+            time(store, n, "search: name hits only", () -> Sparql.select(dsg, namesOnly, bind).size());
             for (int i = 6; i < args.length; i++) {
                 String extra = args[i];
                 time(store, n, "search page " + extra, () -> SearchPage.render(dsg, base, extra).length());
