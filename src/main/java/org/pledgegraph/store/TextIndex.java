@@ -213,19 +213,11 @@ public final class TextIndex implements AutoCloseable {
             try {
                 var top = searcher.search(q, Math.max(1, limit));
                 var stored = searcher.storedFields();
-                // Read in index order, returned best first: the stored fields are compressed in blocks of many
-                // documents, and a reader keeps the block it last decompressed, so hits in one block (a
-                // sentence's copies, neighbouring mentions) cost one decompression instead of one each.
-                Integer[] byDoc = new Integer[top.scoreDocs.length];
-                for (int i = 0; i < byDoc.length; i++) {
-                    byDoc[i] = i;
+                java.util.List<Document> out = new java.util.ArrayList<>(top.scoreDocs.length);
+                for (var d : top.scoreDocs) {
+                    out.add(stored.document(d.doc));
                 }
-                java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-                Document[] out = new Document[byDoc.length];
-                for (int i : byDoc) {
-                    out[i] = stored.document(top.scoreDocs[i].doc);
-                }
-                return java.util.Arrays.asList(out);
+                return out;
             } finally {
                 m.release(searcher);
             }
