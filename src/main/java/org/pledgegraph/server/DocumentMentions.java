@@ -108,18 +108,29 @@ final class DocumentMentions {
         return rows;
     }
 
-    /** The entity's label and figure values: from the document's graph (a figure), else the entities graph. */
+    /**
+     * The entity's label and figure values: from the document's graph (a figure), else the entities graph.
+     * One scan of the entity's triples in each graph (objects in the same index order as a look-up per
+     * property, so the same first value), not one or two look-ups per property: those were half of a large
+     * document's page.
+     */
     private static Map<String, Node> entityValues(DatasetGraph dsg, Node g, Node entities, Node entity) {
         Map<String, Node> out = new HashMap<>();
-        ENTITY.forEach((p, var) -> {
-            Iterator<Quad> it = dsg.find(g, entity, p, Node.ANY);
-            if (!it.hasNext()) {
-                it = dsg.find(entities, entity, p, Node.ANY);
-            }
-            if (it.hasNext()) {
-                out.put(var, it.next().getObject());
+        dsg.find(g, entity, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            String var = ENTITY.get(q.getPredicate());
+            if (var != null) {
+                out.putIfAbsent(var, q.getObject());
             }
         });
+        if (out.size() < ENTITY.size()) {
+            Map<String, Node> own = Map.copyOf(out);
+            dsg.find(entities, entity, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                String var = ENTITY.get(q.getPredicate());
+                if (var != null && !own.containsKey(var)) {
+                    out.putIfAbsent(var, q.getObject());
+                }
+            });
+        }
         return out;
     }
 

@@ -154,15 +154,29 @@ final class PlacePage {
                 promises.merge(m.entity(), m, (a, b) -> Layout.stageRank(b.stage()) > Layout.stageRank(a.stage()) ? b : a);
             }
         }
+        // Each entity's mentions by position in `all`: a promise looks only at its own and its parts' and
+        // wholes' mentions, in the order of `all` (ties keep the first), instead of every mention of the
+        // government (promises × mentions: a third of a city's page).
+        Map<Node, List<Integer>> positions = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            positions.computeIfAbsent(all.get(i).entity(), k -> new ArrayList<>()).add(i);
+        }
         List<Tracked> out = new ArrayList<>();
         for (M p : promises.values()) {
             M best = null;
             String status = null;
             int bestScore = -1;
-            for (M m : all) {
+            List<Integer> candidates = new ArrayList<>(positions.getOrDefault(p.entity(), List.of()));
+            for (Node r : related.getOrDefault(p.entity(), java.util.Set.of())) {
+                if (!r.equals(p.entity())) {
+                    candidates.addAll(positions.getOrDefault(r, List.of()));
+                }
+            }
+            candidates.sort(null);
+            for (int i : candidates) {
+                M m = all.get(i);
                 boolean same = m.entity().equals(p.entity());
-                boolean part = !same && related.getOrDefault(p.entity(), java.util.Set.of()).contains(m.entity());
-                if (!same && !part || m.year() <= from || (to != null && m.year() != to)) {
+                if (m.year() <= from || (to != null && m.year() != to)) {
                     continue;
                 }
                 // A part's or the whole's mention shows the promise reappears, not that it advanced.

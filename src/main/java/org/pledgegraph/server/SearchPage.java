@@ -32,25 +32,24 @@ final class SearchPage {
     private static final String LUCENE = """
               BIND (REPLACE(?q, "([\\"\\\\\\\\])", "\\\\\\\\$1") AS ?quoted)
             """;
+    // The named entities' types and labels are read by look-ups ({@link #names}), as for sentences.
     private static final Query NAMES = Sparql.parse("""
-            SELECT DISTINCT ?entity ?label ?type WHERE {
+            SELECT ?entity WHERE {
             """ + LUCENE + """
               BIND (CONCAT("name:\\"", ?quoted, "\\"") AS ?lucene)
               (?entity ?field ?n ?t) pgs:hits (?lucene NAME_HITS) .
               FILTER (?t IN (pg:Project, pg:Park, pg:Road, pg:Enterprise, pg:Facility, pg:Place))
               FILTER (CONTAINS(?n, ?q))
-              ?entity a ?type ; rdfs:label ?label .
             }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
     // Each hit is one mention, with its document, file, year and start stored in the index (pgs:hits): only the
-    // entity it names and that entity's label are read from the triples.
+    // entity it names and that entity's label are read from the triples, by {@link #named}, in text order.
     private static final Query SENTENCES = Sparql.parse("""
-            SELECT ?text ?doc ?file ?year ?start ?entity ?label WHERE {
+            SELECT ?m ?text ?doc ?file ?year ?start WHERE {
             """ + LUCENE + """
               BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
               (?m ?field ?text ?mt ?doc ?file ?year ?start) pgs:hits (?lucene SENTENCE_HITS) .
               FILTER (CONTAINS(?text, ?q))
-              OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }
-            } ORDER BY ?start""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
+            }""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
 
     private SearchPage() {
     }
@@ -65,7 +64,7 @@ final class SearchPage {
             return b.append("<p>输入名称或句子中的词。Type a name or words from a sentence.</p>").append(Layout.foot(false)).toString();
         }
         Map<String, Node> bind = Map.of("q", NodeFactory.createLiteralString(words));
-        List<Binding> names = new ArrayList<>(Sparql.select(dsg, NAMES, bind));
+        List<Binding> names = names(dsg, Sparql.select(dsg, NAMES, bind));
         // Exact names first, then names starting with the words, then the shorter (closer) names.
         names.sort(Comparator.<Binding>comparingInt(r -> rank(Layout.lex(r.get("label")), words))
                 .thenComparingInt(r -> Layout.lex(r.get("label")).length()).thenComparing(r -> Layout.lex(r.get("label"))));
@@ -79,12 +78,13 @@ final class SearchPage {
         b.append("</ol>");
         // One hit per distinct sentence and document, with the entities it names.
         Map<String, Hit> hits = new LinkedHashMap<>();
-        for (Binding r : Sparql.select(dsg, SENTENCES, bind)) {
-            String key = Layout.lex(r.get("doc")) + "\u0000" + Layout.lex(r.get("text"));
-            Hit h = hits.computeIfAbsent(key, k -> new Hit(Layout.lex(r.get("text")), r.get("doc"), Layout.lex(r.get("file")),
-                    Layout.lex(r.get("year")), Layout.lex(r.get("start")), new LinkedHashMap<>()));
-            if (r.get("entity") != null) {
-                h.entities().put(r.get("entity"), Layout.lex(r.get("label")));
+        for (Named r : named(dsg, Sparql.select(dsg, SENTENCES, bind))) {
+            Binding hit = r.hit();
+            String key = Layout.lex(hit.get("doc")) + "\u0000" + Layout.lex(hit.get("text"));
+            Hit h = hits.computeIfAbsent(key, k -> new Hit(Layout.lex(hit.get("text")), hit.get("doc"), Layout.lex(hit.get("file")),
+                    Layout.lex(hit.get("year")), Layout.lex(hit.get("start")), new LinkedHashMap<>()));
+            if (r.entity() != null) {
+                h.entities().put(r.entity(), Layout.lex(r.label()));
             }
         }
         List<Hit> sorted = new ArrayList<>(hits.values());
@@ -104,6 +104,68 @@ final class SearchPage {
                 .append("<a href=\"/api/search?phrase=").append(esc(java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)))
                 .append("\">/api/search</a>.</p>");
         return b.append(Layout.foot(false)).toString();
+    }
+
+    /**
+     * The distinct (entity, label, type) rows of the name hits, in hit order, each type and label of an entity
+     * looked up once (what the join {@code ?entity a ?type ; rdfs:label ?label} and DISTINCT gave).
+     */
+    private static List<Binding> names(DatasetGraph dsg, List<Binding> hits) {
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        java.util.Set<List<Node>> rows = new java.util.LinkedHashSet<>();
+        for (Binding h : hits) {
+            Node e = h.get("entity");
+            if (!seen.add(e)) {
+                continue;
+            }
+            java.util.Set<Node> labels = distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfsLabel);
+            for (Node type : distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfType)) {
+                for (Node label : labels) {
+                    rows.add(List.of(e, label, type));
+                }
+            }
+        }
+        List<Binding> out = new ArrayList<>(rows.size());
+        for (List<Node> r : rows) {
+            out.add(Binding.builder().add(org.apache.jena.sparql.core.Var.alloc("entity"), r.get(0))
+                    .add(org.apache.jena.sparql.core.Var.alloc("label"), r.get(1))
+                    .add(org.apache.jena.sparql.core.Var.alloc("type"), r.get(2)).build());
+        }
+        return out;
+    }
+
+    /** A sentence hit with one entity its mention names and that entity's label, or with neither. */
+    private record Named(Binding hit, Node entity, Node label) {
+    }
+
+    /**
+     * The hits (in text order) each with the entities its mention names and their labels, read by look-ups
+     * over the union graph: what {@code OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }} gave
+     * before the ORDER BY, whose ties (mentions starting at one offset) fell to the entity's IRI; the optional
+     * join per hit was most of the page's time.
+     */
+    private static List<Named> named(DatasetGraph dsg, List<Binding> hits) {
+        List<Named> out = new ArrayList<>(hits.size());
+        for (Binding h : hits) {
+            int before = out.size();
+            for (Node e : distinctObjects(dsg, h.get("m"), org.pledgegraph.rdf.PG.mentions)) {
+                for (Node label : distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfsLabel)) {
+                    out.add(new Named(h, e, label));
+                }
+            }
+            if (out.size() == before) {
+                out.add(new Named(h, null, null));
+            }
+        }
+        out.sort(Comparator.comparingLong((Named n) -> Long.parseLong(Layout.lex(n.hit().get("start"))))
+                .thenComparing(n -> n.entity() == null ? "" : n.entity().getURI()));
+        return out;
+    }
+
+    private static java.util.Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
     }
 
     private record Hit(String text, Node doc, String file, String year, String start, Map<Node, String> entities) {

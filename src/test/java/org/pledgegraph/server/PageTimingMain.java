@@ -1,0 +1,79 @@
+package org.pledgegraph.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pledgegraph.store.GraphStore;
+
+/**
+ * Dev diagnostic: the parts of the slow workbench pages timed one by one, in process, on an existing store
+ * (median of N rounds, first round dropped), to see which read dominates a page:
+ * {@code java -cp pledgegraph.jar:target/test-classes org.pledgegraph.server.PageTimingMain STORE PLACE-IRI DOC-IRI ENTITY-IRI WORD [N]}.
+ */
+public final class PageTimingMain {
+    private PageTimingMain() {
+    }
+
+    public static void main(String[] args) {
+        String base = "https://w3id.org/pledgegraph/";
+        Node place = NodeFactory.createURI(args[1]);
+        Node doc = NodeFactory.createURI(args[2]);
+        Node entity = NodeFactory.createURI(args[3]);
+        String word = args[4];
+        int n = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
+            var dsg = store.datasetGraph();
+            time(store, n, "place: mentions (table)", () -> PlacePage.mentions(dsg, base, place).size());
+            time(store, n, "place: related", () -> PlacePage.related(dsg).size());
+            time(store, n, "place: track", () -> {
+                var all = PlacePage.mentions(dsg, base, place);
+                return PlacePage.track(all, PlacePage.related(dsg), 2022, 2024).size();
+            });
+            time(store, n, "place: figures", () -> GovernmentFigures.rows(dsg, place).size());
+            time(store, n, "place: page", () -> PlacePage.render(dsg, base, place, "x", PlacePage.mentions(dsg, base, place),
+                    null, null, false).length());
+            time(store, n, "document: rows", () -> DocumentMentions.rows(dsg, base, doc).size());
+            time(store, n, "entity page", () -> new ResourcePage(dsg, base, "/").render(entity,
+                    org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).length());
+            time(store, n, "search page", () -> SearchPage.render(dsg, base, word).length());
+            Map<String, Node> bind = Map.of("q", NodeFactory.createLiteralString(word));
+            var hitsOnly = Sparql.parse("""
+                    SELECT ?text ?doc ?file ?year ?start ?m WHERE {
+                      BIND (CONCAT("sentence:\\"", ?q, "\\"") AS ?lucene)
+                      (?m ?field ?text ?mt ?doc ?file ?year ?start) pgs:hits (?lucene 1000) .
+                      FILTER (CONTAINS(?text, ?q))
+                    }""");
+            time(store, n, "search: sentence hits only", () -> Sparql.select(dsg, hitsOnly, bind).size());
+            var namesOnly = Sparql.parse("""
+                    SELECT ?entity ?t WHERE {
+                      BIND (CONCAT("name:\\"", ?q, "\\"") AS ?lucene)
+                      (?entity ?field ?n ?t) pgs:hits (?lucene 2000) .
+                      FILTER (CONTAINS(?n, ?q))
+                    }""");
+            time(store, n, "search: name hits only", () -> Sparql.select(dsg, namesOnly, bind).size());
+            for (int i = 6; i < args.length; i++) {
+                String extra = args[i];
+                time(store, n, "search page " + extra, () -> SearchPage.render(dsg, base, extra).length());
+            }
+        }
+    }
+
+    private static void time(GraphStore store, int n, String label, Supplier<Object> what) {
+        List<Double> ms = new ArrayList<>();
+        Object out = null;
+        for (int i = 0; i <= n; i++) {
+            long t = System.nanoTime();
+            out = store.read(what);
+            if (i > 0) {
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Collections.sort(ms);
+        System.out.printf("%-28s median %8.1f ms  min %8.1f  (%s)%n", label, ms.get(ms.size() / 2), ms.get(0), out);
+    }
+}
