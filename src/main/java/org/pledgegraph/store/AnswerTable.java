@@ -27,8 +27,6 @@ import org.pledgegraph.rdf.PG;
 final class AnswerTable {
     /** {@code targets-vs-actuals}: every target with its paired figure and status. */
     static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "tva");
-    /** {@code by-industry}: every entity with an industry. */
-    static final AnswerTable INDUSTRIES = new AnswerTable("by-industry-rows.rq", "industry", "bi");
 
     private final String resource;
     private final String key;

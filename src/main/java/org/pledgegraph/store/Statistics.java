@@ -43,8 +43,7 @@ import org.pledgegraph.rdf.PG;
  *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention;</li>
  *   <li>{@code stat/across/{industry}/{type}/{place}}: the rows of the named query {@code across-governments}
  *       ({@link AcrossTable});</li>
- *   <li>{@code stat/tva/{n}} and {@code stat/industry/{n}}: the rows of {@code targets-vs-actuals} and
- *       {@code by-industry} ({@link AnswerTable}).</li>
+ *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -58,8 +57,8 @@ public final class Statistics {
     /**
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
-     * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals} and
-     * {@code by-industry}, {@link AnswerTable} — 4 is another branch's); a store of another layout is resolved
+     * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
+     * {@link AnswerTable} — 4 is another branch's); a store of another layout is resolved
      * again when opened.
      */
     static final String LAYOUT = "5";
@@ -89,7 +88,6 @@ public final class Statistics {
         continuity(out, iris, docs, entities, mentions);
         AcrossTable.write(out, iris, entities);
         AnswerTable.TARGETS.write(out, iris, dsg);
-        AnswerTable.INDUSTRIES.write(out, iris, dsg);
         return out;
     }
 
