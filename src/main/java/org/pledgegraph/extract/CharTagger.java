@@ -24,6 +24,10 @@ import org.pledgegraph.model.EntityType;
  * 高铁) and its spans become extra candidates for the judge. Features: the characters at −2…+2, the four
  * bigrams around the character, character classes and the previous tag. Deterministic: documents in the order
  * given, features numbered in order of appearance, no randomness; immutable once built.
+ *
+ * <p>A feature is a {@code long} ({@link #keys}: its template and one or two character codes), not a string; the
+ * model file still names each feature by its string ({@link #name}), so files and tags are what they were when
+ * the tagger built 13 strings per character (issue 14: that was most of its cost).
  */
 public final class CharTagger {
     /** The bundled model, relative to this class. */
@@ -31,12 +35,20 @@ public final class CharTagger {
     private static final List<EntityType> TYPES = List.of(EntityType.PARK, EntityType.PROJECT, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY);
     private static final int TAGS = 1 + 2 * TYPES.size();
-    /** Indexes of a position's features (every position has the same 13). */
-    private static final int[] POSITIONS = java.util.stream.IntStream.range(0, 13).toArray();
-    private final Map<String, float[]> weights;
+    /** The feature templates, in the order a position's features are scored; the model file's prefixes. */
+    private static final List<String> TEMPLATES = List.of("c0=", "c-1=", "c1=", "c-2=", "c2=", "b-1=", "b1=", "b-2=",
+            "b2=", "k0=", "k-1=", "k1=", "bias");
+    /** Features per position. */
+    static final int PER_POSITION = TEMPLATES.size();
+    /** Characters in each template's value: one (a character or class), two (a bigram or class pair), none (bias). */
+    private static final int[] WIDTH = {1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0};
+    /** What the feature strings wrote for a position before the text and after it (as characters: "^" is '^'). */
+    private static final char BEFORE = '^';
+    private static final char AFTER = '$';
+    private final FeatureTable weights;
     private final float[] transitions;
 
-    private CharTagger(Map<String, float[]> weights, float[] transitions) {
+    private CharTagger(FeatureTable weights, float[] transitions) {
         this.weights = weights;
         this.transitions = transitions;
     }
@@ -47,16 +59,15 @@ public final class CharTagger {
 
     /** Trains on the sequences in order, {@code epochs} passes, weights averaged over every step. */
     public static CharTagger train(List<Sequence> data, int epochs) {
-        Map<String, Integer> index = new HashMap<>();
+        Map<Long, Integer> index = new HashMap<>();
         List<int[][]> feats = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         for (Sequence s : data) {
-            String[][] f = features(s.text());
-            int[][] ids = new int[f.length][];
-            for (int i = 0; i < f.length; i++) {
-                ids[i] = new int[f[i].length];
-                for (int j = 0; j < f[i].length; j++) {
-                    ids[i][j] = index.computeIfAbsent(f[i][j], k -> index.size());
+            long[] f = keys(s.text());
+            int[][] ids = new int[s.text().length()][PER_POSITION];
+            for (int i = 0; i < ids.length; i++) {
+                for (int j = 0; j < PER_POSITION; j++) {
+                    ids[i][j] = index.computeIfAbsent(f[i * PER_POSITION + j], k -> index.size());
                 }
             }
             feats.add(ids);
@@ -87,8 +98,8 @@ public final class CharTagger {
                 }
             }
         }
-        Map<String, float[]> weights = new HashMap<>();
-        for (Map.Entry<String, Integer> en : index.entrySet()) {
+        List<Map.Entry<Long, float[]>> kept = new ArrayList<>();
+        for (Map.Entry<Long, Integer> en : index.entrySet()) {
             float[] row = new float[TAGS];
             boolean any = false;
             for (int t = 0; t < TAGS; t++) {
@@ -97,9 +108,11 @@ public final class CharTagger {
                 any |= row[t] != 0;
             }
             if (any) {
-                weights.put(en.getKey(), row);
+                kept.add(Map.entry(en.getKey(), row));
             }
         }
+        FeatureTable weights = new FeatureTable(kept.size(), TAGS);
+        kept.forEach(en -> weights.put(en.getKey(), en.getValue()));
         float[] trans = new float[TAGS * TAGS];
         for (int k = 0; k < trans.length; k++) {
             trans[k] = w[tr + k] - acc[tr + k] / step;
@@ -146,19 +159,34 @@ public final class CharTagger {
 
     /** Names the tagger finds in {@code text} (two characters or more), offsets shifted by {@code offset}. */
     public List<Candidate> tag(String text, int offset) {
-        String[][] f = features(text);
+        long[] f = keys(text);
+        int n = text.length();
+        float[] rows = weights.rows();
+        int[] at = new int[PER_POSITION];
         List<Candidate> out = new ArrayList<>();
         int prev = 0;
         int start = -1;
-        for (int i = 0; i <= f.length; i++) {
+        for (int i = 0; i <= n; i++) {
             int tag = 0;
-            if (i < f.length) {
-                // one map look-up per feature, not one per feature and tag (this was most of the tagger's time)
-                float[][] rows = new float[f[i].length][];
-                for (int id = 0; id < rows.length; id++) {
-                    rows[id] = weights.get(f[i][id]);
+            if (i < n) {
+                // one table look-up per feature, then the same sums in the same order as best() (same floats)
+                for (int j = 0; j < PER_POSITION; j++) {
+                    at[j] = weights.offset(f[i * PER_POSITION + j]);
                 }
-                tag = best(POSITIONS, prev, (id, t) -> rows[id] == null ? 0 : rows[id][t], k -> transitions[k]);
+                float best = Float.NEGATIVE_INFINITY;
+                for (int t = 0; t < TAGS; t++) {
+                    if (!allowed(prev, t)) {
+                        continue;
+                    }
+                    float s = transitions[prev * TAGS + t];
+                    for (int j = 0; j < PER_POSITION; j++) {
+                        s += at[j] < 0 ? 0 : rows[at[j] + t];
+                    }
+                    if (s > best) {
+                        best = s;
+                        tag = t;
+                    }
+                }
             }
             if (tag % 2 != 0 || tag == 0) {
                 if (start >= 0 && i - start >= 2) {
@@ -186,45 +214,111 @@ public final class CharTagger {
         return g;
     }
 
-    /** The features of each character of {@code t} (package-private: the experiment harness in the tests uses them). */
-    static String[][] features(String t) {
-        String[][] out = new String[t.length()][];
-        for (int i = 0; i < t.length(); i++) {
-            String c0 = at(t, i);
-            String m1 = at(t, i - 1);
-            String p1 = at(t, i + 1);
-            String m2 = at(t, i - 2);
-            String p2 = at(t, i + 2);
-            out[i] = new String[] {"c0=" + c0, "c-1=" + m1, "c1=" + p1, "c-2=" + m2, "c2=" + p2, "b-1=" + m1 + c0,
-                "b1=" + c0 + p1, "b-2=" + m2 + m1, "b2=" + p1 + p2, "k0=" + cls(t, i),
-                "k-1=" + cls(t, i - 1) + cls(t, i), "k1=" + cls(t, i) + cls(t, i + 1), "bias"};
+    /**
+     * The features of each character of {@code t}, {@link #PER_POSITION} per character in template order: the
+     * template in bits 32 and up, its one or two characters (a pair as {@code first << 16 | second}) below.
+     * The characters at −2…+2 ('^' before the text, '$' after it), the bigrams m1c0, c0p1, m2m1, p1p2, the class
+     * of c0 and the class pairs (m1, c0) and (c0, p1) (as their letters, 'E' outside the text), and the bias.
+     */
+    static long[] keys(String t) {
+        int n = t.length();
+        char[] c = new char[n + 4];
+        char[] k = new char[n + 2];
+        c[0] = BEFORE;
+        c[1] = BEFORE;
+        c[n + 2] = AFTER;
+        c[n + 3] = AFTER;
+        k[0] = 'E';
+        k[n + 1] = 'E';
+        for (int i = 0; i < n; i++) {
+            c[i + 2] = t.charAt(i);
+            k[i + 1] = cls(t.charAt(i));
+        }
+        long[] out = new long[n * PER_POSITION];
+        for (int i = 0; i < n; i++) {
+            int x = i + 2; // c[x] is character i
+            int y = i + 1; // k[y] is its class
+            int o = i * PER_POSITION;
+            out[o] = key(0, c[x]);
+            out[o + 1] = key(1, c[x - 1]);
+            out[o + 2] = key(2, c[x + 1]);
+            out[o + 3] = key(3, c[x - 2]);
+            out[o + 4] = key(4, c[x + 2]);
+            out[o + 5] = key(5, pair(c[x - 1], c[x]));
+            out[o + 6] = key(6, pair(c[x], c[x + 1]));
+            out[o + 7] = key(7, pair(c[x - 2], c[x - 1]));
+            out[o + 8] = key(8, pair(c[x + 1], c[x + 2]));
+            out[o + 9] = key(9, k[y]);
+            out[o + 10] = key(10, pair(k[y - 1], k[y]));
+            out[o + 11] = key(11, pair(k[y], k[y + 1]));
+            out[o + 12] = key(12, 0);
         }
         return out;
     }
 
-    private static String at(String t, int i) {
-        return i < 0 ? "^" : i >= t.length() ? "$" : String.valueOf(t.charAt(i));
+    private static int pair(char a, char b) {
+        return a << 16 | b;
     }
 
-    /** Character class: digit, quote, punctuation, Latin, Han (or other), edge. */
-    private static String cls(String t, int i) {
-        if (i < 0 || i >= t.length()) {
-            return "E";
+    private static long key(int template, int value) {
+        return (long) template << 32 | (value & 0xFFFFFFFFL);
+    }
+
+    /** The feature's string as the model file (and the tagger before issue 14) names it: "c0=园", "b1=产业", "bias". */
+    static String name(long key) {
+        int template = (int) (key >>> 32);
+        int value = (int) key;
+        String p = TEMPLATES.get(template);
+        return switch (WIDTH[template]) {
+            case 0 -> p;
+            case 1 -> p + (char) value;
+            default -> p + (char) (value >>> 16) + (char) (value & 0xFFFF);
+        };
+    }
+
+    /** The code of a feature string of the model file; −1 if no template makes it. */
+    static long parse(String name) {
+        for (int j = 0; j < TEMPLATES.size(); j++) {
+            String p = TEMPLATES.get(j);
+            if (name.startsWith(p) && name.length() == p.length() + WIDTH[j]) {
+                String v = name.substring(p.length());
+                return key(j, switch (WIDTH[j]) {
+                    case 0 -> 0;
+                    case 1 -> v.charAt(0);
+                    default -> pair(v.charAt(0), v.charAt(1));
+                });
+            }
         }
-        char c = t.charAt(i);
+        return -1;
+    }
+
+    /** The features of each character of {@code t} as strings (package-private: the experiment harness in the tests). */
+    static String[][] features(String t) {
+        long[] keys = keys(t);
+        String[][] out = new String[t.length()][PER_POSITION];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < PER_POSITION; j++) {
+                out[i][j] = name(keys[i * PER_POSITION + j]);
+            }
+        }
+        return out;
+    }
+
+    /** Character class: digit, quote, punctuation, Latin, Han (or other); 'E' (edge) is outside the text. */
+    private static char cls(char c) {
         if (Character.isDigit(c)) {
-            return "D";
+            return 'D';
         }
         if ("“”\"「」‘’".indexOf(c) >= 0) {
-            return "Q";
+            return 'Q';
         }
         if ("、，。；：！？,.;:（）()\n".indexOf(c) >= 0) {
-            return "P";
+            return 'P';
         }
-        return Character.isLetter(c) && c < 0x3000 ? "L" : "H";
+        return Character.isLetter(c) && c < 0x3000 ? 'L' : 'H';
     }
 
-    /** Writes the model (gzip; features sorted, so the same model gives the same bytes). */
+    /** Writes the model (gzip; features by name, sorted, so the same model gives the same bytes). */
     public void write(OutputStream o) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(o));
         DataOutputStream out = new DataOutputStream(gz);
@@ -232,12 +326,16 @@ public final class CharTagger {
         for (float x : transitions) {
             out.writeFloat(x);
         }
-        Map<String, float[]> sorted = new TreeMap<>(weights);
+        Map<String, Integer> sorted = new TreeMap<>();
+        for (long k : weights.keys()) {
+            sorted.put(name(k), weights.offset(k));
+        }
+        float[] rows = weights.rows();
         out.writeInt(sorted.size());
-        for (Map.Entry<String, float[]> e : sorted.entrySet()) {
+        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
             out.writeUTF(e.getKey());
-            for (float x : e.getValue()) {
-                out.writeFloat(x);
+            for (int t = 0; t < TAGS; t++) {
+                out.writeFloat(rows[e.getValue() + t]);
             }
         }
         out.flush();
@@ -255,10 +353,14 @@ public final class CharTagger {
             trans[k] = d.readFloat();
         }
         int n = d.readInt();
-        Map<String, float[]> w = new HashMap<>(n * 2);
+        FeatureTable w = new FeatureTable(n, TAGS);
+        float[] row = new float[TAGS];
         for (int i = 0; i < n; i++) {
-            String key = d.readUTF();
-            float[] row = new float[TAGS];
+            String name = d.readUTF();
+            long key = parse(name);
+            if (key < 0) {
+                throw new IOException("tagger model with an unknown feature: " + name);
+            }
             for (int t = 0; t < TAGS; t++) {
                 row[t] = d.readFloat();
             }

@@ -42,7 +42,8 @@ import org.pledgegraph.rdf.PG;
  *       entity, document, modality and stage, the first mention in text order — all that the continuity
  *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention;</li>
  *   <li>{@code stat/across/{industry}/{type}/{place}}: the rows of the named query {@code across-governments}
- *       ({@link AcrossTable}).</li>
+ *       ({@link AcrossTable});</li>
+ *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -56,10 +57,11 @@ public final class Statistics {
     /**
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
-     * {@code across-governments}, {@link AcrossTable}); a store of another layout is
-     * resolved again when opened.
+     * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
+     * {@link AnswerTable} — 4 is another branch's); a store of another layout is resolved
+     * again when opened.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "5";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -85,6 +87,7 @@ public final class Statistics {
         typeCounts(out, iris, dsg, entities);
         continuity(out, iris, docs, entities, mentions);
         AcrossTable.write(out, iris, entities);
+        AnswerTable.TARGETS.write(out, iris, dsg);
         return out;
     }
 

@@ -54,4 +54,67 @@ class CharTaggerTest {
         String s = "着力建设“海棠玉兰”生物产业走廊。";
         assertEquals(CharTagger.train(data(), 5).tag(s, 0), back.tag(s, 0));
     }
+
+    /** The feature strings the tagger built before issue 14 (13 per character), kept here as the reference. */
+    private static String[][] stringFeatures(String t) {
+        String[][] out = new String[t.length()][];
+        for (int i = 0; i < t.length(); i++) {
+            String c0 = at(t, i);
+            String m1 = at(t, i - 1);
+            String p1 = at(t, i + 1);
+            String m2 = at(t, i - 2);
+            String p2 = at(t, i + 2);
+            out[i] = new String[] {"c0=" + c0, "c-1=" + m1, "c1=" + p1, "c-2=" + m2, "c2=" + p2, "b-1=" + m1 + c0,
+                "b1=" + c0 + p1, "b-2=" + m2 + m1, "b2=" + p1 + p2, "k0=" + cls(t, i),
+                "k-1=" + cls(t, i - 1) + cls(t, i), "k1=" + cls(t, i) + cls(t, i + 1), "bias"};
+        }
+        return out;
+    }
+
+    private static String at(String t, int i) {
+        return i < 0 ? "^" : i >= t.length() ? "$" : String.valueOf(t.charAt(i));
+    }
+
+    private static String cls(String t, int i) {
+        if (i < 0 || i >= t.length()) {
+            return "E";
+        }
+        char c = t.charAt(i);
+        if (Character.isDigit(c)) {
+            return "D";
+        }
+        if ("“”\"「」‘’".indexOf(c) >= 0) {
+            return "Q";
+        }
+        if ("、，。；：！？,.;:（）()\n".indexOf(c) >= 0) {
+            return "P";
+        }
+        return Character.isLetter(c) && c < 0x3000 ? "L" : "H";
+    }
+
+    @Test
+    void codedFeaturesNameTheStringsTheModelFileHolds() {
+        java.util.Random r = new java.util.Random(14);
+        String alphabet = "产业园区路“”\"「」‘’、，。；：,.;:（）()\n0123456789abcXYZ^$=高铁ａ１\uD83D\uDE00 ";
+        List<String> texts = new ArrayList<>(List.of("", "a", "^$", "加快建设“青松白桦”新材料产业走廊,推动项目落地。"));
+        for (int n = 0; n < 300; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            String[][] expected = stringFeatures(t);
+            assertEquals(expected.length, CharTagger.features(t).length, t);
+            for (int i = 0; i < expected.length; i++) {
+                assertArrayEquals(expected[i], CharTagger.features(t)[i], t);
+            }
+            for (long k : CharTagger.keys(t)) {
+                assertEquals(k, CharTagger.parse(CharTagger.name(k)), t);
+            }
+        }
+        assertEquals(-1, CharTagger.parse("c0=ab"));
+        assertEquals(-1, CharTagger.parse("x=1"));
+    }
 }

@@ -327,6 +327,41 @@ class QueryRunnerIT {
         assertEquals(silent, pairs(prefixes + "SELECT ?a ?b WHERE { ?a pg:silentSince ?b }"));
     }
 
+    /**
+     * `targets-vs-actuals` reads rows resolution wrote (AnswerTable): with and without parameters
+     * it gives the rows that the join over the graph gives (the rows query is that join; compared as multisets).
+     */
+    @Test
+    void answerTableGivesWhatItsJoinGives() {
+        String tvaYear = "2025";
+        for (var c : List.of(new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.<String, String>of()},
+                new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.of("year", tvaYear)})) {
+            NamedQuery nq = QUERIES.get((String) c[0]);
+            @SuppressWarnings("unchecked")
+            Map<String, String> raw = (Map<String, String>) c[2];
+            QueryRunner.Table table = new QueryRunner(store).select(nq, QueryRunner.bind(nq, raw), Paging.ALL);
+            assertFalse(table.rows().isEmpty(), c[0] + " " + raw);
+            List<String> got = table.rows().stream().map(b -> line(table.columns(), b)).toList();
+            List<String> expected = store.read(() -> {
+                var q = ((AnswerTable) c[1]).query();
+                try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(q).build()) {
+                    List<String> out = new ArrayList<>();
+                    qe.select().forEachRemaining(b -> {
+                        if (!raw.containsKey("year") || b.get("targetYear").getLiteralLexicalForm().equals(tvaYear)) {
+                            out.add(line(table.columns(), b));
+                        }
+                    });
+                    return out;
+                }
+            });
+            assertEquals(expected.stream().sorted().toList(), got.stream().sorted().toList(), c[0] + " " + raw);
+        }
+    }
+
+    private static String line(List<String> columns, org.apache.jena.sparql.engine.binding.Binding b) {
+        return columns.stream().map(v -> String.valueOf(b.get(v))).collect(java.util.stream.Collectors.joining("\t"));
+    }
+
     /** The rows of a two-column query {@code ?a ?b}, as "a b" strings. */
     private static Set<String> pairs(String sparql) {
         return store.read(() -> {
