@@ -53,6 +53,7 @@ public final class Extractor {
         List<Recognizer> all = new ArrayList<>(recognizers);
         all.addAll(ProposingRecognizer.all());
         all.add(new SharedHeadProposer());
+        all.add(new ListHeadProposer());
         all.add(new LongNameProposer());
         all.add(new NumberedLineProposer());
         all.add(new QuotedNameProposer());

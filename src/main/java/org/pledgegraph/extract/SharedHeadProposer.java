@@ -19,14 +19,16 @@ final class SharedHeadProposer implements Recognizer, Proposer {
     /** Class nouns that head a list of names and are no suffix of their own elsewhere. */
     private static final List<String> HEADS = List.of("水库", "灌区", "遗址", "机场", "铁路", "高速公路", "高铁", "城际",
             "枢纽", "口岸", "港", "电站", "交易所", "银行", "校区", "院区", "实验室", "基地", "产业带", "园区", "产业园",
-            "电厂");
+            "电厂",
+            // energy, border and culture-belt classes of the national statistics (油气田, 储气库, LNG接收站, 文化带)
+            "油田", "气田", "储气库", "接收站", "检查站", "经济区", "文化带", "旅游带", "商圈");
     /** A count between 等 and the head: "等13个", "等5家", "等一批". */
-    private static final Pattern COUNT = Pattern.compile(
+    static final Pattern COUNT = Pattern.compile(
             "^(?:[\\d一二两三四五六七八九十百]+(?:个|家|条|座|项|所|处|类|批|大|条线路)|一批)?");
     /** Size or rank words the members' own names do not repeat: "等大型水库" → 甲水库. */
-    private static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批)");
+    static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批|大尺度|省级|市级|区级|县级)");
     private static final int HEAD_WINDOW = 12;
-    private static final int MAX_MEMBER = 8;
+    static final int MAX_MEMBER = 8;
 
     @Override
     public String source() {
@@ -80,7 +82,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
     }
 
     /** Ends of the head after {@code from}: each place, within the clause, where a suffix or class noun ends. */
-    private static List<Integer> headEnds(String t, int from) {
+    static List<Integer> headEnds(String t, int from) {
         List<Integer> ends = new ArrayList<>();
         int limit = Math.min(t.length(), from + HEAD_WINDOW);
         for (int e = from + 1; e <= limit; e++) {
@@ -109,7 +111,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
      * its head (the span of a distributed name holds its list joint); a single member ("X等项目") is left to the
      * list recogniser.
      */
-    private static void members(String t, int base, int listEnd, String head, int end, List<Candidate> out) {
+    static void members(String t, int base, int listEnd, String head, int end, List<Candidate> out) {
         List<String> items = new ArrayList<>();
         int first = -1;
         int itemEnd = listEnd;
@@ -149,7 +151,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         return j;
     }
 
-    private static boolean ok(String item) {
+    static boolean ok(String item) {
         return !NameScanner.isGeneric(item) && !item.matches(".*[\\d“”\"].*") && !item.matches(".*第[一二三四五六七八九十]+$");
     }
 
@@ -197,7 +199,9 @@ final class SharedHeadProposer implements Recognizer, Proposer {
             }
         }
         if (alone >= 0 && last.length() - alone >= 3) {
-            return List.of(alone); // "…产业园": a head of three characters or more stands alone
+            // "…产业园": a head of three characters or more stands alone; but the members may also share a word
+            // before it ("甲、乙数据交易所"), where they are often of one length
+            return firstLength != alone && firstLength <= last.length() - 2 ? List.of(alone, firstLength) : List.of(alone);
         }
         return firstLength <= last.length() - 2 ? List.of(firstLength) : List.of();
     }
@@ -224,7 +228,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         return false;
     }
 
-    private static void add(List<Candidate> out, int base, int begin, int end, String name) {
+    static void add(List<Candidate> out, int base, int begin, int end, String name) {
         EntityType type = Suffixes.typeOf(name);
         if (type == null) {
             type = name.matches(".*(?:铁路|高铁|城际)$") ? EntityType.ROAD
