@@ -58,8 +58,8 @@ final class ListHeadProposer implements Recognizer, Proposer {
         if (!Etc.closesList(t, i)) {
             return;
         }
-        int x = NameScanner.start(t, i);
-        if (x < 0 || i - x < 2 || i - x > SharedHeadProposer.MAX_MEMBER || x > 0 && t.charAt(x - 1) == '、'
+        int x = SharedHeadProposer.memberStart(t, i);
+        if (x < 0 || i - x < 2 || i - x > SharedHeadProposer.maxMember(t, x, i) || x > 0 && t.charAt(x - 1) == '、'
                 || Suffixes.endingAt(t, i) != null) {
             return;
         }

@@ -116,8 +116,8 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         int first = -1;
         int itemEnd = listEnd;
         while (itemEnd > 0) {
-            int itemStart = NameScanner.start(t, itemEnd);
-            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > MAX_MEMBER) {
+            int itemStart = memberStart(t, itemEnd);
+            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > maxMember(t, itemStart, itemEnd)) {
                 break;
             }
             String item = t.substring(itemStart, itemEnd);
@@ -136,6 +136,28 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         for (String item : items) {
             add(out, base, first, end, item + head);
         }
+    }
+
+    /**
+     * Start of a list member ending at {@code itemEnd}: the name scanner's start, extended across 至 and 经 to the
+     * place before them, since a road or line between places is one member ("甲至乙、丙经丁至戊等高速公路").
+     */
+    static int memberStart(String t, int itemEnd) {
+        int s = NameScanner.start(t, itemEnd);
+        while (s >= 3 && "至经".indexOf(t.charAt(s - 1)) >= 0) {
+            int p = NameScanner.start(t, s - 1);
+            if (p < 0 || s - 1 - p < 2 || itemEnd - p > 2 * MAX_MEMBER) {
+                break;
+            }
+            s = p;
+        }
+        return s;
+    }
+
+    /** The longest member: twice as long for one between two places. */
+    static int maxMember(String t, int begin, int end) {
+        String m = t.substring(begin, end);
+        return m.indexOf('至') > 0 ? 2 * MAX_MEMBER : MAX_MEMBER;
     }
 
     /** Start of the last member of a chain "甲、乙、丙…" whose first joint ends at {@code b}. */
