@@ -46,6 +46,13 @@ class ProposersTest {
     }
 
     @Test
+    void aRoadBetweenTwoPlacesIsOneMember() {
+        List<String> n = names(new SharedHeadProposer(), "开工青松至白桦、红枫至绿柳等铁路。");
+        assertTrue(n.containsAll(List.of("青松至白桦铁路", "红枫至绿柳铁路")), n.toString());
+        assertTrue(names(new ListHeadProposer(), "建成青松至白桦等高速公路。").contains("青松至白桦高速公路"));
+    }
+
+    @Test
     void membersOfOneLengthShareAWordBeforeALoneHead() {
         List<String> n = names(new SharedHeadProposer(), "提升青松、白桦数据交易所能级。");
         assertTrue(n.contains("青松数据交易所"), n.toString());
