@@ -19,14 +19,12 @@ final class SharedHeadProposer implements Recognizer, Proposer {
     /** Class nouns that head a list of names and are no suffix of their own elsewhere. */
     private static final List<String> HEADS = List.of("水库", "灌区", "遗址", "机场", "铁路", "高速公路", "高铁", "城际",
             "枢纽", "口岸", "港", "电站", "交易所", "银行", "校区", "院区", "实验室", "基地", "产业带", "园区", "产业园",
-            "电厂",
-            // energy, border and culture-belt classes of the national statistics (油气田, 储气库, LNG接收站, 文化带)
-            "油田", "气田", "储气库", "接收站", "检查站", "经济区", "文化带", "旅游带", "商圈");
+            "电厂");
     /** A count between 等 and the head: "等13个", "等5家", "等一批". */
     static final Pattern COUNT = Pattern.compile(
             "^(?:[\\d一二两三四五六七八九十百]+(?:个|家|条|座|项|所|处|类|批|大|条线路)|一批)?");
     /** Size or rank words the members' own names do not repeat: "等大型水库" → 甲水库. */
-    static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批|大尺度|省级|市级|区级|县级)");
+    static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批)");
     private static final int HEAD_WINDOW = 12;
     static final int MAX_MEMBER = 8;
 
@@ -116,8 +114,8 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         int first = -1;
         int itemEnd = listEnd;
         while (itemEnd > 0) {
-            int itemStart = memberStart(t, itemEnd);
-            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > maxMember(t, itemStart, itemEnd)) {
+            int itemStart = NameScanner.start(t, itemEnd);
+            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > MAX_MEMBER) {
                 break;
             }
             String item = t.substring(itemStart, itemEnd);
@@ -221,9 +219,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
             }
         }
         if (alone >= 0 && last.length() - alone >= 3) {
-            // "…产业园": a head of three characters or more stands alone; but the members may also share a word
-            // before it ("甲、乙数据交易所"), where they are often of one length
-            return firstLength != alone && firstLength <= last.length() - 2 ? List.of(alone, firstLength) : List.of(alone);
+            return List.of(alone); // "…产业园": a head of three characters or more stands alone
         }
         return firstLength <= last.length() - 2 ? List.of(firstLength) : List.of();
     }
