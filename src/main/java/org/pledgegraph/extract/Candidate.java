@@ -11,7 +11,8 @@ import org.pledgegraph.model.Figure;
  * @param begin  first char, normalised offset into the whole text
  * @param end    end (exclusive), normalised offset
  * @param name   the name; differs from the covered text only for coordinations whose shared
- *               part was distributed ("A、B项目" → "A项目" covering "A、B项目")
+ *               part was distributed ("A、B项目" → "A项目" covering "A、B项目"), a lone member before 等 included
+ *               ("A等5个商圈" → "A商圈")
  * @param figure the number, for targets and actuals
  * @param year   the year the text states for this figure itself ("由2015年的1000万元"), or null: the sentence's
  */

@@ -21,12 +21,12 @@ final class SharedHeadProposer implements Recognizer, Proposer {
             "枢纽", "口岸", "港", "电站", "交易所", "银行", "校区", "院区", "实验室", "基地", "产业带", "园区", "产业园",
             "电厂");
     /** A count between 等 and the head: "等13个", "等5家", "等一批". */
-    private static final Pattern COUNT = Pattern.compile(
+    static final Pattern COUNT = Pattern.compile(
             "^(?:[\\d一二两三四五六七八九十百]+(?:个|家|条|座|项|所|处|类|批|大|条线路)|一批)?");
     /** Size or rank words the members' own names do not repeat: "等大型水库" → 甲水库. */
-    private static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批)");
+    static final Pattern MODIFIER = Pattern.compile("^(?:大型|中型|小型|重点|主要|重大|一批)");
     private static final int HEAD_WINDOW = 12;
-    private static final int MAX_MEMBER = 8;
+    static final int MAX_MEMBER = 8;
 
     @Override
     public String source() {
@@ -80,7 +80,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
     }
 
     /** Ends of the head after {@code from}: each place, within the clause, where a suffix or class noun ends. */
-    private static List<Integer> headEnds(String t, int from) {
+    static List<Integer> headEnds(String t, int from) {
         List<Integer> ends = new ArrayList<>();
         int limit = Math.min(t.length(), from + HEAD_WINDOW);
         for (int e = from + 1; e <= limit; e++) {
@@ -109,7 +109,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
      * its head (the span of a distributed name holds its list joint); a single member ("X等项目") is left to the
      * list recogniser.
      */
-    private static void members(String t, int base, int listEnd, String head, int end, List<Candidate> out) {
+    static void members(String t, int base, int listEnd, String head, int end, List<Candidate> out) {
         List<String> items = new ArrayList<>();
         int first = -1;
         int itemEnd = listEnd;
@@ -136,6 +136,28 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         }
     }
 
+    /**
+     * Start of a list member ending at {@code itemEnd}: the name scanner's start, extended across 至 and 经 to the
+     * place before them, since a road or line between places is one member ("甲至乙、丙经丁至戊等高速公路").
+     */
+    static int memberStart(String t, int itemEnd) {
+        int s = NameScanner.start(t, itemEnd);
+        while (s >= 3 && "至经".indexOf(t.charAt(s - 1)) >= 0) {
+            int p = NameScanner.start(t, s - 1);
+            if (p < 0 || s - 1 - p < 2 || itemEnd - p > 2 * MAX_MEMBER) {
+                break;
+            }
+            s = p;
+        }
+        return s;
+    }
+
+    /** The longest member: twice as long for one between two places. */
+    static int maxMember(String t, int begin, int end) {
+        String m = t.substring(begin, end);
+        return m.indexOf('至') > 0 ? 2 * MAX_MEMBER : MAX_MEMBER;
+    }
+
     /** Start of the last member of a chain "甲、乙、丙…" whose first joint ends at {@code b}. */
     private static int lastMember(String t, int b) {
         int j = b;
@@ -149,7 +171,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         return j;
     }
 
-    private static boolean ok(String item) {
+    static boolean ok(String item) {
         return !NameScanner.isGeneric(item) && !item.matches(".*[\\d“”\"].*") && !item.matches(".*第[一二三四五六七八九十]+$");
     }
 
@@ -224,7 +246,7 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         return false;
     }
 
-    private static void add(List<Candidate> out, int base, int begin, int end, String name) {
+    static void add(List<Candidate> out, int base, int begin, int end, String name) {
         EntityType type = Suffixes.typeOf(name);
         if (type == null) {
             type = name.matches(".*(?:铁路|高铁|城际)$") ? EntityType.ROAD

@@ -29,6 +29,28 @@ class ProposersTest {
     }
 
     @Test
+    void aCountInPlaceOfEtcClosesAList() {
+        List<String> n = names(new ListHeadProposer(), "支持青松、白桦、云杉3个省实验室建设,建成红枫、绿柳两条高速公路。");
+        assertTrue(n.containsAll(List.of("青松省实验室", "白桦省实验室", "云杉省实验室", "青松实验室", "红枫高速公路",
+                "绿柳高速公路")), n.toString());
+        assertTrue(names(new ListHeadProposer(), "新建青松路3个停车场。").isEmpty(), "no list, no shared head");
+    }
+
+    @Test
+    void aSingleMemberBeforeEtcGetsItsHead() {
+        List<String> n = names(new ListHeadProposer(), "完成青松湾等12个公园改造,推动白桦岭等大型郊野公园建设。");
+        assertTrue(n.containsAll(List.of("青松湾公园", "白桦岭郊野公园")), n.toString());
+        assertFalse(n.contains("白桦岭大型郊野公园"), "the size word stays with the list: " + n);
+        assertTrue(names(new ListHeadProposer(), "推进青松、白桦等大型水库建设。").isEmpty(),
+                "a list of two is the shared-head proposer's");
+    }
+
+    @Test
+    void aRoadBetweenTwoPlacesIsOneMember() {
+        assertTrue(names(new ListHeadProposer(), "建成青松至白桦等高速公路。").contains("青松至白桦高速公路"));
+    }
+
+    @Test
     void aHeadAfterTheLastMemberIsShared() {
         List<String> n = names(new SharedHeadProposer(), "持续推进青松、白桦国家物流枢纽建设。");
         assertTrue(n.contains("青松国家物流枢纽"), n.toString());
