@@ -202,7 +202,7 @@ public final class Extractor {
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            List<Candidate> kept = resolveOverlaps(found.get(i), s, judge != null, confidence);
+            List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence);
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));
@@ -458,86 +458,5 @@ public final class Extractor {
             }
         }
         return n;
-    }
-    /**
-     * Keeps the longest of overlapping names; names distributed over a coordination ("A、B项目")
-     * cover the whole phrase and are kept beside each other. Figures never compete with names.
-     */
-    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s) {
-        return resolveOverlaps(found, s, false, Map.of());
-    }
-
-    /**
-     * As {@link #resolveOverlaps(List, ScopedSentence)}; with {@code nest} (names a judge kept), a name inside a
-     * longer one of another type is kept beside it: the firm inside "某某研发中心", the hospital inside
-     * "某某医院改扩建工程" are things of their own. Names with a judge's {@code confidence} compete by it first
-     * (the judge decides boundaries; a longer proposal no longer wins by its length alone), then by length.
-     */
-    static List<Candidate> resolveOverlaps(List<Candidate> found, ScopedSentence s, boolean nest,
-                                           Map<Candidate, Double> confidence) {
-        List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingDouble((Candidate c) -> -confidence.getOrDefault(c, 0.0))
-                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()).thenComparingInt(Candidate::begin));
-        List<Candidate> kept = new ArrayList<>();
-        // the bare first item of "A、B<head>" is not a name of its own beside the distributed "A<head>"
-        sorted.removeIf(c -> !isDistributed(c, s) && found.stream().anyMatch(d -> d != c && isDistributed(d, s)
-                && d.begin() == c.begin() && d.name().startsWith(c.name()) && !d.name().equals(c.name())));
-        for (Candidate c : sorted) {
-            boolean clash = false;
-            for (Candidate k : kept) {
-                if (k.type().isFigure() != c.type().isFigure()) {
-                    continue;
-                }
-                boolean overlap = c.begin() < k.end() && k.begin() < c.end();
-                if (!overlap) {
-                    continue;
-                }
-                boolean sameName = k.name().equals(c.name());
-                if (nest && !sameName && nests(k, c) && !isDistributed(k, s) && !isDistributed(c, s)) {
-                    continue; // a name of another type nested in a longer name
-                }
-                if (isDistributed(k, s) && k.begin() == c.begin() && k.name().startsWith(c.name())) {
-                    clash = true; // the bare first item of "A、B<head>" is not a name of its own
-                    break;
-                }
-                boolean bothDistributed = isDistributed(k, s) || isDistributed(c, s);
-                if (sameName || !bothDistributed) {
-                    clash = true;
-                    break;
-                }
-            }
-            if (!clash) {
-                kept.add(c);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));
-        return kept;
-    }
-
-    /**
-     * Whether {@code inner} is a thing of its own inside {@code outer}: a firm inside any name, or any name inside
-     * a project's ("某医院改扩建工程"); a street inside a facility's name names where it is, not a second thing.
-     */
-    private static boolean nests(Candidate outer, Candidate inner) {
-        boolean inside = outer.begin() <= inner.begin() && inner.end() <= outer.end() && outer.length() > inner.length();
-        boolean within = outer.begin() < inner.begin() || inner.end() < outer.end();
-        if (!inside || !within) {
-            // the shorter name may come first when the judge is surer of it
-            return inner.begin() <= outer.begin() && outer.end() <= inner.end() && inner.length() > outer.length()
-                    && nestable(inner, outer);
-        }
-        return nestable(outer, inner);
-    }
-
-    private static boolean nestable(Candidate outer, Candidate inner) {
-        return outer.type() != inner.type()
-                && (inner.type() == org.pledgegraph.model.EntityType.ENTERPRISE
-                || outer.type() == org.pledgegraph.model.EntityType.PROJECT);
-    }
-
-    private static boolean isDistributed(Candidate c, ScopedSentence s) {
-        int b = c.begin() - s.begin();
-        int e = c.end() - s.begin();
-        return !s.text().substring(b, e).equals(c.name());
     }
 }

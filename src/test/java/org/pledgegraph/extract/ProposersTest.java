@@ -89,10 +89,10 @@ class ProposersTest {
         ScopedSentence s = sentence(t);
         Candidate outer = new Candidate(EntityType.FACILITY, 4, 14, "红枫科技全球研发中心", null);
         Candidate firm = new Candidate(EntityType.ENTERPRISE, 4, 8, "红枫科技", null);
-        assertEquals(List.of(outer), Extractor.resolveOverlaps(List.of(outer, firm), s));
-        assertEquals(List.of(firm, outer), Extractor.resolveOverlaps(List.of(outer, firm), s, true, Map.of()));
+        assertEquals(List.of(outer), Overlaps.resolve(List.of(outer, firm), s));
+        assertEquals(List.of(firm, outer), Overlaps.resolve(List.of(outer, firm), s, true, Map.of()));
         Candidate shorter = new Candidate(EntityType.FACILITY, 8, 14, "全球研发中心", null);
-        assertEquals(List.of(shorter), Extractor.resolveOverlaps(List.of(outer, shorter), s, true,
+        assertEquals(List.of(shorter), Overlaps.resolve(List.of(outer, shorter), s, true,
                 new java.util.IdentityHashMap<>(Map.of(shorter, 0.9, outer, 0.4))), "the judge's confidence decides");
     }
 
