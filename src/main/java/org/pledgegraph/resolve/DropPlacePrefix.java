@@ -155,8 +155,12 @@ final class DropPlacePrefix implements MergeRule {
         return Optional.empty();
     }
 
-    /** True if {@code prefix} is the full or short name of a county-level or larger place inside the government. */
     private boolean inner(String prefix) {
+        return inner(places, gov, prefix);
+    }
+
+    /** True if {@code prefix} is the full or short name of a county-level or larger place inside {@code gov}. */
+    static boolean inner(Places places, String gov, String prefix) {
         if (prefix.length() < 2) {
             return false;
         }

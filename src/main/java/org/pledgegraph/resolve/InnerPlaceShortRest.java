@@ -1,12 +1,9 @@
 package org.pledgegraph.resolve;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
-import org.pledgegraph.model.PlaceLevel;
-import org.pledgegraph.model.Place;
 import org.pledgegraph.text.Places;
 
 /**
@@ -54,14 +51,7 @@ final class InnerPlaceShortRest implements MergeRule {
         return inner(longer.substring(0, longer.length() - REST)) ? OptionalDouble.of(0.75) : OptionalDouble.empty();
     }
 
-    /** True if {@code prefix} is the full or short name of a county-level or larger place inside the government. */
     private boolean inner(String prefix) {
-        if (prefix.length() < 2) {
-            return false;
-        }
-        List<Place> candidates = new ArrayList<>(places.named(prefix));
-        candidates.addAll(places.shortNamed(prefix));
-        return candidates.stream().anyMatch(p -> p.level() != PlaceLevel.TOWN && !p.id().equals(gov)
-                && places.within(p.id(), gov));
+        return DropPlacePrefix.inner(places, gov, prefix);
     }
 }

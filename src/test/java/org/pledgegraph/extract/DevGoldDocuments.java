@@ -25,4 +25,14 @@ final class DevGoldDocuments {
         docs.addAll(GoldSets.load(Path.of("src/test/resources/gold-train"), List.of(local), EXCLUDED));
         return docs;
     }
+
+    /**
+     * Whether a diagnostic counts {@code d}: not the in-sample seeds 001/004 (the rules were written from them), not
+     * the national reports (figures only), and (again, for safety) no excluded government.
+     */
+    static boolean counted(AnnotatedDocument d) {
+        String stem = d.gold().stem();
+        return !(stem.startsWith("001") || stem.startsWith("004") || stem.startsWith("national")
+                || EXCLUDED.stream().anyMatch(g -> d.government().contains(g)));
+    }
 }

@@ -33,8 +33,7 @@ public final class RecallDiagMain {
         List<String> rows = new ArrayList<>();
         for (AnnotatedDocument d : DevGoldDocuments.load()) {
             String stem = d.gold().stem();
-            if (stem.startsWith("001") || stem.startsWith("004") || stem.startsWith("national")
-                    || DevGoldDocuments.EXCLUDED.stream().anyMatch(g -> d.government().contains(g))) {
+            if (!DevGoldDocuments.counted(d)) {
                 continue;
             }
             Extractor.Analysis a = x.analyse(d.meta(), d.text());
