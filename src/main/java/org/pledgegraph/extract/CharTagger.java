@@ -67,7 +67,7 @@ public final class CharTagger {
             int[][] ids = new int[s.text().length()][PER_POSITION];
             for (int i = 0; i < ids.length; i++) {
                 for (int j = 0; j < PER_POSITION; j++) {
-                    ids[i][j] = index.computeIfAbsent(f[i * PER_POSITION + j], k -> index.size());
+                    ids[i][j] = index.computeIfAbsent(f[i * PER_POSITION + j], k -> index.size()) * TAGS;
                 }
             }
             feats.add(ids);
@@ -84,11 +84,11 @@ public final class CharTagger {
                 int[] g = gold.get(d);
                 int prev = 0;
                 for (int i = 0; i < f.length; i++) {
-                    int guess = best(f[i], prev, (id, t) -> w[id * TAGS + t], t -> w[tr + t]);
+                    int guess = best(f[i], w, w, tr, prev);
                     if (guess != g[i]) {
-                        for (int id : f[i]) {
-                            update(w, acc, id * TAGS + g[i], 1, step);
-                            update(w, acc, id * TAGS + guess, -1, step);
+                        for (int at : f[i]) {
+                            update(w, acc, at + g[i], 1, step);
+                            update(w, acc, at + guess, -1, step);
                         }
                         update(w, acc, tr + prev * TAGS + g[i], 1, step);
                         update(w, acc, tr + prev * TAGS + guess, -1, step);
@@ -125,25 +125,21 @@ public final class CharTagger {
         acc[k] += sign * (float) step;
     }
 
-    private interface Weight {
-        float of(int feature, int tag);
-    }
-
-    private interface Transition {
-        float of(int k);
-    }
-
-    /** The best tag after {@code prev}; an I tag only continues a B or I of its type. */
-    private static int best(int[] f, int prev, Weight w, Transition tr) {
+    /**
+     * The best tag after {@code prev}: the transition weight, then each feature's weight for the tag in order
+     * ({@code at}: where a feature's weights start in {@code w}, −1 for one the model does not know). Training and
+     * {@link #tag} both decide here, so they add the same floats in the same order.
+     */
+    private static int best(int[] at, float[] w, float[] trans, int transBase, int prev) {
         int bestTag = 0;
         float best = Float.NEGATIVE_INFINITY;
         for (int t = 0; t < TAGS; t++) {
             if (!allowed(prev, t)) {
                 continue;
             }
-            float s = tr.of(prev * TAGS + t);
-            for (int id : f) {
-                s += w.of(id, t);
+            float s = trans[transBase + prev * TAGS + t];
+            for (int a : at) {
+                s += a < 0 ? 0 : w[a + t];
             }
             if (s > best) {
                 best = s;
@@ -169,24 +165,10 @@ public final class CharTagger {
         for (int i = 0; i <= n; i++) {
             int tag = 0;
             if (i < n) {
-                // one table look-up per feature, then the same sums in the same order as best() (same floats)
-                for (int j = 0; j < PER_POSITION; j++) {
+                for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
                     at[j] = weights.offset(f[i * PER_POSITION + j]);
                 }
-                float best = Float.NEGATIVE_INFINITY;
-                for (int t = 0; t < TAGS; t++) {
-                    if (!allowed(prev, t)) {
-                        continue;
-                    }
-                    float s = transitions[prev * TAGS + t];
-                    for (int j = 0; j < PER_POSITION; j++) {
-                        s += at[j] < 0 ? 0 : rows[at[j] + t];
-                    }
-                    if (s > best) {
-                        best = s;
-                        tag = t;
-                    }
-                }
+                tag = best(at, rows, transitions, 0, prev);
             }
             if (tag % 2 != 0 || tag == 0) {
                 if (start >= 0 && i - start >= 2) {
