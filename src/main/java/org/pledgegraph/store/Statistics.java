@@ -58,7 +58,7 @@ public final class Statistics {
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
      * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
-     * {@link AnswerTable} — 4 is another branch's); a store of another layout is resolved
+     * {@link AnswerTable}; 4 was never shipped); a store of another layout is resolved
      * again when opened.
      */
     static final String LAYOUT = "5";
