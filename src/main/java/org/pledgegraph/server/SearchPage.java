@@ -4,14 +4,19 @@ import static org.pledgegraph.server.Html.esc;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.pledgegraph.rdf.PG;
 
 /**
  * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. Candidates
@@ -111,15 +116,15 @@ final class SearchPage {
      * looked up once (what the join {@code ?entity a ?type ; rdfs:label ?label} and DISTINCT gave).
      */
     private static List<Binding> names(DatasetGraph dsg, List<Binding> hits) {
-        java.util.Set<Node> seen = new java.util.HashSet<>();
-        java.util.Set<List<Node>> rows = new java.util.LinkedHashSet<>();
+        Set<Node> seen = new HashSet<>();
+        Set<List<Node>> rows = new LinkedHashSet<>();
         for (Binding h : hits) {
             Node e = h.get("entity");
             if (!seen.add(e)) {
                 continue;
             }
-            java.util.Set<Node> labels = distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfsLabel);
-            for (Node type : distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfType)) {
+            Set<Node> labels = distinctObjects(dsg, e, PG.rdfsLabel);
+            for (Node type : distinctObjects(dsg, e, PG.rdfType)) {
                 for (Node label : labels) {
                     rows.add(List.of(e, label, type));
                 }
@@ -127,9 +132,9 @@ final class SearchPage {
         }
         List<Binding> out = new ArrayList<>(rows.size());
         for (List<Node> r : rows) {
-            out.add(Binding.builder().add(org.apache.jena.sparql.core.Var.alloc("entity"), r.get(0))
-                    .add(org.apache.jena.sparql.core.Var.alloc("label"), r.get(1))
-                    .add(org.apache.jena.sparql.core.Var.alloc("type"), r.get(2)).build());
+            out.add(Binding.builder().add(Var.alloc("entity"), r.get(0))
+                    .add(Var.alloc("label"), r.get(1))
+                    .add(Var.alloc("type"), r.get(2)).build());
         }
         return out;
     }
@@ -148,8 +153,8 @@ final class SearchPage {
         List<Named> out = new ArrayList<>(hits.size());
         for (Binding h : hits) {
             int before = out.size();
-            for (Node e : distinctObjects(dsg, h.get("m"), org.pledgegraph.rdf.PG.mentions)) {
-                for (Node label : distinctObjects(dsg, e, org.pledgegraph.rdf.PG.rdfsLabel)) {
+            for (Node e : distinctObjects(dsg, h.get("m"), PG.mentions)) {
+                for (Node label : distinctObjects(dsg, e, PG.rdfsLabel)) {
                     out.add(new Named(h, e, label));
                 }
             }
@@ -162,8 +167,8 @@ final class SearchPage {
         return out;
     }
 
-    private static java.util.Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {
-        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+    private static Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
         dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return out;
     }
