@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -23,19 +25,57 @@ import org.pledgegraph.rdf.PG;
  * once per ingest; the named query then reads one row node per answer row ({@code stat/{key}/{n}}, each bound
  * column {@code c} as {@code pg:{prefix}C}) and only filters by its parameters. The query that computes the rows
  * is a resource beside this class; its rows come in its ORDER BY, and {@code pg:{prefix}Row} numbers them.
+ *
+ * <p>That ORDER BY is the named query's page order (its own ORDER BY, then every column, as {@link Paging#stable}
+ * makes it), and starts with the range column: so a page is a run of row numbers, and the rows of one value of
+ * that column (one year) are a run too. Resolution writes each run's first row and length ({@code stat/{key}/range…});
+ * {@link TablePages} reads a page by those numbers and the total from the count, instead of reading every row.
  */
 final class AnswerTable {
     /** {@code targets-vs-actuals}: every target with its paired figure and status. */
-    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "tva");
+    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "tva", "targetYear");
+    /** {@code promise-status}: every promised entity's status (no run: its parameters filter the rows). */
+    static final AnswerTable PROMISES = new AnswerTable("promise-status-rows.rq", "ps", "ps", null);
+    /** {@code decisions}: every resolution decision, in runs by rule. */
+    static final AnswerTable DECISIONS = new AnswerTable("decisions-rows.rq", "dec", "dec", "rule");
+    /** Every table, as resolution writes them. */
+    static final java.util.List<AnswerTable> ALL = java.util.List.of(TARGETS, PROMISES, DECISIONS);
 
     private final String resource;
     private final String key;
     private final String prefix;
+    private final String rangeColumn;
 
-    private AnswerTable(String resource, String key, String prefix) {
+    private AnswerTable(String resource, String key, String prefix, String rangeColumn) {
         this.resource = resource;
         this.key = key;
         this.prefix = prefix;
+        this.rangeColumn = rangeColumn;
+    }
+
+    /** The table a named query's {@code # pages: KEY …} line names, if any. */
+    static java.util.Optional<AnswerTable> byKey(String key) {
+        return ALL.stream().filter(t -> t.key.equals(key)).findFirst();
+    }
+
+    /** Whole table: its row count ({@code pg:{prefix}RangeAll}). */
+    Node rangeAll() {
+        return PG.pg(prefix + "RangeAll");
+    }
+
+    /** A run of rows with one value of the range column: that value ({@code pg:tvaRangeTargetYear}); null if no runs. */
+    Node rangeValue() {
+        return rangeColumn == null ? null : PG.pg(prefix + "Range" + Character.toUpperCase(rangeColumn.charAt(0)) + rangeColumn.substring(1));
+    }
+
+    /** A run's first row number. */
+    Node rangeFirst() {
+        return PG.pg(prefix + "RangeFirst");
+    }
+
+    /** A run's row count. */
+    Node rangeCount() {
+        return PG.pg(prefix + "RangeCount");
     }
 
     /** The property of column {@code column}: {@code pg:tvaTargetYear} for {@code targetYear}. */
@@ -54,9 +94,15 @@ final class AnswerTable {
         }
     }
 
-    /** Runs the rows query over {@code dsg} (inside the caller's transaction) and adds its rows to {@code out}. */
+    /**
+     * Runs the rows query over {@code dsg} (inside the caller's transaction) and adds its rows to {@code out}, with
+     * the row count and the run of rows of each value of the range column.
+     */
     void write(Graph out, IriMinter iris, DatasetGraph dsg) {
         Node row = column("row");
+        Var range = rangeColumn == null ? null : Var.alloc(rangeColumn);
+        Map<Node, long[]> runs = new LinkedHashMap<>(); // value -> first row, count
+        Node last = null;
         try (QueryExec qe = QueryExec.dataset(dsg).query(query()).build()) {
             RowSet rows = qe.select();
             long n = 0;
@@ -70,8 +116,29 @@ final class AnswerTable {
                         out.add(s, column(v.getVarName()), value);
                     }
                 }
+                Node value = range == null ? null : b.get(range);
+                if (value != null) {
+                    long[] run = runs.computeIfAbsent(value, k -> new long[] {-1, 0});
+                    // A value seen before another one: the rows query does not order by the range column first.
+                    if (run[0] >= 0 && !value.equals(last)) {
+                        throw new IllegalStateException(resource + ": rows of " + rangeColumn + " " + value + " not in one run");
+                    }
+                    if (run[0] < 0) {
+                        run[0] = n;
+                    }
+                    run[1]++;
+                }
+                last = value;
                 n++;
             }
+            out.add(iris.statistic(key + "/range"), rangeAll(), DocumentMapper.integer(n));
+        }
+        int i = 0;
+        for (Map.Entry<Node, long[]> e : runs.entrySet()) {
+            Node s = iris.statistic(key + "/range/" + i++);
+            out.add(s, rangeValue(), e.getKey());
+            out.add(s, rangeFirst(), DocumentMapper.integer(e.getValue()[0]));
+            out.add(s, rangeCount(), DocumentMapper.integer(e.getValue()[1]));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -137,7 +138,13 @@ public final class QueryRunner {
         }
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
+        Optional<TablePages> table = TablePages.of(nq);
         return store.read(() -> {
+            Optional<Paging.Window> byRow = table.flatMap(t -> t.window(store.datasetGraph(), query, params, paging));
+            if (byRow.isPresent()) {
+                Paging.Window w = byRow.get();
+                return new Table(w.vars().stream().map(Var::getVarName).toList(), w.rows(), w.total());
+            }
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(run);
             params.forEach(b::substitution);
             return closing(b.build(), qe -> {
@@ -197,7 +204,14 @@ public final class QueryRunner {
     private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
+        Optional<TablePages> table = query.isSelectType() ? TablePages.of(nq) : Optional.empty();
         return store.read(() -> {
+            Optional<Paging.Window> byRow = table.flatMap(t -> t.window(store.datasetGraph(), query, params, paging));
+            if (byRow.isPresent()) {
+                Paging.Window w = byRow.get();
+                write(ResultSet.adapt(RowSetStream.create(w.vars(), w.rows().iterator())), format, out, query);
+                return w.total();
+            }
             QueryExecBuilder b = QueryExec.dataset(store.datasetGraph()).query(run);
             params.forEach(b::substitution);
             try (QueryExec qe = b.build()) {

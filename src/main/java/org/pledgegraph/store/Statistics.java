@@ -43,7 +43,9 @@ import org.pledgegraph.rdf.PG;
  *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention;</li>
  *   <li>{@code stat/across/{industry}/{type}/{place}}: the rows of the named query {@code across-governments}
  *       ({@link AcrossTable});</li>
- *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}).</li>
+ *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}), and
+ *       {@code stat/tva/range…} their count and each year's run of row numbers ({@link TablePages}); likewise
+ *       {@code stat/ps/…} for {@code promise-status} and {@code stat/dec/…} for {@code decisions}.</li>
  * </ul>
  */
 public final class Statistics {
@@ -58,10 +60,11 @@ public final class Statistics {
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
      * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
-     * {@link AnswerTable}; 4 was never shipped); a store of another layout is resolved
+     * {@link AnswerTable}; 6: those rows in the query's page order, with the row count and each year's run of rows,
+     * {@link TablePages}, and the tables of {@code promise-status} and {@code decisions}; 4 was never shipped); a store of another layout is resolved
      * again when opened.
      */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -87,7 +90,9 @@ public final class Statistics {
         typeCounts(out, iris, dsg, entities);
         continuity(out, iris, docs, entities, mentions);
         AcrossTable.write(out, iris, entities);
-        AnswerTable.TARGETS.write(out, iris, dsg);
+        for (AnswerTable t : AnswerTable.ALL) {
+            t.write(out, iris, dsg);
+        }
         return out;
     }
 

@@ -328,17 +328,22 @@ class QueryRunnerIT {
     }
 
     /**
-     * `targets-vs-actuals` reads rows resolution wrote (AnswerTable): with and without parameters
+     * `targets-vs-actuals`, `promise-status` and `decisions` read rows resolution wrote (AnswerTable): with and
+     * without parameters
      * it gives the rows that the join over the graph gives (the rows query is that join; compared as multisets).
      */
     @Test
     void answerTableGivesWhatItsJoinGives() {
-        String tvaYear = "2025";
-        for (var c : List.of(new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.<String, String>of()},
-                new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.of("year", tvaYear)})) {
+        // query, table, parameter, the column it selects by (the rows query's former body has no parameter)
+        for (var c : List.of(new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.<String, String>of(), ""},
+                new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.of("year", "2025"), "targetYear"},
+                new Object[] {"promise-status", AnswerTable.PROMISES, Map.<String, String>of(), ""},
+                new Object[] {"decisions", AnswerTable.DECISIONS, Map.<String, String>of(), ""},
+                new Object[] {"decisions", AnswerTable.DECISIONS, Map.of("rule", "wording-variant"), "rule"})) {
             NamedQuery nq = QUERIES.get((String) c[0]);
             @SuppressWarnings("unchecked")
             Map<String, String> raw = (Map<String, String>) c[2];
+            String column = (String) c[3];
             QueryRunner.Table table = new QueryRunner(store).select(nq, QueryRunner.bind(nq, raw), Paging.ALL);
             assertFalse(table.rows().isEmpty(), c[0] + " " + raw);
             List<String> got = table.rows().stream().map(b -> line(table.columns(), b)).toList();
@@ -347,7 +352,7 @@ class QueryRunnerIT {
                 try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query(q).build()) {
                     List<String> out = new ArrayList<>();
                     qe.select().forEachRemaining(b -> {
-                        if (!raw.containsKey("year") || b.get("targetYear").getLiteralLexicalForm().equals(tvaYear)) {
+                        if (raw.isEmpty() || b.get(column).getLiteralLexicalForm().equals(raw.values().iterator().next())) {
                             out.add(line(table.columns(), b));
                         }
                     });
@@ -356,6 +361,59 @@ class QueryRunnerIT {
             });
             assertEquals(expected.stream().sorted().toList(), got.stream().sorted().toList(), c[0] + " " + raw);
         }
+    }
+
+    /**
+     * A page of a query read by row number (TablePages: its `# pages:` line) is the page that reading every row
+     * gives (the same query without that line): same rows in the same order, same total, for pages of several sizes,
+     * with no parameter and with values of its run parameter that have rows (the first and the last) and one that
+     * has none.
+     */
+    @ParameterizedTest
+    @MethodSource("pagedByRow")
+    void pagesReadByRowNumberAreThePagesOfEveryRow(String name, String column, String missing) {
+        NamedQuery byRow = QUERIES.get(name);
+        TablePages pages = TablePages.of(byRow).orElseThrow();
+        NamedQuery scan = new NamedQuery(byRow.name(), byRow.summary(), byRow.question(), byRow.parameters(),
+                byRow.query(), byRow.text().replace("# pages:", "# (no) pages:"));
+        assertFalse(TablePages.of(scan).isPresent());
+        QueryRunner runner = new QueryRunner(store);
+        List<Map<String, String>> cases = new ArrayList<>(List.of(Map.of()));
+        if (!pages.param().isEmpty()) {
+            List<org.apache.jena.sparql.engine.binding.Binding> all = runner.select(scan, Map.of(), Paging.ALL).rows();
+            for (var r : List.of(all.get(0), all.get(all.size() - 1))) {
+                cases.add(Map.of(pages.param(), r.get(column).getLiteralLexicalForm()));
+            }
+            cases.add(Map.of(pages.param(), missing));
+        }
+        int checked = 0;
+        for (Map<String, String> raw : cases) {
+            long total = runner.select(scan, QueryRunner.bind(scan, raw), Paging.ALL).total();
+            for (Paging paging : List.of(Paging.first(), Paging.of(1, 7, "t"), Paging.of(2, 7, "t"), Paging.of(3, 5, "t"),
+                    Paging.of(1000, 100, "t"))) {
+                QueryRunner.Table a = runner.select(scan, QueryRunner.bind(scan, raw), paging);
+                QueryRunner.Table b = runner.select(byRow, QueryRunner.bind(byRow, raw), paging);
+                String what = name + " " + raw + " " + paging;
+                assertEquals(total, b.total(), what);
+                assertEquals(a.total(), b.total(), what);
+                assertEquals(a.columns(), b.columns(), what);
+                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
+                checked += b.rows().size();
+            }
+            ByteArrayOutputStream outA = new ByteArrayOutputStream();
+            ByteArrayOutputStream outB = new ByteArrayOutputStream();
+            assertEquals(runner.run(scan, QueryRunner.bind(scan, raw), QueryRunner.Format.json, outA, Paging.of(2, 3, "t")),
+                    runner.run(byRow, QueryRunner.bind(byRow, raw), QueryRunner.Format.json, outB, Paging.of(2, 3, "t")));
+            assertEquals(outA.toString(StandardCharsets.UTF_8), outB.toString(StandardCharsets.UTF_8), name + " " + raw);
+        }
+        assertTrue(checked > 20, name + ": pages compared: " + checked + " rows");
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> pagedByRow() {
+        return Stream.of(org.junit.jupiter.params.provider.Arguments.of("targets-vs-actuals", "targetYear", "1990"),
+                org.junit.jupiter.params.provider.Arguments.of("promise-status", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("decisions", "rule", "no-such-rule"));
     }
 
     private static String line(List<String> columns, org.apache.jena.sparql.engine.binding.Binding b) {
