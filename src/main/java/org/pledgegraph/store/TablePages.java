@@ -75,8 +75,10 @@ record TablePages(AnswerTable table, String param) {
                 Node s = run.next().getSubject();
                 first = number(only(dsg, s, table.rangeFirst()));
                 count = number(only(dsg, s, table.rangeCount()));
-            } else {
+            } else if (dsg.find(Node.ANY, Node.ANY, table.rangeValue(), Node.ANY).hasNext()) {
                 count = 0; // no row has that value
+            } else {
+                return Optional.empty(); // no runs written (a value's rows were not one run)
             }
         }
         List<Binding> rows = new ArrayList<>();

@@ -339,7 +339,13 @@ class QueryRunnerIT {
                 new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.of("year", "2025"), "targetYear"},
                 new Object[] {"promise-status", AnswerTable.PROMISES, Map.<String, String>of(), ""},
                 new Object[] {"decisions", AnswerTable.DECISIONS, Map.<String, String>of(), ""},
-                new Object[] {"decisions", AnswerTable.DECISIONS, Map.of("rule", "wording-variant"), "rule"})) {
+                new Object[] {"decisions", AnswerTable.DECISIONS, Map.of("rule", "wording-variant"), "rule"},
+                new Object[] {"completed", AnswerTable.COMPLETED, Map.<String, String>of(), ""},
+                new Object[] {"by-industry", AnswerTable.INDUSTRIES, Map.<String, String>of(), ""},
+                new Object[] {"new-in", AnswerTable.NEW_IN, Map.<String, String>of(), ""},
+                new Object[] {"new-in", AnswerTable.NEW_IN, Map.of("year", "2024"), "first"},
+                new Object[] {"dropped", AnswerTable.DROPPED, Map.<String, String>of(), ""},
+                new Object[] {"dropped", AnswerTable.DROPPED, Map.of("from", "2022"), "from"})) {
             NamedQuery nq = QUERIES.get((String) c[0]);
             @SuppressWarnings("unchecked")
             Map<String, String> raw = (Map<String, String>) c[2];
@@ -382,7 +388,8 @@ class QueryRunnerIT {
         if (!pages.param().isEmpty()) {
             List<org.apache.jena.sparql.engine.binding.Binding> all = runner.select(scan, Map.of(), Paging.ALL).rows();
             for (var r : List.of(all.get(0), all.get(all.size() - 1))) {
-                cases.add(Map.of(pages.param(), r.get(column).getLiteralLexicalForm()));
+                Node v = r.get(column);
+                cases.add(Map.of(pages.param(), v.isURI() ? v.getURI() : v.getLiteralLexicalForm()));
             }
             cases.add(Map.of(pages.param(), missing));
         }
@@ -413,7 +420,11 @@ class QueryRunnerIT {
     static Stream<org.junit.jupiter.params.provider.Arguments> pagedByRow() {
         return Stream.of(org.junit.jupiter.params.provider.Arguments.of("targets-vs-actuals", "targetYear", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("promise-status", "", ""),
-                org.junit.jupiter.params.provider.Arguments.of("decisions", "rule", "no-such-rule"));
+                org.junit.jupiter.params.provider.Arguments.of("decisions", "rule", "no-such-rule"),
+                org.junit.jupiter.params.provider.Arguments.of("completed", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("by-industry", "industry", "https://example.org/no-such-industry"),
+                org.junit.jupiter.params.provider.Arguments.of("new-in", "first", "1990"),
+                org.junit.jupiter.params.provider.Arguments.of("dropped", "from", "1990"));
     }
 
     private static String line(List<String> columns, org.apache.jena.sparql.engine.binding.Binding b) {
