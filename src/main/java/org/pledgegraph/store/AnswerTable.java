@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -28,8 +30,8 @@ import org.pledgegraph.rdf.PG;
  *
  * <p>That ORDER BY is the named query's page order (its own ORDER BY, then every column, as {@link Paging#stable}
  * makes it), and starts with the range column: so a page is a run of row numbers, and the rows of one value of
- * that column (one year) are a run too. Resolution writes each run's first row and length ({@code stat/{key}/range…});
- * {@link TablePages} reads a page by those numbers and the total from the count, instead of reading every row.
+ * that column (one year) are a run too. Resolution writes each run's first row and length
+ * ({@code stat/{key}/range…}); {@link TablePages} reads a page by those numbers and the total from the count, instead of reading every row.
  */
 final class AnswerTable {
     /** {@code targets-vs-actuals}: every target with its paired figure and status. */
@@ -47,7 +49,7 @@ final class AnswerTable {
     /** {@code dropped}: every promise no later document names, in runs by its year. */
     static final AnswerTable DROPPED = new AnswerTable("dropped-rows.rq", "dr", "dr", "from");
     /** Every table, as resolution writes them. */
-    static final java.util.List<AnswerTable> ALL = java.util.List.of(TARGETS, PROMISES, DECISIONS, COMPLETED, INDUSTRIES,
+    static final List<AnswerTable> ALL = List.of(TARGETS, PROMISES, DECISIONS, COMPLETED, INDUSTRIES,
             NEW_IN, DROPPED);
 
     private final String resource;
@@ -63,7 +65,7 @@ final class AnswerTable {
     }
 
     /** The table a named query's {@code # pages: KEY …} line names, if any. */
-    static java.util.Optional<AnswerTable> byKey(String key) {
+    static Optional<AnswerTable> byKey(String key) {
         return ALL.stream().filter(t -> t.key.equals(key)).findFirst();
     }
 
@@ -72,9 +74,10 @@ final class AnswerTable {
         return PG.pg(prefix + "RangeAll");
     }
 
-    /** A run of rows with one value of the range column: that value ({@code pg:tvaRangeTargetYear}); null if no runs. */
+    /** A run of rows with one value of the range column: that value ({@code pg:tvaRangeTargetYear}); null: no runs. */
     Node rangeValue() {
-        return rangeColumn == null ? null : PG.pg(prefix + "Range" + Character.toUpperCase(rangeColumn.charAt(0)) + rangeColumn.substring(1));
+        return rangeColumn == null ? null : column("range" + Character.toUpperCase(rangeColumn.charAt(0))
+                + rangeColumn.substring(1));
     }
 
     /** A run's first row number. */
