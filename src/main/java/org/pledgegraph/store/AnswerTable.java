@@ -74,10 +74,13 @@ final class AnswerTable {
         return PG.pg(prefix + "RangeAll");
     }
 
-    /** A run of rows with one value of the range column: that value ({@code pg:tvaRangeTargetYear}); null: no runs. */
+    /**
+     * A run of rows with one value of the range column: that value ({@code pg:tvaRangeValue}); null: no runs. Not
+     * named after the column: {@code new-in}'s column {@code first} gave {@code pg:niRangeFirst}, the property of a
+     * run's first row, and the year 2024 was read as row 2024.
+     */
     Node rangeValue() {
-        return rangeColumn == null ? null : column("range" + Character.toUpperCase(rangeColumn.charAt(0))
-                + rangeColumn.substring(1));
+        return rangeColumn == null ? null : PG.pg(prefix + "RangeValue");
     }
 
     /** A run's first row number. */

@@ -334,6 +334,12 @@ class QueryRunnerIT {
      */
     @Test
     void answerTableGivesWhatItsJoinGives() {
+        for (AnswerTable t : AnswerTable.ALL) {
+            // A run's value, first row and count, the table's count and the row number: five different properties
+            // (new-in's column `first` once named its runs' value pg:niRangeFirst, the property of their first row).
+            assertEquals(5, new HashSet<>(java.util.Arrays.asList(t.rangeAll(), t.rangeValue(), t.rangeFirst(),
+                    t.rangeCount(), t.column("row"))).size(), t.query().toString().substring(0, 40));
+        }
         // query, table, parameter, the column it selects by (the rows query's former body has no parameter)
         for (var c : List.of(new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.<String, String>of(), ""},
                 new Object[] {"targets-vs-actuals", AnswerTable.TARGETS, Map.of("year", "2025"), "targetYear"},
