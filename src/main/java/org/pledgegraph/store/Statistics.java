@@ -43,7 +43,9 @@ import org.pledgegraph.rdf.PG;
  *       matrix and the promise tracker decide on, so the pages give the same answer as from every mention;</li>
  *   <li>{@code stat/across/{industry}/{type}/{place}}: the rows of the named query {@code across-governments}
  *       ({@link AcrossTable});</li>
- *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}).</li>
+ *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable});</li>
+ *   <li>{@code stat/figures/{place}}: the government page's targets beside reported figures
+ *       ({@link GovernmentFigures}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -58,10 +60,10 @@ public final class Statistics {
      * What the entities graph and these tables hold, counted up when resolution writes something new that the
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
      * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
-     * {@link AnswerTable}; 4 was never shipped); a store of another layout is resolved
-     * again when opened.
+     * {@link AnswerTable}; 7: the government page's figures, {@link GovernmentFigures}; 4 was never shipped);
+     * a store of another layout is resolved again when opened.
      */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "7";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -88,6 +90,7 @@ public final class Statistics {
         continuity(out, iris, docs, entities, mentions);
         AcrossTable.write(out, iris, entities);
         AnswerTable.TARGETS.write(out, iris, dsg);
+        GovernmentFigures.write(out, iris, dsg, docs.values());
         return out;
     }
 
