@@ -320,9 +320,10 @@ final class PlacePage {
     /**
      * Matrix rows shown unless {@code ?matrix=all}: a city's 26 reports promise ~1,500 entities, a 2 MB page
      * that takes seconds to build and to render; the most persistent promises come first, so the cut drops
-     * one-year entries.
+     * one-year entries. 100, not 300: the cells (a sentence look-up and a title each) were half of a city's
+     * page without the answer cache.
      */
-    static final int MATRIX_ROWS = 300;
+    static final int MATRIX_ROWS = 100;
 
     static void matrix(StringBuilder b, String base, List<M> all, TreeMap<Integer, ?> docs, int cap) {
         // Rows: entities this government promised at least once, by first promise year.
