@@ -17,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.ContinuityRow;
+import org.pledgegraph.store.GovernmentFigures;
 import org.pledgegraph.store.Statistics;
 
 /**
@@ -35,7 +36,7 @@ final class PlacePage {
               ?entity a ?type ; rdfs:label ?label .
               FILTER (?type NOT IN (pg:Target, pg:Actual))
             } ORDER BY ?year ?file ?start""");
-    /** What {@link GovernmentFigures} reads graph by graph, as one query over the union graph. */
+    /** What {@link GovernmentFigures#rows} reads graph by graph, as one query over the union graph. */
     static final Query FIGURES = Sparql.parse("""
             SELECT ?il ?ty ?value ?unit ?comparator ?av ?au ?afile WHERE {
               ?td dct:spatial ?r .
@@ -148,6 +149,28 @@ final class PlacePage {
      * (promised again), mentioned, or silent since {@code from}.
      */
     static List<Tracked> track(List<M> all, Map<Node, java.util.Set<Node>> related, int from, Integer to) {
+        return track(all, e -> related.getOrDefault(e, java.util.Set.of()), from, to);
+    }
+
+    /**
+     * As {@link #track(List, Map, int, Integer)}, with each promised entity's parts and wholes looked up in the
+     * store: a year's few hundred promises cost two index look-ups each, where {@link #related(DatasetGraph)}
+     * reads every pg:partOf of the store (a tenth of a city's page).
+     */
+    static List<Tracked> track(DatasetGraph dsg, List<M> all, int from, Integer to) {
+        return track(all, e -> related(dsg, e), from, to);
+    }
+
+    /** The parts and wholes of one entity (pg:partOf, one step either way), as {@link #related(DatasetGraph)} has them. */
+    static java.util.Set<Node> related(DatasetGraph dsg, Node entity) {
+        java.util.Set<Node> out = new java.util.HashSet<>();
+        dsg.find(Node.ANY, entity, PG.partOf, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        dsg.find(Node.ANY, Node.ANY, PG.partOf, entity).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
+    }
+
+    private static List<Tracked> track(List<M> all, java.util.function.Function<Node, java.util.Set<Node>> related,
+                                       int from, Integer to) {
         Map<Node, M> promises = new LinkedHashMap<>();
         for (M m : all) {
             if (m.year() == from && m.modality().equals("Commitment")) {
@@ -167,7 +190,7 @@ final class PlacePage {
             String status = null;
             int bestScore = -1;
             List<Integer> candidates = new ArrayList<>(positions.getOrDefault(p.entity(), List.of()));
-            for (Node r : related.getOrDefault(p.entity(), java.util.Set.of())) {
+            for (Node r : related.apply(p.entity())) {
                 if (!r.equals(p.entity())) {
                     candidates.addAll(positions.getOrDefault(r, List.of()));
                 }
@@ -232,9 +255,9 @@ final class PlacePage {
         });
         b.append("</tbody></table>");
         String jurisdiction = jurisdiction(place, name);
-        tracker(b, base, jurisdiction, all, related(dsg), docs, from, to);
+        tracker(b, dsg, base, jurisdiction, all, docs, from, to);
         matrix(b, base, all, docs, wholeMatrix ? Integer.MAX_VALUE : MATRIX_ROWS);
-        figures(b, dsg, place, jurisdiction);
+        figures(b, dsg, base, place, jurisdiction);
         return b.append(Layout.foot(true)).toString();
     }
 
@@ -247,8 +270,8 @@ final class PlacePage {
         return java.net.URLEncoder.encode(local.matches("\\d+") ? local : name, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void tracker(StringBuilder b, String base, String jurisdiction, List<M> all,
-            Map<Node, java.util.Set<Node>> related, TreeMap<Integer, ?> docs, Integer from, Integer to) {
+    private static void tracker(StringBuilder b, DatasetGraph dsg, String base, String jurisdiction, List<M> all,
+            TreeMap<Integer, ?> docs, Integer from, Integer to) {
         TreeSet<Integer> promiseYears = new TreeSet<>();
         all.stream().filter(m -> m.modality().equals("Commitment")).forEach(m -> promiseYears.add(m.year()));
         int y = from != null ? from : promiseYears.isEmpty() ? docs.firstKey() : promiseYears.first();
@@ -263,7 +286,7 @@ final class PlacePage {
                 b.append("<option").append(to != null && dy == to ? " selected" : "").append(">").append(dy).append("</option>");
             }
         }
-        List<Tracked> rows = track(all, related, y, to);
+        List<Tracked> rows = track(dsg, all, y, to);
         String csv = "?csv=tracker&from=" + y + (to == null ? "" : "&to=" + to);
         b.append("</select></label> <button type=\"submit\">显示 Show</button></form>");
         Map<String, Long> byStatus = new TreeMap<>();
@@ -297,9 +320,10 @@ final class PlacePage {
     /**
      * Matrix rows shown unless {@code ?matrix=all}: a city's 26 reports promise ~1,500 entities, a 2 MB page
      * that takes seconds to build and to render; the most persistent promises come first, so the cut drops
-     * one-year entries.
+     * one-year entries. 100, not 300: the cells (a sentence look-up and a title each) were half of a city's
+     * page without the answer cache.
      */
-    static final int MATRIX_ROWS = 300;
+    static final int MATRIX_ROWS = 100;
 
     static void matrix(StringBuilder b, String base, List<M> all, TreeMap<Integer, ?> docs, int cap) {
         // Rows: entities this government promised at least once, by first promise year.
@@ -362,16 +386,8 @@ final class PlacePage {
         b.append("</tbody></table></div>");
     }
 
-    private static void figures(StringBuilder b, DatasetGraph dsg, Node place, String jurisdiction) {
-        List<List<String>> rows = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Binding r : GovernmentFigures.rows(dsg, place)) {
-            String label = Layout.lex(r.get("il")) + " " + Layout.lex(r.get("ty")) + " (" + Layout.lex(r.get("unit")) + ")";
-            if (seen.add(label + Layout.lex(r.get("value")))) {
-                rows.add(List.of(label, Layout.lex(r.get("value")), Layout.lex(r.get("av")),
-                        Layout.local(r.get("comparator")), Layout.lex(r.get("afile"))));
-            }
-        }
+    private static void figures(StringBuilder b, DatasetGraph dsg, String base, Node place, String jurisdiction) {
+        List<List<String>> rows = GovernmentFigures.table(dsg, IriMinter.withBase(base), place);
         b.append("<h2 id=\"figures\">目标与实绩 Targets and reported figures</h2>");
         if (rows.isEmpty()) {
             b.append("<p>No target of this government has a normalised indicator.</p>");

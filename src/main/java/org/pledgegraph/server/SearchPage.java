@@ -4,6 +4,7 @@ import static org.pledgegraph.server.Html.esc;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,20 +82,27 @@ final class SearchPage {
                     .append(esc(t.toLowerCase())).append("\">").append(esc(Layout.zh(Layout.TYPE, t))).append("</span></li>");
         }
         b.append("</ol>");
-        // One hit per distinct sentence and document, with the entities it names.
+        // One hit per distinct sentence and document; the entities it names are read for the shown ones only.
+        List<Binding> sentenceHits = new ArrayList<>(Sparql.select(dsg, SENTENCES, bind));
+        sentenceHits.sort(Comparator.comparingLong(SearchPage::start));
         Map<String, Hit> hits = new LinkedHashMap<>();
-        for (Named r : named(dsg, Sparql.select(dsg, SENTENCES, bind))) {
-            Binding hit = r.hit();
+        Map<String, List<Binding>> hitsOf = new HashMap<>();
+        for (Binding hit : sentenceHits) {
             String key = Layout.lex(hit.get("doc")) + "\u0000" + Layout.lex(hit.get("text"));
-            Hit h = hits.computeIfAbsent(key, k -> new Hit(Layout.lex(hit.get("text")), hit.get("doc"), Layout.lex(hit.get("file")),
+            hits.computeIfAbsent(key, k -> new Hit(Layout.lex(hit.get("text")), hit.get("doc"), Layout.lex(hit.get("file")),
                     Layout.lex(hit.get("year")), Layout.lex(hit.get("start")), new LinkedHashMap<>()));
-            if (r.entity() != null) {
-                h.entities().put(r.entity(), Layout.lex(r.label()));
-            }
+            hitsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
         }
         List<Hit> sorted = new ArrayList<>(hits.values());
         sorted.sort(Comparator.<Hit>comparingInt(h -> -count(h.text(), words)).thenComparing(Hit::year, Comparator.reverseOrder())
                 .thenComparing(Hit::file));
+        for (Hit h : sorted.subList(0, Math.min(MAX_SENTENCES, sorted.size()))) {
+            for (Named r : named(dsg, hitsOf.get(Layout.lex(h.doc()) + "\u0000" + h.text()))) {
+                if (r.entity() != null) {
+                    h.entities().put(r.entity(), Layout.lex(r.label()));
+                }
+            }
+        }
         b.append("<h2 id=\"sentences\">句子 Sentences (").append(sorted.size()).append(")</h2><ol class=\"results\">");
         for (Hit h : sorted.subList(0, Math.min(MAX_SENTENCES, sorted.size()))) {
             b.append("<li><q>").append(mark(h.text(), words)).append("</q><br><span class=\"muted\"><a href=\"")
@@ -162,9 +170,13 @@ final class SearchPage {
                 out.add(new Named(h, null, null));
             }
         }
-        out.sort(Comparator.comparingLong((Named n) -> Long.parseLong(Layout.lex(n.hit().get("start"))))
+        out.sort(Comparator.comparingLong((Named n) -> start(n.hit()))
                 .thenComparing(n -> n.entity() == null ? "" : n.entity().getURI()));
         return out;
+    }
+
+    private static long start(Binding hit) {
+        return Long.parseLong(Layout.lex(hit.get("start")));
     }
 
     private static Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {

@@ -45,7 +45,9 @@ import org.pledgegraph.rdf.PG;
  *       ({@link AcrossTable});</li>
  *   <li>{@code stat/tva/{n}}: the rows of {@code targets-vs-actuals} ({@link AnswerTable}), and
  *       {@code stat/tva/range…} their count and each year's run of row numbers ({@link TablePages}); likewise
- *       {@code stat/ps/…} for {@code promise-status} and {@code stat/dec/…} for {@code decisions}.</li>
+ *       {@code stat/ps/…} for {@code promise-status} and {@code stat/dec/…} for {@code decisions};</li>
+ *   <li>{@code stat/figures/{place}}: the government page's targets beside reported figures
+ *       ({@link GovernmentFigures}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -61,10 +63,11 @@ public final class Statistics {
      * named queries read (2: pg:silentSince and the decisions' pg:mentionCount; 3: the table of
      * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
      * {@link AnswerTable}; 6: those rows in the query's page order, with the row count and each year's run of rows,
-     * {@link TablePages}, and the tables of {@code promise-status} and {@code decisions}; 4 was never shipped); a store of another layout is resolved
-     * again when opened.
+     * {@link TablePages}, and the tables of {@code promise-status} and {@code decisions}; 7: the government page's
+     * figures, {@link GovernmentFigures}; 4 was never shipped); a store of another layout is resolved again when
+     * opened.
      */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -93,6 +96,7 @@ public final class Statistics {
         for (AnswerTable t : AnswerTable.ALL) {
             t.write(out, iris, dsg);
         }
+        GovernmentFigures.write(out, iris, dsg, docs.values());
         return out;
     }
 

@@ -42,4 +42,34 @@ class PlacePageMatrixTest {
         assertTrue(whole.contains("甲工程") && whole.contains("丙工程") && !whole.contains("?matrix=all"), whole);
         assertEquals(whole.indexOf("丙工程") < whole.indexOf("甲工程"), "丙工程".compareTo("甲工程") < 0, "label order");
     }
+
+    /** The page shows {@link PlacePage#MATRIX_ROWS} rows and links the rest; {@code ?matrix=all} shows every row. */
+    @Test
+    void thePageShowsTheFirstRowsAndMatrixAllShowsEveryRow() {
+        List<PlacePage.M> all = new java.util.ArrayList<>();
+        for (int i = 0; i <= PlacePage.MATRIX_ROWS; i++) {
+            all.add(m(DOC1, 2022, "工程" + i, "Commitment"));
+        }
+        all.add(m(DOC2, 2023, "工程7", "Report"));
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Node place = NodeFactory.createURI(BASE + "id/place/000001");
+        String page = dsg.calculateRead(() -> PlacePage.render(dsg, BASE, place, "某市", all, null, null, false));
+        String whole = dsg.calculateRead(() -> PlacePage.render(dsg, BASE, place, "某市", all, null, null, true));
+        int rows = PlacePage.MATRIX_ROWS + 1;
+        assertTrue(page.contains(rows + " promised entities") && page.contains("Showing the " + PlacePage.MATRIX_ROWS)
+                && page.contains("?matrix=all#matrix"), "a link to the rest");
+        assertEquals(PlacePage.MATRIX_ROWS, count(page, "<tr><th><a"), "rows shown");
+        assertTrue(page.contains(">工程7<"), "the entity named in two years stays");
+        assertEquals(rows, count(whole, "<tr><th><a"), "every row");
+        assertFalse(whole.contains("?matrix=all"), "nothing left to link");
+    }
+
+    private static int count(String page, String what) {
+        String matrix = page.substring(page.indexOf("id=\"matrix-table\""));
+        int n = 0;
+        for (int i = matrix.indexOf(what); i >= 0; i = matrix.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
 }

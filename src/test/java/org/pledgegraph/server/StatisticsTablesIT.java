@@ -23,6 +23,7 @@ import org.pledgegraph.ingest.Ingest;
 import org.pledgegraph.ingest.IngestListener;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.GovernmentFigures;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.Statistics;
 
@@ -136,12 +137,18 @@ class StatisticsTablesIT {
                 // As sets: the query repeats a target once per mention of it, the page keeps one.
                 assertEquals(new TreeSet<>(rows(Sparql.select(dsg, PlacePage.FIGURES, Map.of("r", place)))),
                         new TreeSet<>(rows(GovernmentFigures.rows(dsg, place))), place + ": figures");
+                // The table written at resolution is what the page computed from the documents.
+                assertEquals(GovernmentFigures.shown(GovernmentFigures.rows(dsg, place)),
+                        GovernmentFigures.table(dsg, IriMinter.withBase(BASE), place), place + ": figures table");
                 for (int from : docs.keySet()) {
                     List<Integer> tos = new ArrayList<>(docs.tailMap(from, false).keySet());
                     tos.add(null);
                     for (Integer to : tos) {
                         assertEquals(PlacePage.trackerRows(PlacePage.track(direct, related, from, to)),
                                 PlacePage.trackerRows(PlacePage.track(table, related, from, to)), place + " " + from + "→" + to);
+                        assertEquals(PlacePage.trackerRows(PlacePage.track(table, related, from, to)),
+                                PlacePage.trackerRows(PlacePage.track(dsg, table, from, to)), place + " " + from + "→" + to
+                                + ": parts and wholes looked up per promise");
                     }
                 }
             }

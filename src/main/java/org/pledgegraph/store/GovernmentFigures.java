@@ -1,4 +1,4 @@
-package org.pledgegraph.server;
+package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,22 +6,31 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 
 /**
- * The rows of {@link PlacePage}'s targets-beside-reported-figures query, read graph by graph: the
+ * The rows of the government page's targets-beside-reported-figures query, read graph by graph: the
  * government's documents (its {@code dct:spatial}), then the targets and reported figures each states in its
  * own graph, joined here on indicator and year. The query joined every mention of those documents over the
  * union graph (10,000 for a city with 26 reports) and looked at every reported figure of the indicator in
  * the store before keeping this government's.
+ *
+ * <p>The page shows them as {@link #shown} rows; resolution writes those of each government into the
+ * statistics graph ({@code stat/figures/{place}}, one literal, {@link #write}), so the page reads one literal
+ * instead of every target and figure of the government's documents (40 % of a city's page when computed).
  */
-final class GovernmentFigures {
+public final class GovernmentFigures {
+    static final Node FIGURE_ROWS = PG.pg("figureRows");
+
     private GovernmentFigures() {
     }
 
@@ -29,7 +38,7 @@ final class GovernmentFigures {
     private record Actual(Node indicator, Node year, Node value, Node unit, Node file) {
     }
 
-    static List<Binding> rows(DatasetGraph dsg, Node place) {
+    public static List<Binding> rows(DatasetGraph dsg, Node place) {
         List<Quad> docs = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, PG.dctSpatial, place).forEachRemaining(docs::add);
         List<Binding> targets = new ArrayList<>();
@@ -101,8 +110,8 @@ final class GovernmentFigures {
                 out.add(b.build());
             }
         }
-        out.sort(Comparator.comparingInt((Binding r) -> Integer.parseInt(Layout.lex(r.get("ty"))))
-                .thenComparing(r -> Layout.lex(r.get("il"))));
+        out.sort(Comparator.comparingInt((Binding r) -> Integer.parseInt(lex(r.get("ty"))))
+                .thenComparing(r -> lex(r.get("il"))));
         return out;
     }
 
@@ -139,5 +148,65 @@ final class GovernmentFigures {
     private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
         Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /**
+     * The rows as the page shows them: indicator label with year and unit, target, reported value, comparator
+     * local name, reporting file; one per label and target value (the first in {@link #rows}' order).
+     */
+    public static List<List<String>> shown(List<Binding> rows) {
+        List<List<String>> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Binding r : rows) {
+            String label = lex(r.get("il")) + " " + lex(r.get("ty")) + " (" + lex(r.get("unit")) + ")";
+            if (seen.add(label + lex(r.get("value")))) {
+                Node cmp = r.get("comparator");
+                out.add(List.of(label, lex(r.get("value")), lex(r.get("av")),
+                        cmp != null && cmp.isURI() ? PG.localName(cmp) : "", lex(r.get("afile"))));
+            }
+        }
+        return out;
+    }
+
+    /** Writes each government's {@link #shown} rows into the statistics graph {@code out}. */
+    static void write(Graph out, IriMinter iris, DatasetGraph dsg, java.util.Collection<Statistics.Doc> docs) {
+        java.util.Set<Node> places = new java.util.LinkedHashSet<>();
+        docs.forEach(d -> places.addAll(d.places()));
+        for (Node place : places) {
+            StringBuilder b = new StringBuilder();
+            for (List<String> row : shown(rows(dsg, place))) {
+                for (int i = 0; i < row.size(); i++) {
+                    b.append(i == 0 ? "" : "\t").append(row.get(i).replace('\t', ' ').replace('\n', ' '));
+                }
+                b.append('\n');
+            }
+            out.add(node(iris, place), FIGURE_ROWS, NodeFactory.createLiteralString(b.toString()));
+        }
+    }
+
+    /**
+     * The government's {@link #shown} rows from the statistics graph, or computed from its documents when the
+     * store holds no table for it (a store of an older layout, until it is resolved again).
+     */
+    public static List<List<String>> table(DatasetGraph dsg, IriMinter iris, Node place) {
+        Iterator<Quad> it = dsg.find(iris.statisticsGraph(), node(iris, place), FIGURE_ROWS, Node.ANY);
+        if (!it.hasNext()) {
+            return shown(rows(dsg, place));
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String line : it.next().getObject().getLiteralLexicalForm().split("\n")) {
+            if (!line.isEmpty()) {
+                out.add(List.of(line.split("\t", -1)));
+            }
+        }
+        return out;
+    }
+
+    private static Node node(IriMinter iris, Node place) {
+        return iris.statistic("figures/" + PG.localName(place));
+    }
+
+    private static String lex(Node n) {
+        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
     }
 }
