@@ -365,6 +365,13 @@ final class Cues {
             return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
                     : Stage.UNDER_CONSTRUCTION;
         }
+        if (st == null && best != null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)) {
+            return Stage.UNDER_CONSTRUCTION; // "深化A建设", "支持A、B等平台建设": the closing noun, not the governor
+        }
+        if (st == null && best == null && scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE
+                && BuildingNoun.closes(rest)) {
+            return Stage.UNDER_CONSTRUCTION; // "持续加强A、B等国家战略科技力量建设"
+        }
         if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
             return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
