@@ -24,6 +24,10 @@ final class Cues {
             cue("筹建", Stage.PLANNED), cue("启动", Stage.PLANNED), cue("申报", Stage.PLANNED),
             cue("计划", Stage.PLANNED), cue("创建", Stage.PLANNED), cue("拟建", Stage.PLANNED),
             cue("争创", Stage.PLANNED), cue("申遗", Stage.PLANNED), cue("前期工作", Stage.PLANNED),
+            // applying to build (申建A), laying out or studying where to build (布局建设A, 研究布局A), and planning
+            // to push a thing (谋划推动A建设): the planning verb, not the push after it, tells the stage
+            cue("申建", Stage.PLANNED), cue("布局建设", Stage.PLANNED), cue("研究布局", Stage.PLANNED),
+            cue("谋划推动", Stage.PLANNED), cue("谋划推进", Stage.PLANNED),
             cue("加快推进", Stage.UNDER_CONSTRUCTION), cue("加快建设", Stage.UNDER_CONSTRUCTION),
             cue("推进", Stage.UNDER_CONSTRUCTION), cue("加快", Stage.UNDER_CONSTRUCTION),
             cue("开工", Stage.UNDER_CONSTRUCTION), cue("在建", Stage.UNDER_CONSTRUCTION),
@@ -97,7 +101,9 @@ final class Cues {
      * Cues read only as the predicate after a name: an airport opening to flights (A通航) is done, but the word
      * also starts names (通航所, 通航产业) that a cue before or near a name must not be taken from.
      */
-    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED))));
+    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED),
+            // passing acceptance (A通过验收) and moving in (A等企业迁入…) are said only of a finished thing
+            cue("验收", Stage.COMPLETED), cue("迁入", Stage.COMPLETED), cue("迁驻", Stage.COMPLETED))));
     /**
      * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
      * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
@@ -123,11 +129,12 @@ final class Cues {
      * its site is chosen (A选址) or its zoning plan or urban design drawn (完成A法定图则修编, A城市设计).
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
-            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
-            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证)|[^,，;；。]{0,12}?选址"
+            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。]{0,16}?纳规|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|论证)|[^,，;；。]{0,12}?选址"
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
-            // approved to be built or founded ("A获批建设", "A获批筹建"), in a report too: the plan is approved
-            + "|(?:正式)?获批(?:建设|筹建|创建)(?=[,，;；。、]|$))");
+            // approved to be built, founded or set up ("A获批建设", "A获批筹建", "A获批设置", "A获批创建国家级…"),
+            // in a report too: the plan is approved
+            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**
@@ -170,11 +177,13 @@ final class Cues {
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            // signed and then settled ("A签约落户"): the settling, not the signing, is the predicate
+            + "(?:签约(?=落户|落地|设立|入驻))?"
             + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
             + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官"
-            + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作)+(?:并(?=投|运|开|启)"
+            + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作|通过(?:国家|竣工)?验收|迁入|迁驻)+(?:并(?=投|运|开|启)"
             + "(?:投用|投运|投产|投入使用|投入运营|运营|运行|开通|开放|开业|启用)+)?)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
