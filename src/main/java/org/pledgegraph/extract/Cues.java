@@ -226,6 +226,8 @@ final class Cues {
     private static final Set<String> PLANNING_PREDICATE = Set.of("创建", "争创", "申报", "申遗", "前期工作", "设立", "筹建", "组建");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
+    /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
+    private static final int ACHIEVE_WINDOW = 4;
 
     private Cues() {
     }
@@ -334,6 +336,9 @@ final class Cues {
                     distance = i - anchor;
                 } else {
                     continue;
+                }
+                if (c.word.equals("实现") && i < first && distance > ACHIEVE_WINDOW) {
+                    continue; // "实现30分钟通达A、B": what is achieved is the verb phrase before the name
                 }
                 boolean weak = WEAK.contains(c.word);
                 if (!weak && !strongSeen) {
