@@ -379,8 +379,9 @@ final class Cues {
             return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
                     : Stage.UNDER_CONSTRUCTION;
         }
-        if (st == null && best != null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)) {
-            return Stage.UNDER_CONSTRUCTION; // "深化A建设", "支持A、B等平台建设": the closing noun, not the governor
+        if (st == null && best != null && !best.word.equals("深化") && type != EntityType.ENTERPRISE
+                && BuildingNoun.closes(rest)) {
+            return Stage.UNDER_CONSTRUCTION; // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor
         }
         if (st == null && best == null && scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE
                 && BuildingNoun.closes(rest)) {
