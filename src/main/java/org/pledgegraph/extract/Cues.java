@@ -119,7 +119,7 @@ final class Cues {
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
-            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
+            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％]|(?:顺利|如期)?完成封顶)");
     /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创|(?<!并)申报)|(?:[^,，;；。、]{0,4}?获批))");
@@ -170,19 +170,21 @@ final class Cues {
      */
     private static final Pattern STAGE_SERIES = Pattern.compile(
             "(?:接续|相继|先后|陆续|分别)?(?:签约|落地|开工|建设|投产|建成|竣工|投用)(?:、(?:落地|开工|建设|投产|建成|竣工|投用|运营|达产|达效))+");
+    /** About to reach an end state ("A即将通车", "A即将完工"): reported, it is still being built. */
+    private static final Pattern ABOUT_TO = Pattern.compile("[^,，;；。、]{0,4}?即将");
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
     /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
-            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            "[”\"]?(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
             // signed and then settled ("A签约落户"): the settling, not the signing, is the predicate
             + "(?:签约(?=落户|落地|设立|入驻))?"
             + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官"
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|组建|开园|开放|进驻|入驻|投运|贯通|并网|收官"
             + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作|通过(?:国家|竣工)?验收|迁入|迁驻)+(?:并(?=投|运|开|启)"
             + "(?:投用|投运|投产|投入使用|投入运营|运营|运行|开通|开放|开业|启用)+)?)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
@@ -300,6 +302,9 @@ final class Cues {
         if (scope == TimeScope.PLAN && SEEK_BEFORE.matcher(t.substring(from, first)).find()
                 && !BUILDING_AFTER.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
+        }
+        if (scope == TimeScope.RETROSPECTIVE && ABOUT_TO.matcher(rest).lookingAt()) {
+            return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {

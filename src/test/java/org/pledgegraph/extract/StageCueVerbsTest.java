@@ -194,4 +194,12 @@ class StageCueVerbsTest {
         assertNull(stage(s, REPORT, "白鹭新城", "星河科学城", "白鹭新城"));
         assertEquals(Stage.COMPLETED, stage("实现青梅港与白鹭港互联互通。", PLAN, "青梅港"));
     }
+
+    @Test
+    void aboutToFinishOrToppedOutIsStillBuildingFoundedAndRunningRuns() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("星河通道即将通车。", REPORT, "星河通道"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("白鹭妇幼保健院完成封顶。", REPORT, "白鹭妇幼保健院"));
+        assertEquals(Stage.OPERATING, stage("星河文旅集团组建运营。", REPORT, EntityType.ENTERPRISE, "星河文旅集团"));
+        assertEquals(Stage.OPERATING, stage("“星河通”上线运行。", REPORT, "星河通"));
+    }
 }
