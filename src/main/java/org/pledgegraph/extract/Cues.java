@@ -24,6 +24,10 @@ final class Cues {
             cue("筹建", Stage.PLANNED), cue("启动", Stage.PLANNED), cue("申报", Stage.PLANNED),
             cue("计划", Stage.PLANNED), cue("创建", Stage.PLANNED), cue("拟建", Stage.PLANNED),
             cue("争创", Stage.PLANNED), cue("申遗", Stage.PLANNED), cue("前期工作", Stage.PLANNED),
+            // applying to build (申建A), laying out or studying where to build (布局建设A, 研究布局A), and planning
+            // to push a thing (谋划推动A建设): the planning verb, not the push after it, tells the stage
+            cue("申建", Stage.PLANNED), cue("布局建设", Stage.PLANNED), cue("研究布局", Stage.PLANNED),
+            cue("谋划推动", Stage.PLANNED), cue("谋划推进", Stage.PLANNED),
             cue("加快推进", Stage.UNDER_CONSTRUCTION), cue("加快建设", Stage.UNDER_CONSTRUCTION),
             cue("推进", Stage.UNDER_CONSTRUCTION), cue("加快", Stage.UNDER_CONSTRUCTION),
             cue("开工", Stage.UNDER_CONSTRUCTION), cue("在建", Stage.UNDER_CONSTRUCTION),
@@ -97,7 +101,9 @@ final class Cues {
      * Cues read only as the predicate after a name: an airport opening to flights (A通航) is done, but the word
      * also starts names (通航所, 通航产业) that a cue before or near a name must not be taken from.
      */
-    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED))));
+    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED),
+            // passing acceptance (A通过验收) and moving in (A等企业迁入…) are said only of a finished thing
+            cue("验收", Stage.COMPLETED), cue("迁入", Stage.COMPLETED), cue("迁驻", Stage.COMPLETED))));
     /**
      * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
      * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
@@ -113,7 +119,7 @@ final class Cues {
             + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
-            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％])");
+            + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％]|(?:顺利|如期)?完成封顶)");
     /** Planning words right after a name: its stage is still planning whatever verb governs it (not once 成功/已 reports it). */
     private static final Pattern PLANNING_AFTER = Pattern.compile(
             "(?![^,，;；。、]{0,6}?(?:成功|已))(?:[^,，;；。、]{0,10}?(?:创建|申遗|前期工作|争创|(?<!并)申报)|(?:[^,，;；。、]{0,4}?获批))");
@@ -123,11 +129,12 @@ final class Cues {
      * its site is chosen (A选址) or its zoning plan or urban design drawn (完成A法定图则修编, A城市设计).
      */
     private static final Pattern PLANNED_AFTER = Pattern.compile(
-            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
-            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|研究论证)|[^,，;；。]{0,12}?选址"
+            "[”\"]?(?:[^,，;；。]{0,8}?纳入[^,，;；。]{0,16}?(?:规划|清单|布局|计划)|[^,，;；。]{0,16}?纳规|[^,，;；。、]{0,6}?(?:工作方案|实施方案|方案|规划体系|规划建设)|[^,，;；。]{0,12}?立项"
+            + "|[^,，;；。]{0,14}?(?:可行性研究|规划研究|论证)|[^,，;；。]{0,12}?选址"
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
-            // approved to be built or founded ("A获批建设", "A获批筹建"), in a report too: the plan is approved
-            + "|(?:正式)?获批(?:建设|筹建|创建)(?=[,，;；。、]|$))");
+            // approved to be built, founded or set up ("A获批建设", "A获批筹建", "A获批设置", "A获批创建国家级…"),
+            // in a report too: the plan is approved
+            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**
@@ -163,18 +170,22 @@ final class Cues {
      */
     private static final Pattern STAGE_SERIES = Pattern.compile(
             "(?:接续|相继|先后|陆续|分别)?(?:签约|落地|开工|建设|投产|建成|竣工|投用)(?:、(?:落地|开工|建设|投产|建成|竣工|投用|运营|达产|达效))+");
+    /** About to reach an end state ("A即将通车", "A即将完工"): reported, it is still being built. */
+    private static final Pattern ABOUT_TO = Pattern.compile("[^,，;；。、]{0,4}?即将");
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
     /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(
-            "(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            "[”\"]?(?:[“\"][^”\"]{1,8}[”\"])?(?:[和与及][^,，。;；、]{2,12}?)?(?:\\d+(?:\\.\\d+)?(?:公里|千米|米))?"
+            // signed and then settled ("A签约落户"): the settling, not the signing, is the predicate
+            + "(?:签约(?=落户|落地|设立|入驻))?"
             + "(?:已|已经|均|全部|全面|全线|顺利|成功|正式|基本|如期|将|年内|年底前|尽快|加快|圆满"
             + "|相继|先后|陆续|精彩|对外|获批)?"
             + "((?:亮相|建成|竣工|投用|投产|通车|交付|完成|完工|启用|投入使用|投入运营|运营|达效|达产|营业|开业|运行|上线|开通"
-            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|开园|开放|进驻|入驻|投运|贯通|并网|收官"
-            + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作)+(?:并(?=投|运|开|启)"
+            + "|落户|落地(?!建设)|揭牌|挂牌|成立|设立|组建|开园|开放|进驻|入驻|投运|贯通|并网|收官"
+            + "|开学|开街|开馆|开诊|复业|通水|通航(?![所产])|落成|投入运作|通过(?:国家|竣工)?验收|迁入|迁驻)+(?:并(?=投|运|开|启)"
             + "(?:投用|投运|投产|投入使用|投入运营|运营|运行|开通|开放|开业|启用)+)?)");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "(?:[“\"][^”\"]{1,8}[”\"])?(?:顺利|成功|正式|加快|尽快)?(?:签约|上市|挂牌上市|改革|合作|招商|申报|创建|获评|入选|被评为|被授予|获批)");
@@ -217,6 +228,8 @@ final class Cues {
     private static final Set<String> PLANNING_PREDICATE = Set.of("创建", "争创", "申报", "申遗", "前期工作", "设立", "筹建", "组建");
     private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
+    /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
+    private static final int ACHIEVE_WINDOW = 4;
 
     private Cues() {
     }
@@ -290,6 +303,9 @@ final class Cues {
                 && !BUILDING_AFTER.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
         }
+        if (scope == TimeScope.RETROSPECTIVE && ABOUT_TO.matcher(rest).lookingAt()) {
+            return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         if (after != null) {
             return after;
@@ -325,6 +341,9 @@ final class Cues {
                     distance = i - anchor;
                 } else {
                     continue;
+                }
+                if (c.word.equals("实现") && i < first && distance > ACHIEVE_WINDOW) {
+                    continue; // "实现30分钟通达A、B": what is achieved is the verb phrase before the name
                 }
                 boolean weak = WEAK.contains(c.word);
                 if (!weak && !strongSeen) {
@@ -364,6 +383,14 @@ final class Cues {
             // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
             return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
                     : Stage.UNDER_CONSTRUCTION;
+        }
+        if (st == null && best != null && !best.word.equals("深化") && type != EntityType.ENTERPRISE
+                && BuildingNoun.closes(rest)) {
+            return Stage.UNDER_CONSTRUCTION; // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor
+        }
+        if (st == null && best == null && scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE
+                && BuildingNoun.closes(rest)) {
+            return Stage.UNDER_CONSTRUCTION; // "持续加强A、B等国家战略科技力量建设"
         }
         if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {

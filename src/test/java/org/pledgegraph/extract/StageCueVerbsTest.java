@@ -153,4 +153,53 @@ class StageCueVerbsTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage(parks, PLAN, "白鹭公园", "青梅公园", "白鹭公园"));
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("新建提升松涛公园。", PLAN, "松涛公园"));
     }
+
+    @Test
+    void buildingClosingTheClauseBuildsWhateverVerbGoverns() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("强化星河综合交通枢纽建设。", PLAN, "星河综合交通枢纽"));
+        // deepening a zone's building is left without a stage, as the dev gold reads it
+        assertNull(stage("深化星河金融改革试验区建设。", PLAN, "星河金融改革试验区"));
+        String list = "支持白鹭医学院、青梅研究院等建设，加强临床研究。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(list, PLAN, "白鹭医学院", "白鹭医学院", "青梅研究院"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(list, PLAN, "青梅研究院", "白鹭医学院", "青梅研究院"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("持续加强星河实验室等国家战略科技力量建设。", PLAN, "星河实验室"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("提升白鹭能源基地建设水平。", PLAN, "白鹭能源基地"));
+        // building something else is the name's own predicate
+        assertNull(stage("支持星河大学建设一流学科。", PLAN, "星河大学"));
+    }
+
+    @Test
+    void acceptanceMovingInAndSettlingAfterSigningAreDone() {
+        assertEquals(Stage.COMPLETED, stage("白鹭物流中心通过国家验收。", REPORT, "白鹭物流中心"));
+        assertEquals(Stage.COMPLETED, stage("星河集团全面迁入新区。", REPORT, EntityType.ENTERPRISE, "星河集团"));
+        assertEquals(Stage.COMPLETED, stage("青梅生物区域总部签约落户。", REPORT, "青梅生物区域总部"));
+        assertEquals(Stage.COMPLETED, stage("星河路等24条断头路顺利打通。", REPORT, "星河路"));
+    }
+
+    @Test
+    void applyingLayingOutStudyingAndApprovalPlan() {
+        assertEquals(Stage.PLANNED, stage("积极申建星河综合保税区。", PLAN, "星河综合保税区"));
+        assertEquals(Stage.PLANNED, stage("布局建设白鹭算力走廊。", PLAN, "白鹭算力走廊"));
+        assertEquals(Stage.PLANNED, stage("谋划推动青梅协作先行区建设。", PLAN, "青梅协作先行区"));
+        assertEquals(Stage.PLANNED, stage("研究布局星河创新广场。", PLAN, "星河创新广场"));
+        assertEquals(Stage.PLANNED, stage("推动星河铁路、白鹭铁路纳规。", PLAN, "星河铁路", "星河铁路", "白鹭铁路"));
+        assertEquals(Stage.PLANNED, stage("加快白鹭生态航运工程研究论证。", PLAN, "白鹭生态航运工程"));
+        assertEquals(Stage.PLANNED, stage("星河理工大学、白鹭学院等3所高校获批设置。", REPORT, "白鹭学院", "星河理工大学", "白鹭学院"));
+        assertEquals(Stage.PLANNED, stage("青梅古城获批创建国家文物保护利用示范区。", REPORT, "青梅古城"));
+    }
+
+    @Test
+    void achievingGovernsOnlyANameCloseBy() {
+        String s = "实现30分钟快速通达星河科学城、白鹭新城。";
+        assertNull(stage(s, REPORT, "白鹭新城", "星河科学城", "白鹭新城"));
+        assertEquals(Stage.COMPLETED, stage("实现青梅港与白鹭港互联互通。", PLAN, "青梅港"));
+    }
+
+    @Test
+    void aboutToFinishOrToppedOutIsStillBuildingFoundedAndRunningRuns() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("星河通道即将通车。", REPORT, "星河通道"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("白鹭妇幼保健院完成封顶。", REPORT, "白鹭妇幼保健院"));
+        assertEquals(Stage.OPERATING, stage("星河文旅集团组建运营。", REPORT, EntityType.ENTERPRISE, "星河文旅集团"));
+        assertEquals(Stage.OPERATING, stage("“星河通”上线运行。", REPORT, "星河通"));
+    }
 }
