@@ -248,10 +248,15 @@ public final class CrossYearPass {
                 && !p.id().equals(gov) && places.within(p.id(), gov));
     }
 
-    /** Whether {@code s} begins with a place's name (某市 + 某区X: the rest is another place's name). */
+    /**
+     * Whether {@code s} begins with a county's or larger place's name (某市 + 某区X: the rest is another place's
+     * name); a town's short name begins too many real names.
+     */
     private boolean startsWithPlace(String s) {
         for (int k = 2; k <= Math.min(s.length() - 1, places.longestName()); k++) {
-            if (places.isName(s.substring(0, k))) {
+            String head = s.substring(0, k);
+            if (places.isName(head) && (places.named(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN)
+                    || places.shortNamed(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN))) {
                 return true;
             }
         }
