@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
+import org.pledgegraph.model.Place;
+import org.pledgegraph.model.PlaceLevel;
 import org.pledgegraph.model.Span;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
@@ -57,6 +59,8 @@ public final class CrossYearPass {
 
     /** A phase at a name's end, with the works word after it (X二期, X一期工程): its whole X is sought too. */
     private static final Pattern PHASE_TAIL = Pattern.compile("(.{4,}?)(?:[一二三四五六七八九十]{1,3}|\\d{1,2})期(?:工程|项目|建设)?");
+    /** The rest after an inner place's name must be a name of its own, as resolution's {@code drop-place-prefix}. */
+    private static final int INNER_REST = 5;
     /** A form led by a level word (区X) must start a name: 某保税区 + X holds 区X. */
     private static final Pattern LEVEL_LED = Pattern.compile("[省市区县]");
 
@@ -209,8 +213,54 @@ public final class CrossYearPass {
                     out.putIfAbsent(v, e.getValue());
                 }
             }
+            String rest = innerPlaceRest(n, gov);
+            if (rest != null && carries(rest) && !siblings.containsKey(rest)) {
+                out.putIfAbsent(rest, e.getValue()); // 某市X kept there (a city of the province), X written here
+            }
         }
         return out;
+    }
+
+    /**
+     * The rest of {@code n} after the name of a county-or-larger place inside government {@code gov} (not the
+     * government itself: {@link OwnPrefixVariants}), when the rest is long enough to be a name of its own, as
+     * resolution's {@code drop-place-prefix} joins them; else null.
+     */
+    private String innerPlaceRest(String n, String gov) {
+        if (gov == null || gov.isEmpty()) {
+            return null;
+        }
+        for (int k = Math.min(n.length() - INNER_REST, places.longestName()); k >= 2; k--) {
+            String prefix = n.substring(0, k);
+            String rest = n.substring(k);
+            if (places.isName(prefix) && innerPlace(prefix, gov) && NameScanner.isNameChar(rest.charAt(0))
+                    && !LEVEL_LED.matcher(rest).lookingAt() && !startsWithPlace(rest)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    private boolean innerPlace(String prefix, String gov) {
+        List<Place> named = new ArrayList<>(places.named(prefix));
+        named.addAll(places.shortNamed(prefix));
+        return named.stream().anyMatch(p -> p.level() != PlaceLevel.TOWN
+                && !p.id().equals(gov) && places.within(p.id(), gov));
+    }
+
+    /**
+     * Whether {@code s} begins with a county's or larger place's name (某市 + 某区X: the rest is another place's
+     * name); a town's short name begins too many real names.
+     */
+    private boolean startsWithPlace(String s) {
+        for (int k = 2; k <= Math.min(s.length() - 1, places.longestName()); k++) {
+            String head = s.substring(0, k);
+            if (places.isName(head) && (places.named(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN)
+                    || places.shortNamed(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,12 +18,22 @@ package org.pledgegraph.model;
  * @param stage         the stage the sentence gives, or null
  * @param jurisdiction  the place id of the government whose document it is ({@code 410503}), another key of
  *                      that government when the place table does not know it, or empty when unknown
+ * @param corroborated  true for a mention the cross-year pass added (the name another report of the government
+ *                      kept, written here), false for one the extractor kept on this document's own evidence
  */
 public record StoredMention(String iri, EntityType type, String surface, String document, Integer year,
                             String industry, String place, int evidenceStart, int documentYear,
-                            Modality modality, Stage stage, String jurisdiction) {
+                            Modality modality, Stage stage, String jurisdiction, boolean corroborated) {
     public StoredMention {
         jurisdiction = jurisdiction == null ? "" : jurisdiction;
+    }
+
+    /** A mention kept on its document's own evidence. */
+    public StoredMention(String iri, EntityType type, String surface, String document, Integer year,
+                         String industry, String place, int evidenceStart, int documentYear,
+                         Modality modality, Stage stage, String jurisdiction) {
+        this(iri, type, surface, document, year, industry, place, evidenceStart, documentYear, modality, stage,
+                jurisdiction, false);
     }
 
     /** Without a known jurisdiction. */

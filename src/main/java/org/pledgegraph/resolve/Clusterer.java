@@ -144,15 +144,17 @@ final class Clusterer {
     }
 
     /**
-     * True if no document names both and their nearest report years are at most {@value #NEARBY_YEARS}
-     * apart (see {@link MergeRule#acrossReportsOnly()}).
+     * True if no document names both on its own evidence (a cross-year copy does not count) and their nearest
+     * report years are at most {@value #NEARBY_YEARS} apart (see {@link MergeRule#acrossReportsOnly()}).
      */
     static boolean nearbyReports(List<StoredMention> a, List<StoredMention> b) {
+        // Only names a report kept on its own evidence say it names two things: the cross-year pass finds another
+        // report's form in the text too, and that copy would otherwise refuse the very join it was made for.
         java.util.Set<String> docs = new java.util.HashSet<>();
-        a.forEach(m -> docs.add(m.document()));
+        a.stream().filter(m -> !m.corroborated()).forEach(m -> docs.add(m.document()));
         int gap = Integer.MAX_VALUE;
         for (StoredMention y : b) {
-            if (docs.contains(y.document())) {
+            if (!y.corroborated() && docs.contains(y.document())) {
                 return false;
             }
             for (StoredMention x : a) {

@@ -49,7 +49,7 @@ public final class MentionReader {
             for (Builder b : d.mentions.values()) {
                 if (b.surface != null && !b.type.isFigure()) {
                     out.add(new StoredMention(b.iri, b.type, b.surface, d.stem, b.aboutYear, b.industry, b.place,
-                            b.evidenceStart, d.year, b.modality, b.stage, d.jurisdiction));
+                            b.evidenceStart, d.year, b.modality, b.stage, d.jurisdiction, b.corroborated));
                 }
             }
         }
@@ -132,6 +132,7 @@ public final class MentionReader {
             b.modalityStated = true;
         }));
         scan(dsg, g, PG.stage, (m, o) -> with(mentions, m, b -> b.stage = Stage.fromKey(PG.localName(o)).orElse(null)));
+        scan(dsg, g, PG.corroboratedBy, (m, o) -> with(mentions, m, b -> b.corroborated = true));
         if (full) {
             readPositions(dsg, g, doc, mentions);
         }
@@ -231,6 +232,7 @@ public final class MentionReader {
         int evidenceStart = -1;
         Modality modality = Modality.REFERENCE;
         Stage stage;
+        boolean corroborated;
         // read for evaluation only
         boolean modalityStated;
         boolean typed;

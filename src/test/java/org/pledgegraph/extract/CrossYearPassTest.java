@@ -180,6 +180,21 @@ class CrossYearPassTest {
         assertEquals(List.of("白鹭湾青松湖科创中心", "青松湖科创中心"), a.stream().map(x -> x.mention().surface()).toList());
     }
 
+    @Test
+    void aNameKeptWithAPlaceInsideTheGovernmentInFrontIsSoughtBare() {
+        DocumentMeta province = new DocumentMeta("y2.txt", "y2", null, 2024, "", "", "", "130000"); // 河北省
+        Map<String, CrossYearPass.Sibling> kept = Map.of("石家庄青松湖研究院",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        List<CrossYearPass.Added> a = PASS.find(province, "加快建设青松湖研究院。", List.of(), kept);
+        assertEquals(List.of("青松湖研究院"), a.stream().map(x -> x.mention().surface()).toList());
+        Map<String, CrossYearPass.Sibling> outside = Map.of("广州青松湖研究院",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        assertTrue(PASS.find(province, "加快建设青松湖研究院。", List.of(), outside).isEmpty(), "a place outside");
+        Map<String, CrossYearPass.Sibling> shortRest = Map.of("石家庄青松湖馆",
+                new CrossYearPass.Sibling(EntityType.FACILITY, new TreeSet<>(List.of("y1"))));
+        assertTrue(PASS.find(province, "加快建设青松湖馆。", List.of(), shortRest).isEmpty(), "a rest of 4");
+    }
+
     private static Mention mention(String text, int begin, int end, String surface) {
         Span s = new Span(0, text.length());
         return new Mention(EntityType.FACILITY, surface, new Span(begin, end), s, text, null,

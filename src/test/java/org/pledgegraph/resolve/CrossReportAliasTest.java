@@ -50,6 +50,15 @@ class CrossReportAliasTest {
     }
 
     @Test
+    void aCrossYearCopyInTheOtherReportDoesNotKeepTheFormsApart() {
+        // the cross-year pass found 2022's form written in 2023 too: 2023 kept only the shorter form on its own
+        StoredMention copy = new StoredMention("m:900", P, "东湖水系优化连通工程", "d-2023", 2023, null, null, 0, 2023,
+                Modality.REFERENCE, null, GOV, true);
+        assertEquals("东湖水系优化连通工程=东湖水系连通工程",
+                entities(List.of(m(P, "东湖水系优化连通工程", 2022), m(P, "东湖水系连通工程", 2023), copy)));
+    }
+
+    @Test
     void twoFormsInOneReportOrYearsApartStayApart() {
         assertEquals("东湖水系优化连通工程 东湖水系连通工程",
                 entities(List.of(m(P, "东湖水系优化连通工程", 2022), m(P, "东湖水系连通工程", 2022))));
