@@ -445,7 +445,7 @@ public final class Extractor {
      * boundary the text itself confirms elsewhere; then how many distinct characters precede and follow it where
      * it is part of a longer word.
      */
-    private static int[] count(String text, String name) {
+    static int[] count(String text, String name) {
         int[] n = new int[5];
         java.util.Set<Character> heads = new java.util.HashSet<>();
         java.util.Set<Character> tails = new java.util.HashSet<>();

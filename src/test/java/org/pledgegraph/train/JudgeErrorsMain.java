@@ -52,11 +52,11 @@ public final class JudgeErrorsMain {
         if (folds.stream().anyMatch(excluded::contains)) {
             throw new IllegalArgumentException("held-out governments are never a fold here");
         }
-        // variants: name=feature+feature;... (features dropped from training and evaluation); the first is dumped
+        // variants: name=feature,feature;... (features dropped from training and evaluation); the first is dumped
         Map<String, Set<String>> variants = new LinkedHashMap<>();
         for (String v : System.getProperty("variants", "all=").split(";")) {
             String[] nv = v.split("=", 2);
-            variants.put(nv[0], nv.length < 2 || nv[1].isEmpty() ? Set.of() : Set.of(nv[1].split("\\+")));
+            variants.put(nv[0], nv.length < 2 || nv[1].isEmpty() ? Set.of() : Set.of(nv[1].split(",")));
         }
         CorpusNames names = CorpusNames.scan(corpus);
         Extractor rules = Extractor.rules();
