@@ -87,13 +87,15 @@ public final class JudgeErrorsMain {
                 Score fold = score(g, test, rules, spec, judge, first ? out : null);
                 first = false;
                 micro.merge(v.getKey(), fold, Score::plus);
-                per.append(String.format(java.util.Locale.ROOT, "%s %s P %.3f R %.3f F1 %.3f%n", v.getKey(), g,
-                        fold.precision(), fold.recall(), fold.f1()));
+                String line = String.format(java.util.Locale.ROOT, "%s %s P %.3f R %.3f F1 %.3f correct %d predicted %d found %d gold %d%n",
+                        v.getKey(), g, fold.precision(), fold.recall(), fold.f1(), fold.correct(), fold.predicted(), fold.found(), fold.gold());
+                per.append(line);
+                System.out.print(line);
+                System.out.flush();
             }
+            Files.writeString(Path.of(args[0]), out);
             System.err.println("done " + g);
         }
-        Files.writeString(Path.of(args[0]), out);
-        System.out.print(per);
         micro.forEach((v, s) -> System.out.printf(java.util.Locale.ROOT, "%s micro P %.3f R %.3f F1 %.3f%n", v,
                 s.precision(), s.recall(), s.f1()));
     }
