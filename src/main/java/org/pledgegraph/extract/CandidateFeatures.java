@@ -140,6 +140,8 @@ final class CandidateFeatures {
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
         HomeFeatures.add(f, name, c.type().key(), places, home);
+        HeadFeatures.add(f, occurrences, len);
+        CategoryCueFeatures.add(f, t, b, e, source);
         conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
                 e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;

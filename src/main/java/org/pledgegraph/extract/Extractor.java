@@ -442,21 +442,31 @@ public final class Extractor {
     /**
      * How often the document writes {@code name}: in all, with a clean start (after punctuation, a list joint
      * or a stop word) and with a clean end (before punctuation, a list joint, 等 or a construction word) — a
-     * boundary the text itself confirms elsewhere.
+     * boundary the text itself confirms elsewhere; then how many distinct characters precede and follow it where
+     * it is part of a longer word.
      */
-    private static int[] count(String text, String name) {
-        int[] n = new int[3];
+    static int[] count(String text, String name) {
+        int[] n = new int[5];
+        java.util.Set<Character> heads = new java.util.HashSet<>();
+        java.util.Set<Character> tails = new java.util.HashSet<>();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
             n[0]++;
             if (i == 0 || !NameScanner.isNameChar(text.charAt(i - 1)) || NameScanner.stopEndingAt(text, i) != null) {
                 n[1]++;
+            } else {
+                heads.add(text.charAt(i - 1));
             }
             int e = i + name.length();
             if (e == text.length() || !NameScanner.isNameChar(text.charAt(e)) || "等和及与".indexOf(text.charAt(e)) >= 0
                     || text.startsWith("建设", e) || text.startsWith("项目", e) || text.startsWith("工程", e)) {
                 n[2]++;
+            } else {
+                tails.add(text.charAt(e));
             }
         }
+        // distinct characters written right before / after the name inside longer words (HeadFeatures)
+        n[3] = heads.size();
+        n[4] = tails.size();
         return n;
     }
 }
