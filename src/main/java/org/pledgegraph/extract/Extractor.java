@@ -59,6 +59,9 @@ public final class Extractor {
         all.add(new NumberedLineProposer());
         all.add(new QuotedNameProposer());
         all.add(new BrandProposer(industries));
+        AdminPlaceNames adminPlaces = new AdminPlaceNames(places);
+        all.add(new PlacedBrandProposer(industries, adminPlaces));
+        all.add(new MarkedBrandProposer(adminPlaces));
         all.add(new FirmListProposer());
         all.add(new LandformProposer());
         // Long, line, quoted and firm proposals raise what the proposals cover of the dev gold (0.695 → 0.769);
