@@ -26,10 +26,15 @@ final class BrandProposer implements Recognizer, Proposer {
     private final WordIndex words;
 
     BrandProposer(Lexicon industries) {
+        this.words = units(industries);
+    }
+
+    /** The product, industry and unit words that may follow a firm's short name, longest first. */
+    static WordIndex units(Lexicon industries) {
         List<String> w = new ArrayList<>(UNITS);
         industries.keywords().stream().filter(k -> k.length() >= 2 && !w.contains(k)).forEach(w::add);
         w.sort(Comparator.comparingInt(String::length).reversed());
-        this.words = new WordIndex(w);
+        return new WordIndex(w);
     }
 
     @Override
@@ -67,7 +72,7 @@ final class BrandProposer implements Recognizer, Proposer {
     }
 
     /** A name may start here: at the sentence start, after punctuation or a list joint, or after a stop word. */
-    private static boolean startsName(String t, int i) {
+    static boolean startsName(String t, int i) {
         return i == 0 || !NameScanner.isNameChar(t.charAt(i - 1)) || t.charAt(i - 1) == '、'
                 || NameScanner.stopEndingAt(t, i) != null;
     }
@@ -80,7 +85,7 @@ final class BrandProposer implements Recognizer, Proposer {
      * The brand heads a longer name: a suffix ends within the window, with no punctuation between, or the
      * enumeration item it heads ends ("甲锂离子电池、乙智能模组等项目": firms' product lines as list items).
      */
-    private static boolean suffixFollows(String t, int from) {
+    static boolean suffixFollows(String t, int from) {
         for (int e = from + 1; e <= Math.min(t.length(), from + WINDOW); e++) {
             char c = t.charAt(e - 1);
             if (c == '、' || Etc.closesList(t, e - 1)) {
@@ -96,7 +101,7 @@ final class BrandProposer implements Recognizer, Proposer {
         return false;
     }
 
-    private static boolean isHan(String s) {
+    static boolean isHan(String s) {
         return s.chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
     }
 }

@@ -84,6 +84,25 @@ class ProposersTest {
     }
 
     @Test
+    void aFirmAfterThePlaceItsPlantIsIn() {
+        AdminPlaceNames places = new AdminPlaceNames(org.pledgegraph.text.Places.bundled());
+        Recognizer r = new PlacedBrandProposer(Lexicon.load("industries.tsv"), places);
+        List<String> n = names(r, "建成柳州青松新能源电池项目,推进常州白桦12英寸芯片基地。");
+        assertTrue(n.containsAll(List.of("青松", "白桦")), n.toString());
+        assertFalse(n.contains("柳州青松"), n.toString());
+        assertTrue(names(r, "支持柳州建设产业园。").isEmpty(), "a place and a verb name no firm");
+    }
+
+    @Test
+    void aFirmBeforeAPlaceANumberOrAPhase() {
+        AdminPlaceNames places = new AdminPlaceNames(org.pledgegraph.text.Places.bundled());
+        List<String> n = names(new MarkedBrandProposer(places), "推进红枫柳州研发基地、绿柳8英寸晶圆项目和云杉二期项目。");
+        assertTrue(n.containsAll(List.of("红枫", "绿柳", "云杉")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("推进") || x.equals("柳州")), n.toString());
+        assertTrue(names(new MarkedBrandProposer(places), "支持柳州建设产业园。").isEmpty(), "a place is no firm");
+    }
+
+    @Test
     void aNestedNameOfAnotherTypeIsKeptOnlyWithAJudge() {
         String t = "加快建设红枫科技全球研发中心。";
         ScopedSentence s = sentence(t);

@@ -53,7 +53,8 @@ public final class RecallDiagMain {
                     table.computeIfAbsent(s, k -> new TreeMap<>()).merge(cause, 1, Integer::sum);
                 }
                 if (list && !cause.equals("kept")) {
-                    rows.add(cause + "\t" + stem + "\t" + r.type().key() + "\t" + r.name() + "\t" + r.evidence());
+                    rows.add(cause + "\t" + stem + "\t" + r.type().key() + "\t" + r.name() + "\t"
+                            + cover(r, cause, sources) + "\t" + r.evidence());
                 }
             }
         }
@@ -98,6 +99,24 @@ public final class RecallDiagMain {
             return "proposed:category";
         }
         return "proposed:judge-or-overlap";
+    }
+
+    /** For a name not proposed: the nearest longer or shorter proposal and its sources ("-" otherwise). */
+    private static String cover(GoldRow r, String cause, Map<String, Set<String>> sources) {
+        String k = AnnotatedDocument.key(r.names().get(0));
+        boolean longer = cause.endsWith("prop-longer");
+        if (!longer && !cause.endsWith("prop-shorter")) {
+            return "-\t-";
+        }
+        String best = null;
+        for (String p : sources.keySet()) {
+            boolean fits = longer ? p.length() > k.length() && (p.endsWith(k) || p.startsWith(k))
+                    : p.length() >= 3 && p.length() < k.length() && (k.endsWith(p) || k.startsWith(p));
+            if (fits && (best == null || Math.abs(p.length() - k.length()) < Math.abs(best.length() - k.length()))) {
+                best = p;
+            }
+        }
+        return best + "\t" + String.join(",", new java.util.TreeSet<>(sources.get(best)));
     }
 
     /** The shape classes a gold row belongs to (one per dimension). */
