@@ -63,15 +63,7 @@ public final class NamedQueries {
         String summary = "";
         String question = "";
         List<NamedQuery.Param> params = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (!l.startsWith("#")) {
-                if (!l.isEmpty()) {
-                    break;
-                }
-                continue;
-            }
-            String body = l.substring(1).strip();
+        for (String body : header(text)) {
             if (body.startsWith("summary:")) {
                 summary = body.substring("summary:".length()).strip();
             } else if (body.startsWith("question:")) {
@@ -86,6 +78,20 @@ public final class NamedQueries {
         } catch (QueryParseException e) {
             throw new InputException(file.toString(), e.getLine(), e.getColumn(), firstLine(e.getMessage()));
         }
+    }
+
+    /** The comment lines at the top of a query file (blank lines skipped), without their {@code #}: its header. */
+    static List<String> header(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("#")) {
+                out.add(l.substring(1).strip());
+            } else if (!l.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** {@code from   (optional) year of the promise, e.g. 2022}: name, optional, description, kind by the example. */

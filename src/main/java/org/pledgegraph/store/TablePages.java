@@ -34,15 +34,7 @@ record TablePages(AnswerTable table, String param) {
 
     /** From the {@code # pages: KEY [PARAM]} header line of {@code nq}, if it has one naming a known table. */
     static Optional<TablePages> of(NamedQuery nq) {
-        for (String line : nq.text().split("\n")) {
-            String l = line.strip();
-            if (!l.startsWith("#")) {
-                if (!l.isEmpty()) {
-                    break;
-                }
-                continue;
-            }
-            String body = l.substring(1).strip();
+        for (String body : NamedQueries.header(nq.text())) {
             if (body.startsWith("pages:")) {
                 String[] words = body.substring("pages:".length()).strip().split("\\s+");
                 return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, words.length > 1 ? words[1] : ""));
