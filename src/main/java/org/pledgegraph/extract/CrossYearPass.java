@@ -234,7 +234,7 @@ public final class CrossYearPass {
             String prefix = n.substring(0, k);
             String rest = n.substring(k);
             if (places.isName(prefix) && innerPlace(prefix, gov) && NameScanner.isNameChar(rest.charAt(0))
-                    && !LEVEL_LED.matcher(rest).lookingAt() && !startsWithPlace(rest)) {
+                    && !LEVEL_LED.matcher(rest).lookingAt() && !variants.startsCountyOrLarger(rest)) {
                 return rest;
             }
         }
@@ -246,21 +246,6 @@ public final class CrossYearPass {
         named.addAll(places.shortNamed(prefix));
         return named.stream().anyMatch(p -> p.level() != PlaceLevel.TOWN
                 && !p.id().equals(gov) && places.within(p.id(), gov));
-    }
-
-    /**
-     * Whether {@code s} begins with a county's or larger place's name (某市 + 某区X: the rest is another place's
-     * name); a town's short name begins too many real names.
-     */
-    private boolean startsWithPlace(String s) {
-        for (int k = 2; k <= Math.min(s.length() - 1, places.longestName()); k++) {
-            String head = s.substring(0, k);
-            if (places.isName(head) && (places.named(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN)
-                    || places.shortNamed(head).stream().anyMatch(p -> p.level() != PlaceLevel.TOWN))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -384,13 +384,11 @@ final class Cues {
             return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
                     : Stage.UNDER_CONSTRUCTION;
         }
-        if (st == null && best != null && !best.word.equals("深化") && type != EntityType.ENTERPRISE
-                && BuildingNoun.closes(rest)) {
-            return Stage.UNDER_CONSTRUCTION; // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor
-        }
-        if (st == null && best == null && scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE
-                && BuildingNoun.closes(rest)) {
-            return Stage.UNDER_CONSTRUCTION; // "持续加强A、B等国家战略科技力量建设"
+        // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor; with no governing cue only in a plan
+        // ("持续加强A、B等国家战略科技力量建设")
+        if (st == null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)
+                && (best != null ? !best.word.equals("深化") : scope != TimeScope.RETROSPECTIVE)) {
+            return Stage.UNDER_CONSTRUCTION;
         }
         if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {

@@ -101,9 +101,11 @@ final class OwnPrefixVariants {
      * (某市 + 某区X), and its forms are that place's business.
      */
     private boolean startsPlace(String s) {
-        if (LEVELS.indexOf(s.charAt(0)) >= 0) {
-            return true;
-        }
+        return LEVELS.indexOf(s.charAt(0)) >= 0 || startsCountyOrLarger(s);
+    }
+
+    /** Whether {@code s} begins with the name of a county or a larger place (the cross-year pass asks this too). */
+    boolean startsCountyOrLarger(String s) {
         for (int k = 2; k <= Math.min(s.length() - 1, places.longestName()); k++) {
             String head = s.substring(0, k);
             // county level and up: a town's short name (two characters of 41,000) begins too many real names

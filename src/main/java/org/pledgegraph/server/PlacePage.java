@@ -54,19 +54,6 @@ final class PlacePage {
     private PlacePage() {
     }
 
-    /**
-     * Each entity's parts and wholes (pg:partOf, one step either way): a later mention of a phase or of the
-     * whole counts for a promise, as in the named query `reappear`.
-     */
-    static Map<Node, java.util.Set<Node>> related(DatasetGraph dsg) {
-        Map<Node, java.util.Set<Node>> out = new java.util.HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, PG.partOf, Node.ANY).forEachRemaining(q -> {
-            out.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>()).add(q.getObject());
-            out.computeIfAbsent(q.getObject(), k -> new java.util.HashSet<>()).add(q.getSubject());
-        });
-        return out;
-    }
-
     /** One mention as the page needs it. */
     record M(Node doc, String file, int year, Node entity, String label, String type, String modality, String stage,
             Sentence sentence, String start) {
@@ -148,20 +135,15 @@ final class PlacePage {
      * later year when {@code to} is null) decide the status: completed, advanced (a later stage), restated
      * (promised again), mentioned, or silent since {@code from}.
      */
-    static List<Tracked> track(List<M> all, Map<Node, java.util.Set<Node>> related, int from, Integer to) {
-        return track(all, e -> related.getOrDefault(e, java.util.Set.of()), from, to);
-    }
-
-    /**
-     * As {@link #track(List, Map, int, Integer)}, with each promised entity's parts and wholes looked up in the
-     * store: a year's few hundred promises cost two index look-ups each, where {@link #related(DatasetGraph)}
-     * reads every pg:partOf of the store (a tenth of a city's page).
-     */
     static List<Tracked> track(DatasetGraph dsg, List<M> all, int from, Integer to) {
         return track(all, e -> related(dsg, e), from, to);
     }
 
-    /** The parts and wholes of one entity (pg:partOf, one step either way), as {@link #related(DatasetGraph)} has them. */
+    /**
+     * The parts and wholes of one entity (pg:partOf, one step either way): a later mention of a phase or of the
+     * whole counts for a promise, as in the named query `reappear`. Two index look-ups per promise: reading
+     * every pg:partOf of the store instead cost a tenth of a city's page.
+     */
     static java.util.Set<Node> related(DatasetGraph dsg, Node entity) {
         java.util.Set<Node> out = new java.util.HashSet<>();
         dsg.find(Node.ANY, entity, PG.partOf, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
@@ -169,8 +151,9 @@ final class PlacePage {
         return out;
     }
 
-    private static List<Tracked> track(List<M> all, java.util.function.Function<Node, java.util.Set<Node>> related,
-                                       int from, Integer to) {
+    /** As {@link #track(DatasetGraph, List, int, Integer)}, with each entity's parts and wholes from {@code related}. */
+    static List<Tracked> track(List<M> all, java.util.function.Function<Node, java.util.Set<Node>> related,
+                               int from, Integer to) {
         Map<Node, M> promises = new LinkedHashMap<>();
         for (M m : all) {
             if (m.year() == from && m.modality().equals("Commitment")) {

@@ -25,8 +25,8 @@ import org.pledgegraph.rdf.PG;
  * The rows of a named query computed once at resolution and written into the statistics graph (issue 14): the
  * query's joins over every figure or entity of the store, which took seconds per request at 1,000 documents, run
  * once per ingest; the named query then reads one row node per answer row ({@code stat/{key}/{n}}, each bound
- * column {@code c} as {@code pg:{prefix}C}) and only filters by its parameters. The query that computes the rows
- * is a resource beside this class; its rows come in its ORDER BY, and {@code pg:{prefix}Row} numbers them.
+ * column {@code c} as {@code pg:{key}C}) and only filters by its parameters. The query that computes the rows
+ * is a resource beside this class; its rows come in its ORDER BY, and {@code pg:{key}Row} numbers them.
  *
  * <p>That ORDER BY is the named query's page order (its own ORDER BY, then every column, as {@link Paging#stable}
  * makes it), and starts with the range column: so a page is a run of row numbers, and the rows of one value of
@@ -35,32 +35,31 @@ import org.pledgegraph.rdf.PG;
  */
 final class AnswerTable {
     /** {@code targets-vs-actuals}: every target with its paired figure and status. */
-    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "tva", "targetYear");
+    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "targetYear");
     /** {@code promise-status}: every promised entity's status (no run: its parameters filter the rows). */
-    static final AnswerTable PROMISES = new AnswerTable("promise-status-rows.rq", "ps", "ps", null);
+    static final AnswerTable PROMISES = new AnswerTable("promise-status-rows.rq", "ps", null);
     /** {@code decisions}: every resolution decision, in runs by rule. */
-    static final AnswerTable DECISIONS = new AnswerTable("decisions-rows.rq", "dec", "dec", "rule");
+    static final AnswerTable DECISIONS = new AnswerTable("decisions-rows.rq", "dec", "rule");
     /** {@code completed}: every completed promise (no run: its parameters filter the rows). */
-    static final AnswerTable COMPLETED = new AnswerTable("completed-rows.rq", "cmp", "cmp", null);
+    static final AnswerTable COMPLETED = new AnswerTable("completed-rows.rq", "cmp", null);
     /** {@code by-industry}: every entity of an industry, in runs by industry when their labels differ. */
-    static final AnswerTable INDUSTRIES = new AnswerTable("by-industry-rows.rq", "bi", "bi", "industry");
+    static final AnswerTable INDUSTRIES = new AnswerTable("by-industry-rows.rq", "bi", "industry");
     /** {@code new-in}: every entity with the year it first appears, in runs by that year. */
-    static final AnswerTable NEW_IN = new AnswerTable("new-in-rows.rq", "ni", "ni", "first");
+    static final AnswerTable NEW_IN = new AnswerTable("new-in-rows.rq", "ni", "first");
     /** {@code dropped}: every promise no later document names, in runs by its year. */
-    static final AnswerTable DROPPED = new AnswerTable("dropped-rows.rq", "dr", "dr", "from");
+    static final AnswerTable DROPPED = new AnswerTable("dropped-rows.rq", "dr", "from");
     /** Every table, as resolution writes them. */
     static final List<AnswerTable> ALL = List.of(TARGETS, PROMISES, DECISIONS, COMPLETED, INDUSTRIES,
             NEW_IN, DROPPED);
 
     private final String resource;
+    /** Names the table's row nodes ({@code stat/{key}/{n}}) and prefixes its properties ({@code pg:{key}Row}). */
     private final String key;
-    private final String prefix;
     private final String rangeColumn;
 
-    private AnswerTable(String resource, String key, String prefix, String rangeColumn) {
+    private AnswerTable(String resource, String key, String rangeColumn) {
         this.resource = resource;
         this.key = key;
-        this.prefix = prefix;
         this.rangeColumn = rangeColumn;
     }
 
@@ -69,9 +68,9 @@ final class AnswerTable {
         return ALL.stream().filter(t -> t.key.equals(key)).findFirst();
     }
 
-    /** Whole table: its row count ({@code pg:{prefix}RangeAll}). */
+    /** Whole table: its row count ({@code pg:{key}RangeAll}). */
     Node rangeAll() {
-        return PG.pg(prefix + "RangeAll");
+        return PG.pg(key + "RangeAll");
     }
 
     /**
@@ -80,22 +79,22 @@ final class AnswerTable {
      * run's first row, and the year 2024 was read as row 2024.
      */
     Node rangeValue() {
-        return rangeColumn == null ? null : PG.pg(prefix + "RangeValue");
+        return rangeColumn == null ? null : PG.pg(key + "RangeValue");
     }
 
     /** A run's first row number. */
     Node rangeFirst() {
-        return PG.pg(prefix + "RangeFirst");
+        return PG.pg(key + "RangeFirst");
     }
 
     /** A run's row count. */
     Node rangeCount() {
-        return PG.pg(prefix + "RangeCount");
+        return PG.pg(key + "RangeCount");
     }
 
     /** The property of column {@code column}: {@code pg:tvaTargetYear} for {@code targetYear}. */
     Node column(String column) {
-        return PG.pg(prefix + Character.toUpperCase(column.charAt(0)) + column.substring(1));
+        return PG.pg(key + Character.toUpperCase(column.charAt(0)) + column.substring(1));
     }
 
     Query query() {

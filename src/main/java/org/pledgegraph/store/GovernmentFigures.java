@@ -1,11 +1,16 @@
 package org.pledgegraph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.pledgegraph.model.EntityType;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 
@@ -42,10 +48,10 @@ public final class GovernmentFigures {
         List<Quad> docs = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, PG.dctSpatial, place).forEachRemaining(docs::add);
         List<Binding> targets = new ArrayList<>();
-        java.util.Set<Node> indicators = new java.util.LinkedHashSet<>();
+        Set<Node> indicators = new LinkedHashSet<>();
         for (Quad d : docs) {
             Node g = d.getGraph();
-            for (Node t : typed(dsg, g, PG.type(org.pledgegraph.model.EntityType.TARGET))) {
+            for (Node t : typed(dsg, g, PG.type(EntityType.TARGET))) {
                 Map<Node, Node> v = values(dsg, g, t);
                 Node ind = v.get(PG.indicator);
                 Node il = v.get(PG.indicatorLabel);
@@ -76,7 +82,7 @@ public final class GovernmentFigures {
             }
             // The figures of one indicator come in the index order of their IRIs, as when every figure of the
             // graph was read by type: the rows of one indicator and year keep their order (the page shows the first).
-            Map<Node, Map<Node, Node>> found = new java.util.LinkedHashMap<>();
+            Map<Node, Map<Node, Node>> found = new LinkedHashMap<>();
             for (Node ind : indicators) {
                 dsg.find(g, Node.ANY, PG.indicator, ind).forEachRemaining(q -> {
                     Map<Node, Node> v = values(dsg, g, q.getSubject());
@@ -122,7 +128,7 @@ public final class GovernmentFigures {
     }
 
     /** Stands in {@link #values} for "typed pg:Actual" (a subject may have several types). */
-    private static final Node ACTUAL_TYPE = PG.type(org.pledgegraph.model.EntityType.ACTUAL);
+    private static final Node ACTUAL_TYPE = PG.type(EntityType.ACTUAL);
 
     private static boolean mentioned(DatasetGraph dsg, Node g, Node figure) {
         return dsg.find(g, Node.ANY, PG.mentions, figure).hasNext();
@@ -156,7 +162,7 @@ public final class GovernmentFigures {
      */
     public static List<List<String>> shown(List<Binding> rows) {
         List<List<String>> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Binding r : rows) {
             String label = lex(r.get("il")) + " " + lex(r.get("ty")) + " (" + lex(r.get("unit")) + ")";
             if (seen.add(label + lex(r.get("value")))) {
@@ -169,8 +175,8 @@ public final class GovernmentFigures {
     }
 
     /** Writes each government's {@link #shown} rows into the statistics graph {@code out}. */
-    static void write(Graph out, IriMinter iris, DatasetGraph dsg, java.util.Collection<Statistics.Doc> docs) {
-        java.util.Set<Node> places = new java.util.LinkedHashSet<>();
+    static void write(Graph out, IriMinter iris, DatasetGraph dsg, Collection<Statistics.Doc> docs) {
+        Set<Node> places = new LinkedHashSet<>();
         docs.forEach(d -> places.addAll(d.places()));
         for (Node place : places) {
             StringBuilder b = new StringBuilder();

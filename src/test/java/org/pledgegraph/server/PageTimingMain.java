@@ -30,10 +30,9 @@ public final class PageTimingMain {
         try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
             var dsg = store.datasetGraph();
             time(store, n, "place: mentions (table)", () -> PlacePage.mentions(dsg, base, place).size());
-            time(store, n, "place: related", () -> PlacePage.related(dsg).size());
             time(store, n, "place: track", () -> {
                 var all = PlacePage.mentions(dsg, base, place);
-                return PlacePage.track(all, PlacePage.related(dsg), 2022, 2024).size();
+                return PlacePage.track(dsg, all, 2022, 2024).size();
             });
             time(store, n, "place: figures", () -> GovernmentFigures.rows(dsg, place).size());
             time(store, 1, "resolution: every figures row", () -> {
