@@ -289,7 +289,7 @@ final class CandidateFeatures {
     }
 
     private static String clauseVerb(String t, int b) {
-        int from = Math.max(Cues.clauseStart(t, b), b - 12);
+        int from = Math.max(Clause.start(t, b), b - 12);
         String clause = t.substring(from, b);
         String best = "none";
         int at = -1;

@@ -23,7 +23,7 @@ final class CategoryCueFeatures {
 
     /** Adds {@code ccue=plural|count} for a cue in the clause before the name and {@code cafter} for one after. */
     static void add(List<String> f, String t, int b, int e, String source) {
-        int from = Math.max(Cues.clauseStart(t, b), b - 16);
+        int from = Math.max(Clause.start(t, b), b - 16);
         String before = t.substring(from, b);
         String cue = null;
         for (String p : PLURAL) {

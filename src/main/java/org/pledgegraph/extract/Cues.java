@@ -1,9 +1,6 @@
 package org.pledgegraph.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
@@ -11,106 +8,10 @@ import org.pledgegraph.model.Stage;
 import org.pledgegraph.model.TimeScope;
 
 /**
- * The verbs that name a stage (建成 → completed) and the words that mark a promise (要, 将, 力争)
- * or a report (了, 已, 顺利). The cue nearest the mention in its clause wins.
+ * The stage a sentence gives a mention: the predicate after the name or its list first, then the nearest stage
+ * verb in its clause ({@link StageWords}). Modality is {@link ModalityCues}'s.
  */
 final class Cues {
-    /** A cue and the stage it names in a plan and in a report (null: no stage). */
-    private record StageCue(String word, Stage inPlan, Stage inReport) {
-    }
-
-    private static final List<StageCue> STAGE_CUES = sorted(List.of(
-            cue("谋划", Stage.PLANNED), cue("规划建设", Stage.PLANNED), cue("规划", Stage.PLANNED),
-            cue("筹建", Stage.PLANNED), cue("启动", Stage.PLANNED), cue("申报", Stage.PLANNED),
-            cue("计划", Stage.PLANNED), cue("创建", Stage.PLANNED), cue("拟建", Stage.PLANNED),
-            cue("争创", Stage.PLANNED), cue("申遗", Stage.PLANNED), cue("前期工作", Stage.PLANNED),
-            // applying to build (申建A), laying out or studying where to build (布局建设A, 研究布局A), and planning
-            // to push a thing (谋划推动A建设): the planning verb, not the push after it, tells the stage
-            cue("申建", Stage.PLANNED), cue("布局建设", Stage.PLANNED), cue("研究布局", Stage.PLANNED),
-            cue("谋划推动", Stage.PLANNED), cue("谋划推进", Stage.PLANNED),
-            cue("加快推进", Stage.UNDER_CONSTRUCTION), cue("加快建设", Stage.UNDER_CONSTRUCTION),
-            cue("推进", Stage.UNDER_CONSTRUCTION), cue("加快", Stage.UNDER_CONSTRUCTION),
-            cue("开工", Stage.UNDER_CONSTRUCTION), cue("在建", Stage.UNDER_CONSTRUCTION),
-            cue("施工", Stage.UNDER_CONSTRUCTION), cue("续建", Stage.UNDER_CONSTRUCTION),
-            cue("落地建设", Stage.UNDER_CONSTRUCTION), cue("推动", Stage.UNDER_CONSTRUCTION),
-            cue("建设中", Stage.UNDER_CONSTRUCTION), cue("动工", Stage.UNDER_CONSTRUCTION),
-            cue("封顶", Stage.UNDER_CONSTRUCTION), cue("抓好", Stage.UNDER_CONSTRUCTION),
-            cue("改造提升", Stage.UNDER_CONSTRUCTION), cue("进展顺利", Stage.UNDER_CONSTRUCTION),
-            // speeding a thing up or breaking ground on it: it is being built
-            cue("提速", Stage.UNDER_CONSTRUCTION), cue("开建", Stage.UNDER_CONSTRUCTION),
-            cue("建成运营", Stage.OPERATING), cue("建成", Stage.COMPLETED), cue("竣工", Stage.COMPLETED),
-            cue("投用", Stage.COMPLETED), cue("投产", Stage.COMPLETED), cue("通车", Stage.COMPLETED),
-            cue("交付", Stage.COMPLETED), cue("完成", Stage.COMPLETED), cue("挂牌", Stage.COMPLETED),
-            cue("落地", Stage.COMPLETED), cue("获批", Stage.PLANNED), cue("打通", Stage.COMPLETED),
-            cue("落户", Stage.COMPLETED), cue("揭牌", Stage.COMPLETED), cue("开园", Stage.COMPLETED),
-            cue("开放", Stage.COMPLETED), cue("进驻", Stage.COMPLETED), cue("入驻", Stage.COMPLETED),
-            // opened through its whole length, connected to the grid, wound up: done
-            cue("贯通", Stage.COMPLETED), cue("并网", Stage.COMPLETED), cue("收官", Stage.COMPLETED),
-            // a school opens its term, a street or museum opens, water flows: the thing is finished
-            cue("开学", Stage.COMPLETED), cue("开街", Stage.COMPLETED), cue("开馆", Stage.COMPLETED),
-            cue("开诊", Stage.COMPLETED), cue("复业", Stage.COMPLETED), cue("通水", Stage.COMPLETED),
-            cue("落成", Stage.COMPLETED), cue("投入运作", Stage.COMPLETED),
-            cue("运营", Stage.OPERATING), cue("达效", Stage.OPERATING), cue("运行", Stage.OPERATING),
-            cue("营业", Stage.OPERATING), cue("达产", Stage.OPERATING), cue("投入运营", Stage.OPERATING),
-            cue("投运", Stage.OPERATING),
-            // before a name, a compound that starts with 建成 reports the building done
-            cue("建成投运", Stage.COMPLETED), cue("建成开业", Stage.COMPLETED), cue("建成投用", Stage.COMPLETED),
-            cue("投入使用", Stage.COMPLETED), cue("启用", Stage.COMPLETED), cue("完工", Stage.COMPLETED), cue("亮相", Stage.COMPLETED),
-            cue("开业", Stage.COMPLETED), new StageCue("成功创建", null, null), new StageCue("成功申报", null, null),
-            new StageCue("申报国家", null, null), new StageCue("申报省级", null, null), new StageCue("申报全国", null, null),
-            // founding verbs: a plan to found it, or a report that it was founded
-            new StageCue("设立", Stage.PLANNED, Stage.COMPLETED), new StageCue("组建", Stage.PLANNED, Stage.COMPLETED),
-            new StageCue("成立", Stage.PLANNED, Stage.COMPLETED), new StageCue("引进", null, Stage.COMPLETED),
-            new StageCue("建立", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED), cue("建好", Stage.UNDER_CONSTRUCTION),
-            // governing verbs that name no stage: supporting, shaping or deepening something is not building it
-            new StageCue("支持", null, null), new StageCue("打造", null, null), new StageCue("深化", null, null),
-            new StageCue("依托", null, null), new StageCue("提升", null, null),
-            new StageCue("新建", Stage.PLANNED, Stage.COMPLETED), new StageCue("改建", Stage.PLANNED, Stage.COMPLETED),
-            new StageCue("实施", Stage.UNDER_CONSTRUCTION, null),
-            // building to a standard is building; improving or polishing a thing means it runs already
-            cue("高标准打造", Stage.UNDER_CONSTRUCTION), cue("高水平打造", Stage.UNDER_CONSTRUCTION),
-            cue("高质量打造", Stage.UNDER_CONSTRUCTION), cue("高品质打造", Stage.UNDER_CONSTRUCTION),
-            cue("完善", Stage.OPERATING), cue("擦亮", Stage.OPERATING),
-            // exploring a thing plans it; upgrading one rebuilds it
-            cue("探索打造", Stage.PLANNED), cue("探索建设", Stage.PLANNED), cue("探索设立", Stage.PLANNED),
-            cue("探索建立", Stage.PLANNED),
-            // seeking a thing (争取A, 争取A落户) in a plan: it is still to be won
-            new StageCue("争取", Stage.PLANNED, null),
-            // running an existing thing well (办好A, 管好A): it operates; strengthening or enlarging it (建强A,
-            // 做优A, 做大做强A) is an improvement, which the format and the dev gold leave without a stage;
-            // building it well and then using it (建好用好A) is still building
-            cue("办好", Stage.OPERATING), new StageCue("建强", null, null), new StageCue("做优", null, null),
-            new StageCue("做大做强", null, null), new StageCue("做强做优", null, null), new StageCue("做优做强", null, null),
-            cue("管好", Stage.OPERATING), cue("用好", Stage.OPERATING), cue("建好用好", Stage.UNDER_CONSTRUCTION),
-            cue("改造升级", Stage.UNDER_CONSTRUCTION), cue("建设提升", Stage.UNDER_CONSTRUCTION),
-            cue("新建提升", Stage.UNDER_CONSTRUCTION),
-            // launching and bringing in: reported, the thing is there
-            new StageCue("上线", null, Stage.COMPLETED), new StageCue("推出", null, Stage.COMPLETED),
-            new StageCue("引入", null, Stage.COMPLETED), new StageCue("搭建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED),
-            cue("开通", Stage.COMPLETED),
-            // reported as added, the thing is there ("新增A等文化设施6个"); planned additions name no stage yet
-            new StageCue("新增", null, Stage.COMPLETED),
-            // exploiting a thing or its role presupposes that it runs ("发挥A…作用", "管好用好A")
-            new StageCue("发挥", null, null), new StageCue("强化", null, null), cue("管好用好", Stage.OPERATING),
-            // achieving a state of the thing ("实现A与B互联互通", "A实现整车下线") reports or promises it done
-            cue("实现", Stage.COMPLETED),
-            // optimising a thing, like improving it, means it runs already
-            cue("优化", Stage.OPERATING),
-            new StageCue("建设", Stage.UNDER_CONSTRUCTION, Stage.UNDER_CONSTRUCTION)));
-    /**
-     * Cues read only as the predicate after a name: an airport opening to flights (A通航) is done, but the word
-     * also starts names (通航所, 通航产业) that a cue before or near a name must not be taken from.
-     */
-    private static final List<StageCue> END_CUES = sorted(concat(STAGE_CUES, List.of(cue("通航", Stage.COMPLETED),
-            // passing acceptance (A通过验收) and moving in (A等企业迁入…) are said only of a finished thing
-            cue("验收", Stage.COMPLETED), cue("迁入", Stage.COMPLETED), cue("迁驻", Stage.COMPLETED))));
-    /**
-     * Weak cues, used only when nothing else is said: the object noun of a governing verb ("加快…建设"), and
-     * 实现, whose object's own verb tells the stage when it has one ("实现A主体开工建设", "A实现降压运行").
-     */
-    private static final Set<String> WEAK = Set.of("建设", "实施", "实现");
-    /** Moving into a place ("机构入驻A", "进驻A"): the name is the host, not the thing that arrives. */
-    private static final Set<String> MOVING_IN = Set.of("入驻", "进驻");
     /** A quoted whole the members make up ("A、B实现“五园连通”", "A、B等“八园”连通"): the stage is the whole's. */
     private static final Pattern QUOTED_WHOLE = Pattern.compile("(?:实现)?等?[“\"]");
     private static final Pattern OWN_PREDICATE = Pattern.compile(
@@ -143,18 +44,6 @@ final class Cues {
      */
     private static final Pattern BUILDING_AFTER = Pattern.compile(
             "[^,，;；。]{0,8}?(?:开工|动工|建设|施工|并网|投产|投运|运营|运行|通车|建成|竣工|投用|完工|达产)");
-    /** Founding verbs: a plan to found a firm ("推动组建A集团") plans it, unlike building verbs, which a firm does not take. */
-    private static final Set<String> FOUNDING = Set.of("组建", "成立", "设立", "筹建");
-    /**
-     * Cues that govern only what follows them: after a name ("支持A做大做强", "A发展壮大") the name grows by
-     * its own predicate, which annotators leave without a stage.
-     */
-    private static final Set<String> BEFORE_ONLY = Set.of("办好", "建强", "做优", "做大做强", "做强做优", "做优做强",
-            "管好", "用好", "争取");
-    /**
-     * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
-     * name is the partner (与A开展) or the object (对A开展改造).
-     */
     /** A school's first intake ("A完成首批招生", "设立A并完成首届招生"): it runs, not just stands built. */
     private static final Pattern FIRST_INTAKE = Pattern.compile(
             "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生");
@@ -172,6 +61,10 @@ final class Cues {
             "(?:接续|相继|先后|陆续|分别)?(?:签约|落地|开工|建设|投产|建成|竣工|投用)(?:、(?:落地|开工|建设|投产|建成|竣工|投用|运营|达产|达效))+");
     /** About to reach an end state ("A即将通车", "A即将完工"): reported, it is still being built. */
     private static final Pattern ABOUT_TO = Pattern.compile("[^,，;；。、]{0,4}?即将");
+    /**
+     * The named institution carries out work ("A正式开展业务", "支持A开展数据交易"): it operates — not when the
+     * name is the partner (与A开展) or the object (对A开展改造).
+     */
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
     private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
@@ -219,23 +112,12 @@ final class Cues {
             "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
-    /**
-     * Verbs that push a whole event forward ("推动A交工投用", "支持A实体化运行"): the name is the subject of the
-     * event, so a stage verb of its own predicate, not the pushing, tells its stage.
-     */
-    private static final Set<String> PIVOT = Set.of("推动", "推进", "加快推进", "支持", "加快");
     private static final int PIVOT_WINDOW = 12;
-    private static final Set<String> PLANNING_PREDICATE = Set.of("创建", "争创", "申报", "申遗", "前期工作", "设立", "筹建", "组建");
-    private static final String CLAUSE_BREAK = ",，;；。:：!！?？";
     private static final int AFTER_WINDOW = 6;
     /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
     private static final int ACHIEVE_WINDOW = 4;
 
     private Cues() {
-    }
-
-    private static StageCue cue(String w, Stage s) {
-        return new StageCue(w, s, s);
     }
 
     /** The stage the verb nearest {@code [begin, end)} of {@code t} names, or null. */
@@ -257,8 +139,8 @@ final class Cues {
      * not building it.
      */
     static Stage stage(String t, int begin, int end, TimeScope scope, EntityType named, List<int[]> members) {
-        int from = clauseStart(t, begin);
-        int to = clauseEnd(t, end);
+        int from = Clause.start(t, begin);
+        int to = Clause.end(t, end);
         int first = ListScope.start(t, begin, from, members);
         int anchor = ListScope.end(t, end, to, members);
         boolean member = end < to && "、等和与及".indexOf(t.charAt(end)) >= 0; // not a modifier ("A博物馆等项目")
@@ -326,26 +208,81 @@ final class Cues {
         if (OWN_PREDICATE.matcher(t.substring(anchor, to)).lookingAt()) {
             return null; // the name is the subject of its own predicate: "支持A建设一流大学", "推动A高质量发展"
         }
+        Nearest near = nearest(t, from, first, anchor, to);
+        StageCue best = near == null ? null : near.cue();
+        boolean bestBefore = near != null && near.before();
+        if (best != null && (bestBefore && StageWords.MOVING_IN.contains(best.word())
+                || best.word().equals("实现") && QUOTED_WHOLE.matcher(rest).lookingAt())) {
+            return null;
+        }
+        Stage st = best == null ? null : best.in(scope);
+        if (best != null && bestBefore && StageWords.PIVOT.contains(best.word()) && type != EntityType.ENTERPRISE) {
+            Stage own = ownPredicate(t, anchor, to, scope);
+            st = own != null ? own : st;
+        }
+        if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
+                && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
+            st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
+        }
+        if (best != null && (best.word().equals("发挥") || best.word().equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
+            st = Stage.OPERATING;
+        }
+        Matcher built = BUILT_AFTER.matcher(rest);
+        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && built.lookingAt()
+                && (best == null || best.word().equals("支持") || best.word().equals("启动"))) {
+            // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
+            return best != null && best.word().equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
+                    : Stage.UNDER_CONSTRUCTION;
+        }
+        // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor; with no governing cue only in a plan
+        // ("持续加强A、B等国家战略科技力量建设")
+        if (st == null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)
+                && (best != null ? !best.word().equals("深化") : scope != TimeScope.RETROSPECTIVE)) {
+            return Stage.UNDER_CONSTRUCTION;
+        }
+        if (st == null && type == EntityType.PROJECT
+                && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
+            return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
+        }
+        if (st == null) {
+            return null;
+        }
+        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING
+                && !(st == Stage.PLANNED && bestBefore && StageWords.FOUNDING.contains(best.word()))) {
+            return null;
+        }
+        return st;
+    }
+
+    /** A cue and whether it stands before the name's list. */
+    private record Nearest(StageCue cue, boolean before) {
+    }
+
+    /**
+     * The cue nearest the list {@code [first, anchor)} in its clause {@code [from, to)}: before it, or within a
+     * few characters after it; a weak cue only when no strong one is in the clause.
+     */
+    private static Nearest nearest(String t, int from, int first, int anchor, int to) {
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestBefore = false;
         boolean strongSeen = false;
-        for (StageCue c : STAGE_CUES) {
-            for (int i = t.indexOf(c.word, from); i >= 0 && i < to; i = t.indexOf(c.word, i + 1)) {
+        for (StageCue c : StageWords.STAGE_CUES) {
+            for (int i = t.indexOf(c.word(), from); i >= 0 && i < to; i = t.indexOf(c.word(), i + 1)) {
                 int distance;
-                if (i + c.word.length() <= first && CONJOINED.matcher(t.substring(i + c.word.length(), first)).lookingAt()) {
+                if (i + c.word().length() <= first && CONJOINED.matcher(t.substring(i + c.word().length(), first)).lookingAt()) {
                     continue; // "推动A贯通和B改线": the verb is A's, joined to B's phrase, not governing B
-                } else if (i + c.word.length() <= first) {
-                    distance = first - (i + c.word.length());
-                } else if (i >= anchor && i - anchor <= AFTER_WINDOW && !BEFORE_ONLY.contains(c.word)) {
+                } else if (i + c.word().length() <= first) {
+                    distance = first - (i + c.word().length());
+                } else if (i >= anchor && i - anchor <= AFTER_WINDOW && !StageWords.BEFORE_ONLY.contains(c.word())) {
                     distance = i - anchor;
                 } else {
                     continue;
                 }
-                if (c.word.equals("实现") && i < first && distance > ACHIEVE_WINDOW) {
+                if (c.word().equals("实现") && i < first && distance > ACHIEVE_WINDOW) {
                     continue; // "实现30分钟通达A、B": what is achieved is the verb phrase before the name
                 }
-                boolean weak = WEAK.contains(c.word);
+                boolean weak = StageWords.WEAK.contains(c.word());
                 if (!weak && !strongSeen) {
                     strongSeen = true;
                     best = null;
@@ -361,47 +298,7 @@ final class Cues {
                 }
             }
         }
-        if (best != null && (bestBefore && MOVING_IN.contains(best.word)
-                || best.word.equals("实现") && QUOTED_WHOLE.matcher(rest).lookingAt())) {
-            return null;
-        }
-        Stage st = best == null ? null : scope == TimeScope.RETROSPECTIVE ? best.inReport : best.inPlan;
-        if (best != null && bestBefore && PIVOT.contains(best.word) && type != EntityType.ENTERPRISE) {
-            Stage own = ownPredicate(t, anchor, to, scope);
-            st = own != null ? own : st;
-        }
-        if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
-                && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
-            st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
-        }
-        if (best != null && (best.word.equals("发挥") || best.word.equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
-            st = Stage.OPERATING;
-        }
-        Matcher built = BUILT_AFTER.matcher(rest);
-        if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && built.lookingAt()
-                && (best == null || best.word.equals("支持") || best.word.equals("启动"))) {
-            // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
-            return best != null && best.word.equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
-                    : Stage.UNDER_CONSTRUCTION;
-        }
-        // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor; with no governing cue only in a plan
-        // ("持续加强A、B等国家战略科技力量建设")
-        if (st == null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)
-                && (best != null ? !best.word.equals("深化") : scope != TimeScope.RETROSPECTIVE)) {
-            return Stage.UNDER_CONSTRUCTION;
-        }
-        if (st == null && type == EntityType.PROJECT
-                && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
-            return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
-        }
-        if (st == null) {
-            return null;
-        }
-        if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING
-                && !(st == Stage.PLANNED && bestBefore && FOUNDING.contains(best.word))) {
-            return null;
-        }
-        return st;
+        return best == null ? null : new Nearest(best, bestBefore);
     }
 
     /**
@@ -411,11 +308,11 @@ final class Cues {
      */
     private static Stage ownPredicate(String t, int anchor, int to, TimeScope scope) {
         for (int i = anchor; i < Math.min(to, anchor + PIVOT_WINDOW); i++) {
-            for (StageCue c : END_CUES) {
-                if (t.startsWith(c.word, i) && !c.word.equals("建设") && !c.word.equals("实施")) {
-                    Stage st = scope == TimeScope.RETROSPECTIVE ? c.inReport : c.inPlan;
+            for (StageCue c : StageWords.END_CUES) {
+                if (t.startsWith(c.word(), i) && !c.word().equals("建设") && !c.word().equals("实施")) {
+                    Stage st = c.in(scope);
                     return st == Stage.COMPLETED || st == Stage.OPERATING
-                            || st == Stage.PLANNED && PLANNING_PREDICATE.contains(c.word) ? st : null;
+                            || st == Stage.PLANNED && StageWords.PLANNING_PREDICATE.contains(c.word()) ? st : null;
                 }
             }
         }
@@ -432,8 +329,8 @@ final class Cues {
         Stage last = null;
         for (int i = 0; i < verbs.length(); ) {
             StageCue hit = null;
-            for (StageCue c : END_CUES) {
-                if (verbs.startsWith(c.word, i)) {
+            for (StageCue c : StageWords.END_CUES) {
+                if (verbs.startsWith(c.word(), i)) {
                     hit = c;
                     break;
                 }
@@ -442,11 +339,11 @@ final class Cues {
                 i++;
                 continue;
             }
-            Stage st = scope == TimeScope.RETROSPECTIVE ? hit.inReport : hit.inPlan;
+            Stage st = hit.in(scope);
             if (st != null) {
                 last = st;
             }
-            i += hit.word.length();
+            i += hit.word().length();
         }
         return last == Stage.COMPLETED || last == Stage.OPERATING ? last : null;
     }
@@ -460,33 +357,5 @@ final class Cues {
             return null;
         }
         return m.group(1).matches(".*(?:运营|达效|达产|运行)$") ? Stage.OPERATING : Stage.COMPLETED;
-    }
-
-    static int clauseStart(String t, int at) {
-        int i = at;
-        while (i > 0 && CLAUSE_BREAK.indexOf(t.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
-    static int clauseEnd(String t, int at) {
-        int i = at;
-        while (i < t.length() && CLAUSE_BREAK.indexOf(t.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private static List<StageCue> concat(List<StageCue> a, List<StageCue> b) {
-        List<StageCue> l = new ArrayList<>(a);
-        l.addAll(b);
-        return l;
-    }
-
-    private static List<StageCue> sorted(List<StageCue> cues) {
-        List<StageCue> l = new ArrayList<>(cues);
-        l.sort(Comparator.comparingInt((StageCue c) -> c.word.length()).reversed());
-        return List.copyOf(l);
     }
 }

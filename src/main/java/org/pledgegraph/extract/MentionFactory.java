@@ -68,9 +68,9 @@ final class MentionFactory {
         if (!c.type().isFigure()) {
             industry = industries.find(c.name());
             if (industry == null) {
-                industry = industries.find(t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
+                industry = industries.find(t.substring(Clause.start(t, begin), Clause.end(t, end)));
             }
-            place = place(c.name(), t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end)));
+            place = place(c.name(), t.substring(Clause.start(t, begin), Clause.end(t, end)));
         }
         return new Mention(c.type(), surface, span, sentence, sentence.of(text.original()), stage, modality,
                 c.year() != null ? c.year() : s.year(), c.figure(), industry, place);

@@ -27,11 +27,11 @@ final class ModalityCues {
      * the mention is in ("依托A和B等优势") counts for every member.
      */
     static Modality modality(String t, int begin, int end, TimeScope scope, Stage stage, List<int[]> members) {
-        String before = t.substring(Cues.clauseStart(t, begin), ListScope.start(t, begin, Cues.clauseStart(t, begin), members));
+        String before = t.substring(Clause.start(t, begin), ListScope.start(t, begin, Clause.start(t, begin), members));
         if (stage == null && endsWithAny(before, REFERENCE)) {
             return Modality.REFERENCE;
         }
-        if (stage == null && before.startsWith("以") && USE_AS.matcher(t.substring(end, Cues.clauseEnd(t, end))).find()) {
+        if (stage == null && before.startsWith("以") && USE_AS.matcher(t.substring(end, Clause.end(t, end))).find()) {
             return Modality.REFERENCE; // "以A、B等为消费载体": named as a means, not promised
         }
         if (scope == TimeScope.PLAN) {
@@ -40,7 +40,7 @@ final class ModalityCues {
         if (scope == TimeScope.RETROSPECTIVE) {
             return Modality.REPORT;
         }
-        String clause = t.substring(Cues.clauseStart(t, begin), Cues.clauseEnd(t, end));
+        String clause = t.substring(Clause.start(t, begin), Clause.end(t, end));
         if (containsAny(clause, REPORT)) {
             return Modality.REPORT;
         }
