@@ -51,7 +51,7 @@ public final class Extractor {
 
     private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge,
                       CharTagger tagger) {
-        this(recognizers, industries, places, judge, tagger, OverlapChoice.JUDGE);
+        this(recognizers, industries, places, judge, tagger, BoundaryChoice.SHIPPED);
     }
 
     private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge,

@@ -7,7 +7,10 @@ package org.pledgegraph.extract;
  */
 @FunctionalInterface
 public interface OverlapChoice {
-    /** The judge's order alone: the surer name stands (the behaviour before session 11). */
+    /**
+     * The judge's order alone: the surer name stands (the behaviour before session 11; the extractor now ships
+     * {@link BoundaryChoice#SHIPPED}).
+     */
     OverlapChoice JUDGE = (challenger, pChallenger, standing, pStanding, s) -> false;
 
     /**

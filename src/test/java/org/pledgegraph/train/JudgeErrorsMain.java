@@ -136,7 +136,7 @@ public final class JudgeErrorsMain {
                 for (var o : overlaps.entrySet()) {
                     String name = overlaps.size() == 1 ? v.getKey() : v.getKey() + "/" + o.getKey();
                     Score fold = score(g, test, rules.withOverlaps(o.getValue()), spec, judge, first ? out : null,
-                            first ? pairs : null);
+                            first && System.getProperty("pairs") != null ? pairs : null);
                     first = false;
                     micro.merge(name, fold, Score::plus);
                     String line = String.format(java.util.Locale.ROOT, "%s %s P %.3f R %.3f F1 %.3f correct %d predicted %d found %d gold %d%n",
