@@ -46,9 +46,16 @@ public final class Extractor {
     private final CandidateJudge judge;
     /** The learned proposer's model, or null (its spans are candidates only a judge may keep). */
     private final CharTagger tagger;
+    /** Which of two overlapping kept names stands (judge mode). */
+    private final OverlapChoice overlaps;
 
     private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge,
                       CharTagger tagger) {
+        this(recognizers, industries, places, judge, tagger, BoundaryChoice.SHIPPED);
+    }
+
+    private Extractor(List<Recognizer> recognizers, Lexicon industries, Places places, CandidateJudge judge,
+                      CharTagger tagger, OverlapChoice overlaps) {
         this.recognizers = List.copyOf(recognizers);
         List<Recognizer> all = new ArrayList<>(recognizers);
         all.addAll(ProposingRecognizer.all());
@@ -77,6 +84,7 @@ public final class Extractor {
         this.placeLinker = new PlaceLinker(places);
         this.judge = judge;
         this.tagger = tagger;
+        this.overlaps = Objects.requireNonNull(overlaps, "overlaps");
     }
 
     /** The place table used to link mentions to coded towns and districts (and by ingest for jurisdictions). */
@@ -105,12 +113,17 @@ public final class Extractor {
 
     /** The same recognisers with {@code j} deciding which names to keep (null: keep all). */
     public Extractor withJudge(CandidateJudge j) {
-        return new Extractor(recognizers, mentions.industries(), places, j, tagger);
+        return new Extractor(recognizers, mentions.industries(), places, j, tagger, overlaps);
+    }
+
+    /** The same extractor with {@code choice} deciding between overlapping names the judge kept. */
+    public Extractor withOverlaps(OverlapChoice choice) {
+        return new Extractor(recognizers, mentions.industries(), places, judge, tagger, choice);
     }
 
     /** The same extractor with {@code t} as the learned proposer (null: none). */
     public Extractor withTagger(CharTagger t) {
-        return new Extractor(recognizers, mentions.industries(), places, judge, t);
+        return new Extractor(recognizers, mentions.industries(), places, judge, t, overlaps);
     }
 
     public CharTagger tagger() {
@@ -205,7 +218,7 @@ public final class Extractor {
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence);
+            List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence, overlaps);
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));

@@ -19,26 +19,51 @@ final class Overlaps {
      * cover the whole phrase and are kept beside each other. Figures never compete with names.
      */
     static List<Candidate> resolve(List<Candidate> found, ScopedSentence s) {
-        return resolve(found, s, false, Map.of());
+        return resolve(found, s, false, Map.of(), OverlapChoice.JUDGE);
+    }
+
+    static List<Candidate> resolve(List<Candidate> found, ScopedSentence s, boolean nest,
+                                   Map<Candidate, Double> confidence) {
+        return resolve(found, s, nest, confidence, OverlapChoice.JUDGE);
     }
 
     /**
      * As {@link #resolve(List, ScopedSentence)}; with {@code nest} (names a judge kept), a name inside a
      * longer one of another type is kept beside it: the firm inside "某某研发中心", the hospital inside
      * "某某医院改扩建工程" are things of their own. Names with a judge's {@code confidence} compete by it first
-     * (the judge decides boundaries; a longer proposal no longer wins by its length alone), then by length.
+     * (the judge decides boundaries; a longer proposal no longer wins by its length alone), then by length. A name
+     * that clashes with exactly one standing name replaces it when {@code choice} says so.
      */
     static List<Candidate> resolve(List<Candidate> found, ScopedSentence s, boolean nest,
-                                           Map<Candidate, Double> confidence) {
+                                   Map<Candidate, Double> confidence, OverlapChoice choice) {
         List<Candidate> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingDouble((Candidate c) -> -confidence.getOrDefault(c, 0.0))
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()).thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
-        // the bare first item of "A、B<head>" is not a name of its own beside the distributed "A<head>"
-        sorted.removeIf(c -> !isDistributed(c, s) && found.stream().anyMatch(d -> d != c && isDistributed(d, s)
-                && d.begin() == c.begin() && d.name().startsWith(c.name()) && !d.name().equals(c.name())));
+        // the bare first item of "A、B<head>" is not a name of its own beside the distributed "A<head>" — unless the
+        // choice lets the bare item stand instead (then the distributed name goes)
+        List<Candidate> bareStand = new ArrayList<>();
+        sorted.removeIf(c -> {
+            if (isDistributed(c, s)) {
+                return false;
+            }
+            List<Candidate> ds = found.stream().filter(d -> d != c && isDistributed(d, s) && d.begin() == c.begin()
+                    && d.name().startsWith(c.name()) && !d.name().equals(c.name())).toList();
+            if (ds.isEmpty()) {
+                return false;
+            }
+            boolean stands = ds.stream().allMatch(d -> confidence.containsKey(c) && confidence.containsKey(d)
+                    && choice.bareStands(c, confidence.get(c), d, confidence.get(d)));
+            if (stands) {
+                bareStand.addAll(ds);
+            }
+            return !stands;
+        });
+        sorted.removeAll(bareStand);
         for (Candidate c : sorted) {
             boolean clash = false;
+            Candidate rival = null; // the one standing name c competes with by boundary alone
+            int rivals = 0;
             for (Candidate k : kept) {
                 if (k.type().isFigure() != c.type().isFigure()) {
                     continue;
@@ -48,21 +73,27 @@ final class Overlaps {
                     continue;
                 }
                 boolean sameName = k.name().equals(c.name());
-                if (nest && !sameName && nests(k, c) && !isDistributed(k, s) && !isDistributed(c, s)) {
+                if (nest && !sameName && (nests(k, c) || choice.nests(k, c)) && !isDistributed(k, s)
+                        && !isDistributed(c, s)) {
                     continue; // a name of another type nested in a longer name
                 }
                 if (isDistributed(k, s) && k.begin() == c.begin() && k.name().startsWith(c.name())) {
                     clash = true; // the bare first item of "A、B<head>" is not a name of its own
+                    rivals = 2;
                     break;
                 }
                 boolean bothDistributed = isDistributed(k, s) || isDistributed(c, s);
                 if (sameName || !bothDistributed) {
                     clash = true;
-                    break;
+                    rivals += sameName || bothDistributed ? 2 : 1;
+                    rival = k;
                 }
             }
             if (!clash) {
                 kept.add(c);
+            } else if (rivals == 1 && confidence.containsKey(c) && confidence.containsKey(rival)
+                    && choice.replaces(c, confidence.get(c), rival, confidence.get(rival), s)) {
+                kept.set(kept.indexOf(rival), c);
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));

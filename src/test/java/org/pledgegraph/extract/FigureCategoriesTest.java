@@ -121,4 +121,23 @@ class FigureCategoriesTest {
                 .map(m -> m.figure().indicator()).collect(Collectors.joining(" "));
         assertEquals("pm25-concentration container-throughput life-expectancy", ids);
     }
+    /**
+     * A count (number and measure word) is a figure, never a named thing, even when the judge keeps everything it is
+     * shown. (Session 11: the out-of-fold error dump listed unmatched counts such as 9家 beside the entities' false
+     * positives; they were figures the gold had not listed, appended by the scorer after the entities.)
+     */
+    @Test
+    void aBareCountIsAFigureNeverANamedThing() {
+        String text = "以6家农产品加工龙头企业和3个省级现代农业产业园为抓手,新建12所幼儿园、4座污水处理厂,推进青松河公园建设。";
+        java.util.regex.Pattern count = java.util.regex.Pattern.compile("^[0-9一二三四五六七八九十百千万两.]+[个家所座条项批处台户辆万]+(?:以上|余)?$");
+        Extractor all = Extractor.defaults().withJudge(Extractor.defaults().judge().withThreshold(0));
+        for (List<Mention> ms : List.of(Extracts.extract(text, 2026),
+                all.extract(new org.pledgegraph.model.DocumentMeta("t.txt", "t", null, 2026, "", "", ""), text).mentions())) {
+            assertTrue(ms.stream().noneMatch(m -> !m.type().isFigure() && count.matcher(m.surface()).find()),
+                    "no named thing is a bare count: " + ms);
+            assertEquals(List.of("6家", "3个", "12所", "4座"), ms.stream().filter(m -> m.type().isFigure())
+                    .map(Mention::surface).toList(), "each count is a figure");
+            assertTrue(ms.stream().anyMatch(m -> m.surface().equals("青松河公园") && !m.type().isFigure()), ms.toString());
+        }
+    }
 }
