@@ -39,8 +39,11 @@ class IngestIT {
 
     @Test
     void reportedQuadsAreTheQuadsInTheStore() {
-        try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
-            IngestReport r = Ingest.create(store).run(List.of(SeededStore.SEEDS), IngestListener.NONE);
+        // The seeds' ingest into an empty store that SeededStore's copies come from, and its report (one seed
+        // ingest fewer per run than ingesting them here again).
+        try (GraphStore store = SeededStore.open(tmp.resolve("db"))) {
+            IngestReport r = SeededStore.seedsReport();
+            assertEquals(5, r.documents());
             assertEquals(store.read(store::quadCount), r.quads());
         }
     }

@@ -38,11 +38,15 @@ public final class SeededStore {
 
     /** Built on first use (class initialisation is once per JVM and thread-safe), removed when the JVM exits. */
     private static final class Seeds {
-        static final Path TEMPLATE = template(List.of());
+        static final Template TEMPLATE = template(List.of());
     }
 
     private static final class TwoGovernments {
-        static final Path TEMPLATE = template(SECOND_GOVERNMENT);
+        static final Template TEMPLATE = template(SECOND_GOVERNMENT);
+    }
+
+    /** A closed store and the report of the one ingest that made it. */
+    private record Template(Path db, IngestReport report) {
     }
 
     public static GraphStore open(Path dir) {
@@ -51,34 +55,52 @@ public final class SeededStore {
 
     /** A store in {@code dir} holding the seeds and the reports in {@code more}, as one ingest of them makes it. */
     public static GraphStore open(Path dir, List<Path> more) {
-        Path template = more.isEmpty() ? Seeds.TEMPLATE : more.equals(SECOND_GOVERNMENT) ? TwoGovernments.TEMPLATE : null;
+        Template template = more.isEmpty() ? Seeds.TEMPLATE : more.equals(SECOND_GOVERNMENT) ? TwoGovernments.TEMPLATE : null;
         if (template == null) {
             return ingest(dir, more);
         }
-        copy(template, dir);
+        copy(template.db(), dir);
         return GraphStore.open(dir);
+    }
+
+    /**
+     * The report of the ingest of the seeds that every {@link #open(Path)} copies: a test about what an ingest
+     * reports reads it here instead of ingesting the seeds once more.
+     */
+    public static IngestReport seedsReport() {
+        return Seeds.TEMPLATE.report();
     }
 
     /** The seeds and the reports in {@code more}, ingested together into {@code dir}. */
     public static GraphStore ingest(Path dir, List<Path> more) {
         GraphStore store = GraphStore.open(dir);
+        try {
+            run(store, more);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static IngestReport run(GraphStore store, List<Path> more) {
         List<Path> inputs = new ArrayList<>(List.of(SEEDS));
         inputs.addAll(more);
         IngestReport r = Ingest.create(store).run(inputs, IngestListener.NONE);
         if (r.documents() != 5 + more.size() || !r.refused().isEmpty()) {
-            store.close();
             throw new IllegalStateException("seed ingest failed: " + r);
         }
-        return store;
+        return r;
     }
 
-    private static Path template(List<Path> more) {
+    private static Template template(List<Path> more) {
         try {
             Path root = Files.createTempDirectory("pledgegraph-template-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
             Path db = root.resolve("db");
-            ingest(db, more).close();
-            return db;
+            try (GraphStore store = GraphStore.open(db)) {
+                return new Template(db, run(store, more));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

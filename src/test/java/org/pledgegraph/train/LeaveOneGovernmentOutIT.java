@@ -17,33 +17,33 @@ import org.pledgegraph.extract.CandidateJudge;
 
 /**
  * Leave-group-out over ../shared/gold/local and the seeds' gold: for each government, the judge trained without it
- * and two others (its name table counted without their reports) must keep the entity F1 it reached, and
+ * and the others of its group (its name table counted without their reports) must keep the entity F1 it reached, and
  * rules + judge must not fall below the rules alone overall.
  */
 class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
-     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-03
-     * (session 8: the groups below, every other government of the project's training gold (12 of 24) in every
-     * fold's training, judges without the character tagger; micro 0.74 / 0.62 / 0.68 over these nine). The table
-     * prints two places, so each floor keeps at least 0.015 of margin. With all 24 training governments the rows
-     * were 0.01–0.03 higher (docs/evaluation-history.md, "Session 8"); 盐田区, 宝安区 and 福田区 sit below their session-7 floors (14
-     * training governments then) for that reason, not because extraction fell.
+     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-04
+     * with the two groups below (every other government of the project's training gold, 12 of 24, in every fold's
+     * training, judges without the character tagger; micro 0.73 / 0.63 / 0.68 over these nine, as with the three
+     * groups of sessions 8–10, every row within 0.01 of those groups' rows).
+     * The table prints two places, so each floor keeps at least 0.015 of margin. With all 24 training governments
+     * the rows were 0.01–0.03 higher (docs/evaluation-history.md, "Session 8").
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.68), Map.entry("浙江省", 0.64),
-            Map.entry("深圳市", 0.70), Map.entry("深圳市宝安区", 0.58), Map.entry("深圳市盐田区", 0.61),
-            Map.entry("深圳市福田区", 0.65), Map.entry("深圳市龙岗区", 0.68), Map.entry("贵州省", 0.55));
+            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.67), Map.entry("浙江省", 0.63),
+            Map.entry("深圳市", 0.71), Map.entry("深圳市宝安区", 0.57), Map.entry("深圳市盐田区", 0.62),
+            Map.entry("深圳市福田区", 0.64), Map.entry("深圳市龙岗区", 0.69), Map.entry("贵州省", 0.55));
 
     /**
-     * Three judges instead of nine keep the suite inside its time: each group, one held-out district, one
-     * province or the seeds and one development government, is left out together (training and name table).
-     * `train --logo` gives the true leave-one-government-out table for the README.
+     * Two judges instead of nine keep the suite inside its time: each group, held-out and development governments
+     * together, is left out of training and of the name table. Two folds train side by side on CI's two cores;
+     * three (sessions 8–10) took 126 s of CPU for the folds, two take 72 s, for the same micro F1
+     * (BENCHMARKS.md, "Test suite duration"). `train --logo` gives the true leave-one-government-out table.
      */
     private static final List<Set<String>> GROUPS = List.of(
-            Set.of("深圳市盐田区", "河南省", "深圳市福田区"),
-            Set.of("深圳市宝安区", "贵州省", "安阳市北关区"),
-            Set.of("浙江省", "深圳市", "深圳市龙岗区"));
+            Set.of("深圳市盐田区", "深圳市宝安区", "河南省", "深圳市福田区"),
+            Set.of("浙江省", "贵州省", "安阳市北关区", "深圳市", "深圳市龙岗区"));
 
     @Test
     void eachGovernmentKeepsItsScore() {
