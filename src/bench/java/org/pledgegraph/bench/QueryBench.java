@@ -131,6 +131,22 @@ final class QueryBench {
         return out;
     }
 
+    /**
+     * The mixed run alone ({@code StoreQueryBench STORE SECONDS QUERIES mixed CLIENTS}): {@code clients} clients
+     * sending every named query in turn for {@code seconds} against a server with the default settings, from its
+     * first request on (with {@code -Dbench.cacheMb=0} every request is computed, else the answer cache fills).
+     */
+    List<Latency> mixedOnly(int scale, GraphStore store, int seconds, int clients) {
+        List<NamedQuery> queries = NamedQueries.load(config.queries()).all();
+        Map<String, String> params = params(store);
+        try (SparqlServer server = SparqlServer.create(store).port(0).queries(NamedQueries.load(config.queries()))
+                .cacheMegabytes(cacheMegabytes()).build().start()) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            return mixed(scale, queries, params, server.endpoint(), http, clients, seconds);
+        }
+    }
+
     /** {@link #PARAMS} plus `name`: the label of the entity with the most mentions, if any. */
     private static Map<String, String> params(GraphStore store) {
         Map<String, String> params = new java.util.TreeMap<>(PARAMS);

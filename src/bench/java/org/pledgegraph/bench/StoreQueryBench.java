@@ -12,11 +12,12 @@ import org.pledgegraph.store.GraphStore;
  * local corpus), so query latency can be re-measured without re-ingesting:
  * <pre>
  *   java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.StoreQueryBench \
- *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries [CLIENTS]]
+ *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries|mixed [CLIENTS]]
  * </pre>
  * {@code -Dbench.cacheMb=0} serves without the answer cache (every request computed).
  * Prints one line per measurement (in-process page, 16 HTTP clients on /api, the workbench pages, the mixed
- * run); with {@code pages}, only the workbench pages (16 HTTP clients each, or {@code CLIENTS}).
+ * run); with {@code pages}, only the workbench pages (16 HTTP clients each, or {@code CLIENTS}); with {@code mixed},
+ * only the mixed run ({@code CLIENTS} clients, every named query in turn, {@code MIXED_SECONDS} long).
  */
 public final class StoreQueryBench {
     private StoreQueryBench() {
@@ -24,7 +25,7 @@ public final class StoreQueryBench {
 
     public static void main(String[] args) {
         if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries [CLIENTS]]");
+            System.err.println("usage: StoreQueryBench STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries|mixed [CLIENTS]]");
             System.exit(2);
         }
         int mixed = args.length > 1 ? Integer.parseInt(args[1]) : 60;
@@ -47,6 +48,13 @@ public final class StoreQueryBench {
                             .version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
                             args.length > 4 ? Integer.parseInt(args[4]) : QueryBench.CLIENTS);
                 }
+                return;
+            }
+            if (args.length > 3 && args[3].equals("mixed")) {
+                // The mixed run alone, MIXED_SECONDS long (each query computed on its first request, or on every
+                // request with -Dbench.cacheMb=0), with its error count.
+                new QueryBench(config, progress).mixedOnly(1, store, mixed, args.length > 4 ? Integer.parseInt(args[4])
+                        : QueryBench.CLIENTS);
                 return;
             }
             if (args.length > 3 && args[3].equals("queries")) {

@@ -138,7 +138,7 @@ public final class QueryRunner {
         }
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
-        Optional<TablePages> table = TablePages.of(nq);
+        Optional<PageReader> table = PageReader.of(nq);
         return store.read(() -> {
             Optional<Paging.Window> byRow = table.flatMap(t -> t.window(store.datasetGraph(), query, params, paging));
             if (byRow.isPresent()) {
@@ -204,7 +204,7 @@ public final class QueryRunner {
     private long runChecked(NamedQuery nq, Map<String, Node> params, Format format, OutputStream out, Paging paging) {
         Query query = Paging.stable(nq.query()); // every answer in the order its pages use
         Query run = paging.unordered(query); // a page of an ordered answer: ordered here, in a bounded heap
-        Optional<TablePages> table = query.isSelectType() ? TablePages.of(nq) : Optional.empty();
+        Optional<PageReader> table = query.isSelectType() ? PageReader.of(nq) : Optional.empty();
         return store.read(() -> {
             Optional<Paging.Window> byRow = table.flatMap(t -> t.window(store.datasetGraph(), query, params, paging));
             if (byRow.isPresent()) {

@@ -29,7 +29,7 @@ import org.pledgegraph.rdf.DocumentMapper;
  * @param table the table the query reads
  * @param param the parameter that selects one run of rows (one value of the table's range column), or empty
  */
-record TablePages(AnswerTable table, String param) {
+record TablePages(AnswerTable table, String param) implements PageReader {
     private static final Var ROW = Var.alloc("row");
 
     /** From the {@code # pages: KEY [PARAM]} header line of {@code nq}, if it has one naming a known table. */
@@ -47,7 +47,8 @@ record TablePages(AnswerTable table, String param) {
      * The page {@code paging} of {@code query} (the named query in its page order, {@link Paging#stable}) bound with
      * {@code params}, read by row number inside the caller's read transaction; empty when it must read every row.
      */
-    Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
+    @Override
+    public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
         if (paging.limit() == Long.MAX_VALUE || !params.keySet().stream().allMatch(param::equals)) {
             return Optional.empty();
         }

@@ -1,0 +1,38 @@
+package org.pledgegraph.store;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
+ * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages})
+ * or {@code documents} ({@link DocumentPages}).
+ */
+interface PageReader {
+    /** The one parameter a page read this way may have (empty: none). */
+    String param();
+
+    /**
+     * The page {@code paging} of {@code query} (the named query in its page order, {@link Paging#stable}) bound with
+     * {@code params}, inside the caller's read transaction; empty when it must read every row.
+     */
+    Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging);
+
+    /** The reader the {@code # pages:} line of {@code nq} names, if it has one naming a known reader. */
+    static Optional<PageReader> of(NamedQuery nq) {
+        for (String body : NamedQueries.header(nq.text())) {
+            if (body.startsWith("pages:")) {
+                String[] words = body.substring("pages:".length()).strip().split("\\s+");
+                String param = words.length > 1 ? words[1] : "";
+                if (words[0].equals(DocumentPages.KEY)) {
+                    return Optional.of(new DocumentPages(param));
+                }
+                return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
+            }
+        }
+        return Optional.empty();
+    }
+}
