@@ -363,14 +363,17 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * A stored document as the cross-year pass reads it: its text, its own kept mentions (original offsets) and
-     * its corroborated mentions (IRI → stems of the documents corroborating each).
+     * A stored document as the cross-year pass reads it: its text, its own kept mentions (original offsets), its
+     * corroborated mentions (IRI → stems of the documents corroborating each) and the names the judge would have kept
+     * but another reading displaced ({@link org.pledgegraph.model.DroppedName#OUTSCORED}).
      */
     public record SiblingDocument(String stem, String file, int year, String jurisdiction, String text,
-                                  List<Mention> kept, Map<String, java.util.SortedSet<String>> corroborated) {
+                                  List<Mention> kept, Map<String, java.util.SortedSet<String>> corroborated,
+                                  List<org.pledgegraph.model.DroppedName.Outscored> outscored) {
         public SiblingDocument {
             kept = List.copyOf(kept);
             corroborated = Map.copyOf(corroborated);
+            outscored = List.copyOf(outscored);
         }
     }
 
