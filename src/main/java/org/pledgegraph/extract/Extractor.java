@@ -199,17 +199,13 @@ public final class Extractor {
                 : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
         List<DroppedName> dropped = new ArrayList<>();
         Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
-        List<Scored> strong = new ArrayList<>();
-        List<List<Candidate>> found = judge != null
-                ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence, strong)
+        List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
-        java.util.Set<String> keptNames = new java.util.HashSet<>();
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
             List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence);
-            kept.forEach(c -> keptNames.add(c.name()));
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));
@@ -218,28 +214,7 @@ public final class Extractor {
                 }
             }
         }
-        outscored(strong, keptNames, dropped);
         return new Extraction(a.meta, placeLinker.link(out, a.meta), failures, dropped);
-    }
-
-    /** A proposal and the judge's probability for it. */
-    private record Scored(Proposal proposal, double p) {
-    }
-
-    /**
-     * Records as dropped ({@link DroppedName#OUTSCORED}) each name the judge scored at or above its threshold that the
-     * document kept nowhere: another reading of its words won its group or the overlap. Once per name, at its first
-     * occurrence; the cross-year pass reads these when other reports of the government propose the same string.
-     */
-    private void outscored(List<Scored> strong, java.util.Set<String> keptNames, List<DroppedName> dropped) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Scored s : strong) {
-            Proposal p = s.proposal();
-            if (!keptNames.contains(p.name()) && p.original() != null && seen.add(p.name())) {
-                dropped.add(DroppedName.outscored(p.candidate().type(), p.name(), p.original(), s.p(),
-                        judge.threshold()));
-            }
-        }
     }
 
     /**
@@ -333,7 +308,7 @@ public final class Extractor {
 
     private List<List<Candidate>> judge(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                                         List<List<Sourced>> found, List<DroppedName> dropped,
-                                        Map<Candidate, Double> confidence, List<Scored> strong) {
+                                        Map<Candidate, Double> confidence) {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Sourced> cs : found) {
             kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
@@ -356,9 +331,6 @@ public final class Extractor {
             for (Proposal p : group) {
                 double prob = judge.isCategory(p.name()) || judge.fragment(p.name()) != null ? 0
                         : judge.keepProbability(p.features());
-                if (judge.keeps(prob, p.candidate().type())) {
-                    strong.add(new Scored(p, prob));
-                }
                 double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
                 if (score > bestScore) {
                     best = p;

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pledgegraph.extract.CrossYearPass;
 import org.pledgegraph.model.DocumentMeta;
-import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.rdf.IriMinter;
@@ -23,20 +22,9 @@ import org.pledgegraph.text.Normalizer;
  * the clean occurrences of names its government's other documents kept on their own evidence. Recomputed
  * from the stored documents (their own kept mentions, never the corroborated ones), so the store depends on
  * the set of documents and not on the order or the runs they came in: a report added later also adds
- * mentions to the earlier years. A name no document kept is carried too when two or more documents proposed it at
- * the judge's threshold and kept another reading of its words instead ({@link #MIN_OUTSCORED_REPORTS}). Call inside
- * the write transaction that resolves.
+ * mentions to the earlier years. Call inside the write transaction that resolves.
  */
 record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
-    /**
-     * How many reports of a government must propose a name the judge scored at its threshold but displaced by another
-     * reading ({@link DroppedName#OUTSCORED}), none keeping it, before the pass carries it: one report's doubt is
-     * the judge's; the same string proposed again in another year is evidence of a name. Chosen on the training gold
-     * (src/test/resources/gold-train; docs/evaluation-history.md, "Session 11: reappear11"): one report added about
-     * twice the non-gold names for the same reappear rows, a floor below the threshold mostly categories.
-     */
-    static final int MIN_OUTSCORED_REPORTS = 2;
-
     /** Recomputes the corroborated mentions of every document; returns how many document graphs changed. */
     int run() {
         return run(Optional.empty());
@@ -80,18 +68,6 @@ record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
                 keptIn.computeIfAbsent(name, k -> new TreeSet<>()).add(d.stem());
             }
         }
-        Map<String, Map<EntityType, Integer>> outscoredTypes = new TreeMap<>();
-        Map<String, SortedSet<String>> outscoredIn = new TreeMap<>();
-        for (GraphStore.SiblingDocument d : docs) {
-            for (DroppedName.Outscored o : d.outscored()) {
-                String name = Normalizer.normalize(o.name()).text();
-                if (pass.carries(name) && !keptIn.containsKey(name)) {
-                    outscoredTypes.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class)).merge(o.type(), 1, Integer::sum);
-                    outscoredIn.computeIfAbsent(name, k -> new TreeSet<>()).add(d.stem());
-                }
-            }
-        }
-        outscoredIn.values().removeIf(in -> in.size() < MIN_OUTSCORED_REPORTS);
         int changed = 0;
         for (GraphStore.SiblingDocument d : docs) {
             Map<String, CrossYearPass.Sibling> siblings = new TreeMap<>();
@@ -101,13 +77,6 @@ record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
                 if (!others.isEmpty()) {
                     siblings.put(name, new CrossYearPass.Sibling(commonest(types.get(name)), others));
                 }
-            });
-            // A name no report kept is carried on the word of the other reports that proposed it too; each
-            // corroborating report proposed it at the judge's threshold (its pg:droppedName says so), none kept it.
-            outscoredIn.forEach((name, in) -> {
-                SortedSet<String> others = new TreeSet<>(in);
-                others.remove(d.stem());
-                siblings.put(name, new CrossYearPass.Sibling(commonest(outscoredTypes.get(name)), others));
             });
             List<CrossYearPass.Added> added = siblings.isEmpty() ? List.of()
                     : pass.find(meta(d), d.text(), d.kept(), siblings);

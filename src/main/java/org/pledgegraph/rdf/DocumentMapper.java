@@ -81,7 +81,7 @@ public final class DocumentMapper {
         }
         // what the candidate judge dropped, so that a missing entity can be explained from the store
         for (DroppedName d : extraction.dropped()) {
-            add(g, doc, PG.droppedName, str(d.literal()));
+            add(g, doc, PG.droppedName, str(d.name() + " (" + d.type().key() + "): " + d.reason()));
         }
         return g;
     }

@@ -363,17 +363,14 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * A stored document as the cross-year pass reads it: its text, its own kept mentions (original offsets), its
-     * corroborated mentions (IRI → stems of the documents corroborating each) and the names the judge would have kept
-     * but another reading displaced ({@link org.pledgegraph.model.DroppedName#OUTSCORED}).
+     * A stored document as the cross-year pass reads it: its text, its own kept mentions (original offsets) and
+     * its corroborated mentions (IRI → stems of the documents corroborating each).
      */
     public record SiblingDocument(String stem, String file, int year, String jurisdiction, String text,
-                                  List<Mention> kept, Map<String, java.util.SortedSet<String>> corroborated,
-                                  List<org.pledgegraph.model.DroppedName.Outscored> outscored) {
+                                  List<Mention> kept, Map<String, java.util.SortedSet<String>> corroborated) {
         public SiblingDocument {
             kept = List.copyOf(kept);
             corroborated = Map.copyOf(corroborated);
-            outscored = List.copyOf(outscored);
         }
     }
 

@@ -14,7 +14,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.IriMinter;
@@ -62,14 +61,8 @@ final class SiblingDocuments {
             }
         });
         kept.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
-        List<DroppedName.Outscored> outscored = new ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(g, doc, PG.droppedName, Node.ANY); it.hasNext(); ) {
-            DroppedName.outscored(it.next().getObject().getLiteralLexicalForm()).ifPresent(outscored::add);
-        }
-        outscored.sort(java.util.Comparator.comparing(DroppedName.Outscored::name)
-                .thenComparing(DroppedName.Outscored::type));
         return new GraphStore.SiblingDocument(stem, file.getLiteralLexicalForm(), Integer.parseInt(year.getLiteralLexicalForm()),
-                spatial == null ? "" : PG.localName(spatial), text.getLiteralLexicalForm(), kept, corroborated, outscored);
+                spatial == null ? "" : PG.localName(spatial), text.getLiteralLexicalForm(), kept, corroborated);
     }
 
     /**

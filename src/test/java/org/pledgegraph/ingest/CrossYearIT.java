@@ -110,55 +110,6 @@ class CrossYearIT {
     }
 
     /**
-     * A name no report kept but two reports proposed at the judge's threshold and displaced by another reading (their
-     * {@code pg:droppedName} says so) is added in both, each corroborated by the other; proposed so in one report only,
-     * it is left out. The judge is stood in for by the stored literals (the rules extractor keeps nothing here).
-     */
-    @Test
-    void aNameTwoReportsProposedButNeitherKeptIsAddedInBoth() throws IOException {
-        String y1 = "各位代表：现在，我代表区人民政府向大会报告工作。今年推进白鹭湾科创中心建设。";
-        String y2 = "各位代表：现在，我代表区人民政府向大会报告工作。全面点亮白鹭湾科创中心，带动产业集聚。";
-        Path a = folder("a", "luohu-2023.txt", 2023, y1);
-        Path b = folder("b", "luohu-2024.txt", 2024, y2);
-        IriMinter iris = IriMinter.defaults();
-        String literal = org.pledgegraph.model.DroppedName.outscored(EntityType.FACILITY, "白鹭湾科创中心",
-                new org.pledgegraph.model.Span(0, 7), 0.4, 0.25).literal();
-        try (GraphStore store = GraphStore.open(tmp.resolve("outscored"))) {
-            Ingest.create(store).extractor(EXTRACTOR).run(List.of(a, b), IngestListener.NONE);
-            store.write(() -> store.datasetGraph().add(iris.documentGraph("luohu-2023"), iris.document("luohu-2023"),
-                    PG.droppedName, org.pledgegraph.rdf.DocumentMapper.str(literal)));
-            Ingest.create(store).extractor(EXTRACTOR).resolve();
-            assertTrue(corroborated(store, "luohu-2023").isEmpty(), "one report's doubt is not evidence");
-            assertTrue(corroborated(store, "luohu-2024").isEmpty(), "nor in the report that did not propose it");
-            store.write(() -> store.datasetGraph().add(iris.documentGraph("luohu-2024"), iris.document("luohu-2024"),
-                    PG.droppedName, org.pledgegraph.rdf.DocumentMapper.str(literal)));
-            Ingest.create(store).extractor(EXTRACTOR).resolve();
-            assertEquals(Map.of("白鹭湾科创中心@" + y1.indexOf("白鹭湾"), List.of("luohu-2024")),
-                    corroborated(store, "luohu-2023"));
-            assertEquals(Map.of("白鹭湾科创中心@" + y2.indexOf("白鹭湾"), List.of("luohu-2023")),
-                    corroborated(store, "luohu-2024"));
-        }
-    }
-
-    /** The corroborated mentions of document {@code stem}: surface@start → the stems corroborating it. */
-    private static Map<String, List<String>> corroborated(GraphStore store, String stem) {
-        IriMinter iris = IriMinter.defaults();
-        return store.read(() -> {
-            Graph g = store.datasetGraph().getGraph(iris.documentGraph(stem));
-            Map<String, List<String>> out = new TreeMap<>();
-            for (Node m : g.find(Node.ANY, PG.corroboratedBy, Node.ANY).mapWith(t -> t.getSubject()).toSet()) {
-                String surface = g.find(m, PG.surface, Node.ANY).next().getObject().getLiteralLexicalForm();
-                Object start = g.find(m, PG.evidenceStart, Node.ANY).next().getObject().getLiteralValue();
-                int at = ((Number) start).intValue();
-                String text = g.find(m, PG.evidence, Node.ANY).next().getObject().getLiteralLexicalForm();
-                out.put(surface + "@" + (at + text.indexOf(surface)), g.find(m, PG.corroboratedBy, Node.ANY)
-                        .mapWith(t -> iris.stemOf(t.getObject())).toList());
-            }
-            return out;
-        });
-    }
-
-    /**
      * An ingest recomputes the cross-year mentions of its own governments and of those a run that died left
      * pending, and nothing a full recompute would change: the first run dies after committing two of three
      * reports of one government, the second ingests two reports of another.
