@@ -110,9 +110,11 @@ final class PlacePage {
         // One node per document and per entity: a city's table has thousands of rows over a few dozen documents.
         Map<String, Node> documents = new java.util.HashMap<>();
         Map<String, Node> entities = new java.util.HashMap<>();
+        Map<String, Node> graphs = new java.util.HashMap<>();
         for (ContinuityRow r : Statistics.continuity(dsg, iris, place)) {
+            Node graph = graphs.computeIfAbsent(r.stem(), iris::documentGraph);
             Sentence sentence = new Sentence(() -> {
-                var evidence = dsg.find(iris.documentGraph(r.stem()), NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
+                var evidence = dsg.find(graph, NodeFactory.createURI(r.mention()), PG.evidence, Node.ANY);
                 return evidence.hasNext() ? evidence.next().getObject().getLiteralLexicalForm() : "";
             });
             out.add(new M(documents.computeIfAbsent(r.stem(), iris::document), r.file(), r.year(),
