@@ -99,7 +99,7 @@ final class LinkedDataServlet extends HttpServlet {
                 if (trackerCsv) {
                     int y = from != null ? from : all.stream().mapToInt(PlacePage.M::year).min().orElse(0);
                     return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(
-                            PlacePage.track(store.datasetGraph(), all, y, to)), ',')
+                            PlacePage.track(store.datasetGraph(), base, all, y, to)), ',')
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 var it = about.find(resource, PG.rdfsLabel, Node.ANY);

@@ -83,8 +83,7 @@ final class SearchPage {
         }
         b.append("</ol>");
         // One hit per distinct sentence and document; the entities it names are read for the shown ones only.
-        List<Binding> sentenceHits = new ArrayList<>(Sparql.select(dsg, SENTENCES, bind));
-        sentenceHits.sort(Comparator.comparingLong(SearchPage::start));
+        List<Binding> sentenceHits = byStart(Sparql.select(dsg, SENTENCES, bind));
         Map<String, Hit> hits = new LinkedHashMap<>();
         Map<String, List<Binding>> hitsOf = new HashMap<>();
         for (Binding hit : sentenceHits) {
@@ -172,6 +171,18 @@ final class SearchPage {
         }
         out.sort(Comparator.comparingLong((Named n) -> start(n.hit()))
                 .thenComparing(n -> n.entity() == null ? "" : n.entity().getURI()));
+        return out;
+    }
+
+    /** The hits in start order (stable: ties keep the index's order), each start parsed once. */
+    private static List<Binding> byStart(List<Binding> hits) {
+        record Keyed(long start, Binding hit) {
+        }
+        List<Keyed> keyed = new ArrayList<>(hits.size());
+        hits.forEach(h -> keyed.add(new Keyed(start(h), h)));
+        keyed.sort(Comparator.comparingLong(Keyed::start));
+        List<Binding> out = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> out.add(k.hit()));
         return out;
     }
 

@@ -57,13 +57,32 @@ public record ContinuityRow(int year, String stem, String file, String entity, S
     }
 
     static List<ContinuityRow> decode(String text, String base) {
+        // Fields found with indexOf rather than split: a city's table has thousands of rows and this is on the
+        // government page's path; a line without ten fields is skipped, as before.
         List<ContinuityRow> out = new ArrayList<>();
+        String[] f = new String[10];
         int from = 0;
-        while (from < text.length()) {
+        int length = text.length();
+        while (from < length) {
             int nl = text.indexOf('\n', from);
-            String[] f = text.substring(from, nl < 0 ? text.length() : nl).split("\t", -1);
-            from = nl < 0 ? text.length() : nl + 1;
-            if (f.length == 10) {
+            int end = nl < 0 ? length : nl;
+            int n = 0;
+            int at = from;
+            while (n <= 10) {
+                int tab = text.indexOf('\t', at);
+                boolean last = tab < 0 || tab >= end;
+                if (n < 10) {
+                    f[n] = text.substring(at, last ? end : tab);
+                }
+                n++;
+                if (last) {
+                    break;
+                }
+                at = tab + 1;
+            }
+            boolean ten = n == 10;
+            from = end + 1;
+            if (ten) {
                 out.add(new ContinuityRow(Integer.parseInt(f[0]), f[1], f[2], absolute(f[3], base), f[4], f[5], f[6], f[7],
                         Integer.parseInt(f[8]), absolute(f[9], base)));
             }

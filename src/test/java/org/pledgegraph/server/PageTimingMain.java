@@ -32,7 +32,7 @@ public final class PageTimingMain {
             time(store, n, "place: mentions (table)", () -> PlacePage.mentions(dsg, base, place).size());
             time(store, n, "place: track", () -> {
                 var all = PlacePage.mentions(dsg, base, place);
-                return PlacePage.track(dsg, all, 2022, 2024).size();
+                return PlacePage.track(dsg, base, all, 2022, 2024).size();
             });
             time(store, n, "place: figures", () -> GovernmentFigures.rows(dsg, place).size());
             time(store, 1, "resolution: every figures row", () -> {
@@ -52,6 +52,9 @@ public final class PageTimingMain {
             time(store, n, "document: rows", () -> DocumentMentions.rows(dsg, base, doc).size());
             time(store, n, "entity page", () -> new ResourcePage(dsg, base, "/").render(entity,
                     org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).length());
+            time(store, n, "entity: timeline", () -> org.pledgegraph.store.Describer.timeline(dsg, entity).size());
+            time(store, n, "entity: timeline (query)", () -> org.pledgegraph.store.Describer.timelineByQuery(dsg, entity).size());
+            time(store, n, "document page", () -> new ResourcePage(dsg, base, "/").render(doc, ownTriples(dsg, doc)).length());
             time(store, n, "search page", () -> SearchPage.render(dsg, base, word).length());
             Map<String, Node> bind = Map.of("q", NodeFactory.createLiteralString(word));
             var hitsOnly = Sparql.parse("""
@@ -75,15 +78,24 @@ public final class PageTimingMain {
         }
     }
 
+    private static org.apache.jena.graph.Graph ownTriples(org.apache.jena.sparql.core.DatasetGraph dsg, Node r) {
+        var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        dsg.find(Node.ANY, r, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+
     private static void time(GraphStore store, int n, String label, Supplier<Object> what) {
         // CPU time of this thread beside wall time: on a shared machine the wall time waits for other processes.
-        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         List<Double> ms = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        // Bytes allocated by the part: unlike time, not inflated by other processes on a shared machine.
+        List<Double> mb = new ArrayList<>();
         Object out = null;
         for (int i = 0; i <= n; i++) {
             long t = System.nanoTime();
             long c = bean.getCurrentThreadCpuTime();
+            long a = bean.getCurrentThreadAllocatedBytes();
             try {
                 out = store.read(what);
             } catch (LinkageError e) { // a part the jar under test does not have (an older build)
@@ -93,11 +105,13 @@ public final class PageTimingMain {
             if (i > 0) {
                 ms.add((System.nanoTime() - t) / 1e6);
                 cpu.add((bean.getCurrentThreadCpuTime() - c) / 1e6);
+                mb.add((bean.getCurrentThreadAllocatedBytes() - a) / 1e6);
             }
         }
         Collections.sort(ms);
         Collections.sort(cpu);
-        System.out.printf("%-28s median %8.1f ms  min %8.1f  cpu median %8.1f  (%s)%n", label, ms.get(ms.size() / 2), ms.get(0),
-                cpu.get(cpu.size() / 2), out);
+        Collections.sort(mb);
+        System.out.printf("%-28s median %8.1f ms  min %8.1f  cpu median %8.1f  min %8.1f  alloc %7.1f MB  (%s)%n", label,
+                ms.get(ms.size() / 2), ms.get(0), cpu.get(cpu.size() / 2), cpu.get(0), mb.get(mb.size() / 2), out);
     }
 }

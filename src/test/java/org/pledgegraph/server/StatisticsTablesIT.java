@@ -148,7 +148,7 @@ class StatisticsTablesIT {
                         assertEquals(PlacePage.trackerRows(PlacePage.track(direct, related, from, to)),
                                 PlacePage.trackerRows(PlacePage.track(table, related, from, to)), place + " " + from + "→" + to);
                         assertEquals(PlacePage.trackerRows(PlacePage.track(table, related, from, to)),
-                                PlacePage.trackerRows(PlacePage.track(dsg, table, from, to)), place + " " + from + "→" + to
+                                PlacePage.trackerRows(PlacePage.track(dsg, BASE, table, from, to)), place + " " + from + "→" + to
                                 + ": parts and wholes looked up per promise");
                     }
                 }
@@ -178,6 +178,44 @@ class StatisticsTablesIT {
             }
             return null;
         });
+    }
+
+    /**
+     * The entity page's timeline, read by look-ups, is the rows of its query in the query's order, for the
+     * most-mentioned entities and every 25th of the rest.
+     */
+    @Test
+    void entityTimelineByLookUpsIsTheQuerysRows() {
+        store.read(() -> {
+            DatasetGraph dsg = store.datasetGraph();
+            List<Binding> counted = Sparql.select(dsg, Sparql.parse("""
+                    SELECT ?x WHERE { ?x pg:mentionCount ?n ; rdfs:label ?l } ORDER BY DESC(?n) ?x"""), Map.of());
+            assertTrue(counted.size() > 100, "entities: " + counted.size());
+            int compared = 0;
+            for (int i = 0; i < counted.size(); i++) {
+                if (i >= 30 && i % 25 != 0) {
+                    continue;
+                }
+                Node e = counted.get(i).get("x");
+                List<String> byQuery = ordered(org.pledgegraph.store.Describer.timelineByQuery(dsg, e));
+                assertFalse(byQuery.isEmpty(), e.toString());
+                assertEquals(byQuery, ordered(org.pledgegraph.store.Describer.timeline(dsg, e)), e + ": timeline");
+                compared++;
+            }
+            assertTrue(compared > 30, "entities compared: " + compared);
+            return null;
+        });
+    }
+
+    /** Each row as its sorted variable=value pairs, in the rows' order. */
+    private static List<String> ordered(List<Binding> bindings) {
+        List<String> out = new ArrayList<>();
+        for (Binding b : bindings) {
+            TreeMap<String, String> vars = new TreeMap<>();
+            b.vars().forEachRemaining(v -> vars.put(v.getVarName(), b.get(v).toString()));
+            out.add(vars.toString());
+        }
+        return out;
     }
 
     /** Each row as its sorted variable=value pairs, the rows sorted (ties of the query's order are free). */
