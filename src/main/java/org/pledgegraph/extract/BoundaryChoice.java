@@ -1,5 +1,7 @@
 package org.pledgegraph.extract;
 
+import org.pledgegraph.model.EntityType;
+
 /**
  * Chooses between two overlapping names by the judge's confidence and what the text says about their boundaries. A
  * boundary is <em>clean</em> when the text delimits it: the sentence's edge, punctuation, a list joint or quote, a
@@ -29,7 +31,9 @@ public record BoundaryChoice(double longer, double shorter, double clean, double
 
     @Override
     public boolean bareStands(Candidate bareItem, double pBare, Candidate distributed, double pDistributed) {
-        return pBare > pDistributed + bare;
+        // a road before another kind's shared head ("A路、B路社区中心"): the road only locates the head's things
+        boolean locates = bareItem.type() == EntityType.ROAD && distributed.type() != EntityType.ROAD;
+        return !locates && pBare > pDistributed + bare;
     }
 
     @Override

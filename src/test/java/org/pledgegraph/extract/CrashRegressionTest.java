@@ -51,9 +51,10 @@ class CrashRegressionTest {
     @Test
     void aDistributedNameKeepsTheReportsCharactersInItsSurface() {
         String text = "推动青松元昇厂、白桦东片区等3个城市更新项目开工。";
-        // A judge that keeps every proposal: whether the shipped judge prefers the short or the distributed name
-        // is not this test's question, the distributed name's surface is.
-        Extractor keepAll = Extractor.defaults().withJudge(CandidateJudge.bundled().withThreshold(0.0));
+        // A judge that keeps every proposal and a choice that always keeps the distributed name over a bare list item:
+        // which of the two the shipped judge prefers is not this test's question, the distributed name's surface is.
+        Extractor keepAll = Extractor.defaults().withJudge(CandidateJudge.bundled().withThreshold(0.0))
+                .withOverlaps(new BoundaryChoice(0.10, 0, 0, Double.POSITIVE_INFINITY, false));
         Extraction x = keepAll.extract(new DocumentMeta("t.txt", "t", null, 2022, "", "", ""), text);
         assertEquals(List.of(), x.failures(), text);
         List<Mention> ms = x.mentions();
