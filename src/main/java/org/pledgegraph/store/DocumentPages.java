@@ -16,8 +16,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pledgegraph.rdf.PG;
 
 /**
@@ -134,15 +132,7 @@ record DocumentPages(String param) implements PageReader {
         } else {
             chosen.forEach(d -> bound.add(Binding.builder().add(DOC, d.node()).build()));
         }
-        Query page = query.cloneQuery();
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(List.of(on), bound));
-        if (page.getQueryPattern() instanceof ElementGroup g) {
-            g.getElements().forEach(group::addElement);
-        } else {
-            group.addElement(page.getQueryPattern());
-        }
-        page.setQueryPattern(group);
+        Query page = PageReader.restricted(query, on, bound);
         QueryExecBuilder b = QueryExec.dataset(dsg).query(page);
         params.forEach(b::substitution);
         Paging.Window all = QueryRunner.closing(b.build(), qe -> Paging.ALL.window(qe.select()));

@@ -1,9 +1,14 @@
 package org.pledgegraph.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -34,5 +39,19 @@ interface PageReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** A copy of {@code query} whose pattern starts with a VALUES block binding {@code var} to {@code rows}: only those. */
+    static Query restricted(Query query, Var var, List<Binding> rows) {
+        Query page = query.cloneQuery();
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(List.of(var), rows));
+        if (page.getQueryPattern() instanceof ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(page.getQueryPattern());
+        }
+        page.setQueryPattern(group);
+        return page;
     }
 }

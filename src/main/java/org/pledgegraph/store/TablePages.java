@@ -13,8 +13,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pledgegraph.rdf.DocumentMapper;
 
 /**
@@ -87,15 +85,7 @@ record TablePages(AnswerTable table, String param) implements PageReader {
         if (rows.isEmpty()) {
             return Optional.of(new Paging.Window(vars, List.of(), count));
         }
-        Query page = query.cloneQuery();
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(List.of(ROW), rows));
-        if (page.getQueryPattern() instanceof ElementGroup g) {
-            g.getElements().forEach(group::addElement);
-        } else {
-            group.addElement(page.getQueryPattern());
-        }
-        page.setQueryPattern(group);
+        Query page = PageReader.restricted(query, ROW, rows);
         QueryExecBuilder b = QueryExec.dataset(dsg).query(page);
         params.forEach(b::substitution);
         long total = count;
