@@ -55,11 +55,8 @@ final class BrandProposer implements Recognizer, Proposer {
             if (!NameScanner.isNameChar(t.charAt(i)) || !startsName(t, i) || NameScanner.stopStartingAt(t, i) != null) {
                 continue;
             }
-            for (int k = MIN_BRAND; k <= MAX_BRAND && i + k < t.length(); k++) {
+            for (int k = MIN_BRAND, longest = hanRun(t, i, MIN_BRAND, MAX_BRAND); k <= longest; k++) {
                 String brand = t.substring(i, i + k);
-                if (!isHan(brand) || NameScanner.stopStartingAt(t, i + k - 1) != null) {
-                    break; // a verb or particle inside: not one name
-                }
                 String unit = wordAt(t, i + k);
                 if (unit == null || NameScanner.isGeneric(brand) || Suffixes.endingAt(brand, k) != null
                         || !suffixFollows(t, i + k)) {
@@ -69,6 +66,22 @@ final class BrandProposer implements Recognizer, Proposer {
             }
         }
         return out;
+    }
+
+    /**
+     * The longest k in [{@code min}, {@code max}] for which {@code t[i, i + k)} is all Han characters with no stop word
+     * starting after its first character (a verb or particle inside: not one name), and some character follows it;
+     * less than {@code min} when there is none.
+     */
+    static int hanRun(String t, int i, int min, int max) {
+        int longest = 0;
+        for (int k = min; k <= max && i + k < t.length(); k++) {
+            if (!isHan(t.substring(i, i + k)) || NameScanner.stopStartingAt(t, i + k - 1) != null) {
+                break;
+            }
+            longest = k;
+        }
+        return longest;
     }
 
     /** A name may start here: at the sentence start, after punctuation or a list joint, or after a stop word. */

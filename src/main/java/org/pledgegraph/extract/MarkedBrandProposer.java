@@ -37,11 +37,8 @@ final class MarkedBrandProposer implements Recognizer, Proposer {
                     || NameScanner.stopStartingAt(t, i) != null) {
                 continue;
             }
-            for (int k = MIN_BRAND; k <= MAX_BRAND && i + k < t.length(); k++) {
+            for (int k = MIN_BRAND, longest = BrandProposer.hanRun(t, i, MIN_BRAND, MAX_BRAND); k <= longest; k++) {
                 String brand = t.substring(i, i + k);
-                if (!BrandProposer.isHan(brand) || NameScanner.stopStartingAt(t, i + k - 1) != null) {
-                    break;
-                }
                 int at = i + k;
                 String place = places.startingAt(t, at);
                 boolean marked = place != null && at + place.length() < t.length()

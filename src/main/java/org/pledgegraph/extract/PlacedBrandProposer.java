@@ -45,11 +45,8 @@ final class PlacedBrandProposer implements Recognizer, Proposer {
                 continue;
             }
             int b = i + place.length();
-            for (int k = MIN_BRAND; k <= MAX_BRAND && b + k < t.length(); k++) {
+            for (int k = MIN_BRAND, longest = BrandProposer.hanRun(t, b, MIN_BRAND, MAX_BRAND); k <= longest; k++) {
                 String brand = t.substring(b, b + k);
-                if (!BrandProposer.isHan(brand) || NameScanner.stopStartingAt(t, b + k - 1) != null) {
-                    break;
-                }
                 if (FirmMarks.follows(t, b + k, units) && FirmMarks.plausible(brand, places)
                         && BrandProposer.suffixFollows(t, b + k)) {
                     out.add(new Candidate(EntityType.ENTERPRISE, sentence.begin() + b, sentence.begin() + b + k, brand,
