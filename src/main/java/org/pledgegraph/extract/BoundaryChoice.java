@@ -25,7 +25,8 @@ public record BoundaryChoice(double longer, double shorter, double clean, double
      * 0.10 or more, and a coordination's bare first item and its distributed name compete by the judge's order alone.
      * Dev-only leave-one-government-out, six folds, the same judges: entities F1 0.737 → 0.759 (the longer margin
      * alone 0.742, the bare item alone 0.753; shorter names preferred, clean-boundary bonuses and nesting names of
-     * other types did not help; docs/evaluation-history.md, "Session 11: bound11").
+     * other types did not help; docs/evaluation-history.md, "Session 11: bound11"); with a road never standing for
+     * another kind's distributed name ({@link #bareStands}), 0.757.
      */
     public static final BoundaryChoice SHIPPED = new BoundaryChoice(0.10, 0, 0, 0, false);
 

@@ -42,6 +42,24 @@ class OverlapsTest {
     }
 
     @Test
+    void aRoadBeforeAnotherKindsSharedHeadNeverStandsForItsDistributedName() {
+        ScopedSentence s = sentence("新建青松路、白桦路社区中心。");
+        Candidate road = new Candidate(EntityType.ROAD, 2, 5, "青松路", null);
+        Candidate distributed = new Candidate(EntityType.FACILITY, 2, 13, "青松路社区中心", null);
+        Candidate second = new Candidate(EntityType.FACILITY, 6, 13, "白桦路社区中心", null);
+        Map<Candidate, Double> p = judged(road, 0.95, distributed, 0.6);
+        p.put(second, 0.9);
+        List<Candidate> all = List.of(road, distributed, second);
+        assertEquals(List.of(distributed, second), Overlaps.resolve(all, s, true, p, BoundaryChoice.SHIPPED),
+                "the road only locates the centre");
+        Candidate facility = new Candidate(EntityType.FACILITY, 2, 5, "青松路", null);
+        Map<Candidate, Double> q = judged(facility, 0.95, distributed, 0.6);
+        q.put(second, 0.9);
+        assertEquals(List.of(facility, second), Overlaps.resolve(List.of(facility, distributed, second), s, true, q,
+                BoundaryChoice.SHIPPED), "the same item of the head's own kind stands by the judge's order");
+    }
+
+    @Test
     void aLongerNameStandsWhenItsScoreIsNotMuchBelowTheShorters() {
         ScopedSentence s = sentence("推进红枫湾生态公园建设。");
         Candidate shorter = new Candidate(EntityType.FACILITY, 2, 5, "红枫湾", null);
