@@ -66,6 +66,32 @@ public final class StageDiagMain {
         }
     }
 
+    /**
+     * Every matched entity row of the readable sets, one a line: set, stem, type, gold stage, predicted stage,
+     * name, gold evidence — to count how a candidate rule's context splits by gold stage.
+     */
+    private static void printRows(EvalReport report, GoldSet gold, Map<String, String> governments) {
+        for (DocumentScore d : report.documents()) {
+            String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
+            if (!READABLE.contains(set)) {
+                continue;
+            }
+            GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
+            java.util.Set<GoldRow> missed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            missed.addAll(d.misses());
+            Map<GoldRow, String> wrong = new java.util.IdentityHashMap<>();
+            d.disagreements().stream().filter(x -> x.attribute().equals("stage")).forEach(x -> wrong.put(x.gold(), x.actual()));
+            for (GoldRow r : g.entities()) {
+                if (missed.contains(r)) {
+                    continue;
+                }
+                String gs = r.stage() == null ? "" : r.stage().key();
+                System.out.println(set + "\t" + d.stem() + "\t" + r.type() + "\t" + gs + "\t" + wrong.getOrDefault(r, gs)
+                        + "\t" + r.name() + "\t" + r.evidence().replace('\n', ' '));
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         boolean list = a.contains("--list");
@@ -88,6 +114,10 @@ public final class StageDiagMain {
             predicted.put(g.stem(), extractor.extract(meta, text).mentions());
         }
         EvalReport report = Scorer.score(gold, predicted, governments, List.of());
+        if (a.contains("--rows")) {
+            printRows(report, gold, governments);
+            return;
+        }
         for (GroupScore s : report.bySet()) {
             System.out.printf("SET %s stage %.3f (%s) modality %.3f (%s)%n", s.name(),
                     s.entityAttributes().stage().value(), s.entityAttributes().stage(),
