@@ -112,6 +112,13 @@ final class Cues {
             "[^,，;；。、等和与及“”\"]{0,8}?(?:(?<![发开进])展|节|花会|灯会|庙会|论坛|博览会|峰会|大赛|马拉松)(?=[,，;；。、等和与及以]|$)");
     /** A verb before a conjunction ends the phrase of a thing before it ("A北向贯通和B改线"). */
     private static final Pattern CONJOINED = Pattern.compile("(?:和|及|与|以及)(?!其)");
+    /**
+     * Words of building, opening, planning or running a thing: a name pushed to do something (推动A…) that its
+     * predicate names none of is not being built ("推动A高质量发展", "推动A集聚创新资源", "推动A扩围").
+     */
+    private static final Pattern WORKS_WORD = Pattern.compile(
+            "建设|建成|开工|动工|施工|封顶|改造|扩建|迁建|续建|竣工|完工|投用|投产|运营|运行|落地|落户|开业|通车|贯通"
+            + "|创建|申报|纳入|前期|扩容|提升|开放|使用|量产|产能|规划|提速|开发|复工|衔接|整治|治理|修复|复明");
     private static final int PIVOT_WINDOW = 12;
     private static final int AFTER_WINDOW = 6;
     /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
@@ -219,6 +226,11 @@ final class Cues {
         if (best != null && bestBefore && StageWords.PIVOT.contains(best.word()) && type != EntityType.ENTERPRISE) {
             Stage own = ownPredicate(t, anchor, to, scope);
             st = own != null ? own : st;
+            if (own == null && best.word().equals("推动") && !rest.isEmpty() && "、等和与及".indexOf(rest.charAt(0)) < 0
+                    && !WORKS_WORD.matcher(rest).find()) {
+                // 推动 makes the name the doer of its own predicate; with no works word in it, nothing is built
+                st = null;
+            }
         }
         if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2
                 && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {

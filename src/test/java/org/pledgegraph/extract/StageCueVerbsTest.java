@@ -54,8 +54,10 @@ class StageCueVerbsTest {
     void runningAnExistingThingWellMeansItOperates() {
         assertEquals(Stage.OPERATING, stage("办好星河职业学校。", PLAN, "星河职业学校"));
         assertEquals(Stage.OPERATING, stage("持续用好“星河通”平台。", PLAN, "“星河通”平台"));
-        // building it well and then using it is still building
-        assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
+        // building it well and using it well: the thing is there to be used
+        assertEquals(Stage.OPERATING, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
+        // contrast: building it well alone is still building
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好白鹭交易市场。", PLAN, "白鹭交易市场"));
         // after a name the growth is the name's own predicate
         assertNull(stage("支持星河文旅集团做大做强。", PLAN, EntityType.ENTERPRISE, "星河文旅集团"));
     }
@@ -201,5 +203,18 @@ class StageCueVerbsTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("白鹭妇幼保健院完成封顶。", REPORT, "白鹭妇幼保健院"));
         assertEquals(Stage.OPERATING, stage("星河文旅集团组建运营。", REPORT, EntityType.ENTERPRISE, "星河文旅集团"));
         assertEquals(Stage.OPERATING, stage("“星河通”上线运行。", REPORT, "星河通"));
+    }
+
+    @Test
+    void pushingANameToDoSomethingElseBuildsNothing() {
+        // 推动 makes the name the doer of its own predicate; with no works word in it, there is no stage
+        assertNull(stage("推动星河科学城集聚高端创新资源。", PLAN, EntityType.PARK, "星河科学城"));
+        assertNull(stage("积极推动白鹭口岸24小时通关。", PLAN, "白鹭口岸"));
+        // contrast: a works word in its predicate, or nothing after the name, keeps the building reading
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动星河科学城开发提速。", PLAN, EntityType.PARK, "星河科学城"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动白鹭口岸改造。", PLAN, "白鹭口岸"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动白鹭口岸、青梅码头建设。", PLAN, "白鹭口岸", "白鹭口岸", "青梅码头"));
+        // and 推进 takes the name as the work itself ("推进A整治"), not as a doer
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进青梅老街活化利用。", PLAN, "青梅老街"));
     }
 }
