@@ -46,7 +46,12 @@ final class Cues {
             "[^,，;；。]{0,8}?(?:开工|动工|建设|施工|并网|投产|投运|运营|运行|通车|建成|竣工|投用|完工|达产)");
     /** A school's first intake ("A完成首批招生", "设立A并完成首届招生"): it runs, not just stands built. */
     private static final Pattern FIRST_INTAKE = Pattern.compile(
-            "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生");
+            "并?(?:已|顺利|正式)?(?:完成|开始|启动|实现)?(?:首批|首届|首次)[^,，;；。、]{0,4}?招生"
+            // a school formally enrolling, or enrolling once opened or upgraded ("A正式招生", "A升本招生"); not
+            // 建成招生/开学招生, where the finishing is what is reported
+            + "|(?:正式|开办|升本|挂牌)招生");
+    /** Starting to run ("A启动运行", "A试运行", a bonded zone's "开关运作"): running, not the plan 启动 names. */
+    private static final Pattern RUN_START = Pattern.compile("(?:已|顺利|正式)?(?:启动运行|启动运作|开关运作|试运行)");
     /**
      * Reported work of the named thing as a subject, counted ("A累计整合50个场馆", "A接入停车场300家",
      * "A助力6家企业上市"): it is running.
@@ -181,6 +186,9 @@ final class Cues {
         }
         if (FIRST_INTAKE.matcher(rest).lookingAt()) {
             return type == EntityType.ENTERPRISE ? null : Stage.OPERATING;
+        }
+        if (RUN_START.matcher(rest).lookingAt()) {
+            return Stage.OPERATING;
         }
         if (scope != TimeScope.PLAN && first == from && SERVES_AFTER.matcher(rest).lookingAt()) {
             return Stage.OPERATING;

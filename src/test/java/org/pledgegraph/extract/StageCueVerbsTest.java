@@ -217,4 +217,15 @@ class StageCueVerbsTest {
         // and 推进 takes the name as the work itself ("推进A整治"), not as a doer
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进青梅老街活化利用。", PLAN, "青梅老街"));
     }
+
+    @Test
+    void enrollingOrStartingToRunMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("星河理工学院正式招生。", REPORT, "星河理工学院"));
+        assertEquals(Stage.OPERATING, stage("白鹭职业学院升本招生。", REPORT, "白鹭职业学院"));
+        assertEquals(Stage.OPERATING, stage("青梅创新中心启动运行。", REPORT, "青梅创新中心"));
+        assertEquals(Stage.OPERATING, stage("星河云巴一期试运行。", REPORT, EntityType.PROJECT, "星河云巴一期"));
+        // contrast: finished and opened to pupils is the finishing; a plan to start is a plan
+        assertEquals(Stage.COMPLETED, stage("星河理工学院建成招生。", REPORT, "星河理工学院"));
+        assertEquals(Stage.PLANNED, stage("启动青梅创新中心建设。", PLAN, "青梅创新中心"));
+    }
 }
