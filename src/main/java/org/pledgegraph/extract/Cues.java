@@ -17,7 +17,7 @@ final class Cues {
     private static final Pattern OWN_PREDICATE = Pattern.compile(
             "(?:[^,，;；。、等]{0,8}?(?:融合|协同|高质量|跨越|转型)?发展|打造|提档升级|提质增效|扩大[^,，;；。、]{0,8}?规模"
             + "|[与同][^,，;；。、等]{1,12}?(?:一体化|协同|联动|衔接|对接)(?![^,，;；。、]{0,4}?(?:建设|工程|项目|可行性|研究))"
-            + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档))[^,，;；。、]{3,})");
+            + "|建设(?![^,，;；。、]{0,2}(?:加快|推进|与|和|及|取得|进展|全面|顺利|完成|开工|工作|进度|任务|提质|提速|提效|提档|政策)|的)[^,，;；。、]{3,})");
     private static final Pattern PARTIAL = Pattern.compile(
             "[^,，;；。、]{0,4}?(?:主体(?:结构)?[^,，;；。、]{0,4}?(?:完成|完工|封顶|竣工)|基本完成[^,，;；。、]{1,6}工作"
             + "|(?:完成|完工)\\d+(?:\\.\\d+)?[%％]|(?:顺利|如期)?完成封顶)");
@@ -72,7 +72,8 @@ final class Cues {
      */
     private static final Pattern ACTIVITY_AFTER = Pattern.compile("(?:正式|高质量|持续|深入|积极|常态化)?开展");
     /** The name's own predicate is building it ("支持A建设。"), or after a start ("启动A主体工程建设"). */
-    private static final Pattern BUILT_AFTER = Pattern.compile("(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。]|$)");
+    private static final Pattern BUILT_AFTER = Pattern.compile(
+            "(?:高标准|高质量|高水平)*(?:主体)?(?:工程)?(?:建设|施工)(?=[,，;；。、]|$|的|政策)");
     /** Works that go on once begun: deepening or carrying out a named clean-up or restoration continues it. */
     private static final Pattern ONGOING_WORKS = Pattern.compile(".*(?:治理|整治|修复)$");
     private static final Pattern END_STATE = Pattern.compile(

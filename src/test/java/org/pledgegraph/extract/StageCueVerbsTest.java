@@ -228,4 +228,13 @@ class StageCueVerbsTest {
         assertEquals(Stage.COMPLETED, stage("星河理工学院建成招生。", REPORT, "星河理工学院"));
         assertEquals(Stage.PLANNED, stage("启动青梅创新中心建设。", PLAN, "青梅创新中心"));
     }
+
+    @Test
+    void supportingANamesBuildingBuildsIt() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("支持星河新区建设、加快白鹭片区发展。", PLAN, EntityType.PARK, "星河新区"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("落实支持星河新区建设的政策举措。", PLAN, EntityType.PARK, "星河新区"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("更好支持星河新区高标准高质量建设。", PLAN, EntityType.PARK, "星河新区"));
+        // contrast: the name building something else is its own predicate
+        assertNull(stage("支持星河新区建设国际科技创新高地。", PLAN, EntityType.PARK, "星河新区"));
+    }
 }
