@@ -125,6 +125,11 @@ final class Cues {
     private static final Pattern WORKS_WORD = Pattern.compile(
             "建设|建成|开工|动工|施工|封顶|改造|扩建|迁建|续建|竣工|完工|投用|投产|运营|运行|落地|落户|开业|通车|贯通"
             + "|创建|申报|纳入|前期|扩容|提升|开放|使用|量产|产能|规划|提速|开发|复工|衔接|整治|治理|修复|复明");
+    /**
+     * Further members of the name's list that were not recognised as names ("A、B成功落户", "A、B等项目落户"):
+     * the predicate after them is still the list's.
+     */
+    private static final Pattern UNLISTED = Pattern.compile("(?:、[^、,，;；。:：等]{2,16})+");
     private static final int PIVOT_WINDOW = 12;
     private static final int AFTER_WINDOW = 6;
     /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
@@ -205,6 +210,10 @@ final class Cues {
             return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
         }
         Stage after = afterPredicate(t, anchor, to, scope);
+        Matcher unlisted = UNLISTED.matcher(rest);
+        if (after == null && unlisted.lookingAt()) {
+            after = afterUnlisted(t, anchor, anchor + unlisted.end(), to, scope);
+        }
         if (after != null) {
             return after;
         }
@@ -367,6 +376,29 @@ final class Cues {
             i += hit.word().length();
         }
         return last == Stage.COMPLETED || last == Stage.OPERATING ? last : null;
+    }
+
+    /**
+     * The end state that follows the unrecognised members {@code [anchor, chain)} (a member is two or more
+     * characters after its 、; the predicate may begin inside the run the chain took), or that follows a shared
+     * head ("等项目") after them.
+     */
+    private static Stage afterUnlisted(String t, int anchor, int chain, int to, TimeScope scope) {
+        int last = t.lastIndexOf('、', chain - 1);
+        for (int k = last + 3; k <= chain; k++) {
+            Stage st = afterPredicate(t, k, to, scope);
+            if (st != null) {
+                return st;
+            }
+        }
+        if (chain >= to || t.charAt(chain) != '等') {
+            return null;
+        }
+        Stage st = null;
+        for (int k = chain + 1; k < Math.min(to, chain + 13) && st == null; k++) {
+            st = afterPredicate(t, k, to, scope);
+        }
+        return st;
     }
 
     private static Stage promisedInNextClause(String t, int to, TimeScope scope) {

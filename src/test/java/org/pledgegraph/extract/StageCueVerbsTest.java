@@ -237,4 +237,14 @@ class StageCueVerbsTest {
         // contrast: the name building something else is its own predicate
         assertNull(stage("支持星河新区建设国际科技创新高地。", PLAN, EntityType.PARK, "星河新区"));
     }
+
+    @Test
+    void theEndStateAfterUnrecognisedListMembersIsTheListsToo() {
+        // only the first member is a recognised name; the predicate after the others is still the list's
+        assertEquals(Stage.COMPLETED, stage("星河证券、白鹭人寿成功落户。", REPORT, EntityType.ENTERPRISE, "星河证券"));
+        assertEquals(Stage.OPERATING, stage("星河数据交易所、白鹭产权交易所揭牌运营。", REPORT, "星河数据交易所"));
+        assertEquals(Stage.COMPLETED, stage("星河公园、青梅农贸市场等项目建成开业。", REPORT, "星河公园"));
+        // contrast: no end state after the list
+        assertNull(stage("星河证券、白鹭人寿加快发展。", REPORT, EntityType.ENTERPRISE, "星河证券"));
+    }
 }
