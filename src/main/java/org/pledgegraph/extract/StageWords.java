@@ -60,6 +60,11 @@ final class StageWords {
             StageCue.of("依托", null, null), StageCue.of("提升", null, null),
             StageCue.of("新建", Stage.PLANNED, Stage.COMPLETED), StageCue.of("改建", Stage.PLANNED, Stage.COMPLETED),
             StageCue.of("实施", Stage.UNDER_CONSTRUCTION, null),
+            // deepening or continuing the carrying out of a named programme: it goes on, in a review too
+            StageCue.of("深入实施", Stage.UNDER_CONSTRUCTION), StageCue.of("持续实施", Stage.UNDER_CONSTRUCTION),
+            // building a thing jointly (共建A, 携手共建A), like founding it: planned to be built, or reported built
+            // (only before the name: after it, "A与B共建C", the name is a partner); approved to build it jointly is a plan
+            StageCue.of("共建", Stage.UNDER_CONSTRUCTION, Stage.COMPLETED), StageCue.of("获批共建", Stage.PLANNED),
             // building to a standard is building; improving or polishing a thing means it runs already
             StageCue.of("高标准打造", Stage.UNDER_CONSTRUCTION), StageCue.of("高水平打造", Stage.UNDER_CONSTRUCTION),
             StageCue.of("高质量打造", Stage.UNDER_CONSTRUCTION), StageCue.of("高品质打造", Stage.UNDER_CONSTRUCTION),
@@ -112,7 +117,7 @@ final class StageWords {
      * its own predicate, which annotators leave without a stage.
      */
     static final Set<String> BEFORE_ONLY = Set.of("办好", "建强", "做优", "做大做强", "做强做优", "做优做强",
-            "管好", "用好", "争取");
+            "管好", "用好", "争取", "共建");
     /**
      * Verbs that push a whole event forward ("推动A交工投用", "支持A实体化运行"): the name is the subject of the
      * event, so a stage verb of its own predicate, not the pushing, tells its stage.

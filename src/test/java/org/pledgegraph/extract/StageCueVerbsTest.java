@@ -247,4 +247,15 @@ class StageCueVerbsTest {
         // contrast: no end state after the list
         assertNull(stage("星河证券、白鹭人寿加快发展。", REPORT, EntityType.ENTERPRISE, "星河证券"));
     }
+
+    @Test
+    void buildingJointlyOrDeepeningAProgrammeNameTheirStage() {
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("携手共建星河生态先行区。", PLAN, EntityType.PARK, "星河生态先行区"));
+        assertEquals(Stage.COMPLETED, stage("与白鹭大学共建青梅联合创新基地。", REPORT, "青梅联合创新基地"));
+        assertEquals(Stage.PLANNED, stage("获批共建星河视频创新中心。", REPORT, "星河视频创新中心"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("深入实施星河补短板工程。", REPORT, EntityType.PROJECT, "星河补短板工程"));
+        // contrast: after the name, 共建 makes it a partner; bare 实施 in a review names no stage
+        assertNull(stage("白鹭大学与企业共建青梅研究院。", REPORT, "白鹭大学"));
+        assertNull(stage("实施星河补短板工程。", REPORT, EntityType.PROJECT, "星河补短板工程"));
+    }
 }
