@@ -100,7 +100,7 @@ final class Cues {
     private static final Pattern PROJECT_HEAD = Pattern.compile("项目|工程");
     private static final Pattern PHASE_NAME = Pattern.compile(".*[一二三四五六七八九十\\d]期(?:项目|工程)?");
     /** The role a name is to play ("发挥A…作用/效能/功能"): only a running thing plays it (not "发挥A名校优势"). */
-    private static final Pattern ROLE_AFTER = Pattern.compile("[^,，;；。]{0,14}?(?:作用|效能|功能)");
+    private static final Pattern ROLE_AFTER = Pattern.compile("[^,，;；。]{0,24}?(?:作用|效能|功能)");
     /** The name modifies the head of a longer name ("A半导体基地", "A三跑道", "A三期"): the stage is that thing's. */
     private static final Pattern MODIFIES = Pattern.compile(
             "(?![^,，;；。、]{0,8}?(?:工程|项目|建设|改造|创建|打造|入选|作用|纳入|功能|期(?:建成|竣工|开工|投用|完工|开诊|开业|通车)))"
@@ -254,7 +254,9 @@ final class Cues {
                 && t.startsWith("建设", first - 2) && type != EntityType.ENTERPRISE) {
             st = Stage.UNDER_CONSTRUCTION; // "支持X建设A": the governor names no stage, the verb right before A does
         }
-        if (best != null && (best.word().equals("发挥") || best.word().equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()) {
+        if (best != null && (best.word().equals("发挥") || best.word().equals("强化")) && ROLE_AFTER.matcher(rest).lookingAt()
+                || best != null && best.word().equals("发挥") && bestBefore && rest.isEmpty()) {
+            // "发挥A…作用" (its role may follow a list), or "更好发挥A" closing the clause: only a running thing plays it
             st = Stage.OPERATING;
         }
         Matcher built = BUILT_AFTER.matcher(rest);

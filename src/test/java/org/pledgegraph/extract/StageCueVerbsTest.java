@@ -258,4 +258,12 @@ class StageCueVerbsTest {
         assertNull(stage("白鹭大学与企业共建青梅研究院。", REPORT, "白鹭大学"));
         assertNull(stage("实施星河补短板工程。", REPORT, EntityType.PROJECT, "星河补短板工程"));
     }
+
+    @Test
+    void theRoleANamePlaysMayFollowItsListOrBeLeftUnsaid() {
+        assertEquals(Stage.OPERATING, stage("发挥星河自创区、环大学创新创业生态圈作用。", PLAN, EntityType.PARK, "星河自创区"));
+        assertEquals(Stage.OPERATING, stage("更好发挥白鹭实验室青梅研究院。", PLAN, "白鹭实验室青梅研究院"));
+        // contrast: an advantage is not a role
+        assertNull(stage("充分发挥星河中学名校优势。", PLAN, "星河中学"));
+    }
 }
