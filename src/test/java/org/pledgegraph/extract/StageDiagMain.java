@@ -118,6 +118,23 @@ public final class StageDiagMain {
             printRows(report, gold, governments);
             return;
         }
+        if (a.contains("--figure-fps")) {
+            for (GroupScore s : report.bySet()) {
+                if (READABLE.contains(s.name())) {
+                    System.out.printf("FIGURES %s %s p %.4f r %.4f f1 %.4f%n", s.name(), s.figures(), s.figures().precision(),
+                            s.figures().recall(), s.figures().f1());
+                }
+            }
+            // figures the gold does not list, readable sets only: set, stem, figure, surface, sentence
+            for (DocumentScore d : report.documents()) {
+                String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
+                if (READABLE.contains(set)) {
+                    d.falsePositives().stream().filter(m -> m.figure() != null).forEach(m -> System.out.println(set + "\t"
+                            + d.stem() + "\t" + m.figure() + "\t" + m.surface() + "\t" + m.evidence().replace('\n', ' ')));
+                }
+            }
+            return;
+        }
         for (GroupScore s : report.bySet()) {
             System.out.printf("SET %s stage %.3f (%s) modality %.3f (%s)%n", s.name(),
                     s.entityAttributes().stage().value(), s.entityAttributes().stage(),
