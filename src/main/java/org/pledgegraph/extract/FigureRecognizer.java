@@ -62,6 +62,17 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern THREE_SECTORS = Pattern.compile("第?一、?二、?三(?:次)?产(?:业)?");
     /** Between two listed numbers: "3.5%以上、7%左右", "4%左右和6%左右". */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?:左右|以上|以内|以下)?[、和及]");
+    /**
+     * The speech counting its own parts ("做好以下9个方面的工作：", "重点抓好十一个方面工作", "以下9项工作："): an outline,
+     * not an indicator. "15个方面300多项改革举措" (aspects that count the measures after them) stays.
+     */
+    private static final Pattern OUTLINE_AFTER = Pattern.compile("方面(?:的?工作|主要|[：:。，,；;]|$)|(?:重点)?工作[：:]");
+    /**
+     * A note that spells out a numeric formula ("13.“1+3+N”平台：“1”是1个…", "“7”是指…"): the numbers name the
+     * formula's parts, they are not reported or promised quantities.
+     */
+    private static final Pattern FORMULA_NOTE = Pattern.compile(
+            "^\\s*\\d{1,2}[.．](?!\\d)[^：:。]{0,30}[：:]|“[\\dN+＋]+”(?:是|为|指|即)");
     private static final int MAX_LABEL = 24;
     private static final int MAX_NOUN_AFTER = 16;
 
@@ -92,8 +103,14 @@ public final class FigureRecognizer implements Recognizer {
         List<String> distributed = List.of();
         int distributedIndex = 0;
         Integer listYear = null;
+        if (FORMULA_NOTE.matcher(t).find()) {
+            return out;
+        }
         for (FigureHits.Hit h : FigureHits.find(t)) {
             int s = h.start();
+            if (OUTLINE_AFTER.matcher(t).region(h.end(), t.length()).lookingAt()) {
+                continue;
+            }
             String before = t.substring(previousEnd, s);
             String rawLabel = label(t, s, previousEnd);
             // "从2020年的645元/月、4318元/年": a list after a stated year shares it

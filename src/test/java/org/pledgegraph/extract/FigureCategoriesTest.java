@@ -140,4 +140,21 @@ class FigureCategoriesTest {
             assertTrue(ms.stream().anyMatch(m -> m.surface().equals("青松河公园") && !m.type().isFigure()), ms.toString());
         }
     }
+
+    @Test
+    void theSpeechCountingItsOwnPartsIsNoFigure() {
+        assertEquals("", values("今年要重点做好以下8个方面的工作："));
+        assertEquals("", values("重点抓好十二个方面工作。"));
+        // contrast: aspects that count the measures after them, and a counted indicator, stay
+        assertEquals("12 个 | 260 项", values("制定实施12个方面260项改革任务。"));
+        assertEquals("8 个", values("新建8个社区服务中心。"));
+    }
+
+    @Test
+    void aNoteSpellingOutANumericFormulaHasNoFigures() {
+        assertEquals("", values("7.“1+4+N”服务体系：“1”是1个区级服务中心，“4”是4个街道服务站。"));
+        assertEquals("", values("“5”是指星河、白鹭等5个重点片区。"));
+        // contrast: a numbered line that reports a quantity without defining a formula
+        assertEquals("6.2 %", values("全区地区生产总值增长6.2%。"));
+    }
 }
