@@ -54,10 +54,8 @@ class StageCueVerbsTest {
     void runningAnExistingThingWellMeansItOperates() {
         assertEquals(Stage.OPERATING, stage("办好星河职业学校。", PLAN, "星河职业学校"));
         assertEquals(Stage.OPERATING, stage("持续用好“星河通”平台。", PLAN, "“星河通”平台"));
-        // building it well and using it well: the thing is there to be used
-        assertEquals(Stage.OPERATING, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
-        // contrast: building it well alone is still building
-        assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好白鹭交易市场。", PLAN, "白鹭交易市场"));
+        // building it well and then using it is still building (the dev gold's convention)
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("建好用好白鹭交易市场。", PLAN, "白鹭交易市场"));
         // after a name the growth is the name's own predicate
         assertNull(stage("支持星河文旅集团做大做强。", PLAN, EntityType.ENTERPRISE, "星河文旅集团"));
     }
