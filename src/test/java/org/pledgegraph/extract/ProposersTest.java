@@ -270,4 +270,15 @@ class ProposersTest {
                 "青松高铁白桦站建成。"));
         assertFalse(none.contains("青松高铁"), "no section, no line cut before a following word: " + none);
     }
+
+    @Test
+    void aNationalScopeOrAlongARiverStartsTheName() {
+        List<String> n = names(new LongNameProposer(), "高水平建设全国青松改革示范区，打造沿江白桦转移示范区。");
+        assertTrue(n.containsAll(List.of("全国青松改革示范区", "沿江白桦转移示范区")), n.toString());
+        assertFalse(n.contains("国青松改革示范区"), n.toString());
+        List<String> m = names(new LongNameProposer(), "保障粮食安全国家青松基地。");
+        assertFalse(m.contains("全国家青松基地"), "全 of 安全 starts no scope: " + m);
+        assertTrue(names(new LongNameProposer(), "推进沿线青松改造示范区。").stream().noneMatch(x -> x.startsWith("沿线")),
+                "沿 only with a river, coast or border");
+    }
 }
