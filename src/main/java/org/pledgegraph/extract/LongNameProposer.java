@@ -21,8 +21,6 @@ import org.pledgegraph.model.EntityType;
 final class LongNameProposer implements Recognizer, Proposer {
     private static final int MAX_LENGTH = 32;
     private static final int MIN_BODY = 2;
-    /** Scope words a national or provincial system's or zone's name starts with ({@link #scopeStart}). */
-    private static final java.util.Set<String> SCOPES = java.util.Set.of("全国", "全省", "全市", "全区");
     /**
      * Words a descriptive name does not cross: 等 closes a list and what follows is its category ("甲渠等黑臭水体
      * 治理"), and 开展 is the clause's own verb ("对甲路开展绿化改造").
@@ -60,12 +58,6 @@ final class LongNameProposer implements Recognizer, Proposer {
                 continue;
             }
             int scanner = NameScanner.start(t, bodyEnd);
-            int scoped = scopeStart(t, scanner);
-            if (scoped >= 0) {
-                EntityType own = Suffixes.typeOf(t.substring(scoped, e));
-                out.add(new Candidate(own != null ? own : sx.getValue(), sentence.begin() + scoped, sentence.begin() + e,
-                        t.substring(scoped, e), null));
-            }
             if (ownGovernments(t, scanner, bodyEnd)) {
                 EntityType own = Suffixes.typeOf(t.substring(scanner, e));
                 out.add(new Candidate(own != null ? own : sx.getValue(), sentence.begin() + scanner, sentence.begin() + e,
@@ -87,24 +79,6 @@ final class LongNameProposer implements Recognizer, Proposer {
                     t.substring(start, e), null));
         }
         return out;
-    }
-
-    /**
-     * An earlier start before a name the scanner starts after a word it stops at, when that word opens names of
-     * its own: the scope of a national or provincial system or zone (全国/全省/全市/全区…, the 全国 of the State
-     * Council's catalogues of 全国…示范区 and 全国…平台) and 沿 with the river, coast or border a belt or corridor runs
-     * along (沿江, 沿海, 沿边, 沿黄: the regional terms of the national development plans); -1 when none.
-     */
-    static int scopeStart(String t, int start) {
-        if (start >= 2 && SCOPES.contains(t.substring(start - 2, start))
-                && (start == 2 || !NameScanner.isNameChar(t.charAt(start - 3)) || NameScanner.stopEndingAt(t, start - 2) != null)) {
-            return start - 2;
-        }
-        if (start >= 1 && t.charAt(start - 1) == '沿' && start < t.length() && "江海边黄河湖淮".indexOf(t.charAt(start)) >= 0
-                && (start == 1 || !NameScanner.isNameChar(t.charAt(start - 2)) || NameScanner.stopEndingAt(t, start - 1) != null)) {
-            return start - 1;
-        }
-        return -1;
     }
 
     /**

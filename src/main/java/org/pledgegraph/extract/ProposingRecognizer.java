@@ -17,12 +17,7 @@ final class ProposingRecognizer extends SuffixRecognizer {
     /** Words after a name that end it: a verb of building or a list joint. */
     private static final List<String> FOLLOWERS = List.of("建设", "项目", "工程", "等", "和", "及", "与", "改造", "一期",
             "二期", "三期", "开工", "建成", "投用", "投入", "正式", "落地", "获批", "提升", "扩建", "的", "规划", "加快",
-            "前期", "纳入", "实现", "完成", "启动", "运营", "试点",
-            // attributes measured of a port, exchange or hub in the statistical communiqué (港口货物吞吐量, 集装箱吞吐量,
-            // 旅客吞吐量, 交易额, 营业收入, 增加值) and of its standing (能级, 功能): "某港货物吞吐量" ends the name at 港
-            "货物", "集装箱", "旅客", "吞吐量", "交易额", "成交额", "营业收入", "增加值", "能级", "功能", "一体化");
-    /** Longest words between a name and the 段 that closes its section ("某高铁某省段", "某路甲至乙段"). */
-    private static final int MAX_SEGMENT = 8;
+            "前期", "纳入", "实现", "完成", "启动", "运营", "试点");
 
     private ProposingRecognizer(EntityType type, String... suffixes) {
         super(type, sorted(suffixes));
@@ -84,26 +79,6 @@ final class ProposingRecognizer extends SuffixRecognizer {
         for (String f : FOLLOWERS) {
             if (t.startsWith(f, end)) {
                 return true;
-            }
-        }
-        return suffix.length() >= 2 && sectionFollows(t, end);
-    }
-
-    /**
-     * Whether the section of a line or corridor follows ({@code 某高铁}某省段, {@code 某高速}甲至乙段): a few name
-     * characters, then 段 ending a word. The line is then a name of its own, and {@link BoundaryVariants} proposes
-     * it with the section.
-     */
-    static boolean sectionFollows(String t, int end) {
-        for (int x = end + 2; x <= Math.min(t.length(), end + MAX_SEGMENT + 1); x++) {
-            char ch = t.charAt(x - 1);
-            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等') {
-                return false;
-            }
-            if (ch == '段') {
-                int after = x;
-                return after >= t.length() || !NameScanner.isNameChar(t.charAt(after))
-                        || NameScanner.stopStartingAt(t, after) != null || FOLLOWERS.stream().anyMatch(f -> t.startsWith(f, after));
             }
         }
         return false;

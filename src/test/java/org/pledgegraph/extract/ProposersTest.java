@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.TimeScope;
 import org.pledgegraph.text.Sentence;
@@ -246,39 +245,5 @@ class ProposersTest {
         List<String> n = names(new QuotedNameProposer(), "构建“青松+白桦”基金群,做优“红枫”投资基金矩阵,打造“云杉”新能源与智能网联汽车产业走廊。");
         assertTrue(n.containsAll(List.of("“青松+白桦”基金群", "“红枫”投资基金矩阵", "“云杉”新能源与智能网联汽车产业走廊")),
                 n.toString());
-    }
-
-    @Test
-    void aPortOrExchangeBeforeItsMeasuredAttribute() {
-        List<String> all = ProposingRecognizer.all().stream()
-                .flatMap(r -> r.recognize(sentence("青松港货物吞吐量增长5%,白桦数据交易所交易额达10亿元,云杉物流枢纽能级提升。")).stream())
-                .map(Candidate::name).toList();
-        assertTrue(all.containsAll(List.of("青松港", "白桦数据交易所", "云杉物流枢纽")), all.toString());
-        assertTrue(all.stream().noneMatch(n -> n.startsWith("青松港货") || n.endsWith("交易额")), all.toString());
-        List<String> none = ProposingRecognizer.all().stream()
-                .flatMap(r -> r.recognize(sentence("建成青松港湾小区。")).stream()).map(Candidate::name).toList();
-        assertFalse(none.contains("青松港"), "港 inside a longer word ends no name: " + none);
-    }
-
-    @Test
-    void aLineFollowedByItsSectionIsProposed() {
-        Extractor x = Extractor.rules();
-        List<String> n = x.proposedNames(x.analyse(new DocumentMeta("x.txt", "x", null, 2024, null, null, null),
-                "建成青松高铁白桦段，开工建设红枫城际甲乙至丙丁段。"));
-        assertTrue(n.containsAll(List.of("青松高铁", "青松高铁白桦段", "红枫城际", "红枫城际甲乙至丙丁段")), n.toString());
-        List<String> none = x.proposedNames(x.analyse(new DocumentMeta("x.txt", "x", null, 2024, null, null, null),
-                "青松高铁白桦站建成。"));
-        assertFalse(none.contains("青松高铁"), "no section, no line cut before a following word: " + none);
-    }
-
-    @Test
-    void aNationalScopeOrAlongARiverStartsTheName() {
-        List<String> n = names(new LongNameProposer(), "高水平建设全国青松改革示范区，打造沿江白桦转移示范区。");
-        assertTrue(n.containsAll(List.of("全国青松改革示范区", "沿江白桦转移示范区")), n.toString());
-        assertFalse(n.contains("国青松改革示范区"), n.toString());
-        List<String> m = names(new LongNameProposer(), "保障粮食安全国家青松基地。");
-        assertFalse(m.contains("全国家青松基地"), "全 of 安全 starts no scope: " + m);
-        assertTrue(names(new LongNameProposer(), "推进沿线青松改造示范区。").stream().noneMatch(x -> x.startsWith("沿线")),
-                "沿 only with a river, coast or border");
     }
 }
