@@ -158,10 +158,12 @@ final class SearchPage {
      */
     private static List<Named> named(DatasetGraph dsg, List<Binding> hits) {
         List<Named> out = new ArrayList<>(hits.size());
+        // Many hits name the same few entities: each entity's labels are read once per page.
+        java.util.Map<Node, Set<Node>> labels = new java.util.HashMap<>();
         for (Binding h : hits) {
             int before = out.size();
             for (Node e : distinctObjects(dsg, h.get("m"), PG.mentions)) {
-                for (Node label : distinctObjects(dsg, e, PG.rdfsLabel)) {
+                for (Node label : labels.computeIfAbsent(e, x -> distinctObjects(dsg, x, PG.rdfsLabel))) {
                     out.add(new Named(h, e, label));
                 }
             }

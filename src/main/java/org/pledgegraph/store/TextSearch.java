@@ -17,7 +17,9 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.document.Document;
+import org.apache.jena.sparql.core.Quad;
 import org.pledgegraph.model.InputException;
+import org.pledgegraph.rdf.PG;
 
 /**
  * The property function {@code pgs:hits}: full-text hits with what the index stores beside each value
@@ -32,11 +34,19 @@ import org.pledgegraph.model.InputException;
  * row per {@code dct:spatial}; unbound when none). Object: the Lucene query (jena-text's syntax, as {@code text:query}
  * takes it) and optionally the number of best hits (default 10,000). Registered in the store's dataset context
  * only, beside {@code text:query}.
+ *
+ * <p>Three more columns may follow the government, read from the triples (union graph) rather than the index:
+ * the entity of the hit (a name's subject; each entity a sentence's mention names by {@code pg:mentions}; no row
+ * when there is none), each of its {@code rdf:type}s and each of its {@code rdfs:label}s (no row when either is
+ * missing: the inner join {@code ?entity a ?type ; rdfs:label ?label} would drop it). Why here and not in SPARQL:
+ * a search has thousands of hits but far fewer distinct entities, and each entity's types and labels are read
+ * once per call instead of once per hit through ARQ's join iterators (the 1,045-document store timed out at 5 s).
  */
 final class TextSearch extends PropertyFunctionBase {
     static final String NS = "https://w3id.org/pledgegraph/search#";
     static final String HITS = NS + "hits";
     private static final int DEFAULT_LIMIT = 10_000;
+    private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final String[] COLUMNS = {"uri", TextFields.FIELD, TextFields.TEXT, TextFields.TYPE, TextFields.DOC,
         TextFields.FILE, TextFields.YEAR, TextFields.START, TextFields.GOVERNMENT};
 
@@ -72,38 +82,92 @@ final class TextSearch extends PropertyFunctionBase {
         }
         List<Node> outs = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
+        Entities entities = new Entities(cxt.getDataset());
         for (Document d : index.search(query.getLiteralLexicalForm(), limit)) {
-            expand(binding, outs, d, 0, rows);
+            expand(binding, outs, d, 0, rows, entities);
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }
 
     /** Adds to {@code rows} the bindings of {@code outs[i…]} for hit {@code d}: one per value of a multi-valued field. */
-    private static void expand(Binding b, List<Node> outs, Document d, int i, List<Binding> rows) {
-        if (i == outs.size() || i == COLUMNS.length) {
+    private static void expand(Binding b, List<Node> outs, Document d, int i, List<Binding> rows, Entities entities) {
+        if (i == outs.size()) {
             rows.add(b);
+            return;
+        }
+        if (i >= COLUMNS.length) {
+            // The entity columns: required (no value, no row), like the inner join they replace.
+            if (i > COLUMNS.length + 2) {
+                rows.add(b);
+                return;
+            }
+            List<Node> values = switch (i - COLUMNS.length) {
+                case 0 -> TextIndex.NAME_FIELD.equals(d.get(TextFields.FIELD))
+                        ? List.of(NodeFactory.createURI(d.get("uri")))
+                        : entities.objects(NodeFactory.createURI(d.get("uri")), PG.mentions);
+                case 1 -> entities.types(entityOf(b, outs));
+                default -> entities.labels(entityOf(b, outs));
+            };
+            for (Node n : values) {
+                bindAndExpand(b, outs, d, i, n, rows, entities);
+            }
             return;
         }
         String[] values = d.getValues(COLUMNS[i]);
         if (values.length == 0) {
-            expand(b, outs, d, i + 1, rows);
+            expand(b, outs, d, i + 1, rows, entities);
             return;
         }
         for (String v : values) {
-            Node n = node(i, v);
-            Node out = outs.get(i);
-            if (out.isVariable()) {
-                Node bound = b.get(Var.alloc(out));
-                if (bound == null) {
-                    BindingBuilder bb = Binding.builder(b);
-                    bb.add(Var.alloc(out), n);
-                    expand(bb.build(), outs, d, i + 1, rows);
-                } else if (bound.equals(n)) {
-                    expand(b, outs, d, i + 1, rows);
-                }
-            } else if (out.equals(n)) {
-                expand(b, outs, d, i + 1, rows);
+            bindAndExpand(b, outs, d, i, node(i, v), rows, entities);
+        }
+    }
+
+    private static void bindAndExpand(Binding b, List<Node> outs, Document d, int i, Node n, List<Binding> rows,
+                                      Entities entities) {
+        Node out = outs.get(i);
+        if (out.isVariable()) {
+            Node bound = b.get(Var.alloc(out));
+            if (bound == null) {
+                BindingBuilder bb = Binding.builder(b);
+                bb.add(Var.alloc(out), n);
+                expand(bb.build(), outs, d, i + 1, rows, entities);
+            } else if (bound.equals(n)) {
+                expand(b, outs, d, i + 1, rows, entities);
             }
+        } else if (out.equals(n)) {
+            expand(b, outs, d, i + 1, rows, entities);
+        }
+    }
+
+    /** The entity column's value in {@code b} (bound by the previous step, or a constant in the subject list). */
+    private static Node entityOf(Binding b, List<Node> outs) {
+        Node out = outs.get(COLUMNS.length);
+        return out.isVariable() ? b.get(Var.alloc(out)) : out;
+    }
+
+    /** Objects of (entity, p) in the union graph, distinct, read once per subject and predicate per call. */
+    private static final class Entities {
+        private final org.apache.jena.sparql.core.DatasetGraph dsg;
+        private final java.util.Map<Node, List<Node>> types = new java.util.HashMap<>();
+        private final java.util.Map<Node, List<Node>> labels = new java.util.HashMap<>();
+
+        Entities(org.apache.jena.sparql.core.DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        List<Node> types(Node entity) {
+            return types.computeIfAbsent(entity, e -> objects(e, PG.rdfType));
+        }
+
+        List<Node> labels(Node entity) {
+            return labels.computeIfAbsent(entity, e -> objects(e, RDFS_LABEL));
+        }
+
+        List<Node> objects(Node s, Node p) {
+            java.util.LinkedHashSet<Node> out = new java.util.LinkedHashSet<>();
+            dsg.find(Quad.unionGraph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            return List.copyOf(out);
         }
     }
 
