@@ -42,17 +42,8 @@ public final class StageDiagMain {
             if (!gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), "")).equals(set)) {
                 continue;
             }
-            GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
-            java.util.Set<GoldRow> missed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            missed.addAll(d.misses());
-            Map<GoldRow, String> wrong = new java.util.IdentityHashMap<>();
-            d.disagreements().stream().filter(x -> x.attribute().equals("stage")).forEach(x -> wrong.put(x.gold(), x.actual()));
-            for (GoldRow r : g.entities()) {
-                if (missed.contains(r)) {
-                    continue;
-                }
-                String gs = r.stage() == null ? "" : r.stage().key();
-                n[stages.indexOf(gs)][stages.indexOf(wrong.getOrDefault(r, gs))]++;
+            for (Matched m : matched(d, gold)) {
+                n[stages.indexOf(m.gold())][stages.indexOf(m.predicted())]++;
             }
         }
         System.out.println("MATRIX " + set);
@@ -76,20 +67,33 @@ public final class StageDiagMain {
             if (!READABLE.contains(set)) {
                 continue;
             }
-            GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
-            java.util.Set<GoldRow> missed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            missed.addAll(d.misses());
-            Map<GoldRow, String> wrong = new java.util.IdentityHashMap<>();
-            d.disagreements().stream().filter(x -> x.attribute().equals("stage")).forEach(x -> wrong.put(x.gold(), x.actual()));
-            for (GoldRow r : g.entities()) {
-                if (missed.contains(r)) {
-                    continue;
-                }
-                String gs = r.stage() == null ? "" : r.stage().key();
-                System.out.println(set + "\t" + d.stem() + "\t" + r.type() + "\t" + gs + "\t" + wrong.getOrDefault(r, gs)
+            for (Matched m : matched(d, gold)) {
+                GoldRow r = m.row();
+                System.out.println(set + "\t" + d.stem() + "\t" + r.type() + "\t" + m.gold() + "\t" + m.predicted()
                         + "\t" + r.name() + "\t" + r.evidence().replace('\n', ' '));
             }
         }
+    }
+
+    /** A matched gold entity row with its gold and predicted stage keys ("" for none). */
+    private record Matched(GoldRow row, String gold, String predicted) {
+    }
+
+    /** The document's gold entity rows that the prediction matched, with the stage each side gives. */
+    private static List<Matched> matched(DocumentScore d, GoldSet gold) {
+        GoldDocument g = gold.documents().stream().filter(x -> x.stem().equals(d.stem())).findFirst().orElseThrow();
+        java.util.Set<GoldRow> missed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        missed.addAll(d.misses());
+        Map<GoldRow, String> wrong = new java.util.IdentityHashMap<>();
+        d.disagreements().stream().filter(x -> x.attribute().equals("stage")).forEach(x -> wrong.put(x.gold(), x.actual()));
+        List<Matched> out = new java.util.ArrayList<>();
+        for (GoldRow r : g.entities()) {
+            if (!missed.contains(r)) {
+                String gs = r.stage() == null ? "" : r.stage().key();
+                out.add(new Matched(r, gs, wrong.getOrDefault(r, gs)));
+            }
+        }
+        return out;
     }
 
     public static void main(String[] args) throws Exception {
