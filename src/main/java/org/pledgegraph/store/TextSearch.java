@@ -1,11 +1,16 @@
 package org.pledgegraph.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -17,7 +22,6 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.document.Document;
-import org.apache.jena.sparql.core.Quad;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.PG;
 
@@ -148,11 +152,11 @@ final class TextSearch extends PropertyFunctionBase {
 
     /** Objects of (entity, p) in the union graph, distinct, read once per subject and predicate per call. */
     private static final class Entities {
-        private final org.apache.jena.sparql.core.DatasetGraph dsg;
-        private final java.util.Map<Node, List<Node>> types = new java.util.HashMap<>();
-        private final java.util.Map<Node, List<Node>> labels = new java.util.HashMap<>();
+        private final DatasetGraph dsg;
+        private final Map<Node, List<Node>> types = new HashMap<>();
+        private final Map<Node, List<Node>> labels = new HashMap<>();
 
-        Entities(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        Entities(DatasetGraph dsg) {
             this.dsg = dsg;
         }
 
@@ -165,7 +169,7 @@ final class TextSearch extends PropertyFunctionBase {
         }
 
         List<Node> objects(Node s, Node p) {
-            java.util.LinkedHashSet<Node> out = new java.util.LinkedHashSet<>();
+            LinkedHashSet<Node> out = new LinkedHashSet<>();
             dsg.find(Quad.unionGraph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
             return List.copyOf(out);
         }
