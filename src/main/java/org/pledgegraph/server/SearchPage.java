@@ -159,7 +159,7 @@ final class SearchPage {
     private static List<Named> named(DatasetGraph dsg, List<Binding> hits) {
         List<Named> out = new ArrayList<>(hits.size());
         // Many hits name the same few entities: each entity's labels are read once per page.
-        java.util.Map<Node, Set<Node>> labels = new java.util.HashMap<>();
+        Map<Node, Set<Node>> labels = new HashMap<>();
         for (Binding h : hits) {
             int before = out.size();
             for (Node e : distinctObjects(dsg, h.get("m"), PG.mentions)) {

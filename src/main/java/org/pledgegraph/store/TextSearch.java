@@ -50,7 +50,6 @@ final class TextSearch extends PropertyFunctionBase {
     static final String NS = "https://w3id.org/pledgegraph/search#";
     static final String HITS = NS + "hits";
     private static final int DEFAULT_LIMIT = 10_000;
-    private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final String[] COLUMNS = {"uri", TextFields.FIELD, TextFields.TEXT, TextFields.TYPE, TextFields.DOC,
         TextFields.FILE, TextFields.YEAR, TextFields.START, TextFields.GOVERNMENT};
 
@@ -165,7 +164,7 @@ final class TextSearch extends PropertyFunctionBase {
         }
 
         List<Node> labels(Node entity) {
-            return labels.computeIfAbsent(entity, e -> objects(e, RDFS_LABEL));
+            return labels.computeIfAbsent(entity, e -> objects(e, PG.rdfsLabel));
         }
 
         List<Node> objects(Node s, Node p) {
