@@ -68,8 +68,11 @@ public final class FigureRecognizer implements Recognizer {
      */
     private static final Pattern OUTLINE_AFTER = Pattern.compile("方面(?:的?工作|主要|[：:。，,；;]|$)|(?:重点)?工作[：:]");
     /**
-     * A note that spells out a numeric formula ("13.“1+3+N”平台：“1”是1个…", "“7”是指…"): the numbers name the
-     * formula's parts, they are not reported or promised quantities.
+     * A glossary entry ("13.term：definition", the 名词解释 at a report's end) or a note spelling out a numeric
+     * formula ("“7”是指…"): the numbers define a term or name a formula's parts, they are not reported or promised
+     * quantities. A numbered heading with a colon and a target ("3.稳增长：…增长6%") would be dropped too; on the
+     * dev and training texts no line has that form (the only two matches are glossary entries), so the cost is
+     * accepted rather than guessed at.
      */
     private static final Pattern FORMULA_NOTE = Pattern.compile(
             "^\\s*\\d{1,2}[.．](?!\\d)[^：:。]{0,30}[：:]|“[\\dN+＋]+”(?:是|为|指|即)");

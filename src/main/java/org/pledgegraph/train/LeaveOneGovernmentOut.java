@@ -170,6 +170,6 @@ public final class LeaveOneGovernmentOut {
     }
 
     private static String prf(Score s) {
-        return String.format(java.util.Locale.ROOT, "%.2f | %.2f | %.2f | ", s.precision(), s.recall(), s.f1());
+        return String.format(java.util.Locale.ROOT, "%.4f | %.4f | %.4f | ", s.precision(), s.recall(), s.f1());
     }
 }
