@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.Quads;
 
 /**
  * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. Candidates
@@ -130,8 +131,8 @@ final class SearchPage {
             if (!seen.add(e)) {
                 continue;
             }
-            Set<Node> labels = distinctObjects(dsg, e, PG.rdfsLabel);
-            for (Node type : distinctObjects(dsg, e, PG.rdfType)) {
+            List<Node> labels = Quads.distinctObjects(dsg, Node.ANY, e, PG.rdfsLabel);
+            for (Node type : Quads.distinctObjects(dsg, Node.ANY, e, PG.rdfType)) {
                 for (Node label : labels) {
                     rows.add(List.of(e, label, type));
                 }
@@ -159,11 +160,11 @@ final class SearchPage {
     private static List<Named> named(DatasetGraph dsg, List<Binding> hits) {
         List<Named> out = new ArrayList<>(hits.size());
         // Many hits name the same few entities: each entity's labels are read once per page.
-        Map<Node, Set<Node>> labels = new HashMap<>();
+        Map<Node, List<Node>> labels = new HashMap<>();
         for (Binding h : hits) {
             int before = out.size();
-            for (Node e : distinctObjects(dsg, h.get("m"), PG.mentions)) {
-                for (Node label : labels.computeIfAbsent(e, x -> distinctObjects(dsg, x, PG.rdfsLabel))) {
+            for (Node e : Quads.distinctObjects(dsg, Node.ANY, h.get("m"), PG.mentions)) {
+                for (Node label : labels.computeIfAbsent(e, x -> Quads.distinctObjects(dsg, Node.ANY, x, PG.rdfsLabel))) {
                     out.add(new Named(h, e, label));
                 }
             }
@@ -192,11 +193,6 @@ final class SearchPage {
         return Long.parseLong(Layout.lex(hit.get("start")));
     }
 
-    private static Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {
-        Set<Node> out = new LinkedHashSet<>();
-        dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
-    }
 
     private record Hit(String text, Node doc, String file, String year, String start, Map<Node, String> entities) {
     }

@@ -2,7 +2,6 @@ package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -168,9 +167,7 @@ final class TextSearch extends PropertyFunctionBase {
         }
 
         List<Node> objects(Node s, Node p) {
-            LinkedHashSet<Node> out = new LinkedHashSet<>();
-            dsg.find(Quad.unionGraph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            return List.copyOf(out);
+            return Quads.distinctObjects(dsg, Quad.unionGraph, s, p);
         }
     }
 
