@@ -72,7 +72,7 @@ final class MentionFactory {
             }
             place = place(c.name(), t.substring(Clause.start(t, begin), Clause.end(t, end)));
         }
-        return new Mention(c.type(), surface, span, sentence, sentence.of(text.original()), stage, modality,
+        return new Mention(RouteType.of(c.type(), c.name()), surface, span, sentence, sentence.of(text.original()), stage, modality,
                 c.year() != null ? c.year() : s.year(), c.figure(), industry, place);
     }
 
