@@ -72,8 +72,13 @@ final class MentionFactory {
             }
             place = place(c.name(), t.substring(Clause.start(t, begin), Clause.end(t, end)));
         }
-        return new Mention(RouteType.of(c.type(), c.name()), surface, span, sentence, sentence.of(text.original()), stage, modality,
+        return new Mention(conventionalType(c), surface, span, sentence, sentence.of(text.original()), stage, modality,
                 c.year() != null ? c.year() : s.year(), c.figure(), industry, place);
+    }
+
+    /** The candidate's type as the annotation convention has it for routes, areas and facilities. */
+    private static EntityType conventionalType(Candidate c) {
+        return FacilityType.of(AreaType.of(RouteType.of(c.type(), c.name()), c.name()), c.name());
     }
 
     private static String place(String name, String clause) {

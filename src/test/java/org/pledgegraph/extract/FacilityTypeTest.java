@@ -1,0 +1,28 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.EntityType;
+
+/** A facility's own word makes a facility; a later phase of an airport or reservoir is a project (invented names). */
+class FacilityTypeTest {
+
+    @Test
+    void aNameEndingInAFacilityWordIsAFacility() {
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松综合交通枢纽"));
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松灌区"));
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松口岸"));
+        // works named as works stay projects; a water-conservancy hub is a project
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松口岸改造项目"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松水利枢纽"));
+    }
+
+    @Test
+    void aLaterPhaseOfAnAirportOrReservoirIsAProject() {
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松国际机场三期"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松水库二期"));
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松国际机场"));
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松医院二期"));
+    }
+}
