@@ -13,7 +13,7 @@ import org.pledgegraph.model.EntityType;
 final class DropAdminPrefix implements MergeRule {
     private static final String LEVELS = "区市县镇";
     /** Words ending in a level character that are not administrative names (城区 and 新区 are: 东城区, 浦东新区). */
-    private static final Set<String> NOT_ADMIN = Set.of("小区", "社区", "园区", "片区", "景区", "街区", "厂区",
+    static final Set<String> NOT_ADMIN = Set.of("小区", "社区", "园区", "片区", "景区", "街区", "厂区",
             "矿区", "校区", "库区", "营区", "超市", "夜市", "集市", "城市", "都市", "门市", "乡镇", "城镇", "集镇");
 
     @Override

@@ -27,6 +27,9 @@ final class ShortenedName implements MergeRule {
     private static final java.util.Set<String> GENERIC_LEADS = java.util.Set.of("国际", "国家", "全国", "全球", "区域",
             "城市", "现代", "公共", "综合", "市级", "区级");
     private static final int GENERIC_MAX = 6;
+    /** Words holding a level or direction character that is neither (see {@link #plainWords}). */
+    private static final java.util.List<String> COMMON_WORDS = java.util.stream.Stream.concat(
+            DropAdminPrefix.NOT_ADMIN.stream(), java.util.stream.Stream.of("区域", "市政", "中央")).sorted().toList();
     /** A left-out run this long is a word of its own (集成电路, 高速公路): its 路 or 街 names no road. */
     private static final int WORD_RUN = 3;
 
@@ -79,13 +82,26 @@ final class ShortenedName implements MergeRule {
                     MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号东南西北上下前后左右内外".indexOf(c) < 0);
             if (isZone) {
                 zone = r.length();
-            } else if (!r.chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
+            } else if (!plainWords(r).chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
                     || r.length() >= WORD_RUN && "路街".indexOf(c) >= 0))) {
                 return OptionalDouble.empty();
             }
         }
         int effective = longer - zone;
         return 2 * n < effective ? OptionalDouble.empty() : OptionalDouble.of(Math.round(1000.0 * n / effective) / 1000.0);
+    }
+
+    /**
+     * The run without the common words whose level or direction character is neither ({@link DropAdminPrefix}'s
+     * 片区, 城市, 都市 …, and 区域, 市政, 中央): a later name leaving out 都市 or 中央 has not dropped a level or a
+     * direction ({@code 青江滨河都市绿道} / {@code 青江滨河绿道}, {@code 明城国际中央商务区} / {@code 明城国际商务区}).
+     */
+    static String plainWords(String run) {
+        String out = run;
+        for (String w : COMMON_WORDS) {
+            out = out.replace(w, "");
+        }
+        return out;
     }
 
     /** The runs of {@code body} left out when {@code want} is matched greedily from the front; null if it is no subsequence. */
