@@ -1,0 +1,53 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.model.EntityType;
+import org.pledgegraph.model.Stage;
+import org.pledgegraph.model.TimeScope;
+
+/**
+ * Stage cues of session 13, chosen on the matched rows of the dev and training gold: how far a list's predicate
+ * reaches and which predicates a report or plan gives a name, on invented sentences and names, each with a
+ * contrast that the cue must leave alone.
+ */
+class StageCueReachTest {
+    private static final TimeScope PLAN = TimeScope.PLAN;
+    private static final TimeScope REPORT = TimeScope.RETROSPECTIVE;
+
+    private static Stage stage(String sentence, TimeScope scope, EntityType type, String name, String... names) {
+        int b = sentence.indexOf(name);
+        List<int[]> ms = new ArrayList<>();
+        for (String n : names) {
+            if (!n.equals(name)) {
+                int i = sentence.indexOf(n);
+                ms.add(new int[] {i, i + n.length()});
+            }
+        }
+        return Cues.stage(sentence, b, b + name.length(), scope, type, ms);
+    }
+
+    @Test
+    void aListGoesOnPastAMemberWithItsOwnWords() {
+        // "白鹭港二期2万吨级泊位": the last named member has words of its own, yet more members and the head follow
+        String s = "星河大桥、白鹭港二期2万吨级泊位、青梅灌区等项目顺利开工。";
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, EntityType.PROJECT, "星河大桥", "星河大桥", "白鹭港二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage(s, REPORT, EntityType.PROJECT, "白鹭港二期", "星河大桥", "白鹭港二期"));
+        // a comma ends the list: the head and its verb are another clause's
+        assertNull(stage("星河大桥、白鹭港二期2万吨级泊位，青梅灌区等项目顺利开工。", REPORT, EntityType.PROJECT, "星河大桥",
+                "星河大桥", "白鹭港二期"));
+    }
+
+    @Test
+    void releasingCapacityMeansThePlantRuns() {
+        String s = "推动星河新材料二期、白鹭半导体等项目释放产能。";
+        assertEquals(Stage.OPERATING, stage(s, PLAN, EntityType.PROJECT, "星河新材料二期", "星河新材料二期", "白鹭半导体"));
+        // pushing the same projects to start is building
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动星河新材料二期、白鹭半导体等项目开工。", PLAN, EntityType.PROJECT,
+                "星河新材料二期", "星河新材料二期", "白鹭半导体"));
+    }
+}
