@@ -130,6 +130,8 @@ final class Cues {
      * the predicate after them is still the list's.
      */
     private static final Pattern UNLISTED = Pattern.compile("(?:、[^、,，;；。:：等]{2,16})+");
+    /** A quality of the name raised ("A功能品质再提升", "A整合提升", "A等品质提升"): it exists already. */
+    private static final Pattern QUALITY_RAISED = Pattern.compile("等?[^,，;；。、]{0,4}?(?:功能|品质|能级|整合)再?提升");
     private static final int PIVOT_WINDOW = 12;
     private static final int AFTER_WINDOW = 6;
     /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
@@ -248,6 +250,9 @@ final class Cues {
                     && !WORKS_WORD.matcher(rest).find()) {
                 // 推动 makes the name the doer of its own predicate; with no works word in it, nothing is built
                 st = null;
+            }
+            if (own == null && best.word().equals("推动") && QUALITY_RAISED.matcher(rest).lookingAt()) {
+                st = null; // "推动A功能提升", "推动A、B等品质提升": an existing thing improves, nothing is built
             }
         }
         if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2

@@ -50,4 +50,14 @@ class StageCueReachTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动星河新材料二期、白鹭半导体等项目开工。", PLAN, EntityType.PROJECT,
                 "星河新材料二期", "星河新材料二期", "白鹭半导体"));
     }
+
+    @Test
+    void pushingAQualityOfAThingUpBuildsNothing() {
+        assertNull(stage("推动星河科学城功能提升。", PLAN, EntityType.PARK, "星河科学城"));
+        assertNull(stage("推动白鹭公园、青梅公园等品质提升。", PLAN, EntityType.FACILITY, "白鹭公园", "白鹭公园", "青梅公园"));
+        // rebuilding it is works
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动星河科学城改造提升。", PLAN, EntityType.PARK, "星河科学城"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动白鹭公园、青梅公园等改造提升。", PLAN, EntityType.FACILITY, "白鹭公园",
+                "白鹭公园", "青梅公园"));
+    }
 }
