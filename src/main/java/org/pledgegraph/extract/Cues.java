@@ -35,7 +35,9 @@ final class Cues {
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
             // approved to be built, founded or set up ("A获批建设", "A获批筹建", "A获批设置", "A获批创建国家级…"),
             // in a report too: the plan is approved
-            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))");
+            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))"
+            // approved with no more said ("A获批。"), or backed by the state to be built ("A获国家支持建设"): a plan
+            + "|(?:正式)?获批(?=[,，;；。]|$)|获(?:国家|省)?支持建设");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**

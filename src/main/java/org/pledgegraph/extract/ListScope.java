@@ -25,9 +25,11 @@ final class ListScope {
     private static final Pattern TAIL = Pattern.compile("\\p{IsHan}{1,6}");
     /**
      * The last named member's own words, then further members ("A、B1000吨级通航设施、C等项目开工"): the
-     * head after them still closes the list.
+     * head after them still closes the list — not when those words are already a predicate ("A开办招生、B等…").
      */
-    private static final Pattern TAIL_THEN_MEMBERS = Pattern.compile("[\\p{IsHan}\\dA-Za-z.]{1,12}、[^,，;；。]*");
+    private static final Pattern TAIL_THEN_MEMBERS = Pattern.compile(
+            "(?:(?!招生|更名|升格|开办|建成|竣工|投用|投产|通车|开业|运营|运行|落户|落地|揭牌|挂牌|开工|动工|获批|入选|签约)"
+            + "[\\p{IsHan}\\dA-Za-z.]){1,12}、[^,，;；。]*");
 
     private ListScope() {
     }

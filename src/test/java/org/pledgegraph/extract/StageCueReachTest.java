@@ -60,4 +60,18 @@ class StageCueReachTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("推动白鹭公园、青梅公园等改造提升。", PLAN, EntityType.FACILITY, "白鹭公园",
                 "白鹭公园", "青梅公园"));
     }
+
+    @Test
+    void approvalWithNothingMoreSaidIsAPlan() {
+        assertEquals(Stage.PLANNED, stage("星河保税物流中心获批。", REPORT, EntityType.FACILITY, "星河保税物流中心"));
+        assertEquals(Stage.PLANNED, stage("白鹭转化中心获国家支持建设。", REPORT, EntityType.FACILITY, "白鹭转化中心"));
+        // approved and set up is done
+        assertEquals(Stage.COMPLETED, stage("星河保税物流中心获批设立。", REPORT, EntityType.FACILITY, "星河保税物流中心"));
+    }
+
+    @Test
+    void aMemberWithAPredicateOfItsOwnDoesNotJoinTheListAfterIt() {
+        String s = "支持星河学院更名星河大学、白鹭科技大学开办招生、青梅职业大学等高职院校升格本科。";
+        assertEquals(Stage.OPERATING, stage(s, PLAN, EntityType.FACILITY, "白鹭科技大学", "星河学院", "白鹭科技大学", "青梅职业大学"));
+    }
 }
