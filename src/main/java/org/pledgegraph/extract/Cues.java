@@ -59,7 +59,10 @@ final class Cues {
      * "A助力6家企业上市"): it is running.
      */
     private static final Pattern SERVES_AFTER = Pattern.compile(
-            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
+            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d"
+            // what only a running thing counts: a hospital's visits, an incubator's firms, a school's intake, a
+            // theatre's shows, a platform's credit or cases, a lock's freight ("A门诊量达19万人次", "A船闸年过货量…")
+            + "|[”\"]?[^,，;；。、]{0,3}?(?:累计|新增|年|全年)?(?:门诊量|接诊|诊疗|在孵|招收|上演|授信|办结|过货量)[^,，;；。]{0,12}?\\d");
     /**
      * A series of stage verbs after a list ("A、B等一批项目接续落地、建设、投产"): the members stand at
      * different stages, and the sentence does not say which is where.

@@ -74,4 +74,13 @@ class StageCueReachTest {
         String s = "支持星河学院更名星河大学、白鹭科技大学开办招生、青梅职业大学等高职院校升格本科。";
         assertEquals(Stage.OPERATING, stage(s, PLAN, EntityType.FACILITY, "白鹭科技大学", "星河学院", "白鹭科技大学", "青梅职业大学"));
     }
+
+    @Test
+    void whatOnlyARunningThingCountsInAReportMeansItRuns() {
+        assertEquals(Stage.OPERATING, stage("星河医院门诊量达19万人次。", REPORT, EntityType.FACILITY, "星河医院"));
+        assertEquals(Stage.OPERATING, stage("白鹭大剧院上演优质剧目160场。", REPORT, EntityType.FACILITY, "白鹭大剧院"));
+        // a target in a plan is not a count, and a port's traffic leaves it without a stage
+        assertNull(stage("星河医院门诊量力争达到20万人次。", PLAN, EntityType.FACILITY, "星河医院"));
+        assertNull(stage("白鹭港货物吞吐量增长5.2%。", REPORT, EntityType.FACILITY, "白鹭港"));
+    }
 }
