@@ -135,6 +135,12 @@ final class Cues {
      * the predicate after them is still the list's.
      */
     private static final Pattern UNLISTED = Pattern.compile("(?:、[^、,，;；。:：等]{2,16})+");
+    /**
+     * An amount of work done on or by the named thing ("A完成投资219亿元", "A完成600平方公里设施…部署", "A完成土地出让",
+     * "A主业资产完成重整"): progress, not the thing finished.
+     */
+    private static final Pattern WORK_DONE = Pattern.compile(
+            "[^,，;；。、]{0,6}?(?:力争)?完成(?:\\d|[^,，;；。、]{0,4}?(?:投资|出让|征收|评审|重整))");
     /** A quality of the name raised ("A功能品质再提升", "A整合提升", "A等品质提升"): it exists already. */
     private static final Pattern QUALITY_RAISED = Pattern.compile("等?[^,，;；。、]{0,4}?(?:功能|品质|能级|整合)再?提升");
     private static final int PIVOT_WINDOW = 12;
@@ -215,6 +221,9 @@ final class Cues {
         }
         if (scope == TimeScope.RETROSPECTIVE && ABOUT_TO.matcher(rest).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
+        }
+        if (WORK_DONE.matcher(rest).lookingAt()) {
+            return null; // "A完成投资219亿元", "A完成土地出让": an amount of work on it, not its end
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         Matcher unlisted = UNLISTED.matcher(rest);

@@ -83,4 +83,13 @@ class StageCueReachTest {
         assertNull(stage("星河医院门诊量力争达到20万人次。", PLAN, EntityType.FACILITY, "星河医院"));
         assertNull(stage("白鹭港货物吞吐量增长5.2%。", REPORT, EntityType.FACILITY, "白鹭港"));
     }
+
+    @Test
+    void anAmountOfWorkDoneIsNotTheThingFinished() {
+        assertNull(stage("星河科学城核心片区完成投资219亿元。", REPORT, EntityType.PARK, "星河科学城核心片区"));
+        assertNull(stage("白鹭大厦完成土地出让。", REPORT, EntityType.PROJECT, "白鹭大厦"));
+        // finishing the works on it is its end
+        assertEquals(Stage.COMPLETED, stage("白鹭大厦完成竣工验收。", REPORT, EntityType.PROJECT, "白鹭大厦"));
+        assertEquals(Stage.COMPLETED, stage("星河公路完成升级改造。", REPORT, EntityType.ROAD, "星河公路"));
+    }
 }
