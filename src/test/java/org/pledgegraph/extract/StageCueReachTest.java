@@ -92,4 +92,10 @@ class StageCueReachTest {
         assertEquals(Stage.COMPLETED, stage("白鹭大厦完成竣工验收。", REPORT, EntityType.PROJECT, "白鹭大厦"));
         assertEquals(Stage.COMPLETED, stage("星河公路完成升级改造。", REPORT, EntityType.ROAD, "星河公路"));
     }
+
+    @Test
+    void lightingUpAComputingCentrePutsItIntoService() {
+        assertEquals(Stage.OPERATING, stage("全面点亮星河超算中心二期。", PLAN, EntityType.FACILITY, "星河超算中心二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("加快建设星河超算中心二期。", PLAN, EntityType.FACILITY, "星河超算中心二期"));
+    }
 }
