@@ -37,7 +37,9 @@ final class Cues {
             // in a report too: the plan is approved
             + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))"
             // approved with no more said ("A获批。"), or backed by the state to be built ("A获国家支持建设"): a plan
-            + "|(?:正式)?获批(?=[,，;；。]|$)|获(?:国家|省)?支持建设");
+            + "|(?:正式)?获批(?=[,，;；。]|$)|获(?:国家|省)?支持建设"
+            // the state's approval to build a power or grid project ("推进A核准", "A等电网项目核准建设"): still a plan
+            + "|[^,，;；。]{0,10}?核准");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**

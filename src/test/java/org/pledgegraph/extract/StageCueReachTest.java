@@ -98,4 +98,10 @@ class StageCueReachTest {
         assertEquals(Stage.OPERATING, stage("全面点亮星河超算中心二期。", PLAN, EntityType.FACILITY, "星河超算中心二期"));
         assertEquals(Stage.UNDER_CONSTRUCTION, stage("加快建设星河超算中心二期。", PLAN, EntityType.FACILITY, "星河超算中心二期"));
     }
+
+    @Test
+    void theStatesApprovalToBuildIsAPlan() {
+        assertEquals(Stage.PLANNED, stage("推进星河核电3、4号机组核准。", PLAN, EntityType.PROJECT, "星河核电3、4号机组"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进星河核电3、4号机组建设。", PLAN, EntityType.PROJECT, "星河核电3、4号机组"));
+    }
 }
