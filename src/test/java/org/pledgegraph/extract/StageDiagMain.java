@@ -62,7 +62,9 @@ public final class StageDiagMain {
 
     /**
      * Every matched entity row of the readable sets, one a line: set, stem, type, gold stage, predicted stage,
-     * name, gold evidence — to count how a candidate rule's context splits by gold stage.
+     * name, gold evidence — to count how a candidate rule's context splits by gold stage. With {@code --ctx}, also
+     * the predicted mention's sentence scope (PLAN/RETR/UNKN, "?" when no mention of that name is found), its
+     * sentence with the name in 【】, and the gold modality and year.
      */
     private static void printRows(EvalReport report, GoldSet gold, Map<String, String> governments,
             Map<String, List<Mention>> predicted, Map<String, Context> contexts) {
