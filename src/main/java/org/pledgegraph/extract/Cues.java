@@ -35,7 +35,11 @@ final class Cues {
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
             // approved to be built, founded or set up ("A获批建设", "A获批筹建", "A获批设置", "A获批创建国家级…"),
             // in a report too: the plan is approved
-            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))");
+            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))"
+            // approved with no more said ("A获批。"), or backed by the state to be built ("A获国家支持建设"): a plan
+            + "|(?:正式)?获批(?=[,，;；。]|$)|获(?:国家|省)?支持建设"
+            // the state's approval to build a power or grid project ("推进A核准", "A等电网项目核准建设"): still a plan
+            + "|[^,，;；。]{0,10}?核准");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**
@@ -57,7 +61,10 @@ final class Cues {
      * "A助力6家企业上市"): it is running.
      */
     private static final Pattern SERVES_AFTER = Pattern.compile(
-            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d");
+            "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d"
+            // what only a running thing counts: a hospital's visits, an incubator's firms, a school's intake, a
+            // theatre's shows, a platform's credit or cases, a lock's freight ("A门诊量达19万人次", "A船闸年过货量…")
+            + "|[”\"]?[^,，;；。、]{0,3}?(?:累计|新增|年|全年)?(?:门诊量|接诊|诊疗|在孵|招收|上演|授信|办结|过货量)[^,，;；。]{0,12}?\\d");
     /**
      * A series of stage verbs after a list ("A、B等一批项目接续落地、建设、投产"): the members stand at
      * different stages, and the sentence does not say which is where.
@@ -130,6 +137,14 @@ final class Cues {
      * the predicate after them is still the list's.
      */
     private static final Pattern UNLISTED = Pattern.compile("(?:、[^、,，;；。:：等]{2,16})+");
+    /**
+     * An amount of work done on or by the named thing ("A完成投资219亿元", "A完成600平方公里设施…部署", "A完成土地出让",
+     * "A主业资产完成重整"): progress, not the thing finished.
+     */
+    private static final Pattern WORK_DONE = Pattern.compile(
+            "[^,，;；。、]{0,6}?(?:力争)?完成(?:\\d|[^,，;；。、]{0,4}?(?:投资|出让|征收|评审|重整))");
+    /** A quality of the name raised ("A功能品质再提升", "A整合提升", "A等品质提升"): it exists already. */
+    private static final Pattern QUALITY_RAISED = Pattern.compile("等?[^,，;；。、]{0,4}?(?:功能|品质|能级|整合)再?提升");
     private static final int PIVOT_WINDOW = 12;
     private static final int AFTER_WINDOW = 6;
     /** 实现 governs a name only from close by ("实现A…", "实现区级A…"). */
@@ -209,6 +224,9 @@ final class Cues {
         if (scope == TimeScope.RETROSPECTIVE && ABOUT_TO.matcher(rest).lookingAt()) {
             return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
         }
+        if (WORK_DONE.matcher(rest).lookingAt()) {
+            return null; // "A完成投资219亿元", "A完成土地出让": an amount of work on it, not its end
+        }
         Stage after = afterPredicate(t, anchor, to, scope);
         Matcher unlisted = UNLISTED.matcher(rest);
         if (after == null && unlisted.lookingAt()) {
@@ -248,6 +266,9 @@ final class Cues {
                     && !WORKS_WORD.matcher(rest).find()) {
                 // 推动 makes the name the doer of its own predicate; with no works word in it, nothing is built
                 st = null;
+            }
+            if (own == null && best.word().equals("推动") && QUALITY_RAISED.matcher(rest).lookingAt()) {
+                st = null; // "推动A功能提升", "推动A、B等品质提升": an existing thing improves, nothing is built
             }
         }
         if (best != null && st == null && bestBefore && scope != TimeScope.RETROSPECTIVE && first >= 2

@@ -23,6 +23,13 @@ final class ListScope {
             + "|开学|开街|开馆|开诊|复业|通水|落成|打通))");
 
     private static final Pattern TAIL = Pattern.compile("\\p{IsHan}{1,6}");
+    /**
+     * The last named member's own words, then further members ("A、B1000吨级通航设施、C等项目开工"): the
+     * head after them still closes the list — not when those words are already a predicate ("A开办招生、B等…").
+     */
+    private static final Pattern TAIL_THEN_MEMBERS = Pattern.compile(
+            "(?:(?!招生|更名|升格|开办|建成|竣工|投用|投产|通车|开业|运营|运行|落户|落地|揭牌|挂牌|开工|动工|获批|入选|签约)"
+            + "[\\p{IsHan}\\dA-Za-z.]){1,12}、[^,，;；。]*");
 
     private ListScope() {
     }
@@ -81,7 +88,8 @@ final class ListScope {
         }
         String between = t.substring(end, i);
         // a short tail of the last member's own words may precede the head ("A、B交通改善等项目加快推进")
-        if (!between.isEmpty() && between.charAt(0) != '、' && !TAIL.matcher(between).matches()) {
+        if (!between.isEmpty() && between.charAt(0) != '、' && !TAIL.matcher(between).matches()
+                && !TAIL_THEN_MEMBERS.matcher(between).matches()) {
             return end;
         }
         String rest = t.substring(i, Math.min(to, i + 34));

@@ -46,6 +46,10 @@ final class StageWords {
             StageCue.of("运营", Stage.OPERATING), StageCue.of("达效", Stage.OPERATING), StageCue.of("运行", Stage.OPERATING),
             StageCue.of("营业", Stage.OPERATING), StageCue.of("达产", Stage.OPERATING), StageCue.of("投入运营", Stage.OPERATING),
             StageCue.of("投运", Stage.OPERATING),
+            // releasing capacity (A等项目释放产能) is said only of a plant that already produces
+            StageCue.of("释放产能", Stage.OPERATING),
+            // lighting up a computing centre (全面点亮A) puts it into service
+            StageCue.of("点亮", Stage.OPERATING),
             // before a name, a compound that starts with 建成 reports the building done
             StageCue.of("建成投运", Stage.COMPLETED), StageCue.of("建成开业", Stage.COMPLETED), StageCue.of("建成投用", Stage.COMPLETED),
             StageCue.of("投入使用", Stage.COMPLETED), StageCue.of("启用", Stage.COMPLETED), StageCue.of("完工", Stage.COMPLETED), StageCue.of("亮相", Stage.COMPLETED),

@@ -17,6 +17,9 @@ import org.pledgegraph.eval.Scorer;
 import org.pledgegraph.ingest.Manifest;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Mention;
+import org.pledgegraph.text.NormalizedText;
+import org.pledgegraph.text.Normalizer;
+import org.pledgegraph.text.SentenceSplitter;
 import org.pledgegraph.text.TextDecoder;
 import org.pledgegraph.text.YearInference;
 
@@ -59,9 +62,12 @@ public final class StageDiagMain {
 
     /**
      * Every matched entity row of the readable sets, one a line: set, stem, type, gold stage, predicted stage,
-     * name, gold evidence — to count how a candidate rule's context splits by gold stage.
+     * name, gold evidence — to count how a candidate rule's context splits by gold stage. With {@code --ctx}, also
+     * the predicted mention's sentence scope (PLAN/RETR/UNKN, "?" when no mention of that name is found), its
+     * sentence with the name in 【】, and the gold modality and year.
      */
-    private static void printRows(EvalReport report, GoldSet gold, Map<String, String> governments) {
+    private static void printRows(EvalReport report, GoldSet gold, Map<String, String> governments,
+            Map<String, List<Mention>> predicted, Map<String, Context> contexts) {
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
             if (!READABLE.contains(set)) {
@@ -70,8 +76,56 @@ public final class StageDiagMain {
             for (Matched m : matched(d, gold)) {
                 GoldRow r = m.row();
                 System.out.println(set + "\t" + d.stem() + "\t" + r.type() + "\t" + m.gold() + "\t" + m.predicted()
-                        + "\t" + r.name() + "\t" + r.evidence().replace('\n', ' '));
+                        + "\t" + r.name() + "\t" + r.evidence().replace('\n', ' ')
+                        + (contexts == null ? "" : "\t" + contexts.get(d.stem()).of(r, predicted.get(d.stem())) + "\t"
+                        + (r.modality() == null ? "" : r.modality().key()) + "\t" + r.year()));
             }
+        }
+    }
+
+    /** A document's normalised text and scoped sentences, to tell the scope and place of a matched row. */
+    private record Context(NormalizedText text, List<ScopedSentence> sentences) {
+        /** The scope of the predicted mention of {@code r} nearest its evidence, and its sentence with the name marked. */
+        String of(GoldRow r, List<Mention> mentions) {
+            Mention best = null;
+            int bestOverlap = -1;
+            for (Mention m : mentions) {
+                if (!m.surface().equals(r.name()) && !r.aliases().contains(m.surface())) {
+                    continue;
+                }
+                int o = overlap(m.evidence(), r.evidence());
+                if (o > bestOverlap) {
+                    best = m;
+                    bestOverlap = o;
+                }
+            }
+            if (best == null) {
+                return "?\t?";
+            }
+            String scope = "?";
+            for (ScopedSentence s : sentences) {
+                org.pledgegraph.model.Span sp = text.toOriginal(s.begin(), s.sentence().end());
+                if (sp.begin() == best.sentence().begin()) {
+                    scope = s.scope().name().substring(0, 4) + (s.heading() ? "/H" : "");
+                    break;
+                }
+            }
+            String ev = best.evidence();
+            int b = best.span().begin() - best.sentence().begin();
+            int e = best.span().end() - best.sentence().begin();
+            String marked = 0 <= b && b <= e && e <= ev.length() ? ev.substring(0, b) + "【" + ev.substring(b, e) + "】"
+                    + ev.substring(e) : ev;
+            return scope + "\t" + marked.replace('\n', ' ');
+        }
+
+        private static int overlap(String a, String b) {
+            int n = 0;
+            for (int i = 0; i + 4 <= a.length(); i += 4) {
+                if (b.contains(a.substring(i, i + 4))) {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 
@@ -106,6 +160,7 @@ public final class StageDiagMain {
         GoldSet gold = GoldReader.readSet(goldDir);
         Map<String, List<Mention>> predicted = new HashMap<>();
         Map<String, String> governments = new HashMap<>();
+        Map<String, Context> contexts = a.contains("--ctx") ? new HashMap<>() : null;
         for (GoldDocument g : gold.documents()) {
             Path file = TEXTS.stream().map(d -> d.resolve(g.stem() + ".txt")).filter(Files::exists).findFirst().orElseThrow();
             String name = file.getFileName().toString();
@@ -116,10 +171,14 @@ public final class StageDiagMain {
                 governments.put(g.stem(), meta.jurisdiction());
             }
             predicted.put(g.stem(), extractor.extract(meta, text).mentions());
+            if (contexts != null) {
+                NormalizedText nt = Normalizer.normalize(text);
+                contexts.put(g.stem(), new Context(nt, new TimeScoper(meta.year()).scope(SentenceSplitter.split(nt))));
+            }
         }
         EvalReport report = Scorer.score(gold, predicted, governments, List.of());
         if (a.contains("--rows")) {
-            printRows(report, gold, governments);
+            printRows(report, gold, governments, predicted, contexts);
             return;
         }
         if (a.contains("--figure-fps")) {
