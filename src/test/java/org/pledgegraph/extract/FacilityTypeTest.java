@@ -25,4 +25,12 @@ class FacilityTypeTest {
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松国际机场"));
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松医院二期"));
     }
+
+    @Test
+    void fundsAndGreenwaysAreProjects() {
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松产业投资基金"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松河碧道"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PARK, "青松生态廊道"));
+        assertEquals(EntityType.ENTERPRISE, FacilityType.of(EntityType.ENTERPRISE, "青松基金公司"));
+    }
 }

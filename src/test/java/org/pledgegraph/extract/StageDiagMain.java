@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,23 +13,16 @@ import org.pledgegraph.eval.GoldRow;
 import org.pledgegraph.eval.GoldSet;
 import org.pledgegraph.eval.GroupScore;
 import org.pledgegraph.eval.Scorer;
-import org.pledgegraph.ingest.Manifest;
-import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
 import org.pledgegraph.text.SentenceSplitter;
-import org.pledgegraph.text.TextDecoder;
-import org.pledgegraph.text.YearInference;
 
 /**
  * Dev tool: stage and modality accuracy per set of the written split, and the stage/modality disagreements
  * of the <b>dev</b> documents only (held-out documents are scored in aggregate, never listed).
  */
 public final class StageDiagMain {
-    private static final List<Path> TEXTS = List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
-            Path.of("src/test/resources/corpus/local"), Path.of("../shared/corpus/local"),
-            Path.of("../../shared/corpus/local"));
     /** Sets whose rows may be listed and tabulated: development data only (never held-out). */
     private static final java.util.Set<String> READABLE = java.util.Set.of("dev", "in-sample", "train-helper");
 
@@ -161,12 +153,7 @@ public final class StageDiagMain {
         Map<String, List<Mention>> predicted = new HashMap<>();
         Map<String, String> governments = new HashMap<>();
         Map<String, Context> contexts = a.contains("--ctx") ? new HashMap<>() : null;
-        for (GoldDocument g : gold.documents()) {
-            Path file = TEXTS.stream().map(d -> d.resolve(g.stem() + ".txt")).filter(Files::exists).findFirst().orElseThrow();
-            String name = file.getFileName().toString();
-            String text = TextDecoder.decode(Files.readAllBytes(file), name);
-            DocumentMeta meta = Manifest.of(file.getParent()).get(name).orElseGet(() -> new DocumentMeta(name,
-                    DocumentMeta.stemOf(name), null, YearInference.infer(text, name).orElse(2000), "", "", ""));
+        DiagTexts.forEach(gold, (g, meta, text) -> {
             if (!meta.jurisdiction().isEmpty()) {
                 governments.put(g.stem(), meta.jurisdiction());
             }
@@ -175,7 +162,7 @@ public final class StageDiagMain {
                 NormalizedText nt = Normalizer.normalize(text);
                 contexts.put(g.stem(), new Context(nt, new TimeScoper(meta.year()).scope(SentenceSplitter.split(nt))));
             }
-        }
+        });
         EvalReport report = Scorer.score(gold, predicted, governments, List.of());
         if (a.contains("--rows")) {
             printRows(report, gold, governments, predicted, contexts);

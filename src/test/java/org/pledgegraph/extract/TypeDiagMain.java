@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,15 +9,10 @@ import java.util.TreeMap;
 import org.pledgegraph.eval.Disagreement;
 import org.pledgegraph.eval.DocumentScore;
 import org.pledgegraph.eval.EvalReport;
-import org.pledgegraph.eval.GoldDocument;
 import org.pledgegraph.eval.GoldReader;
 import org.pledgegraph.eval.GoldSet;
 import org.pledgegraph.eval.Scorer;
-import org.pledgegraph.ingest.Manifest;
-import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.Mention;
-import org.pledgegraph.text.TextDecoder;
-import org.pledgegraph.text.YearInference;
 
 /**
  * Dev tool: entity type errors of matched rows (the name matched, the type did not), as a confusion count per
@@ -27,8 +21,6 @@ import org.pledgegraph.text.YearInference;
  * Usage: {@code TypeDiagMain [--gold DIR] [--rows]}.
  */
 public final class TypeDiagMain {
-    private static final List<Path> TEXTS = List.of(Path.of("seeds"), Path.of("src/test/resources/corpus"),
-            Path.of("src/test/resources/corpus/local"), Path.of("../shared/corpus/local"));
     private static final Set<String> READABLE = Set.of("dev", "in-sample", "train-helper");
 
     private TypeDiagMain() {
@@ -41,17 +33,12 @@ public final class TypeDiagMain {
         Extractor extractor = Extractor.defaults();
         Map<String, List<Mention>> predicted = new HashMap<>();
         Map<String, String> governments = new HashMap<>();
-        for (GoldDocument g : gold.documents()) {
-            Path file = TEXTS.stream().map(d -> d.resolve(g.stem() + ".txt")).filter(Files::exists).findFirst().orElseThrow();
-            String name = file.getFileName().toString();
-            String text = TextDecoder.decode(Files.readAllBytes(file), name);
-            DocumentMeta meta = Manifest.of(file.getParent()).get(name).orElseGet(() -> new DocumentMeta(name,
-                    DocumentMeta.stemOf(name), null, YearInference.infer(text, name).orElse(2000), "", "", ""));
+        DiagTexts.forEach(gold, (g, meta, text) -> {
             if (!meta.jurisdiction().isEmpty()) {
                 governments.put(g.stem(), meta.jurisdiction());
             }
             predicted.put(g.stem(), extractor.extract(meta, text).mentions());
-        }
+        });
         EvalReport report = Scorer.score(gold, predicted, governments, List.of());
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         for (DocumentScore d : report.documents()) {
