@@ -29,7 +29,9 @@ class FacilityTypeTest {
     @Test
     void fundsAndGreenwaysAreProjects() {
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松产业投资基金"));
-        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松河碧道"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.FACILITY, "青松河绿道"));
+        // a 碧道 keeps the recognisers' type: the dev gold makes it a facility, the training gold a project
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松河碧道"));
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PARK, "青松生态廊道"));
         assertEquals(EntityType.ENTERPRISE, FacilityType.of(EntityType.ENTERPRISE, "青松基金公司"));
     }
