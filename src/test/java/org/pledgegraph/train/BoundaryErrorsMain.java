@@ -41,8 +41,11 @@ import org.pledgegraph.model.Span;
  *   <li>{@code never}: never proposed.</li>
  * </ul>
  * Uses the fold models {@link JudgeErrorsMain} cached ({@code -Dcache=DIR}, required). Args: output TSV (one row per
- * boundary false positive) [fold ...]. Property {@code overlaps=longer,shorter,clean[,bare]} scores another
- * {@link BoundaryChoice} than the shipped one.
+ * boundary false positive) [fold ...]. Properties: {@code overlaps=longer,shorter,clean[,bare[,locate]]} scores another
+ * {@link BoundaryChoice} than the shipped one ({@code 0.1,0,0,0} is session 11's, {@code -10,-10,0,Infinity} the
+ * judge's order alone); {@code pairs=FILE} writes every overlap the choice decided with the gold's verdict on both
+ * names; {@code groups=FILE} every proposal of each group of alternatives with its probability and gold verdict.
+ * Prints per fold and micro P/R/F1 at four decimals (the cached models reproduce {@code train --logo}).
  */
 public final class BoundaryErrorsMain {
     /** As {@code Extractor.RULE_PREFERENCE}: a recogniser's own name wins its group on a tie within this. */
