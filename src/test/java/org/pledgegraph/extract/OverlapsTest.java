@@ -42,16 +42,21 @@ class OverlapsTest {
     }
 
     @Test
-    void aRoadBeforeAnotherKindsSharedHeadNeverStandsForItsDistributedName() {
+    void aRoadBeforeAnotherKindsSharedHeadLocatesItsDistributedNameUnlessTheJudgeDoubtsTheSharing() {
         ScopedSentence s = sentence("新建青松路、白桦路社区中心。");
         Candidate road = new Candidate(EntityType.ROAD, 2, 5, "青松路", null);
         Candidate distributed = new Candidate(EntityType.FACILITY, 2, 13, "青松路社区中心", null);
         Candidate second = new Candidate(EntityType.FACILITY, 6, 13, "白桦路社区中心", null);
-        Map<Candidate, Double> p = judged(road, 0.95, distributed, 0.6);
+        Map<Candidate, Double> p = judged(road, 0.85, distributed, 0.6);
         p.put(second, 0.9);
         List<Candidate> all = List.of(road, distributed, second);
         assertEquals(List.of(distributed, second), Overlaps.resolve(all, s, true, p, BoundaryChoice.SHIPPED),
                 "the road only locates the centre");
+        // the judge thinks little of the shared head's name and much of the road: the head was shared wrongly
+        p.put(distributed, 0.35);
+        assertEquals(List.of(road, second), Overlaps.resolve(all, s, true, p, BoundaryChoice.SHIPPED));
+        assertEquals(List.of(distributed, second), Overlaps.resolve(all, s, true, p,
+                new BoundaryChoice(0.10, 0, 0, 0, false)), "with no locate margin the road never stands");
         Candidate facility = new Candidate(EntityType.FACILITY, 2, 5, "青松路", null);
         Map<Candidate, Double> q = judged(facility, 0.95, distributed, 0.6);
         q.put(second, 0.9);
