@@ -13,6 +13,9 @@ class FacilityTypeTest {
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松综合交通枢纽"));
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松灌区"));
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松口岸"));
+        // the gold names the building of "…歌剧院项目" and types it a facility; a "…中心项目" may be either
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松歌剧院项目"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松中心项目"));
         // works named as works stay projects; a water-conservancy hub is a project
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松口岸改造项目"));
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松水利枢纽"));
