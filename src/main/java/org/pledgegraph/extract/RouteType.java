@@ -1,40 +1,41 @@
 package org.pledgegraph.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 
 /**
  * The type of a named route: the annotation convention (gold FORMAT.md, "recurring judgement calls") makes
  * highways, tunnels and bridges roads but rail and metro lines projects; other lines that are no road
- * (production lines, pipelines, a water-transfer route) are projects too. The recognisers type by suffix and
- * context, so a rail line can come out a road and a road's section or phase (…大道二期, …高速甲乙段, …路东延)
- * a project. Applied to the decided mention only: proposals, the judge and the stage cues see the recognisers'
- * type. The words are those of the national transport statistics (铁路, 高速铁路, 城际铁路, 城市轨道交通/地铁/
- * 轻轨, 有轨电车, 磁浮; 公路, 高速公路, 快速路, 隧道, 桥梁, 立交).
+ * (production lines, pipelines, a water-transfer route) and corridors for power, goods or data are projects too.
+ * The recognisers type by suffix and context, so a rail line can come out a road and a road's section or phase
+ * (…大道二期, …高速甲乙段, …路东延) a project. Applied to the decided mention only: proposals, the judge and the
+ * stage cues see the recognisers' type. The words are those of the national transport statistics (铁路, 高速铁路,
+ * 城际铁路, 城市轨道交通/地铁/轻轨, 有轨电车, 磁浮; 公路, 高速公路, 快速路, 隧道, 桥梁, 立交) and their everyday
+ * short forms (高铁, 城际, N号线, 快线).
  */
 final class RouteType {
     private static final Pattern RAIL = Pattern.compile("铁路|高铁|城际|轨道交通|地铁|轻轨|有轨电车|磁浮|磁悬浮|\\d号线|快线");
+    /** A road's own head word: 铁路 is rail, 电路 and 之路 are no roads, a bare 桥 may be a footbridge. */
+    private static final String ROAD_HEAD = "(?:(?<![铁电之线])路|大道|快速路|高速公路|高速|隧道|大桥|立交)";
+    /** Words that make a line a road (a connecting road, a ring road), not a rail or production line. */
+    private static final Pattern ROAD_WORD = Pattern.compile("公路|高速|快速|大道|国道|省道|县道|(?<![铁电之线])路|街"
+            + "|连接线|联络线|环线");
+    /** Ends a name as a road, even one named after a railway (…高铁大道); a rail link (…铁路连接线) does not. */
+    private static final Pattern ENDS_AS_ROAD = Pattern.compile("(?:" + ROAD_HEAD + "|街|国道|省道|县道)$");
     /** Things on or beside a line that are roads or facilities in their own right. */
     private static final Pattern ON_THE_LINE = Pattern.compile("(?:桥|隧道?|通道|站|枢纽|口岸|港|基地|车辆段)$");
-    /** A route's tail after its name: an extension, a phase, a bracketed part or a section ("…东延（某段）"). */
-    private static final String TAIL = "(?:[东西南北]延(?:伸)?(?:线|段)?|[一二三四五六七八九十\\d]期|支线"
-            + "|[（(][^（()）]{1,12}[）)]|[^、，（()）改扩建修工程项目]{1,8}段)*$";
-    private static final Pattern LINE_TAIL = Pattern.compile(TAIL);
+    /** A section's place: a few characters with no route head in them, so that it never swallows the name. */
+    private static final String SECTION_PLACE = "[^、，（()）改扩建修工程项目路道线速桥隧铁轨段至]{1,5}";
+    /**
+     * One piece of a route's tail, at the end: an extension, a phase, a bracketed part or a section (a short
+     * place, or "甲至乙").
+     */
+    private static final Pattern TAIL_PIECE = Pattern.compile("(?:[东西南北]延(?:伸)?(?:线|段)?|[一二三四五六七八九十\\d]期"
+            + "|支线|[（(][^（()）]{1,12}[）)]|(?:" + SECTION_PLACE + "|" + SECTION_PLACE + "至" + SECTION_PLACE + ")段)$");
     /** A corridor for power, goods or data (输电通道, 物流通道, 陆海新通道) is a project, not a road. */
-    private static final Pattern CORRIDOR = Pattern.compile("(?:电|物流|数据|互联网|陆海|联运|粮|能源|货运)[^、，]{0,8}通道$");
-    private static final Pattern ROAD_WORD = Pattern.compile("公路|高速|快速|大道|国道|省道|县道|(?<!铁)路|街|连接线|联络线|环线");
-    /**
-     * A road's own head, then only its tail and perhaps 项目 (the gold names the road, "…大道二期" of "…大道二期项目"):
-     * 铁路 is rail, 电路 and 之路 are no roads, a bare 桥 may be a footbridge.
-     */
-    private static final Pattern ROAD = Pattern.compile(
-            "(?:(?<![铁电之线])路|大道|高速公路|高速|隧道|大桥|立交)" + TAIL.replace("$", "(?:项目)?$"));
-    /**
-     * Found as a facility, a 通道 (a crossing or through-route) or a 路网 is a road too; found as a project, a
-     * 通道 is as often a trade or rail corridor (…陆海新通道), so it keeps that type.
-     */
-    private static final Pattern ROAD_OR_WAY = Pattern.compile(
-            "(?:(?<![铁电之线])路|大道|高速公路|高速|隧道|大桥|立交|通道|路网)" + TAIL);
+    private static final Pattern CORRIDOR = Pattern.compile("(?:输电|电力|电网|外送|物流|数据|互联网|陆海|联运|能源|货运)"
+            + "[^、，]{0,8}通道$");
 
     private RouteType() {
     }
@@ -45,21 +46,33 @@ final class RouteType {
             return EntityType.PROJECT;
         }
         if (type == EntityType.ROAD) {
-            if (ON_THE_LINE.matcher(name).find()) {
-                return type;
+            String head = head(name);
+            if (ENDS_AS_ROAD.matcher(head).find() || ON_THE_LINE.matcher(head).find()) {
+                return type; // a road named after a railway (…高铁大道) or a bridge on one stays a road
             }
             if (RAIL.matcher(name).find()) {
                 return EntityType.PROJECT;
             }
-            String head = LINE_TAIL.matcher(name).replaceFirst("");
             return head.endsWith("线") && !ROAD_WORD.matcher(head).find() ? EntityType.PROJECT : type;
         }
         if (type != EntityType.PROJECT && type != EntityType.FACILITY || RAIL.matcher(name).find()) {
             return type;
         }
-        if (ROAD.matcher(name).find() || type == EntityType.FACILITY && ROAD_OR_WAY.matcher(name).find()) {
+        String head = head(name.endsWith("项目") ? name.substring(0, name.length() - 2) : name);
+        if (head.matches(".*" + ROAD_HEAD) || type == EntityType.FACILITY && head.matches(".*(?:通道|路网)")) {
+            // the gold names the road, "…大道二期" of "…大道二期项目"; a facility-typed 通道 or 路网 is a road
+            // too, while a project-typed 通道 is as often a trade or rail corridor (…陆海新通道) and keeps its type
             return EntityType.ROAD;
         }
         return type;
+    }
+
+    /** The name without its tail pieces, taken off the end one at a time. */
+    static String head(String name) {
+        String s = name;
+        for (Matcher m = TAIL_PIECE.matcher(s); m.find() && m.start() > 0; m = TAIL_PIECE.matcher(s)) {
+            s = s.substring(0, m.start());
+        }
+        return s;
     }
 }

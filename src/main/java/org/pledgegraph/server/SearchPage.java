@@ -193,7 +193,6 @@ final class SearchPage {
         return Long.parseLong(Layout.lex(hit.get("start")));
     }
 
-
     private record Hit(String text, Node doc, String file, String year, String start, Map<Node, String> entities) {
     }
 

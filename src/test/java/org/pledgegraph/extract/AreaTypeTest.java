@@ -24,6 +24,6 @@ class AreaTypeTest {
         assertEquals(EntityType.FACILITY, AreaType.of(EntityType.PARK, "青松新材料产业基地"));
         assertEquals(EntityType.FACILITY, AreaType.of(EntityType.PARK, "青松能源生态园"));
         assertEquals(EntityType.PARK, AreaType.of(EntityType.PARK, "青松新材料产业园"));
-        assertEquals(EntityType.ENTERPRISE, AreaType.of(EntityType.ENTERPRISE, "青松小镇公司"));
+        assertEquals(EntityType.ENTERPRISE, AreaType.of(EntityType.ENTERPRISE, "青松新城"));
     }
 }

@@ -17,6 +17,9 @@ final class DiagTexts {
             Path.of("src/test/resources/corpus/local"), Path.of("../shared/corpus/local"),
             Path.of("../../shared/corpus/local"));
 
+    /** Sets whose rows the tools may list and tabulate: development data only (never held-out). */
+    static final java.util.Set<String> READABLE = java.util.Set.of("dev", "in-sample", "train-helper");
+
     /** What a tool does with one document. */
     interface Visitor {
         void visit(GoldDocument gold, DocumentMeta meta, String text) throws IOException;

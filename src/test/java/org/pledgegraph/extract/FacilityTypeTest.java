@@ -19,6 +19,10 @@ class FacilityTypeTest {
         // works named as works stay projects; a water-conservancy hub is a project
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松口岸改造项目"));
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松水利枢纽"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松水利枢纽项目"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松产业项目库"));
+        assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PROJECT, "青松政务网站"));
+        assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.PROJECT, "青松水库"));
     }
 
     @Test
@@ -36,6 +40,6 @@ class FacilityTypeTest {
         // a 碧道 keeps the recognisers' type: the dev gold makes it a facility, the training gold a project
         assertEquals(EntityType.FACILITY, FacilityType.of(EntityType.FACILITY, "青松河碧道"));
         assertEquals(EntityType.PROJECT, FacilityType.of(EntityType.PARK, "青松生态廊道"));
-        assertEquals(EntityType.ENTERPRISE, FacilityType.of(EntityType.ENTERPRISE, "青松基金公司"));
+        assertEquals(EntityType.ENTERPRISE, FacilityType.of(EntityType.ENTERPRISE, "青松产业基金"));
     }
 }

@@ -20,6 +20,10 @@ class RouteTypeTest {
         assertEquals(EntityType.PROJECT, RouteType.of(EntityType.ROAD, "甲乙物流通道"));
         assertEquals(EntityType.PROJECT, RouteType.of(EntityType.FACILITY, "甲乙特高压输电通道"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "甲乙跨海通道"));
+        assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "甲乙电厂进港通道"));
+        assertEquals(EntityType.PROJECT, RouteType.of(EntityType.ROAD, "青松线甲乙段"));
+        assertEquals(EntityType.PROJECT, RouteType.of(EntityType.ROAD, "甲乙集成电路生产线"));
+        assertEquals(EntityType.PROJECT, RouteType.of(EntityType.ROAD, "甲乙铁路连接线"));
     }
 
     @Test
@@ -28,12 +32,17 @@ class RouteTypeTest {
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "甲乙铁路大桥"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "甲乙过境高速连接线"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "青松环线"));
+        // a road named after a railway is a road
+        assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "甲乙高铁大道"));
+        assertEquals(EntityType.ROAD, RouteType.of(EntityType.ROAD, "青松城际快速路"));
     }
 
     @Test
     void aRoadsSectionOrPhaseFoundAsAProjectIsARoad() {
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.PROJECT, "青松大道二期"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.PROJECT, "甲乙高速丙丁段"));
+        assertEquals(EntityType.ROAD, RouteType.of(EntityType.PROJECT, "甲乙高速二期丙至丁段"));
+        assertEquals("甲乙高速", RouteType.head("甲乙高速二期丙至丁段"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.PROJECT, "青松路东延"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.FACILITY, "青松隧道"));
         assertEquals(EntityType.ROAD, RouteType.of(EntityType.PROJECT, "青松大道二期项目"));

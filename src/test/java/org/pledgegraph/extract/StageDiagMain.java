@@ -23,8 +23,6 @@ import org.pledgegraph.text.SentenceSplitter;
  * of the <b>dev</b> documents only (held-out documents are scored in aggregate, never listed).
  */
 public final class StageDiagMain {
-    /** Sets whose rows may be listed and tabulated: development data only (never held-out). */
-    private static final java.util.Set<String> READABLE = java.util.Set.of("dev", "in-sample", "train-helper");
 
     private StageDiagMain() {
     }
@@ -62,7 +60,7 @@ public final class StageDiagMain {
             Map<String, List<Mention>> predicted, Map<String, Context> contexts) {
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-            if (!READABLE.contains(set)) {
+            if (!DiagTexts.READABLE.contains(set)) {
                 continue;
             }
             for (Matched m : matched(d, gold)) {
@@ -170,7 +168,7 @@ public final class StageDiagMain {
         }
         if (a.contains("--figure-fps")) {
             for (GroupScore s : report.bySet()) {
-                if (READABLE.contains(s.name())) {
+                if (DiagTexts.READABLE.contains(s.name())) {
                     System.out.printf("FIGURES %s %s p %.4f r %.4f f1 %.4f%n", s.name(), s.figures(), s.figures().precision(),
                             s.figures().recall(), s.figures().f1());
                 }
@@ -178,7 +176,7 @@ public final class StageDiagMain {
             // figures the gold does not list, readable sets only: set, stem, figure, surface, sentence
             for (DocumentScore d : report.documents()) {
                 String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-                if (READABLE.contains(set)) {
+                if (DiagTexts.READABLE.contains(set)) {
                     d.falsePositives().stream().filter(m -> m.figure() != null).forEach(m -> System.out.println(set + "\t"
                             + d.stem() + "\t" + m.figure() + "\t" + m.surface() + "\t" + m.evidence().replace('\n', ' ')));
                 }
@@ -206,7 +204,7 @@ public final class StageDiagMain {
         }
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-            if (!READABLE.contains(set)) {
+            if (!DiagTexts.READABLE.contains(set)) {
                 continue;
             }
             for (Disagreement x : d.disagreements()) {

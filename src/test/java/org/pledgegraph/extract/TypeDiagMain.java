@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pledgegraph.eval.Disagreement;
 import org.pledgegraph.eval.DocumentScore;
@@ -21,7 +20,6 @@ import org.pledgegraph.model.Mention;
  * Usage: {@code TypeDiagMain [--gold DIR] [--rows]}.
  */
 public final class TypeDiagMain {
-    private static final Set<String> READABLE = Set.of("dev", "in-sample", "train-helper");
 
     private TypeDiagMain() {
     }
@@ -43,14 +41,15 @@ public final class TypeDiagMain {
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         for (DocumentScore d : report.documents()) {
             String set = gold.split().setOf(d.stem(), governments.getOrDefault(d.stem(), ""));
-            if (!READABLE.contains(set)) {
+            if (!DiagTexts.READABLE.contains(set)) {
                 continue;
             }
             for (Disagreement x : d.disagreements()) {
                 if (!x.attribute().equals("type")) {
                     continue;
                 }
-                confusion.computeIfAbsent(set, k -> new TreeMap<>()).merge(x.expected() + " -> " + x.actual(), 1, Integer::sum);
+                confusion.computeIfAbsent(set, k -> new TreeMap<>())
+                        .merge(x.expected() + " -> " + x.actual(), 1, Integer::sum);
                 if (a.contains("--rows")) {
                     Mention m = x.predicted();
                     System.out.println(set + "\t" + d.stem() + "\t" + x.expected() + "\t" + x.actual() + "\t"
@@ -58,7 +57,8 @@ public final class TypeDiagMain {
                 }
             }
         }
-        confusion.forEach((set, n) -> n.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        confusion.forEach((set, n) -> n.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.println("TYPE " + set + "\t" + e.getKey() + "\t" + e.getValue())));
     }
 }
