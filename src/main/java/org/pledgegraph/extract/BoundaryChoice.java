@@ -26,8 +26,7 @@ public record BoundaryChoice(double longer, double shorter, double clean, double
     /**
      * How much surer of a bare road than of another kind's distributed name the judge must be for the road to stand
      * (session 13, boundary13): dev-only LOGO, same fold models, 0.7574 → 0.7590 with a margin of 0.1, 0.3 or 0.5
-     * alike (only 深圳市 moves, 0.7951 → 0.8000: roads of a list whose distributed "head" the judge rated 0.36–0.38);
-     * 0.3 sits in the middle. Session 11's list "A路、B路社区卫生服务中心" differed by 0.05.
+     * alike (one fold moves; docs/evaluation-history.md, "boundary13"); 0.3 sits in the middle. Session 11's list "A路、B路社区卫生服务中心" differed by 0.05.
      */
     static final double LOCATE = 0.3;
 

@@ -35,11 +35,12 @@ final class Cues {
             + "|[^,，;；。]{0,10}?(?:图则|规划设计|城市设计|空间规划)"
             // approved to be built, founded or set up ("A获批建设", "A获批筹建", "A获批设置", "A获批创建国家级…"),
             // in a report too: the plan is approved
-            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建))"
+            + "|(?:正式)?获批(?:(?:建设|筹建|设置)(?=[,，;；。、]|$)|创建)"
             // approved with no more said ("A获批。"), or backed by the state to be built ("A获国家支持建设"): a plan
             + "|(?:正式)?获批(?=[,，;；。]|$)|获(?:国家|省)?支持建设"
-            // the state's approval to build a power or grid project ("推进A核准", "A等电网项目核准建设"): still a plan
-            + "|[^,，;；。]{0,10}?核准");
+            // the state's approval to build a power or grid project ("推进A核准", "A等电网项目核准建设"): still a
+            // plan; not across 、 ("A建成投产、B获核准" says nothing more of A)
+            + "|[^,，;；。、]{0,10}?核准)");
     /** Seeking the list in a plan ("争取A落户", "积极争取A、B纳入…"): it is to be won, whatever end state follows. */
     private static final Pattern SEEK_BEFORE = Pattern.compile("争取$");
     /**
@@ -63,7 +64,7 @@ final class Cues {
     private static final Pattern SERVES_AFTER = Pattern.compile(
             "[”\"]?(?:已|累计|先后|共)?(?:整合|接入|服务|助力|支持|带动|吸引|孵化|汇聚|帮助)[^,，;；。]{0,12}?\\d"
             // what only a running thing counts: a hospital's visits, an incubator's firms, a school's intake, a
-            // theatre's shows, a platform's credit or cases, a lock's freight ("A门诊量达19万人次", "A船闸年过货量…")
+            // theatre's shows, a platform's credit or cases, a lock's freight ("A门诊量达N万人次", "A年过货量…")
             + "|[”\"]?[^,，;；。、]{0,3}?(?:累计|新增|年|全年)?(?:门诊量|接诊|诊疗|在孵|招收|上演|授信|办结|过货量)[^,，;；。]{0,12}?\\d");
     /**
      * A series of stage verbs after a list ("A、B等一批项目接续落地、建设、投产"): the members stand at
@@ -138,7 +139,7 @@ final class Cues {
      */
     private static final Pattern UNLISTED = Pattern.compile("(?:、[^、,，;；。:：等]{2,16})+");
     /**
-     * An amount of work done on or by the named thing ("A完成投资219亿元", "A完成600平方公里设施…部署", "A完成土地出让",
+     * An amount of work done on or by the named thing ("A完成投资N亿元", "A完成N平方公里…", "A完成土地出让",
      * "A主业资产完成重整"): progress, not the thing finished.
      */
     private static final Pattern WORK_DONE = Pattern.compile(
@@ -225,7 +226,7 @@ final class Cues {
             return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
         }
         if (WORK_DONE.matcher(rest).lookingAt()) {
-            return null; // "A完成投资219亿元", "A完成土地出让": an amount of work on it, not its end
+            return null; // "A完成投资N亿元", "A完成土地出让": an amount of work on it, not its end
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         Matcher unlisted = UNLISTED.matcher(rest);

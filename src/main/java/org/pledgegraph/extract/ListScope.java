@@ -24,7 +24,7 @@ final class ListScope {
 
     private static final Pattern TAIL = Pattern.compile("\\p{IsHan}{1,6}");
     /**
-     * The last named member's own words, then further members ("A、B1000吨级通航设施、C等项目开工"): the
+     * The last named member's own words, then further members ("A、B N个泊位、C等项目开工"): the
      * head after them still closes the list — not when those words are already a predicate ("A开办招生、B等…").
      */
     private static final Pattern TAIL_THEN_MEMBERS = Pattern.compile(

@@ -82,9 +82,13 @@ final class ShortenedName implements MergeRule {
                     MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号东南西北上下前后左右内外".indexOf(c) < 0);
             if (isZone) {
                 zone = r.length();
-            } else if (!plainWords(r).chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
-                    || r.length() >= WORD_RUN && "路街".indexOf(c) >= 0))) {
-                return OptionalDouble.empty();
+            } else {
+                // a 路 or 街 may go inside a longer word, measured once the common words are out ("市政路" is a bare 路)
+                String plain = plainWords(r);
+                if (!plain.chars().allMatch(c -> MergeRule.han((char) c) && (!MergeRule.distinguishing((char) c)
+                        || plain.length() >= WORD_RUN && "路街".indexOf(c) >= 0))) {
+                    return OptionalDouble.empty();
+                }
             }
         }
         int effective = longer - zone;
@@ -94,7 +98,7 @@ final class ShortenedName implements MergeRule {
     /**
      * The run without the common words whose level or direction character is neither ({@link DropAdminPrefix}'s
      * 片区, 城市, 都市 …, and 区域, 市政, 中央): a later name leaving out 都市 or 中央 has not dropped a level or a
-     * direction ({@code 青江滨河都市绿道} / {@code 青江滨河绿道}, {@code 明城国际中央商务区} / {@code 明城国际商务区}).
+     * direction ({@code 青江滨河都市绿道} / {@code 青江滨河绿道}, {@code 明城中央文化区} / {@code 明城文化区}).
      */
     static String plainWords(String run) {
         String out = run;

@@ -41,12 +41,12 @@ class ReappearMissCauseTest {
         assertEquals(Set.of("深圳市福田区", "深圳市", "深圳", "福田区", "福田"), gov);
         assertEquals("same key", ReappearMissCause.variant("“东山大桥”", "东山大桥工程", gov));
         assertEquals("phase", ReappearMissCause.variant("东山大桥二期", "东山大桥", gov));
-        assertEquals("government prefix", ReappearMissCause.variant("福田儿童公园", "儿童公园", gov));
-        assertEquals("government prefix", ReappearMissCause.variant("区儿童公园", "儿童公园", gov));
-        assertEquals("other prefix", ReappearMissCause.variant("南湖儿童公园", "儿童公园", gov));
+        assertEquals("government prefix", ReappearMissCause.variant("福田青少年宫", "青少年宫", gov));
+        assertEquals("government prefix", ReappearMissCause.variant("区青少年宫", "青少年宫", gov));
+        assertEquals("other prefix", ReappearMissCause.variant("南湖青少年宫", "青少年宫", gov));
         assertEquals("suffix", ReappearMissCause.variant("东山科技园", "东山科技园区", gov));
         assertEquals("inside", ReappearMissCause.variant("东山国际会展中心", "东山会展中心", gov));
-        assertEquals("inside", ReappearMissCause.variant("东山数字创意产业走廊", "东山数创走廊", gov));
+        assertEquals("inside", ReappearMissCause.variant("东山智能装备产业带", "东山智装带", gov));
         assertEquals("other", ReappearMissCause.variant("西湖片区改造", "西湖新城", gov));
     }
 }

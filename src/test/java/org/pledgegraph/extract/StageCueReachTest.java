@@ -77,16 +77,16 @@ class StageCueReachTest {
 
     @Test
     void whatOnlyARunningThingCountsInAReportMeansItRuns() {
-        assertEquals(Stage.OPERATING, stage("星河医院门诊量达19万人次。", REPORT, EntityType.FACILITY, "星河医院"));
-        assertEquals(Stage.OPERATING, stage("白鹭大剧院上演优质剧目160场。", REPORT, EntityType.FACILITY, "白鹭大剧院"));
+        assertEquals(Stage.OPERATING, stage("星河医院接诊病人达3万人次。", REPORT, EntityType.FACILITY, "星河医院"));
+        assertEquals(Stage.OPERATING, stage("白鹭大剧院全年上演话剧42场。", REPORT, EntityType.FACILITY, "白鹭大剧院"));
         // a target in a plan is not a count, and a port's traffic leaves it without a stage
         assertNull(stage("星河医院门诊量力争达到20万人次。", PLAN, EntityType.FACILITY, "星河医院"));
-        assertNull(stage("白鹭港货物吞吐量增长5.2%。", REPORT, EntityType.FACILITY, "白鹭港"));
+        assertNull(stage("白鹭港集装箱吞吐量增长7.3%。", REPORT, EntityType.FACILITY, "白鹭港"));
     }
 
     @Test
     void anAmountOfWorkDoneIsNotTheThingFinished() {
-        assertNull(stage("星河科学城核心片区完成投资219亿元。", REPORT, EntityType.PARK, "星河科学城核心片区"));
+        assertNull(stage("星河科学城核心片区完成投资37亿元。", REPORT, EntityType.PARK, "星河科学城核心片区"));
         assertNull(stage("白鹭大厦完成土地出让。", REPORT, EntityType.PROJECT, "白鹭大厦"));
         // finishing the works on it is its end
         assertEquals(Stage.COMPLETED, stage("白鹭大厦完成竣工验收。", REPORT, EntityType.PROJECT, "白鹭大厦"));
@@ -101,7 +101,10 @@ class StageCueReachTest {
 
     @Test
     void theStatesApprovalToBuildIsAPlan() {
-        assertEquals(Stage.PLANNED, stage("推进星河核电3、4号机组核准。", PLAN, EntityType.PROJECT, "星河核电3、4号机组"));
-        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进星河核电3、4号机组建设。", PLAN, EntityType.PROJECT, "星河核电3、4号机组"));
+        assertEquals(Stage.PLANNED, stage("推进星河风电二期核准。", PLAN, EntityType.PROJECT, "星河风电二期"));
+        assertEquals(Stage.UNDER_CONSTRUCTION, stage("推进星河风电二期建设。", PLAN, EntityType.PROJECT, "星河风电二期"));
+        // another list member's approval says nothing of this one; a quoted name's approval is a plan too
+        assertEquals(Stage.COMPLETED, stage("星河风电一期建成投产、白鹭光伏获核准。", REPORT, EntityType.PROJECT, "星河风电一期"));
+        assertEquals(Stage.PLANNED, stage("“星河智谷”获批。", REPORT, EntityType.PARK, "星河智谷"));
     }
 }
