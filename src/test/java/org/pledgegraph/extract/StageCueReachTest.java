@@ -3,8 +3,6 @@ package org.pledgegraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Stage;
@@ -20,15 +18,7 @@ class StageCueReachTest {
     private static final TimeScope REPORT = TimeScope.RETROSPECTIVE;
 
     private static Stage stage(String sentence, TimeScope scope, EntityType type, String name, String... names) {
-        int b = sentence.indexOf(name);
-        List<int[]> ms = new ArrayList<>();
-        for (String n : names) {
-            if (!n.equals(name)) {
-                int i = sentence.indexOf(n);
-                ms.add(new int[] {i, i + n.length()});
-            }
-        }
-        return Cues.stage(sentence, b, b + name.length(), scope, type, ms);
+        return StageCueVerbsTest.stage(sentence, scope, type, name, names);
     }
 
     @Test

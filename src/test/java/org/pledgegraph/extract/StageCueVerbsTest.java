@@ -22,7 +22,8 @@ class StageCueVerbsTest {
         return stage(sentence, scope, EntityType.FACILITY, name, names);
     }
 
-    private static Stage stage(String sentence, TimeScope scope, EntityType type, String name, String... names) {
+    /** The stage of {@code name} in {@code sentence}, the other {@code names} being the sentence's other names. */
+    static Stage stage(String sentence, TimeScope scope, EntityType type, String name, String... names) {
         int b = sentence.indexOf(name);
         List<int[]> ms = new ArrayList<>();
         for (String n : names) {
