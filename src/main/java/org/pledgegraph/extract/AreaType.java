@@ -15,7 +15,7 @@ import org.pledgegraph.model.EntityType;
  */
 final class AreaType {
     /** A name's tail after its head word: a phase or a bracketed part. */
-    private static final String TAIL = "(?:[一二三四五六七八九十\\d]期|[（(][^（()）]{1,12}[）)])*$";
+    private static final String TAIL = "(?:" + RouteType.PHASE + "|" + RouteType.BRACKET + ")*$";
     /** An ecological or freight corridor is no development zone: it keeps the recognisers' type. */
     private static final Pattern PARK = Pattern.compile("(?:(?<!生态|流通|货运|物流|交通|运输)走廊|新城)" + TAIL);
     private static final Pattern FACILITY = Pattern.compile("(?:产业基地|生态园|环境园)" + TAIL);

@@ -25,7 +25,8 @@ final class FacilityType {
      * 18 of 18).
      */
     private static final Pattern PROGRAMME = Pattern.compile("(?:基金|基金群|基金矩阵|生态廊道|绿道|水网)[”\"]?$");
-    private static final Pattern PHASED_WORKS = Pattern.compile("(?:机场|(?:水|粮|油|冷|仓)库)[一二三四五六七八九十\\d]期(?:工程)?$");
+    private static final Pattern PHASED_WORKS = Pattern.compile("(?:机场|(?:水|粮|油|气|冷|仓)库)" + RouteType.PHASE
+            + "(?:工程)?$");
 
     private FacilityType() {
     }

@@ -15,6 +15,9 @@ import org.pledgegraph.model.EntityType;
  * short forms (高铁, 城际, N号线, 快线).
  */
 final class RouteType {
+    /** A phase after a name (…二期), and a bracketed part (…（某段）): the tails the three type rules share. */
+    static final String PHASE = "[一二三四五六七八九十\\d]期";
+    static final String BRACKET = "[（(][^（()）]{1,12}[）)]";
     private static final Pattern RAIL = Pattern.compile("铁路|高铁|城际|轨道交通|地铁|轻轨|有轨电车|磁浮|磁悬浮|\\d号线|快线");
     /** A road's own head word: 铁路 is rail, 电路 and 之路 are no roads, a bare 桥 may be a footbridge. */
     private static final String ROAD_HEAD = "(?:(?<![铁电之线])路|大道|快速路|高速公路|高速|隧道|大桥|立交)";
@@ -31,8 +34,8 @@ final class RouteType {
      * One piece of a route's tail, at the end: an extension, a phase, a bracketed part or a section (a short
      * place, or "甲至乙").
      */
-    private static final Pattern TAIL_PIECE = Pattern.compile("(?:[东西南北]延(?:伸)?(?:线|段)?|[一二三四五六七八九十\\d]期"
-            + "|支线|[（(][^（()）]{1,12}[）)]|(?:" + SECTION_PLACE + "|" + SECTION_PLACE + "至" + SECTION_PLACE + ")段)$");
+    private static final Pattern TAIL_PIECE = Pattern.compile("(?:[东西南北]延(?:伸)?(?:线|段)?|" + PHASE
+            + "|支线|" + BRACKET + "|(?:" + SECTION_PLACE + "|" + SECTION_PLACE + "至" + SECTION_PLACE + ")段)$");
     /** A corridor for power, goods or data (输电通道, 物流通道, 陆海新通道) is a project, not a road. */
     private static final Pattern CORRIDOR = Pattern.compile("(?:输电|电力|电网|外送|物流|数据|互联网|陆海|联运|能源|货运)"
             + "[^、，]{0,8}通道$");

@@ -41,9 +41,8 @@ import org.pledgegraph.model.Span;
  *   <li>{@code never}: never proposed.</li>
  * </ul>
  * Uses the fold models {@link JudgeErrorsMain} cached ({@code -Dcache=DIR}, required). Args: output TSV (one row per
- * boundary false positive) [fold ...]. Properties: {@code overlaps=longer,shorter,clean[,bare[,locate]]} scores another
- * {@link BoundaryChoice} than the shipped one ({@code 0.1,0,0,0} is session 11's, {@code -10,-10,0,Infinity} the
- * judge's order alone); {@code pairs=FILE} writes every overlap the choice decided with the gold's verdict on both
+ * boundary false positive) [fold ...]. Properties: {@code overlaps=SPEC} scores another overlap choice than the shipped one
+ * ({@link OverlapSpec}: {@code 0.1,0,0,0,Infinity} is session 11's, {@code judge} the judge's order alone); {@code pairs=FILE} writes every overlap the choice decided with the gold's verdict on both
  * names; {@code groups=FILE} every proposal of each group of alternatives with its probability and gold verdict.
  * Prints per fold and micro P/R/F1 at four decimals (the cached models reproduce {@code train --logo}).
  */
@@ -70,10 +69,7 @@ public final class BoundaryErrorsMain {
         }
         OverlapChoice choice = BoundaryChoice.SHIPPED;
         if (System.getProperty("overlaps") != null) {
-            String[] w = System.getProperty("overlaps").split(",");
-            choice = new BoundaryChoice(Double.parseDouble(w[0]), Double.parseDouble(w[1]), Double.parseDouble(w[2]),
-                    w.length > 3 ? Double.parseDouble(w[3]) : 0, false,
-                    w.length > 4 ? Double.parseDouble(w[4]) : Double.POSITIVE_INFINITY);
+            choice = OverlapSpec.parse(System.getProperty("overlaps"));
         }
         CorpusNames names = CorpusNames.scan(corpus);
         Extractor rules = Extractor.rules().withOverlaps(choice);

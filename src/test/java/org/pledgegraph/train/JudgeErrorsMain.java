@@ -33,8 +33,8 @@ import org.pledgegraph.model.Mention;
  * variant, keep probability, features), so errors can be counted by kind and proposer. Prints the micro score.
  *
  * <p>Args: output TSV [fold ...] (default: the six dev folds). Properties: shared (default ../shared);
- * {@code overlaps=name=longer,shorter,clean[,bare[,types]];…} scores each {@link BoundaryChoice} (the first is dumped; {@code base}
- * is the judge's order alone); {@code pairs=FILE} writes every overlap the base choice decided, with whether each
+ * {@code overlaps=name=SPEC;…} scores each overlap choice ({@link OverlapSpec}; the first is dumped; the default
+ * {@code base=judge} is the judge's order alone); {@code pairs=FILE} writes every overlap the base choice decided, with whether each
  * name is gold; {@code cache=DIR} keeps each fold's tagger and base judge there (a second run only decides).
  * A false positive that is a figure (a count such as 9家 the gold did not list) is labelled {@code FP:target} or
  * {@code FP:actual}: it costs the figures' precision, never the entities'.
@@ -73,16 +73,9 @@ public final class JudgeErrorsMain {
         StringBuilder per = new StringBuilder();
         Path cache = System.getProperty("cache") == null ? null : Path.of(System.getProperty("cache"));
         Map<String, OverlapChoice> overlaps = new LinkedHashMap<>();
-        for (String v : System.getProperty("overlaps", "base=").split(";")) {
+        for (String v : System.getProperty("overlaps", "base=judge").split(";")) {
             String[] nv = v.split("=", 2);
-            if (nv.length < 2 || nv[1].isEmpty()) {
-                overlaps.put(nv[0], OverlapChoice.JUDGE);
-            } else {
-                String[] w = nv[1].split(",");
-                overlaps.put(nv[0], new BoundaryChoice(Double.parseDouble(w[0]), Double.parseDouble(w[1]),
-                        Double.parseDouble(w[2]), w.length > 3 ? Double.parseDouble(w[3]) : Double.POSITIVE_INFINITY,
-                        w.length > 4 && w[4].equals("types")));
-            }
+            overlaps.put(nv[0], OverlapSpec.parse(nv.length < 2 ? "judge" : nv[1]));
         }
         StringBuilder pairs = new StringBuilder(
                 "gov\tdoc\tchallenger\tpc\tgc\tstanding\tps\tgs\trelation\tec\tes\ttc\tts\tlc\tls\tcontext\n");
