@@ -38,8 +38,12 @@ import org.pledgegraph.model.Span;
  *   <li>{@code variant}: proposed, but another proposal of its group (a boundary variant of the same rule name)
  *       scored higher;</li>
  *   <li>{@code judge}: the best of its group, judged below the threshold;</li>
- *   <li>{@code never}: never proposed.</li>
+ *   <li>{@code never}: never proposed;</li>
+ *   <li>{@code kept}: kept and output there after all (another gold name of the place was the one missed);</li>
+ *   <li>{@code elsewhere-…}: any of the above, for a proposal of the name away from the false positive only.</li>
  * </ul>
+ * Where several missed gold names lie at one false positive, the most telling fate counts: kept, overlap, variant,
+ * judge, elsewhere, never.
  * Uses the fold models {@link JudgeErrorsMain} cached ({@code -Dcache=DIR}, required). Args: output TSV (one row per
  * boundary false positive) [fold ...]. Properties: {@code overlaps=SPEC} scores another overlap choice than the shipped one
  * ({@link OverlapSpec}: {@code 0.1,0,0,0,Infinity} is session 11's, {@code judge} the judge's order alone); {@code pairs=FILE} writes every overlap the choice decided with the gold's verdict on both
@@ -215,12 +219,12 @@ public final class BoundaryErrorsMain {
     private record Fate(String gold, String kind, Judged j, Judged winner) {
         int rank() {
             return switch (kind) {
-                case "overlap" -> 4;
                 case "kept" -> 5;
+                case "overlap" -> 4;
                 case "variant" -> 3;
                 case "judge" -> 2;
-                case "elsewhere-never" -> 0;
-                default -> 1;
+                case "never" -> 0;
+                default -> 1; // elsewhere-*: proposed only away from the false positive
             };
         }
     }
