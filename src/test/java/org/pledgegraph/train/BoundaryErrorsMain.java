@@ -51,9 +51,6 @@ import org.pledgegraph.model.Span;
  * Prints per fold and micro P/R/F1 at four decimals (the cached models reproduce {@code train --logo}).
  */
 public final class BoundaryErrorsMain {
-    /** As {@code Extractor.RULE_PREFERENCE}: a recogniser's own name wins its group on a tie within this. */
-    private static final double RULE_PREFERENCE = 0.05;
-
     private BoundaryErrorsMain() {
     }
 
@@ -242,7 +239,7 @@ public final class BoundaryErrorsMain {
                 double prob = judge.isCategory(p.name()) || judge.fragment(p.name()) != null ? 0
                         : judge.keepProbability(p.features());
                 probs.put(p, prob);
-                double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
+                double score = prob + (p.variant().equals("rule") ? Extractor.RULE_PREFERENCE : 0);
                 if (score > bestScore) {
                     best = p;
                     bestScore = score;
