@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 
-/** Corridors and new towns are parks; industrial bases and eco-parks are facilities (invented names). */
+/** Corridors, new towns and towns named for a field of work are parks; industrial bases and eco-parks are facilities (invented names). */
 class AreaTypeTest {
 
     @Test
@@ -17,6 +17,16 @@ class AreaTypeTest {
         // an ecological or freight corridor is no zone
         assertEquals(EntityType.PROJECT, AreaType.of(EntityType.PROJECT, "青松生态走廊"));
         assertEquals(EntityType.FACILITY, AreaType.of(EntityType.FACILITY, "甲乙货运走廊"));
+    }
+
+    @Test
+    void townsNamedForAFieldOfWorkAreParks() {
+        assertEquals(EntityType.PARK, AreaType.of(EntityType.FACILITY, "青松金融城"));
+        assertEquals(EntityType.PARK, AreaType.of(EntityType.PROJECT, "青松科学城二期"));
+        // an old town, a mall or a market keeps its type; so does a firm
+        assertEquals(EntityType.FACILITY, AreaType.of(EntityType.FACILITY, "青松古城"));
+        assertEquals(EntityType.FACILITY, AreaType.of(EntityType.FACILITY, "青松服装城"));
+        assertEquals(EntityType.ENTERPRISE, AreaType.of(EntityType.ENTERPRISE, "青松数字城"));
     }
 
     @Test
