@@ -106,7 +106,7 @@ final class Cues {
             "(?:已|成功|正式|率先|获批)?(?:开通|上线|推出|设立|引入|发布)(?!运行|运营|使用|投用|投入|至|到)[^,，;；。、]{2,}");
     /** A list whose shared head names projects ("A、B等5500个重大项目"), or a phase of works ("…二期"): not a firm. */
     private static final Pattern PROJECT_HEAD = Pattern.compile("项目|工程");
-    private static final Pattern PHASE_NAME = Pattern.compile(".*[一二三四五六七八九十\\d]期(?:项目|工程)?");
+    private static final Pattern PHASE_NAME = Pattern.compile(".*" + RouteType.PHASE + "(?:项目|工程)?");
     /** The role a name is to play ("发挥A…作用/效能/功能"): only a running thing plays it (not "发挥A名校优势"). */
     private static final Pattern ROLE_AFTER = Pattern.compile("[^,，;；。]{0,24}?(?:作用|效能|功能)");
     /** The name modifies the head of a longer name ("A半导体基地", "A三跑道", "A三期"): the stage is that thing's. */
