@@ -69,6 +69,8 @@ public final class StageLearnMain {
         rows.forEach(r -> byGovernment.computeIfAbsent(r.government(), k -> new ArrayList<>()).add(r));
         int ruleRight = 0;
         int learnedRight = 0;
+        double[] thresholds = {0.6, 0.7, 0.8, 0.9, 0.95};
+        int[] hybridRight = new int[thresholds.length];
         for (var e : byGovernment.entrySet()) {
             List<Event> events = new ArrayList<>();
             rows.stream().filter(r -> !r.government().equals(e.getKey()))
@@ -78,7 +80,13 @@ public final class StageLearnMain {
             int learned = 0;
             for (Row r : e.getValue()) {
                 rule += r.gold().equals(r.rule()) ? 1 : 0;
-                learned += r.gold().equals(model.getBestOutcome(model.eval(r.features().toArray(String[]::new)))) ? 1 : 0;
+                double[] p = model.eval(r.features().toArray(String[]::new));
+                String best = model.getBestOutcome(p);
+                learned += r.gold().equals(best) ? 1 : 0;
+                double top = java.util.Arrays.stream(p).max().orElse(0);
+                for (int t = 0; t < thresholds.length; t++) {
+                    hybridRight[t] += r.gold().equals(top >= thresholds[t] ? best : r.rule()) ? 1 : 0;
+                }
             }
             ruleRight += rule;
             learnedRight += learned;
@@ -87,6 +95,10 @@ public final class StageLearnMain {
         }
         System.out.printf("ALL\trows %d\trules %.3f\tmaxent %.3f%n", rows.size(), ruleRight / (double) rows.size(),
                 learnedRight / (double) rows.size());
+        for (int t = 0; t < thresholds.length; t++) {
+            System.out.printf("HYBRID\tmaxent when sure >= %.2f, else rules\t%.3f%n", thresholds[t],
+                    hybridRight[t] / (double) rows.size());
+        }
     }
 
     private static MaxentModel train(List<Event> events) throws Exception {
