@@ -90,7 +90,7 @@ public final class Resolver {
         Map<EntityRef, EntityRef> canonical = new HashMap<>();
         List<ResolvedEntity> entities = entities(groups, clusters, canonical, pending);
 
-        new Relater(groups, canonical, curation, pending).relate();
+        new Relater(groups, canonical, curation, pending, new DropPlacePrefix(places, gov)).relate();
 
         List<Decision> decisions = new ArrayList<>();
         Set<Relation> relations = new TreeSet<>(Comparator.comparing(Relation::subject).thenComparing(Relation::kind)

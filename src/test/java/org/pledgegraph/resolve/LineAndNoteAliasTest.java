@@ -96,4 +96,21 @@ class LineAndNoteAliasTest {
         assertEquals("青江妇幼保健中心 青江妇幼保健中心（3号楼）",
                 entities(List.of(m(F, "青江妇幼保健中心", 2022), m(F, "青江妇幼保健中心（3号楼）", 2023))));
     }
+
+    /** An entity key without its government qualifier. */
+    private static String bare(String key) {
+        return key.substring(key.indexOf('|') + 1);
+    }
+
+    @Test
+    void aPhaseIsPartOfAWholeNamedOnlyWithThePlaceInFront() {
+        EntityType k = EntityType.PARK;
+        List<Relation> rs = new Resolver(PLACES).resolve(List.of(m(k, "明城海湾智造产业园", 2022),
+                m(k, "海湾智造产业园（一期）", 2023)), Curation.NONE).relations();
+        assertEquals("海湾智造产业园一期 PART_OF 明城海湾智造产业园", rs.stream().map(r -> bare(r.subject().key()) + " "
+                + r.kind() + " " + bare(r.object().key())).collect(Collectors.joining("; ")));
+        // no place of the government in front: no whole
+        assertEquals(List.of(), new Resolver(PLACES).resolve(List.of(m(k, "白沙海湾智造产业园", 2022),
+                m(k, "海湾智造产业园一期", 2023)), Curation.NONE).relations());
+    }
 }
