@@ -7,8 +7,8 @@ import org.pledgegraph.text.Places;
 
 /**
  * A name with and without a note in brackets at its end: the area it serves or another name the same body bears
- * ({@code 高校技术转移中心（某某地区）} / {@code 高校技术转移中心}, {@code 某区疾病预防控制中心（卫生监督所）} /
- * {@code 某区疾病预防控制中心}). The note is 2–8 Han characters with no numeral, phase, section, number or direction
+ * ({@code 农业技术推广中心（滨湖地区）} / {@code 农业技术推广中心}, {@code 青江妇幼保健院（儿童医院）} /
+ * {@code 青江妇幼保健院}). The note is 2–8 Han characters with no numeral, phase, section, number or direction
  * (a bracketed （二期）, （北段）, （东区） names a part: {@link NameKey} and the relations see to those) and no place
  * of the place table (a campus or base of a body with several: 某大学（某市）), and the name without it has 5+
  * characters. One report writing both forms may mean a body and its branch, so only across

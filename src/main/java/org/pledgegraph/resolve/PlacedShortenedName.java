@@ -8,8 +8,8 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.text.Places;
 
 /**
- * A later report leaving out both the place in front and a modifier inside: {@code 明城东部综合交通枢纽} /
- * {@code 东部交通枢纽}. The longer name is a place prefix as {@link DropPlacePrefix} knows it (the government's own
+ * A later report leaving out both the place in front and a modifier inside: {@code 明城北部综合物流枢纽} /
+ * {@code 北部物流枢纽}. The longer name is a place prefix as {@link DropPlacePrefix} knows it (the government's own
  * name, an enclosing government's, or a county-or-larger place inside it) followed by a rest that
  * {@link ShortenedName} joins with the shorter name. Each step alone is an accepted join; this takes both at once,
  * so, like {@link ShortenedName}, only across reports ({@link #acrossReportsOnly()}), and the rest must keep more
