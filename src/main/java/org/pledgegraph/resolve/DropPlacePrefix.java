@@ -159,6 +159,19 @@ final class DropPlacePrefix implements MergeRule {
         return inner(places, gov, prefix);
     }
 
+    /**
+     * True if {@code prefix} names an own government (full, short or former name, or with its enclosing one's in
+     * front) or a county-level or larger place inside it; {@link PlacedShortenedName} strips such a prefix.
+     */
+    boolean placePrefix(String prefix) {
+        return !own.isEmpty() && (prefix.length() >= 2 && ownForm(prefix).isPresent() || inner(prefix));
+    }
+
+    /** A rest that may follow a place prefix: Han, and not led by a direction or 中 unless it is a name of its own. */
+    static boolean restAfterPlace(String rest) {
+        return MergeRule.han(rest.charAt(0)) && (!MergeRule.distinguishing(rest.charAt(0)) || directionLed(rest));
+    }
+
     /** True if {@code prefix} is the full or short name of a county-level or larger place inside {@code gov}. */
     static boolean inner(Places places, String gov, String prefix) {
         if (prefix.length() < 2) {

@@ -34,6 +34,8 @@ final class Relater {
     private final Map<EntityRef, EntityRef> canonical;
     private final Curation curation;
     private final List<PendingDecision> pending;
+    /** Tells a place prefix of the government (a phase's whole may be named with one); null: none known. */
+    private final DropPlacePrefix places;
 
     /**
      * @param groups    mentions by type and normalised name
@@ -42,10 +44,17 @@ final class Relater {
      */
     Relater(Map<EntityType, TreeMap<String, List<StoredMention>>> groups, Map<EntityRef, EntityRef> canonical,
             Curation curation, List<PendingDecision> pending) {
+        this(groups, canonical, curation, pending, null);
+    }
+
+    /** @param places the government's place prefixes, for a phase whose whole only a place-prefixed name names */
+    Relater(Map<EntityType, TreeMap<String, List<StoredMention>>> groups, Map<EntityRef, EntityRef> canonical,
+            Curation curation, List<PendingDecision> pending, DropPlacePrefix places) {
         this.groups = groups;
         this.canonical = canonical;
         this.curation = curation;
         this.pending = pending;
+        this.places = places;
     }
 
     /** Applies every relation rule, in a fixed order so the decisions recorded are too. */
@@ -74,6 +83,14 @@ final class Relater {
                     // X二期扩建: the works on the phase X二期 when no document names X alone.
                     whole = phaseOnly;
                     wholeType = byType.getValue().containsKey(whole) ? byType.getKey() : uniqueType(whole);
+                }
+                if (wholeType == null && phaseOnly.equals(g.getKey())) {
+                    // X一期 when a document names X only with the government's place in front (某市X): part of that.
+                    String placed = placedWhole(byType.getValue(), whole);
+                    if (placed != null) {
+                        whole = placed;
+                        wholeType = byType.getKey();
+                    }
                 }
                 if (wholeType != null && !curation.different(g.getKey(), whole)) {
                     relateIfApart("phase", Relation.Kind.PART_OF, 1.0, byType.getKey(), g.getKey(), wholeType, whole,
@@ -226,6 +243,19 @@ final class Relater {
                 && q.type() == type && q.otherType() == otherType)) {
             pending.add(p);
         }
+    }
+
+    /**
+     * The one name of {@code byKey} that is {@code whole} (4+ characters) with a place prefix of the government in
+     * front, or null if none or several are.
+     */
+    private String placedWhole(TreeMap<String, List<StoredMention>> byKey, String whole) {
+        if (places == null || whole.length() < 4 || !DropPlacePrefix.restAfterPlace(whole)) {
+            return null;
+        }
+        List<String> found = byKey.keySet().stream().filter(k -> k.length() > whole.length() && k.endsWith(whole)
+                && places.placePrefix(k.substring(0, k.length() - whole.length()))).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /**

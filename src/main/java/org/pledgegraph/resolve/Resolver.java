@@ -80,7 +80,8 @@ public final class Resolver {
         Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions, pending);
         // Rules that need to know whose reports these are (the government's own name as a prefix).
         Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
-                new InsertedPlace(places), new InnerPlaceShortRest(places, gov));
+                new InsertedPlace(places), new InnerPlaceShortRest(places, gov), new PlacedShortenedName(places, gov),
+                new BracketNote(places));
         unifyTypes(local, groups, curation, pending);
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();
         for (var byType : groups.entrySet()) {
@@ -89,7 +90,7 @@ public final class Resolver {
         Map<EntityRef, EntityRef> canonical = new HashMap<>();
         List<ResolvedEntity> entities = entities(groups, clusters, canonical, pending);
 
-        new Relater(groups, canonical, curation, pending).relate();
+        new Relater(groups, canonical, curation, pending, new DropPlacePrefix(places, gov)).relate();
 
         List<Decision> decisions = new ArrayList<>();
         Set<Relation> relations = new TreeSet<>(Comparator.comparing(Relation::subject).thenComparing(Relation::kind)

@@ -42,13 +42,26 @@ class ClustererBlockingTest {
                 names.add(name.substring(0, 2) + "云风" + name.substring(2));
                 names.add("山河" + name);
                 names.add("国家" + name); // a rank word in front
+                // A line by its two ends written out, and by their first characters (high-speed or not).
+                names.add(name.substring(0, 2) + "至" + name.substring(2, 4) + "铁路");
+                names.add("" + name.charAt(0) + name.charAt(2) + (rnd.nextBoolean() ? "铁路" : "高铁"));
+                // A place in front with a modifier inside; a note in brackets at the end.
+                names.add("明城" + name.substring(0, 2) + "云风" + name.substring(2));
+                names.add(name + "（山河所）");
             }
             if (rnd.nextInt(3) == 0) {
                 names.add(name + "有限公司");
             }
         }
         List<String> keys = List.copyOf(names);
-        for (MergeRule rule : MergeRule.defaults()) {
+        // the rules that know the places and the government, with blocking of their own
+        org.pledgegraph.text.Places places = org.pledgegraph.text.Places.of(List.of(
+                new org.pledgegraph.model.Place("990100", "990100", org.pledgegraph.model.PlaceLevel.PREFECTURE, "CN",
+                        "明城市", "明城", List.of())));
+        List<MergeRule> rules = new ArrayList<>(MergeRule.defaults());
+        rules.add(new PlacedShortenedName(places, "990100"));
+        rules.add(new BracketNote(places));
+        for (MergeRule rule : rules) {
             for (EntityType type : List.of(EntityType.PROJECT, EntityType.ENTERPRISE)) {
                 List<long[]> all = new ArrayList<>();
                 for (int i = 0; i < keys.size(); i++) {
