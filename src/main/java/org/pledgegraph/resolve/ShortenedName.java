@@ -30,6 +30,11 @@ final class ShortenedName implements MergeRule {
     /** Words holding a level or direction character that is neither (see {@link #plainWords}). */
     private static final java.util.List<String> COMMON_WORDS = java.util.stream.Stream.concat(
             DropAdminPrefix.NOT_ADMIN.stream(), java.util.stream.Stream.of("区域", "市政", "中央")).sorted().toList();
+    /**
+     * Kinds of school in the education statistics (高等职业学校, 师范院校, 技工学校, 附属学校, 实验学校): a run holding one
+     * names another school, not a shorter name of the same ({@code 明城职业技术大学} / {@code 明城技术大学}).
+     */
+    private static final List<String> SCHOOL_KINDS = List.of("职业", "师范", "技工", "技师", "附属", "实验");
     /** A left-out run this long is a word of its own (集成电路, 高速公路): its 路 or 街 names no road. */
     private static final int WORD_RUN = 3;
 
@@ -78,6 +83,9 @@ final class ShortenedName implements MergeRule {
     private static OptionalDouble score(List<String> runs, int n, int longer) {
         int zone = 0;
         for (String r : runs) {
+            if (SCHOOL_KINDS.stream().anyMatch(r::contains)) {
+                return OptionalDouble.empty();
+            }
             boolean isZone = zone == 0 && r.length() >= ZONE_RUN && r.endsWith("区") && r.chars().allMatch(c ->
                     MergeRule.han((char) c) && "0123456789一二三四五六七八九十期段号东南西北上下前后左右内外".indexOf(c) < 0);
             if (isZone) {

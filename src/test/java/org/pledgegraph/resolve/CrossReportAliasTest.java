@@ -76,6 +76,11 @@ class CrossReportAliasTest {
                 entities(List.of(m(F, "明城外国语学校", 2022), m(F, "明城外国语学校青江学校", 2023))));
         assertEquals("国际交流中心 国际青年交流中心",
                 entities(List.of(m(F, "国际交流中心", 2022), m(F, "国际青年交流中心", 2023))));
+        // a kind of school left out names another school
+        assertEquals("明城技术大学 明城职业技术大学",
+                entities(List.of(m(F, "明城职业技术大学", 2022), m(F, "明城技术大学", 2023))));
+        assertEquals("青江科技学院 青江科技师范学院",
+                entities(List.of(m(F, "青江科技师范学院", 2022), m(F, "青江科技学院", 2023))));
     }
 
     @Test
