@@ -8,8 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -22,7 +20,6 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.document.Document;
 import org.pledgegraph.model.InputException;
-import org.pledgegraph.rdf.PG;
 
 /**
  * The property function {@code pgs:hits}: full-text hits with what the index stores beside each value
@@ -38,12 +35,13 @@ import org.pledgegraph.rdf.PG;
  * takes it) and optionally the number of best hits (default 10,000). Registered in the store's dataset context
  * only, beside {@code text:query}.
  *
- * <p>Three more columns may follow the government, read from the triples (union graph) rather than the index:
- * the entity of the hit (a name's subject; each entity a sentence's mention names by {@code pg:mentions}; no row
- * when there is none), each of its {@code rdf:type}s and each of its {@code rdfs:label}s (no row when either is
- * missing: the inner join {@code ?entity a ?type ; rdfs:label ?label} would drop it). Why here and not in SPARQL:
- * a search has thousands of hits but far fewer distinct entities, and each entity's types and labels are read
- * once per call instead of once per hit through ARQ's join iterators (the 1,045-document store timed out at 5 s).
+ * <p>Three more columns may follow the government, also from the index: the entity of the hit (a name's subject;
+ * each entity a sentence's mention names by {@code pg:mentions}; no row when there is none), each of its
+ * {@code rdf:type}s and each of its {@code rdfs:label}s (no row when either is missing: the inner join
+ * {@code ?entity a ?type ; rdfs:label ?label} would drop it). The index stores them beside each value
+ * ({@link TextFields}) and rewrites them when the graph that says them (the entities graph, at resolution) is
+ * replaced: a search with thousands of hits reads no triple (by-graph-2 read them per entity from the union graph,
+ * most of a common phrase's time).
  */
 final class TextSearch extends PropertyFunctionBase {
     static final String NS = "https://w3id.org/pledgegraph/search#";
@@ -84,8 +82,9 @@ final class TextSearch extends PropertyFunctionBase {
         }
         List<Node> outs = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
-        Entities entities = new Entities(cxt.getDataset());
+        Entities entities = new Entities();
         for (Document d : index.search(query.getLiteralLexicalForm(), limit)) {
+            entities.hit = null;
             expand(binding, outs, d, 0, rows, entities);
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
@@ -104,11 +103,9 @@ final class TextSearch extends PropertyFunctionBase {
                 return;
             }
             List<Node> values = switch (i - COLUMNS.length) {
-                case 0 -> TextIndex.NAME_FIELD.equals(d.get(TextFields.FIELD))
-                        ? List.of(NodeFactory.createURI(d.get("uri")))
-                        : entities.objects(NodeFactory.createURI(d.get("uri")), PG.mentions);
-                case 1 -> entities.types(entityOf(b, outs));
-                default -> entities.labels(entityOf(b, outs));
+                case 0 -> entities.of(d).stream().map(TextFields.Named::entity).toList();
+                case 1 -> entities.named(d, entityOf(b, outs)).types();
+                default -> entities.named(d, entityOf(b, outs)).labels();
             };
             for (Node n : values) {
                 bindAndExpand(b, outs, d, i, n, rows, entities);
@@ -148,26 +145,50 @@ final class TextSearch extends PropertyFunctionBase {
         return out.isVariable() ? b.get(Var.alloc(out)) : out;
     }
 
-    /** Objects of (entity, p) in the union graph, distinct, read once per subject and predicate per call. */
+    /**
+     * The entities of a hit with their types and labels, decoded from its stored fields once per hit; the nodes of a
+     * call are made once per distinct stored text (thousands of hits name far fewer entities).
+     */
     private static final class Entities {
-        private final DatasetGraph dsg;
-        private final Map<Node, List<Node>> types = new HashMap<>();
-        private final Map<Node, List<Node>> labels = new HashMap<>();
+        private final Map<String, Node> nodes = new HashMap<>();
+        /** The hit whose entities {@link #named} holds; reset for each hit. */
+        Document hit;
+        private List<TextFields.Named> named;
 
-        Entities(DatasetGraph dsg) {
-            this.dsg = dsg;
+        List<TextFields.Named> of(Document d) {
+            if (hit != d) {
+                hit = d;
+                named = TextIndex.NAME_FIELD.equals(d.get(TextFields.FIELD))
+                        ? List.of(new TextFields.Named(NodeFactory.createURI(d.get("uri")),
+                                nodes(d.getValues(TextFields.TYPE), "<"), nodes(d.getValues(TextFields.LABEL), "")))
+                        : TextFields.named(d.getValues(TextFields.NAMED), this::node);
+            }
+            return named;
         }
 
-        List<Node> types(Node entity) {
-            return types.computeIfAbsent(entity, e -> objects(e, PG.rdfType));
+        /** The entry of {@code entity} among the hit's entities (an empty one if it is not there). */
+        TextFields.Named named(Document d, Node entity) {
+            for (TextFields.Named n : of(d)) {
+                if (n.entity().equals(entity)) {
+                    return n;
+                }
+            }
+            return new TextFields.Named(entity, List.of(), List.of());
         }
 
-        List<Node> labels(Node entity) {
-            return labels.computeIfAbsent(entity, e -> objects(e, PG.rdfsLabel));
+        private List<Node> nodes(String[] values, String prefix) {
+            List<Node> out = new ArrayList<>(values.length);
+            for (String v : values) {
+                Node n = node(prefix + v);
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
         }
 
-        List<Node> objects(Node s, Node p) {
-            return Quads.distinctObjects(dsg, Quad.unionGraph, s, p);
+        private Node node(String encoded) {
+            return nodes.computeIfAbsent(encoded, TextFields::decode);
         }
     }
 
