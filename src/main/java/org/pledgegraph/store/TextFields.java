@@ -57,6 +57,89 @@ final class TextFields {
     static final String KEY = "pgKey";
     /** Stored fields of a sentence that do not depend on links, copied as they are when its links are rewritten. */
     static final String[] OWN = {TEXT, FIELD, TYPE, DOC, FILE, YEAR, GOVERNMENT, START};
+    /**
+     * Binary doc value: every field a hit shows ({@link #HIT_FIELDS}), serialised, so that a search reads each hit
+     * from uncompressed doc values instead of decompressing its stored fields (profiled: a third of a common
+     * phrase's time after the entities were stored).
+     */
+    static final String HIT = "pgHit";
+    static final String[] HIT_FIELDS = {"uri", TEXT, FIELD, TYPE, DOC, FILE, YEAR, START, GOVERNMENT, LABEL, NAMED};
+
+    /** The fields of one hit, read from {@link #HIT}. */
+    static final class Hit {
+        private static final String[] NONE = {};
+        private final String[][] values;
+
+        private Hit(String[][] values) {
+            this.values = values;
+        }
+
+        String[] getValues(String field) {
+            for (int i = 0; i < HIT_FIELDS.length; i++) {
+                if (HIT_FIELDS[i].equals(field)) {
+                    return values[i];
+                }
+            }
+            return NONE;
+        }
+
+        String get(String field) {
+            String[] v = getValues(field);
+            return v.length == 0 ? null : v[0];
+        }
+    }
+
+    /** Adds {@link #HIT}, made from the (stored) fields of {@code doc}; call once the document is complete. */
+    static void addHit(Document doc) {
+        var bytes = new java.io.ByteArrayOutputStream(512);
+        for (String f : HIT_FIELDS) {
+            String[] v = doc.getValues(f);
+            writeInt(bytes, v.length);
+            for (String x : v) {
+                byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                writeInt(bytes, b.length);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(HIT,
+                new org.apache.lucene.util.BytesRef(bytes.toByteArray())));
+    }
+
+    /** The hit {@link #addHit} wrote as {@code b}. */
+    static Hit hit(org.apache.lucene.util.BytesRef b) {
+        int[] at = {b.offset};
+        String[][] values = new String[HIT_FIELDS.length][];
+        for (int i = 0; i < values.length; i++) {
+            String[] v = new String[readInt(b.bytes, at)];
+            for (int k = 0; k < v.length; k++) {
+                int len = readInt(b.bytes, at);
+                v[k] = new String(b.bytes, at[0], len, java.nio.charset.StandardCharsets.UTF_8);
+                at[0] += len;
+            }
+            values[i] = v;
+        }
+        return new Hit(values);
+    }
+
+    /** A variable-length int (7 bits a byte). */
+    private static void writeInt(java.io.ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readInt(byte[] b, int[] at) {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte x = b[at[0]++];
+            v |= (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
 
     private final Node name;
     private final Graph graph;

@@ -283,6 +283,7 @@ public final class TextIndex implements AutoCloseable {
         Set<String> others = TextFields.linkingGraphs(named, own);
         linkingSinceCommit.addAll(others);
         TextFields.addLinks(doc, own, mention, named, others);
+        TextFields.addHit(doc);
         return doc;
     }
 
@@ -355,10 +356,10 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * The stored fields ({@link TextFields}, with "uri") of the best {@code limit} documents for the Lucene query
-     * {@code query} (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
+     * The fields ({@link TextFields#HIT_FIELDS}) of the best {@code limit} documents for the Lucene query {@code query}
+     * (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
      */
-    java.util.List<Document> search(String query, int limit) {
+    java.util.List<TextFields.Hit> search(String query, int limit) {
         try {
             var parser = new org.apache.lucene.queryparser.classic.QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
             org.apache.lucene.search.Query q = parser.parse(query);
@@ -369,18 +370,28 @@ public final class TextIndex implements AutoCloseable {
             var searcher = m.acquire();
             try {
                 var top = searcher.search(q, Math.max(1, limit));
-                var stored = searcher.storedFields();
-                // Read in index order (each compressed block of stored fields decompressed once, not once per hit
-                // in score order: profiled, most of the reading), returned best first.
-                int[] byDoc = new int[top.scoreDocs.length];
-                for (int i = 0; i < byDoc.length; i++) {
-                    byDoc[i] = i;
+                // Read in index order, leaf by leaf (doc values iterate forwards), returned best first.
+                Integer[] order = new Integer[top.scoreDocs.length];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
                 }
-                Integer[] order = java.util.Arrays.stream(byDoc).boxed().toArray(Integer[]::new);
                 java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-                Document[] out = new Document[order.length];
+                var leaves = searcher.getIndexReader().leaves();
+                TextFields.Hit[] out = new TextFields.Hit[order.length];
+                int leaf = -1;
+                org.apache.lucene.index.BinaryDocValues values = null;
                 for (int i : order) {
-                    out[i] = stored.document(top.scoreDocs[i].doc);
+                    int doc = top.scoreDocs[i].doc;
+                    int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                    if (l != leaf) {
+                        leaf = l;
+                        values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
+                    }
+                    int local = doc - leaves.get(l).docBase;
+                    if (values == null || !values.advanceExact(local)) {
+                        throw new IllegalStateException(dir + ": text index document without its hit fields");
+                    }
+                    out[i] = TextFields.hit(values.binaryValue());
                 }
                 return java.util.Arrays.asList(out);
             } finally {
@@ -428,6 +439,7 @@ public final class TextIndex implements AutoCloseable {
         // Stored: a sentence rewritten for its links (relink) is rebuilt from its stored fields.
         doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.YES));
         fields.addTo(doc, s, field, text);
+        TextFields.addHit(doc);
         for (String g : doc.getValues(TextFields.LINKED)) {
             linkingSinceCommit.add(g);
         }
