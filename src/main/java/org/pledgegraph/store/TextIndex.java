@@ -230,18 +230,19 @@ public final class TextIndex implements AutoCloseable {
             return;
         }
         IndexWriter writer = index.getIndexWriter();
-        // Sentence documents by key (graph and mention): all of one mention's sentences are rewritten together,
-        // since updateDocuments replaces every document of the key.
-        Map<String, List<Document>> byKey = new java.util.LinkedHashMap<>();
-        Set<String> changed = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             List<Integer> docs = new ArrayList<>(postings(reader, TextFields.LINKED, List.of(g)));
             docs.addAll(postings(reader, "uri", links.keySet()));
             Collections.sort(docs); // stored fields in index order: each compressed block read once
             var stored = reader.storedFields();
-            Integer last = null;
-            for (Integer d : docs) {
-                if (d.equals(last)) {
+            // Two passes, so that only document numbers are held (a first resolution links every sentence): which
+            // keys (graph and mention) change, then their documents rewritten. updateDocuments replaces every
+            // document of a key, so all of a changed key's documents are rewritten together.
+            Map<String, int[]> byKey = new java.util.HashMap<>();
+            Set<String> changed = new HashSet<>();
+            int last = -1;
+            for (int d : docs) {
+                if (d == last) {
                     continue;
                 }
                 last = d;
@@ -250,23 +251,36 @@ public final class TextIndex implements AutoCloseable {
                 if (!SENTENCE_FIELD.equals(old.get(TextFields.FIELD)) || own == null || own.equals(g)) {
                     continue;
                 }
-                String mention = old.get("uri");
-                List<String> named = TextFields.without(old.getValues(TextFields.NAMED), g);
-                named.addAll(links.getOrDefault(mention, List.of()));
-                String key = TextFields.key(own, mention);
-                if (!named.equals(List.of(old.getValues(TextFields.NAMED)))) {
+                String key = TextFields.key(own, old.get("uri"));
+                byKey.merge(key, new int[] {d}, (a, b) -> {
+                    int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = b[0];
+                    return both;
+                });
+                if (!relinked(old, g, links).equals(List.of(old.getValues(TextFields.NAMED)))) {
                     changed.add(key);
                 }
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rewrite(old, own, mention, named));
             }
-        }
-        for (String key : changed) {
-            writer.updateDocuments(new Term(TextFields.KEY, key), byKey.get(key));
+            for (String key : changed) {
+                List<Document> rewritten = new ArrayList<>();
+                for (int d : byKey.get(key)) {
+                    Document old = stored.document(d);
+                    rewritten.add(rewrite(old, old.get(GRAPH_FIELD), old.get("uri"), relinked(old, g, links)));
+                }
+                writer.updateDocuments(new Term(TextFields.KEY, key), rewritten);
+            }
         }
         if (!links.isEmpty()) {
             linkingSinceCommit.add(g);
         }
         dirty = true;
+    }
+
+    /** The link values of sentence {@code old} with those of graph {@code g} replaced by {@code links}' for its mention. */
+    private static List<String> relinked(Document old, String g, Map<String, List<String>> links) {
+        List<String> named = TextFields.without(old.getValues(TextFields.NAMED), g);
+        named.addAll(links.getOrDefault(old.get("uri"), List.of()));
+        return named;
     }
 
     /** A sentence document as {@code old} with the link values {@code named}. */
