@@ -5,7 +5,6 @@ import static org.pledgegraph.server.Html.esc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +38,12 @@ final class SearchPage {
     private static final String LUCENE = """
               BIND (REPLACE(?q, "([\\"\\\\\\\\])", "\\\\\\\\$1") AS ?quoted)
             """;
-    // The named entities' types and labels are read by look-ups ({@link #names}), as for sentences.
+    // The named entities' types and labels come from the index too (pgs:hits' entity columns), in hit order.
     private static final Query NAMES = Sparql.parse("""
-            SELECT ?entity WHERE {
+            SELECT ?entity ?type ?label WHERE {
             """ + LUCENE + """
               BIND (CONCAT("name:\\"", ?quoted, "\\"") AS ?lucene)
-              (?entity ?field ?n ?t) pgs:hits (?lucene NAME_HITS) .
+              (?hit ?field ?n ?t ?d ?f ?y ?s ?g ?entity ?type ?label) pgs:hits (?lucene NAME_HITS) .
               FILTER (?t IN (pg:Project, pg:Park, pg:Road, pg:Enterprise, pg:Facility, pg:Place))
               FILTER (CONTAINS(?n, ?q))
             }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
@@ -71,7 +70,7 @@ final class SearchPage {
             return b.append("<p>输入名称或句子中的词。Type a name or words from a sentence.</p>").append(Layout.foot(false)).toString();
         }
         Map<String, Node> bind = Map.of("q", NodeFactory.createLiteralString(words));
-        List<Binding> names = names(dsg, Sparql.select(dsg, NAMES, bind));
+        List<Binding> names = names(Sparql.select(dsg, NAMES, bind));
         // Exact names first, then names starting with the words, then the shorter (closer) names.
         names.sort(Comparator.<Binding>comparingInt(r -> rank(Layout.lex(r.get("label")), words))
                 .thenComparingInt(r -> Layout.lex(r.get("label")).length()).thenComparing(r -> Layout.lex(r.get("label"))));
@@ -120,23 +119,14 @@ final class SearchPage {
     }
 
     /**
-     * The distinct (entity, label, type) rows of the name hits, in hit order, each type and label of an entity
-     * looked up once (what the join {@code ?entity a ?type ; rdfs:label ?label} and DISTINCT gave).
+     * The distinct (entity, label, type) rows of the name hits, in hit order: what the join
+     * {@code ?entity a ?type ; rdfs:label ?label} and DISTINCT gave, each type and label read from the index
+     * (stored beside the name by the graph that types and labels the entity) instead of looked up per entity.
      */
-    private static List<Binding> names(DatasetGraph dsg, List<Binding> hits) {
-        Set<Node> seen = new HashSet<>();
+    private static List<Binding> names(List<Binding> hits) {
         Set<List<Node>> rows = new LinkedHashSet<>();
         for (Binding h : hits) {
-            Node e = h.get("entity");
-            if (!seen.add(e)) {
-                continue;
-            }
-            List<Node> labels = Quads.distinctObjects(dsg, Node.ANY, e, PG.rdfsLabel);
-            for (Node type : Quads.distinctObjects(dsg, Node.ANY, e, PG.rdfType)) {
-                for (Node label : labels) {
-                    rows.add(List.of(e, label, type));
-                }
-            }
+            rows.add(List.of(h.get("entity"), h.get("label"), h.get("type")));
         }
         List<Binding> out = new ArrayList<>(rows.size());
         for (List<Node> r : rows) {

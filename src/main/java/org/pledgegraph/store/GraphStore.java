@@ -150,7 +150,7 @@ public final class GraphStore implements AutoCloseable {
         DatasetGraph dsg = datasetGraph();
         dsg.removeGraph(name);
         QuadLoader.add(dsg, name, graph);
-        textIndex.replaceGraph(name, graph);
+        textIndex.replaceGraph(name, graph, dsg);
     }
 
     /**
@@ -163,7 +163,7 @@ public final class GraphStore implements AutoCloseable {
             dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
         added.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        textIndex.replaceGraph(name, whole);
+        textIndex.replaceGraph(name, whole, dsg);
     }
 
     /** Removes a named graph (and its text index values); call inside {@link #write}. */
@@ -208,7 +208,7 @@ public final class GraphStore implements AutoCloseable {
         Node name = iris.documentGraph(stem);
         new SourceRecords(iris).fileRecord(stem, file).find()
                 .forEachRemaining(t -> datasetGraph().add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        textIndex.replaceGraph(name, datasetGraph().getGraph(name));
+        textIndex.replaceGraph(name, datasetGraph().getGraph(name), datasetGraph());
     }
 
     /**

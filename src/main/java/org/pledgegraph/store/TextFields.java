@@ -3,21 +3,37 @@ package org.pledgegraph.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.pledgegraph.rdf.PG;
 
 /**
  * What a full-text hit needs besides its IRI, stored (not analysed) in its Lucene document so that a search
- * answers from the index instead of joining every hit with its document in the triples: the matched text, its
- * field, the subject's types (names) or the mention's type, document, file, year, governments and start offset
- * (sentences). Read from the graph being indexed — the document graph holds its mentions and its own record, the
- * entities graph its entities' types — so a value and what is stored beside it are replaced and deleted together.
+ * answers from the index instead of joining every hit with the triples: the matched text, its field, the
+ * subject's types and labels (names) or the mention's type, document, file, year, governments and start offset
+ * (sentences), and for a sentence the entities its mention names ({@code pg:mentions}) with their types and labels.
+ *
+ * <p>Read from the graph being indexed — the document graph holds its mentions and its own record, the entities
+ * graph its entities' types and labels — so a value and what is stored beside it are replaced and deleted together.
+ * The one exception is what a mention names: resolution writes {@code pg:mentions} into the entities graph, not
+ * the document's graph. Each such link is stored with the graph that says it ({@link #NAMED}: graph, entity, the
+ * entity's types and labels in that graph), and {@link TextIndex} rewrites the sentences a graph links to whenever
+ * that graph is replaced or removed. The entity's types and labels are those of the graph that names it (true of
+ * every store ingest writes: the entities graph types and labels its entities, a document graph its figures).
  */
 final class TextFields {
     static final String TEXT = "pgText";
@@ -28,13 +44,116 @@ final class TextFields {
     static final String YEAR = "pgYear";
     static final String GOVERNMENT = "pgGovernment";
     static final String START = "pgStart";
+    /** A name's labels in its graph, each {@link #encode encoded}. */
+    static final String LABEL = "pgLabel";
+    /**
+     * What a sentence's mention names, as a flat sequence of values: for each link {@code g<graph>}, {@code e<entity>},
+     * then {@code t<type>}… and {@code l<label>}… (nodes {@link #encode encoded}), in the order they were read.
+     */
+    static final String NAMED = "pgNamed";
+    /** Indexed, not stored: a graph other than the sentence's own that names its mention's entity. */
+    static final String LINKED = "pgLinked";
+    /** Indexed, not stored: the sentence's graph and mention, to rewrite one mention's sentence documents. */
+    static final String KEY = "pgKey";
+    /** Stored fields of a sentence that do not depend on links, copied as they are when its links are rewritten. */
+    static final String[] OWN = {TEXT, FIELD, TYPE, DOC, FILE, YEAR, GOVERNMENT, START};
+    /**
+     * Binary doc value: every field a hit shows ({@link #HIT_FIELDS}), serialised, so that a search reads each hit
+     * from uncompressed doc values instead of decompressing its stored fields (profiled: a third of a common
+     * phrase's time after the entities were stored).
+     */
+    static final String HIT = "pgHit";
+    static final String[] HIT_FIELDS = {"uri", TEXT, FIELD, TYPE, DOC, FILE, YEAR, START, GOVERNMENT, LABEL, NAMED};
 
+    /** The fields of one hit, read from {@link #HIT}. */
+    static final class Hit {
+        private static final String[] NONE = {};
+        private final String[][] values;
+
+        private Hit(String[][] values) {
+            this.values = values;
+        }
+
+        String[] getValues(String field) {
+            for (int i = 0; i < HIT_FIELDS.length; i++) {
+                if (HIT_FIELDS[i].equals(field)) {
+                    return values[i];
+                }
+            }
+            return NONE;
+        }
+
+        String get(String field) {
+            String[] v = getValues(field);
+            return v.length == 0 ? null : v[0];
+        }
+    }
+
+    /** Adds {@link #HIT}, made from the (stored) fields of {@code doc}; call once the document is complete. */
+    static void addHit(Document doc) {
+        var bytes = new java.io.ByteArrayOutputStream(512);
+        for (String f : HIT_FIELDS) {
+            String[] v = doc.getValues(f);
+            writeInt(bytes, v.length);
+            for (String x : v) {
+                byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                writeInt(bytes, b.length);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(HIT,
+                new org.apache.lucene.util.BytesRef(bytes.toByteArray())));
+    }
+
+    /** The hit {@link #addHit} wrote as {@code b}. */
+    static Hit hit(org.apache.lucene.util.BytesRef b) {
+        int[] at = {b.offset};
+        String[][] values = new String[HIT_FIELDS.length][];
+        for (int i = 0; i < values.length; i++) {
+            String[] v = new String[readInt(b.bytes, at)];
+            for (int k = 0; k < v.length; k++) {
+                int len = readInt(b.bytes, at);
+                v[k] = new String(b.bytes, at[0], len, java.nio.charset.StandardCharsets.UTF_8);
+                at[0] += len;
+            }
+            values[i] = v;
+        }
+        return new Hit(values);
+    }
+
+    /** A variable-length int (7 bits a byte). */
+    private static void writeInt(java.io.ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readInt(byte[] b, int[] at) {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte x = b[at[0]++];
+            v |= (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    private final Node name;
     private final Graph graph;
+    /** The whole store, for links to this graph's mentions written in other graphs; null when there are none. */
+    private final DatasetGraph store;
     /** Document node → {file, year, governments…}, read once per document of the graph. */
     private final Map<Node, List<String>> records = new HashMap<>();
+    /** (graph, entity) → its link values, read once per entity of a call. */
+    private final Map<Node, Map<Node, List<String>>> links = new HashMap<>();
 
-    TextFields(Graph graph) {
+    TextFields(Node name, Graph graph, DatasetGraph store) {
+        this.name = name;
         this.graph = graph;
+        this.store = store;
     }
 
     /** Adds the stored fields of the value {@code text} of {@code s} in {@code field} ("name" or "sentence"). */
@@ -43,6 +162,12 @@ final class TextFields {
         doc.add(new StoredField(FIELD, field));
         if (field.equals(TextIndex.NAME_FIELD)) {
             graph.find(s, PG.rdfType, Node.ANY).forEachRemaining(t -> stored(doc, TYPE, t.getObject()));
+            graph.find(s, PG.rdfsLabel, Node.ANY).forEachRemaining(t -> {
+                String l = encode(t.getObject());
+                if (l != null) {
+                    doc.add(new StoredField(LABEL, l));
+                }
+            });
             return;
         }
         stored(doc, TYPE, object(s, PG.mentionType));
@@ -62,6 +187,146 @@ final class TextFields {
         if (start != null) {
             doc.add(new StoredField(START, start.getLiteralLexicalForm()));
         }
+        // What the mention names: in this graph (a figure), then in any other (the entities graph, at resolution).
+        List<String> named = new ArrayList<>();
+        graph.find(s, PG.mentions, Node.ANY).forEachRemaining(t -> named.addAll(link(name, graph, t.getObject())));
+        Set<String> others = new LinkedHashSet<>();
+        if (store != null) {
+            store.find(Node.ANY, s, PG.mentions, Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(name) && q.getGraph().isURI()) {
+                    named.addAll(link(q.getGraph(), store.getGraph(q.getGraph()), q.getObject()));
+                    others.add(q.getGraph().getURI());
+                }
+            });
+        }
+        addLinks(doc, name.getURI(), s.getURI(), named, others);
+    }
+
+    /** Adds the link values and the not-stored keys of a sentence of graph {@code own} about mention {@code mention}. */
+    static void addLinks(Document doc, String own, String mention, List<String> named, Set<String> others) {
+        named.forEach(v -> doc.add(new StoredField(NAMED, v)));
+        others.forEach(g -> doc.add(new StringField(LINKED, g, Field.Store.NO)));
+        doc.add(new StringField(KEY, key(own, mention), Field.Store.NO));
+    }
+
+    static String key(String graph, String mention) {
+        return graph + '\u0000' + mention;
+    }
+
+    /** The link values of entity {@code e} named in graph {@code g}: g, e, its types and labels in {@code g}. */
+    private List<String> link(Node g, Graph in, Node e) {
+        return links.computeIfAbsent(g, x -> new HashMap<>()).computeIfAbsent(e, x -> linkValues(g, in, e));
+    }
+
+    static List<String> linkValues(Node g, Graph in, Node e) {
+        List<String> out = new ArrayList<>();
+        String entity = encode(e);
+        if (entity == null) {
+            return out;
+        }
+        out.add("g" + g.getURI());
+        out.add("e" + entity);
+        in.find(e, PG.rdfType, Node.ANY).forEachRemaining(t -> {
+            String v = encode(t.getObject());
+            if (v != null) {
+                out.add("t" + v);
+            }
+        });
+        in.find(e, PG.rdfsLabel, Node.ANY).forEachRemaining(t -> {
+            String v = encode(t.getObject());
+            if (v != null) {
+                out.add("l" + v);
+            }
+        });
+        return out;
+    }
+
+    /** The link values of {@code values} without those said in graph {@code g}. */
+    static List<String> without(String[] values, String g) {
+        List<String> out = new ArrayList<>(values.length);
+        boolean drop = false;
+        for (String v : values) {
+            if (v.charAt(0) == 'g') {
+                drop = v.substring(1).equals(g);
+            }
+            if (!drop) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The graphs other than {@code own} that say a link of {@code values}. */
+    static Set<String> linkingGraphs(List<String> values, String own) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            if (v.charAt(0) == 'g' && !v.substring(1).equals(own)) {
+                out.add(v.substring(1));
+            }
+        }
+        return out;
+    }
+
+    /** An entity named by a sentence, with its types and labels (merged over the graphs that name it). */
+    record Named(Node entity, List<Node> types, List<Node> labels) {
+    }
+
+    /** The entities of the link values {@code values}, in order, each once; nodes made through {@code nodes}. */
+    static List<Named> named(String[] values, Function<String, Node> nodes) {
+        Map<Node, Set<Node>[]> byEntity = new LinkedHashMap<>();
+        Set<Node>[] current = null;
+        for (String v : values) {
+            switch (v.charAt(0)) {
+                case 'e' -> current = byEntity.computeIfAbsent(nodes.apply(v.substring(1)),
+                        x -> newSets());
+                case 't' -> {
+                    if (current != null) {
+                        current[0].add(nodes.apply(v.substring(1)));
+                    }
+                }
+                case 'l' -> {
+                    if (current != null) {
+                        current[1].add(nodes.apply(v.substring(1)));
+                    }
+                }
+                default -> current = null; // 'g': a new link starts; its entity follows
+            }
+        }
+        List<Named> out = new ArrayList<>(byEntity.size());
+        byEntity.forEach((e, s) -> out.add(new Named(e, List.copyOf(s[0]), List.copyOf(s[1]))));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Node>[] newSets() {
+        return new Set[] {new LinkedHashSet<Node>(), new LinkedHashSet<Node>()};
+    }
+
+    /**
+     * A node as stored text: {@code <iri}, {@code @lang\0lexical} or {@code ^datatype\0lexical}; null for a blank
+     * node (not stored: its label means nothing outside the store).
+     */
+    static String encode(Node n) {
+        if (n.isURI()) {
+            return "<" + n.getURI();
+        }
+        if (n.isLiteral()) {
+            String lang = n.getLiteralLanguage();
+            return lang.isEmpty() ? "^" + n.getLiteralDatatypeURI() + '\u0000' + n.getLiteralLexicalForm()
+                    : "@" + lang + '\u0000' + n.getLiteralLexicalForm();
+        }
+        return null;
+    }
+
+    /** The node {@link #encode} stored as {@code s}. */
+    static Node decode(String s) {
+        if (s.charAt(0) == '<') {
+            return NodeFactory.createURI(s.substring(1));
+        }
+        int cut = s.indexOf('\u0000');
+        String lex = s.substring(cut + 1);
+        return s.charAt(0) == '@' ? NodeFactory.createLiteralLang(lex, s.substring(1, cut))
+                : NodeFactory.createLiteralDT(lex, TypeMapper.getInstance().getSafeTypeByName(s.substring(1, cut)));
     }
 
     private List<String> record(Node d) {

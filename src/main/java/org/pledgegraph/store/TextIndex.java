@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -20,8 +23,18 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.FSDirectory;
 import org.pledgegraph.model.PledgeGraphException;
 
@@ -50,8 +63,11 @@ public final class TextIndex implements AutoCloseable {
     static final String GRAPH_FIELD = "pgGraph";
     /** Commit data key and value of this layout (values keyed by graph); an index without it is rebuilt. */
     private static final String LAYOUT_KEY = "pledgegraph.layout";
-    /** by-graph-2: each value also stores what a search hit shows ({@link TextFields}). */
-    private static final String LAYOUT = "by-graph-2";
+    /**
+     * by-graph-3: each value also stores what a search hit shows ({@link TextFields}), a sentence also the entities
+     * its mention names with their types and labels (by-graph-2 read those from the triples at every search).
+     */
+    private static final String LAYOUT = "by-graph-3";
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final Node SKOS_ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
     private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/pledgegraph/ontology#evidence");
@@ -60,6 +76,8 @@ public final class TextIndex implements AutoCloseable {
     private final Lucene index;
     /** Changes not yet committed to Lucene (committed with the store's write transaction). */
     private boolean dirty;
+    /** Graphs that name a sentence's entity (other than its own graph) in the changes not yet committed. */
+    private final Set<String> linkingSinceCommit = new HashSet<>();
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
     private org.apache.lucene.search.SearcherManager searchers;
 
@@ -130,7 +148,7 @@ public final class TextIndex implements AutoCloseable {
                 while (it.hasNext()) {
                     Quad q = it.next();
                     TextFields f = q.getGraph() == null ? null
-                            : fields.computeIfAbsent(q.getGraph(), g -> new TextFields(dsg.getGraph(g)));
+                            : fields.computeIfAbsent(q.getGraph(), g -> new TextFields(g, dsg.getGraph(g), dsg));
                     n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f);
                 }
             }
@@ -144,15 +162,18 @@ public final class TextIndex implements AutoCloseable {
 
     /**
      * Makes the index hold exactly the names and sentences of {@code graph} for the named graph {@code name}
-     * (uncommitted until {@link #commit}). Returns the number of indexed values.
+     * (uncommitted until {@link #commit}), and the entities that {@code graph} says other graphs' mentions name
+     * ({@code pg:mentions}: the entities graph) beside those mentions' sentences. {@code store} is the store with
+     * {@code graph} already written (in the same write transaction): a sentence's links said in other graphs are
+     * read from it. Returns the number of indexed values.
      */
-    long replaceGraph(Node name, org.apache.jena.graph.Graph graph) {
+    long replaceGraph(Node name, org.apache.jena.graph.Graph graph, DatasetGraph store) {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
             long n = 0;
             Set<String> seen = new HashSet<>();
-            TextFields fields = new TextFields(graph);
+            TextFields fields = new TextFields(name, graph, store);
             for (Node p : PREDICATES) {
                 var it = graph.find(Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
@@ -160,6 +181,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(name, t.getSubject(), p, t.getObject(), seen, fields);
                 }
             }
+            relink(name, links(name, graph));
             return n;
         } catch (IOException e) {
             rollback();
@@ -167,14 +189,162 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** Drops the values of the named graph {@code name} (uncommitted until {@link #commit}). */
+    /** Drops the values of the named graph {@code name} and the links it said (uncommitted until {@link #commit}). */
     void removeGraph(Node name) {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
+            relink(name, Map.of());
         } catch (IOException e) {
             rollback();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Mention IRI → link values ({@link TextFields#NAMED}) of the entities {@code graph} says it names, for the
+     * mentions whose sentence is not in {@code graph} itself (those were indexed with their links).
+     */
+    private static Map<String, List<String>> links(Node name, org.apache.jena.graph.Graph graph) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        Map<Node, List<String>> byEntity = new java.util.HashMap<>();
+        graph.find(Node.ANY, org.pledgegraph.rdf.PG.mentions, Node.ANY).forEachRemaining(t -> {
+            Node m = t.getSubject();
+            if (m.isURI() && !graph.contains(m, EVIDENCE, Node.ANY)) {
+                out.computeIfAbsent(m.getURI(), k -> new ArrayList<>()).addAll(
+                        byEntity.computeIfAbsent(t.getObject(), e -> TextFields.linkValues(name, graph, e)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Makes the sentences of other graphs carry exactly the links {@code links} (mention IRI → link values) said
+     * in graph {@code name}: the sentences that had a link from it or get one are rewritten when their links
+     * change. Reads the index as this transaction left it (a near-real-time reader of the uncommitted changes).
+     * Nothing to do, and nothing read, when the graph says no link and no sentence had one from it.
+     */
+    private void relink(Node name, Map<String, List<String>> links) throws IOException {
+        String g = name.getURI();
+        if (links.isEmpty() && !linking(g)) {
+            return;
+        }
+        IndexWriter writer = index.getIndexWriter();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            List<Integer> docs = new ArrayList<>(postings(reader, TextFields.LINKED, List.of(g)));
+            docs.addAll(postings(reader, "uri", links.keySet()));
+            Collections.sort(docs); // stored fields in index order: each compressed block read once
+            var stored = reader.storedFields();
+            // Two passes, so that only document numbers are held (a first resolution links every sentence): which
+            // keys (graph and mention) change, then their documents rewritten. updateDocuments replaces every
+            // document of a key, so all of a changed key's documents are rewritten together.
+            Map<String, int[]> byKey = new java.util.HashMap<>();
+            Set<String> changed = new HashSet<>();
+            int last = -1;
+            for (int d : docs) {
+                if (d == last) {
+                    continue;
+                }
+                last = d;
+                Document old = stored.document(d);
+                String own = old.get(GRAPH_FIELD);
+                if (!SENTENCE_FIELD.equals(old.get(TextFields.FIELD)) || own == null || own.equals(g)) {
+                    continue;
+                }
+                String key = TextFields.key(own, old.get("uri"));
+                byKey.merge(key, new int[] {d}, (a, b) -> {
+                    int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = b[0];
+                    return both;
+                });
+                if (!relinked(old, g, links).equals(List.of(old.getValues(TextFields.NAMED)))) {
+                    changed.add(key);
+                }
+            }
+            for (String key : changed) {
+                List<Document> rewritten = new ArrayList<>();
+                for (int d : byKey.get(key)) {
+                    Document old = stored.document(d);
+                    rewritten.add(rewrite(old, old.get(GRAPH_FIELD), old.get("uri"), relinked(old, g, links)));
+                }
+                writer.updateDocuments(new Term(TextFields.KEY, key), rewritten);
+            }
+        }
+        if (!links.isEmpty()) {
+            linkingSinceCommit.add(g);
+        }
+        dirty = true;
+    }
+
+    /** The link values of sentence {@code old} with those of graph {@code g} replaced by {@code links}' for its mention. */
+    private static List<String> relinked(Document old, String g, Map<String, List<String>> links) {
+        List<String> named = TextFields.without(old.getValues(TextFields.NAMED), g);
+        named.addAll(links.getOrDefault(old.get("uri"), List.of()));
+        return named;
+    }
+
+    /** A sentence document as {@code old} with the link values {@code named}. */
+    private Document rewrite(Document old, String own, String mention, List<String> named) {
+        Entity e = new Entity(mention, null);
+        e.put(SENTENCE_FIELD, old.get(TextFields.TEXT));
+        Document doc = index.document(e);
+        doc.add(new StringField(GRAPH_FIELD, own, Field.Store.YES));
+        for (String f : TextFields.OWN) {
+            for (String v : old.getValues(f)) {
+                doc.add(new StoredField(f, v));
+            }
+        }
+        Set<String> others = TextFields.linkingGraphs(named, own);
+        linkingSinceCommit.addAll(others);
+        TextFields.addLinks(doc, own, mention, named, others);
+        TextFields.addHit(doc);
+        return doc;
+    }
+
+    /** Live documents having any of {@code terms} in {@code field}. */
+    private static List<Integer> postings(DirectoryReader reader, String field, java.util.Collection<String> terms)
+            throws IOException {
+        List<Integer> out = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms t = leaf.reader().terms(field);
+            if (t == null) {
+                continue;
+            }
+            TermsEnum te = t.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum pe = null;
+            for (String term : terms) {
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        out.add(leaf.docBase + d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether some sentence may carry a link said in graph {@code g} (committed, or written since). */
+    private boolean linking(String g) throws IOException {
+        if (linkingSinceCommit.contains(g)) {
+            return true;
+        }
+        var m = searchers();
+        if (m == null) {
+            return false;
+        }
+        var searcher = m.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(TextFields.LINKED, g)) > 0;
+        } finally {
+            m.release(searcher);
         }
     }
 
@@ -186,6 +356,7 @@ public final class TextIndex implements AutoCloseable {
         index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         index.commit();
         dirty = false;
+        linkingSinceCommit.clear();
         refresh();
     }
 
@@ -195,13 +366,14 @@ public final class TextIndex implements AutoCloseable {
             index.rollback();
             dirty = false;
         }
+        linkingSinceCommit.clear();
     }
 
     /**
-     * The stored fields ({@link TextFields}, with "uri") of the best {@code limit} documents for the Lucene query
-     * {@code query} (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
+     * The fields ({@link TextFields#HIT_FIELDS}) of the best {@code limit} documents for the Lucene query {@code query}
+     * (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
      */
-    java.util.List<Document> search(String query, int limit) {
+    java.util.List<TextFields.Hit> search(String query, int limit) {
         try {
             var parser = new org.apache.lucene.queryparser.classic.QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
             org.apache.lucene.search.Query q = parser.parse(query);
@@ -212,12 +384,30 @@ public final class TextIndex implements AutoCloseable {
             var searcher = m.acquire();
             try {
                 var top = searcher.search(q, Math.max(1, limit));
-                var stored = searcher.storedFields();
-                java.util.List<Document> out = new java.util.ArrayList<>(top.scoreDocs.length);
-                for (var d : top.scoreDocs) {
-                    out.add(stored.document(d.doc));
+                // Read in index order, leaf by leaf (doc values iterate forwards), returned best first.
+                Integer[] order = new Integer[top.scoreDocs.length];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
                 }
-                return out;
+                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+                var leaves = searcher.getIndexReader().leaves();
+                TextFields.Hit[] out = new TextFields.Hit[order.length];
+                int leaf = -1;
+                org.apache.lucene.index.BinaryDocValues values = null;
+                for (int i : order) {
+                    int doc = top.scoreDocs[i].doc;
+                    int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                    if (l != leaf) {
+                        leaf = l;
+                        values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
+                    }
+                    int local = doc - leaves.get(l).docBase;
+                    if (values == null || !values.advanceExact(local)) {
+                        throw new IllegalStateException(dir + ": text index document without its hit fields");
+                    }
+                    out[i] = TextFields.hit(values.binaryValue());
+                }
+                return java.util.Arrays.asList(out);
             } finally {
                 m.release(searcher);
             }
@@ -260,8 +450,13 @@ public final class TextIndex implements AutoCloseable {
         Entity e = new Entity(s.getURI(), null);
         e.put(field, text);
         Document doc = index.document(e);
-        doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.NO));
+        // Stored: a sentence rewritten for its links (relink) is rebuilt from its stored fields.
+        doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.YES));
         fields.addTo(doc, s, field, text);
+        TextFields.addHit(doc);
+        for (String g : doc.getValues(TextFields.LINKED)) {
+            linkingSinceCommit.add(g);
+        }
         index.getIndexWriter().addDocument(doc);
         return 1;
     }

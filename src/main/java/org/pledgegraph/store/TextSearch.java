@@ -8,8 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -20,9 +18,7 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
-import org.apache.lucene.document.Document;
 import org.pledgegraph.model.InputException;
-import org.pledgegraph.rdf.PG;
 
 /**
  * The property function {@code pgs:hits}: full-text hits with what the index stores beside each value
@@ -38,12 +34,13 @@ import org.pledgegraph.rdf.PG;
  * takes it) and optionally the number of best hits (default 10,000). Registered in the store's dataset context
  * only, beside {@code text:query}.
  *
- * <p>Three more columns may follow the government, read from the triples (union graph) rather than the index:
- * the entity of the hit (a name's subject; each entity a sentence's mention names by {@code pg:mentions}; no row
- * when there is none), each of its {@code rdf:type}s and each of its {@code rdfs:label}s (no row when either is
- * missing: the inner join {@code ?entity a ?type ; rdfs:label ?label} would drop it). Why here and not in SPARQL:
- * a search has thousands of hits but far fewer distinct entities, and each entity's types and labels are read
- * once per call instead of once per hit through ARQ's join iterators (the 1,045-document store timed out at 5 s).
+ * <p>Three more columns may follow the government, also from the index: the entity of the hit (a name's subject;
+ * each entity a sentence's mention names by {@code pg:mentions}; no row when there is none), each of its
+ * {@code rdf:type}s and each of its {@code rdfs:label}s (no row when either is missing: the inner join
+ * {@code ?entity a ?type ; rdfs:label ?label} would drop it). The index stores them beside each value
+ * ({@link TextFields}) and rewrites them when the graph that says them (the entities graph, at resolution) is
+ * replaced: a search with thousands of hits reads no triple (by-graph-2 read them per entity from the union graph,
+ * most of a common phrase's time).
  */
 final class TextSearch extends PropertyFunctionBase {
     static final String NS = "https://w3id.org/pledgegraph/search#";
@@ -84,90 +81,150 @@ final class TextSearch extends PropertyFunctionBase {
         }
         List<Node> outs = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> rows = new ArrayList<>();
-        Entities entities = new Entities(cxt.getDataset());
-        for (Document d : index.search(query.getLiteralLexicalForm(), limit)) {
-            expand(binding, outs, d, 0, rows, entities);
+        Entities entities = new Entities();
+        Node[] values = new Node[outs.size()];
+        for (TextFields.Hit d : index.search(query.getLiteralLexicalForm(), limit)) {
+            expand(binding, outs, d, 0, values, rows, entities);
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }
 
-    /** Adds to {@code rows} the bindings of {@code outs[i…]} for hit {@code d}: one per value of a multi-valued field. */
-    private static void expand(Binding b, List<Node> outs, Document d, int i, List<Binding> rows, Entities entities) {
-        if (i == outs.size()) {
-            rows.add(b);
+    /**
+     * Adds to {@code rows} the bindings of {@code outs[i…]} for hit {@code d}: one per value of a multi-valued field.
+     * {@code values[0…i)} holds the row's values so far (null: unbound); each row is built once, at its end, as one
+     * binding over the input (a binding per column made chains that DISTINCT walked for every row: profiled).
+     */
+    private static void expand(Binding b, List<Node> outs, TextFields.Hit d, int i, Node[] values, List<Binding> rows,
+                               Entities entities) {
+        if (i == outs.size() || i > COLUMNS.length + 2) {
+            rows.add(row(b, outs, values, i));
             return;
         }
         if (i >= COLUMNS.length) {
             // The entity columns: required (no value, no row), like the inner join they replace.
-            if (i > COLUMNS.length + 2) {
-                rows.add(b);
-                return;
-            }
-            List<Node> values = switch (i - COLUMNS.length) {
-                case 0 -> TextIndex.NAME_FIELD.equals(d.get(TextFields.FIELD))
-                        ? List.of(NodeFactory.createURI(d.get("uri")))
-                        : entities.objects(NodeFactory.createURI(d.get("uri")), PG.mentions);
-                case 1 -> entities.types(entityOf(b, outs));
-                default -> entities.labels(entityOf(b, outs));
+            List<Node> column = switch (i - COLUMNS.length) {
+                case 0 -> entities.of(d).stream().map(TextFields.Named::entity).toList();
+                case 1 -> entities.named(d, values[COLUMNS.length]).types();
+                default -> entities.named(d, values[COLUMNS.length]).labels();
             };
-            for (Node n : values) {
-                bindAndExpand(b, outs, d, i, n, rows, entities);
+            for (Node n : column) {
+                bindAndExpand(b, outs, d, i, n, values, rows, entities);
             }
             return;
         }
-        String[] values = d.getValues(COLUMNS[i]);
-        if (values.length == 0) {
-            expand(b, outs, d, i + 1, rows, entities);
+        String[] stored = d.getValues(COLUMNS[i]);
+        if (stored.length == 0) {
+            values[i] = null;
+            expand(b, outs, d, i + 1, values, rows, entities);
             return;
         }
-        for (String v : values) {
-            bindAndExpand(b, outs, d, i, node(i, v), rows, entities);
+        for (String v : stored) {
+            bindAndExpand(b, outs, d, i, entities.node(i, v), values, rows, entities);
         }
     }
 
-    private static void bindAndExpand(Binding b, List<Node> outs, Document d, int i, Node n, List<Binding> rows,
-                                      Entities entities) {
+    private static void bindAndExpand(Binding b, List<Node> outs, TextFields.Hit d, int i, Node n, Node[] values,
+                                      List<Binding> rows, Entities entities) {
+        if (accepts(b, outs, values, i, n)) {
+            values[i] = n;
+            expand(b, outs, d, i + 1, values, rows, entities);
+        }
+        values[i] = null;
+    }
+
+    /** Whether column {@code i} may take {@code n}: a constant or a variable bound already (input or row) must equal it. */
+    private static boolean accepts(Binding b, List<Node> outs, Node[] values, int i, Node n) {
         Node out = outs.get(i);
-        if (out.isVariable()) {
-            Node bound = b.get(Var.alloc(out));
-            if (bound == null) {
-                BindingBuilder bb = Binding.builder(b);
-                bb.add(Var.alloc(out), n);
-                expand(bb.build(), outs, d, i + 1, rows, entities);
-            } else if (bound.equals(n)) {
-                expand(b, outs, d, i + 1, rows, entities);
+        if (!out.isVariable()) {
+            return out.equals(n);
+        }
+        Node bound = b.get(Var.alloc(out));
+        if (bound != null) {
+            return bound.equals(n);
+        }
+        for (int j = 0; j < i; j++) {
+            if (values[j] != null && outs.get(j).equals(out)) {
+                return values[j].equals(n);
             }
-        } else if (out.equals(n)) {
-            expand(b, outs, d, i + 1, rows, entities);
         }
+        return true;
     }
 
-    /** The entity column's value in {@code b} (bound by the previous step, or a constant in the subject list). */
-    private static Node entityOf(Binding b, List<Node> outs) {
-        Node out = outs.get(COLUMNS.length);
-        return out.isVariable() ? b.get(Var.alloc(out)) : out;
+    /** The input binding with the row's new variables {@code values[0…end)}, each once. */
+    private static Binding row(Binding b, List<Node> outs, Node[] values, int end) {
+        BindingBuilder bb = Binding.builder(b);
+        for (int j = 0; j < end; j++) {
+            Node out = outs.get(j);
+            if (values[j] != null && out.isVariable()) {
+                Var v = Var.alloc(out);
+                if (!bb.contains(v)) {
+                    bb.add(v, values[j]);
+                }
+            }
+        }
+        return bb.build();
     }
 
-    /** Objects of (entity, p) in the union graph, distinct, read once per subject and predicate per call. */
+    /**
+     * The entities of a hit with their types and labels, decoded from its stored fields once per hit; the nodes of a
+     * call are made once per distinct stored text (thousands of hits name far fewer entities).
+     */
     private static final class Entities {
-        private final DatasetGraph dsg;
-        private final Map<Node, List<Node>> types = new HashMap<>();
-        private final Map<Node, List<Node>> labels = new HashMap<>();
+        private final Map<String, Node> nodes = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        private final Map<String, Node>[] byColumn = new Map[COLUMNS.length];
 
-        Entities(DatasetGraph dsg) {
-            this.dsg = dsg;
+        Entities() {
+            for (int i = 0; i < byColumn.length; i++) {
+                byColumn[i] = new HashMap<>();
+            }
+        }
+        /** The hit whose entities {@link #named} holds. */
+        private TextFields.Hit hit;
+        private List<TextFields.Named> named;
+
+        List<TextFields.Named> of(TextFields.Hit d) {
+            if (hit != d) {
+                hit = d;
+                named = TextIndex.NAME_FIELD.equals(d.get(TextFields.FIELD))
+                        ? List.of(new TextFields.Named(NodeFactory.createURI(d.get("uri")),
+                                nodes(d.getValues(TextFields.TYPE), "<"), nodes(d.getValues(TextFields.LABEL), "")))
+                        : TextFields.named(d.getValues(TextFields.NAMED), this::node);
+            }
+            return named;
         }
 
-        List<Node> types(Node entity) {
-            return types.computeIfAbsent(entity, e -> objects(e, PG.rdfType));
+        /** The entry of {@code entity} among the hit's entities (an empty one if it is not there). */
+        TextFields.Named named(TextFields.Hit d, Node entity) {
+            for (TextFields.Named n : of(d)) {
+                if (n.entity().equals(entity)) {
+                    return n;
+                }
+            }
+            return new TextFields.Named(entity, List.of(), List.of());
         }
 
-        List<Node> labels(Node entity) {
-            return labels.computeIfAbsent(entity, e -> objects(e, PG.rdfsLabel));
+        private List<Node> nodes(String[] values, String prefix) {
+            List<Node> out = new ArrayList<>(values.length);
+            for (String v : values) {
+                Node n = node(prefix + v);
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
         }
 
-        List<Node> objects(Node s, Node p) {
-            return Quads.distinctObjects(dsg, Quad.unionGraph, s, p);
+        private Node node(String encoded) {
+            return nodes.computeIfAbsent(encoded, TextFields::decode);
+        }
+
+        /** The node of a stored value of column {@code column}; one per distinct value except for texts. */
+        Node node(int column, String v) {
+            if (COLUMNS[column].equals(TextFields.TEXT)) {
+                return TextSearch.node(column, v);
+            }
+            return byColumn[column].computeIfAbsent(v, k -> TextSearch.node(column, v));
         }
     }
 

@@ -203,4 +203,141 @@ class GraphWritesTest {
             assertEquals(List.of(expected), searched(store, "sentence:\\\"新区大道\\\""));
         }
     }
+
+    /** The entities graph as resolution writes it: mention → entity, the entity's type and label (invented). */
+    private static Graph entitiesGraph(String mention, String entity, String label) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node e = iri("id/" + entity);
+        g.add(iri(mention), PG.mentions, e);
+        g.add(e, PG.rdfType, PG.pg("Project"));
+        g.add(e, PG.rdfsLabel, NodeFactory.createLiteralLang(label, "zh"));
+        return g;
+    }
+
+    /** hit|entity|type|label of every row of pgs:hits with its entity columns, sorted. */
+    private List<String> named(GraphStore store, String lucene) {
+        return store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX pgs: <https://w3id.org/pledgegraph/search#>
+                    SELECT * WHERE { (?hit ?field ?text ?t ?doc ?file ?year ?start ?gov ?entity ?type ?label) pgs:hits ('%s' 100) }"""
+                    .formatted(lucene)).build()) {
+                List<String> out = new java.util.ArrayList<>();
+                qe.select().forEachRemaining(b -> out.add(String.join("|", b.get("hit").getURI(), b.get("entity").getURI(),
+                        b.get("type").getURI(), b.get("label").toString())));
+                java.util.Collections.sort(out);
+                return out;
+            }
+        });
+    }
+
+    /** The same rows joined from the triples (union graph), as search.rq did before the index stored them. */
+    private List<String> joined(GraphStore store, String phrase) {
+        return store.read(() -> {
+            try (QueryExec qe = QueryExec.dataset(store.datasetGraph()).query("""
+                    PREFIX pg: <https://w3id.org/pledgegraph/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT DISTINCT ?hit ?entity ?type ?label WHERE {
+                      { ?hit pg:evidence ?s FILTER (CONTAINS(?s, '%1$s')) ?hit pg:mentions ?entity }
+                      UNION { ?hit rdfs:label ?n FILTER (CONTAINS(?n, '%1$s')) BIND (?hit AS ?entity) }
+                      ?entity a ?type ; rdfs:label ?label }""".formatted(phrase)).build()) {
+                List<String> out = new java.util.ArrayList<>();
+                qe.select().forEachRemaining(b -> out.add(String.join("|", b.get("hit").getURI(), b.get("entity").getURI(),
+                        b.get("type").getURI(), b.get("label").toString())));
+                java.util.Collections.sort(out);
+                return out;
+            }
+        });
+    }
+
+    /** The Lucene query of search.rq: names and sentences. */
+    private static String both(String phrase) {
+        return "name:\\\"" + phrase + "\\\" OR sentence:\\\"" + phrase + "\\\"";
+    }
+
+    private static String row(String hit, String entity, String label) {
+        return String.join("|", EX + hit, EX + "id/" + entity, PG.pg("Project").getURI(), "\"" + label + "\"@zh");
+    }
+
+    @Test
+    void sentencesCarryTheEntitiesTheirMentionNamesThroughResolutionRewrites() {
+        Node doc = iri("graph/doc-a");
+        Node entities = iri("graph/entities");
+        Path dir = tmp.resolve("store4");
+        String q = "sentence:\\\"新区大道\\\"";
+        try (GraphStore store = GraphStore.open(dir)) {
+            store.write(() -> store.replaceGraph(doc, documentGraph("a", 2024, "推进虚构新区大道建设。")));
+            assertEquals(List.of(), named(store, q), "not resolved yet: the mention names nothing");
+            // Resolution in the same transaction as the document, as ingest's last batch does.
+            store.write(() -> {
+                store.replaceGraph(doc, documentGraph("a", 2024, "推进虚构新区大道建设。"));
+                store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e1", "虚构新区大道"));
+            });
+            assertEquals(List.of(row("doc/a/m1", "e1", "虚构新区大道")), named(store, q));
+            assertEquals(joined(store, "新区大道"), named(store, both("新区大道")));
+            // Resolution again: the entity's IRI and label change; the sentence follows in the same write.
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e2", "新区大道")));
+            assertEquals(List.of(row("doc/a/m1", "e2", "新区大道")), named(store, q));
+            // The document stored again after resolution keeps its mention's entity (read from the entities graph).
+            store.write(() -> store.replaceGraph(doc, documentGraph("a", 2024, "推进虚构新区大道建设。")));
+            assertEquals(List.of(row("doc/a/m1", "e2", "新区大道")), named(store, q));
+            // An aborted resolution leaves the index as the store: the entity before it.
+            assertThrows(IllegalStateException.class, () -> store.write(() -> {
+                store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e3", "别的大道"));
+                throw new IllegalStateException("abort");
+            }));
+            assertEquals(List.of(row("doc/a/m1", "e2", "新区大道")), named(store, q));
+            // An entities graph that no longer names the mention, then none at all.
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/a/m9", "e2", "新区大道")));
+            assertEquals(List.of(), named(store, q));
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e4", "新区大道")));
+            assertEquals(List.of(row("doc/a/m1", "e4", "新区大道")), named(store, q));
+            store.write(() -> store.removeGraph(entities));
+            assertEquals(List.of(), named(store, q));
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e5", "新区大道")));
+        }
+        // An index of the previous layout (by-graph-2: no entities stored) is rebuilt when the store is opened.
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir.resolve(TextIndex.FOLDER));
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.deleteAll();
+            w.setLiveCommitData(java.util.Map.of("pledgegraph.layout", "by-graph-2").entrySet());
+            w.commit();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (GraphStore store = GraphStore.open(dir)) {
+            assertEquals(List.of(row("doc/a/m1", "e5", "新区大道")), named(store, q), "rebuilt on open");
+            // The rebuilt index still follows the entities graph.
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/a/m1", "e6", "新区大道")));
+            assertEquals(List.of(row("doc/a/m1", "e6", "新区大道")), named(store, q));
+            assertEquals(joined(store, "新区大道"), named(store, both("新区大道")));
+        }
+    }
+
+    @Test
+    void aSentenceNamesItsOwnGraphsFiguresAndTheEntitiesGraphsEntities() {
+        Node doc = iri("graph/doc-b");
+        Node entities = iri("graph/entities");
+        Graph g = documentGraph("b", 2023, "建成虚构新区大道十公里。");
+        // A figure named in the document graph itself, as DocumentMapper writes targets.
+        Node figure = iri("id/target/b-1");
+        g.add(iri("doc/b/m1"), PG.mentions, figure);
+        g.add(figure, PG.rdfType, PG.pg("Project"));
+        g.add(figure, PG.rdfsLabel, NodeFactory.createLiteralLang("十公里", "zh"));
+        try (GraphStore store = GraphStore.open(tmp.resolve("store5"))) {
+            store.write(() -> {
+                store.replaceGraph(doc, g);
+                store.replaceGraph(entities, entitiesGraph("doc/b/m1", "e1", "虚构新区大道"));
+            });
+            String q = "sentence:\\\"新区大道\\\"";
+            assertEquals(List.of(row("doc/b/m1", "e1", "虚构新区大道"), row("doc/b/m1", "target/b-1", "十公里")),
+                    named(store, q));
+            assertEquals(joined(store, "新区大道"), named(store, both("新区大道")));
+            // Removing the entities graph leaves the figure.
+            store.write(() -> store.removeGraph(entities));
+            assertEquals(List.of(row("doc/b/m1", "target/b-1", "十公里")), named(store, q));
+            // A name hit gives its own entity, type and label.
+            store.write(() -> store.replaceGraph(entities, entitiesGraph("doc/b/m1", "e2", "虚构新区大道")));
+            assertEquals(List.of(row("id/e2", "e2", "虚构新区大道")), named(store, "name:\\\"新区大道\\\""));
+        }
+    }
 }
