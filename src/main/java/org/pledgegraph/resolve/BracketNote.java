@@ -1,15 +1,18 @@
 package org.pledgegraph.resolve;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.text.Places;
 
 /**
  * A name with and without a note in brackets at its end: the area it serves or another name the same body bears
  * ({@code 农业技术推广中心（滨湖地区）} / {@code 农业技术推广中心}, {@code 青江妇幼保健院（儿童医院）} /
- * {@code 青江妇幼保健院}). The note is 2–8 Han characters with no numeral, phase, section, number or direction
- * (a bracketed （二期）, （北段）, （东区） names a part: {@link NameKey} and the relations see to those) and no place
+ * {@code 青江妇幼保健院}). The note is 2–8 Han characters with no numeral, phase, section, number, direction or
+ * 新/老 (a bracketed （二期）, （北段）, （东区）, （新馆） names a part: {@link NameKey} and the relations see to those),
+ * does not end in a part's word (院区, 校区, 分院, 分校, 园区 …) or hold works (扩建, 迁建, 改造), and is no place
  * of the place table (a campus or base of a body with several: 某大学（某市）), and the name without it has 5+
  * characters. One report writing both forms may mean a body and its branch, so only across
  * reports ({@link #acrossReportsOnly()}). Score 0.85.
@@ -18,6 +21,8 @@ final class BracketNote implements MergeRule {
     private static final int MIN_NAME = 5;
     private static final int MIN_NOTE = 2;
     private static final int MAX_NOTE = 8;
+    /** A note naming a part (…院区, …分校) or works on the thing (扩建, 迁建): another thing, not another name. */
+    private static final Pattern PART_OR_WORKS = Pattern.compile("(?:院区|校区|分院|分校|分中心|新馆|园区|馆区)$|扩建|迁建|改造|新建");
 
     private final Places places;
 
@@ -37,7 +42,7 @@ final class BracketNote implements MergeRule {
 
     /** The name itself, and the name without a note at its end. */
     @Override
-    public java.util.Collection<String> signatures(EntityType type, String key) {
+    public Collection<String> signatures(EntityType type, String key) {
         int open = noteStart(key);
         return open < 0 ? List.of(key) : List.of(key, key.substring(0, open));
     }
@@ -63,10 +68,11 @@ final class BracketNote implements MergeRule {
         }
         for (int i = open + 1; i < key.length() - 1; i++) {
             char c = key.charAt(i);
-            if (!MergeRule.han(c) || "一二三四五六七八九十百千两期段号东南西北".indexOf(c) >= 0) {
+            if (!MergeRule.han(c) || "一二三四五六七八九十百千两期段号东南西北中上下内外新老旧".indexOf(c) >= 0) {
                 return -1;
             }
         }
-        return places.isName(key.substring(open + 1, key.length() - 1)) ? -1 : open;
+        String note = key.substring(open + 1, key.length() - 1);
+        return places.isName(note) || PART_OR_WORKS.matcher(note).find() ? -1 : open;
     }
 }

@@ -39,8 +39,7 @@ public interface MergeRule {
     /** The rules in the order they are applied. */
     static List<MergeRule> defaults() {
         return List.of(new DropAdminPrefix(), new EnterpriseShortName(), new WordingVariant(), new TranscriptionVariant(),
-                new PunctuationVariant(), new ShortenedName(), new AddedPrefix(), new RankQualifier(),
-                new TerminiAbbreviation());
+                new PunctuationVariant(), new ShortenedName(), new AddedPrefix(), new RankQualifier());
     }
 
     /** Characters whose insertion or change turns one thing into another: directions, numerals, phases, sections, levels. */

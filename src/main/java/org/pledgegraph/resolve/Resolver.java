@@ -78,10 +78,10 @@ public final class Resolver {
     private Resolution resolveOne(String gov, Collection<StoredMention> mentions, Curation curation) {
         List<PendingDecision> pending = new ArrayList<>();
         Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions, pending);
-        // Rules that need to know whose reports these are (the government's own name as a prefix).
+        // Rules that need the place table or to know whose reports these are (the government's own name as a prefix).
         Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
                 new InsertedPlace(places), new InnerPlaceShortRest(places, gov), new PlacedShortenedName(places, gov),
-                new BracketNote(places));
+                new BracketNote(places), new TerminiAbbreviation(places));
         unifyTypes(local, groups, curation, pending);
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();
         for (var byType : groups.entrySet()) {

@@ -61,6 +61,7 @@ class ClustererBlockingTest {
         List<MergeRule> rules = new ArrayList<>(MergeRule.defaults());
         rules.add(new PlacedShortenedName(places, "990100"));
         rules.add(new BracketNote(places));
+        rules.add(new TerminiAbbreviation(places));
         for (MergeRule rule : rules) {
             for (EntityType type : List.of(EntityType.PROJECT, EntityType.ENTERPRISE)) {
                 List<long[]> all = new ArrayList<>();

@@ -58,8 +58,13 @@ class LineAndNoteAliasTest {
         assertEquals("云岭至白鹿铁路 云白高速", entities(List.of(m(P, "云岭至白鹿铁路", 2022), m(P, "云白高速", 2023))));
         // two short forms of one pair of ends are not joined with each other (only through the written-out name)
         assertEquals("云白铁路 云白高速", entities(List.of(m(P, "云白高速", 2022), m(P, "云白铁路", 2023))));
-        // a tail of one character is a section, not a line
+        // a tail of one character is a section, not a line; a stretch of works is no line either
         assertEquals("云岭至白鹿段 云白段", entities(List.of(m(P, "云岭至白鹿段", 2022), m(P, "云白段", 2023))));
+        assertEquals("云岭至白鹿段改造工程 云白段改造工程",
+                entities(List.of(m(P, "云岭至白鹿段改造工程", 2022), m(P, "云白段改造工程", 2023))));
+        // directions as the short form name a road of their own; so does a place's name
+        assertEquals("东山至西岭快速路 东西快速路", entities(List.of(m(P, "东山至西岭快速路", 2022), m(P, "东西快速路", 2023))));
+        assertEquals("明城铁路 明山至城关铁路", entities(List.of(m(P, "明山至城关铁路", 2022), m(P, "明城铁路", 2023))));
     }
 
     @Test
@@ -95,6 +100,12 @@ class LineAndNoteAliasTest {
                 entities(List.of(m(F, "青江妇幼保健院", 2022), m(F, "青江妇幼保健院（东院区）", 2023))));
         assertEquals("青江妇幼保健院 青江妇幼保健院（3号楼）",
                 entities(List.of(m(F, "青江妇幼保健院", 2022), m(F, "青江妇幼保健院（3号楼）", 2023))));
+        assertEquals("青江妇幼保健院 青江妇幼保健院（分院）",
+                entities(List.of(m(F, "青江妇幼保健院", 2022), m(F, "青江妇幼保健院（分院）", 2023))));
+        assertEquals("明城理工学院 明城理工学院（新校区）",
+                entities(List.of(m(F, "明城理工学院", 2022), m(F, "明城理工学院（新校区）", 2023))));
+        assertEquals("明城污水处理厂 明城污水处理厂（扩建）",
+                entities(List.of(m(F, "明城污水处理厂", 2022), m(F, "明城污水处理厂（扩建）", 2023))));
     }
 
     /** An entity key without its government qualifier. */
