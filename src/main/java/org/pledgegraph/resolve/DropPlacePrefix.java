@@ -108,8 +108,7 @@ final class DropPlacePrefix implements MergeRule {
                 continue;
             }
             String rest = a.substring(i);
-            if (b.length() > rest.length() && b.endsWith(rest) && MergeRule.han(rest.charAt(0))
-                    && (!MergeRule.distinguishing(rest.charAt(0)) || directionLed(rest))
+            if (b.length() > rest.length() && b.endsWith(rest) && restAfterPlace(rest)
                     && pa.equals(ownForm(b.substring(0, b.length() - rest.length())))) {
                 return OptionalDouble.of(0.9);
             }

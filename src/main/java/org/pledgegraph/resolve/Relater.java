@@ -41,13 +41,8 @@ final class Relater {
      * @param groups    mentions by type and normalised name
      * @param canonical the entity each (type, name) ended up in
      * @param pending   where decisions are appended
+     * @param places    the government's place prefixes, for a phase whose whole only a place-prefixed name names
      */
-    Relater(Map<EntityType, TreeMap<String, List<StoredMention>>> groups, Map<EntityRef, EntityRef> canonical,
-            Curation curation, List<PendingDecision> pending) {
-        this(groups, canonical, curation, pending, null);
-    }
-
-    /** @param places the government's place prefixes, for a phase whose whole only a place-prefixed name names */
     Relater(Map<EntityType, TreeMap<String, List<StoredMention>>> groups, Map<EntityRef, EntityRef> canonical,
             Curation curation, List<PendingDecision> pending, DropPlacePrefix places) {
         this.groups = groups;
@@ -85,7 +80,7 @@ final class Relater {
                     wholeType = byType.getValue().containsKey(whole) ? byType.getKey() : uniqueType(whole);
                 }
                 if (wholeType == null && phaseOnly.equals(g.getKey())) {
-                    // X一期 when a document names X only with the government's place in front (某市X): part of that.
+                    // X一期 when a document names X only with a place in front (某市X, 某区X): part of that.
                     String placed = placedWhole(byType.getValue(), whole);
                     if (placed != null) {
                         whole = placed;
@@ -246,11 +241,12 @@ final class Relater {
     }
 
     /**
-     * The one name of {@code byKey} that is {@code whole} (4+ characters) with a place prefix of the government in
-     * front, or null if none or several are.
+     * The one name of {@code byKey} that is {@code whole} (4+ characters) with a place prefix in front (the
+     * government's own name, an enclosing one's, or a county-or-larger place inside it, as {@link DropPlacePrefix}
+     * strips), or null if none or several are.
      */
     private String placedWhole(TreeMap<String, List<StoredMention>> byKey, String whole) {
-        if (places == null || whole.length() < 4 || !DropPlacePrefix.restAfterPlace(whole)) {
+        if (whole.length() < 4 || !DropPlacePrefix.restAfterPlace(whole)) {
             return null;
         }
         List<String> found = byKey.keySet().stream().filter(k -> k.length() > whole.length() && k.endsWith(whole)

@@ -79,7 +79,8 @@ public final class Resolver {
         List<PendingDecision> pending = new ArrayList<>();
         Map<EntityType, TreeMap<String, List<StoredMention>>> groups = group(mentions, pending);
         // Rules that need the place table or to know whose reports these are (the government's own name as a prefix).
-        Clusterer local = clusterer.with(new DropPlacePrefix(places, gov), new ParentheticalPlace(places),
+        DropPlacePrefix placePrefix = new DropPlacePrefix(places, gov);
+        Clusterer local = clusterer.with(placePrefix, new ParentheticalPlace(places),
                 new InsertedPlace(places), new InnerPlaceShortRest(places, gov), new PlacedShortenedName(places, gov),
                 new BracketNote(places), new TerminiAbbreviation(places));
         unifyTypes(local, groups, curation, pending);
@@ -90,7 +91,7 @@ public final class Resolver {
         Map<EntityRef, EntityRef> canonical = new HashMap<>();
         List<ResolvedEntity> entities = entities(groups, clusters, canonical, pending);
 
-        new Relater(groups, canonical, curation, pending, new DropPlacePrefix(places, gov)).relate();
+        new Relater(groups, canonical, curation, pending, placePrefix).relate();
 
         List<Decision> decisions = new ArrayList<>();
         Set<Relation> relations = new TreeSet<>(Comparator.comparing(Relation::subject).thenComparing(Relation::kind)

@@ -2,6 +2,7 @@ package org.pledgegraph.resolve;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.pledgegraph.model.EntityType;
 
 /**
@@ -32,9 +33,11 @@ final class ShortenedName implements MergeRule {
             DropAdminPrefix.NOT_ADMIN.stream(), java.util.stream.Stream.of("区域", "市政", "中央")).sorted().toList();
     /**
      * Kinds of school in the education statistics (高等职业学校, 师范院校, 技工学校, 附属学校, 实验学校): a run holding one
-     * names another school, not a shorter name of the same ({@code 明城职业技术大学} / {@code 明城技术大学}).
+     * names another school, not a shorter name of the same ({@code 明城职业技术大学} / {@code 明城技术大学}). Only for
+     * names of schools: elsewhere 实验 may be a modifier a later report leaves out.
      */
     private static final List<String> SCHOOL_KINDS = List.of("职业", "师范", "技工", "技师", "附属", "实验");
+    private static final Pattern SCHOOL = Pattern.compile("(?:学校|学院|大学|中学|小学|幼儿园)$");
     /** A left-out run this long is a word of its own (集成电路, 高速公路): its 路 or 街 names no road. */
     private static final int WORD_RUN = 3;
 
@@ -71,7 +74,8 @@ final class ShortenedName implements MergeRule {
         OptionalDouble best = OptionalDouble.empty();
         for (boolean front : new boolean[] {true, false}) {
             List<String> runs = front ? runs(body, want) : reversed(runs(reverse(body), reverse(want)));
-            OptionalDouble s = runs == null ? OptionalDouble.empty() : score(runs, n, longer.length());
+            OptionalDouble s = runs == null ? OptionalDouble.empty() : score(runs, n, longer.length(),
+                    SCHOOL.matcher(longer).find());
             if (s.isPresent() && (best.isEmpty() || s.getAsDouble() > best.getAsDouble())) {
                 best = s;
             }
@@ -80,10 +84,10 @@ final class ShortenedName implements MergeRule {
     }
 
     /** The kept share if every run may be left out, else empty. */
-    private static OptionalDouble score(List<String> runs, int n, int longer) {
+    private static OptionalDouble score(List<String> runs, int n, int longer, boolean school) {
         int zone = 0;
         for (String r : runs) {
-            if (SCHOOL_KINDS.stream().anyMatch(r::contains)) {
+            if (school && SCHOOL_KINDS.stream().anyMatch(r::contains)) {
                 return OptionalDouble.empty();
             }
             boolean isZone = zone == 0 && r.length() >= ZONE_RUN && r.endsWith("区") && r.chars().allMatch(c ->
