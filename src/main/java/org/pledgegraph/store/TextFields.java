@@ -1,5 +1,7 @@
 package org.pledgegraph.store;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,10 +17,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.pledgegraph.rdf.PG;
 
 /**
@@ -91,29 +95,29 @@ final class TextFields {
 
     /** Adds {@link #HIT}, made from the (stored) fields of {@code doc}; call once the document is complete. */
     static void addHit(Document doc) {
-        var bytes = new java.io.ByteArrayOutputStream(512);
+        var bytes = new ByteArrayOutputStream(512);
         for (String f : HIT_FIELDS) {
             String[] v = doc.getValues(f);
             writeInt(bytes, v.length);
             for (String x : v) {
-                byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] b = x.getBytes(StandardCharsets.UTF_8);
                 writeInt(bytes, b.length);
                 bytes.write(b, 0, b.length);
             }
         }
-        doc.add(new org.apache.lucene.document.BinaryDocValuesField(HIT,
-                new org.apache.lucene.util.BytesRef(bytes.toByteArray())));
+        doc.add(new BinaryDocValuesField(HIT,
+                new BytesRef(bytes.toByteArray())));
     }
 
     /** The hit {@link #addHit} wrote as {@code b}. */
-    static Hit hit(org.apache.lucene.util.BytesRef b) {
+    static Hit hit(BytesRef b) {
         int[] at = {b.offset};
         String[][] values = new String[HIT_FIELDS.size()][];
         for (int i = 0; i < values.length; i++) {
             String[] v = new String[readInt(b.bytes, at)];
             for (int k = 0; k < v.length; k++) {
                 int len = readInt(b.bytes, at);
-                v[k] = new String(b.bytes, at[0], len, java.nio.charset.StandardCharsets.UTF_8);
+                v[k] = new String(b.bytes, at[0], len, StandardCharsets.UTF_8);
                 at[0] += len;
             }
             values[i] = v;
@@ -122,7 +126,7 @@ final class TextFields {
     }
 
     /** A variable-length int (7 bits a byte). */
-    private static void writeInt(java.io.ByteArrayOutputStream out, int v) {
+    private static void writeInt(ByteArrayOutputStream out, int v) {
         while ((v & ~0x7F) != 0) {
             out.write((v & 0x7F) | 0x80);
             v >>>= 7;

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +29,25 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.store.FSDirectory;
 import org.pledgegraph.model.PledgeGraphException;
 
 /**
@@ -79,7 +91,7 @@ public final class TextIndex implements AutoCloseable {
     /** Graphs that name a sentence's entity (other than its own graph) in the changes not yet committed. */
     private final Set<String> linkingSinceCommit = new HashSet<>();
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
-    private org.apache.lucene.search.SearcherManager searchers;
+    private SearcherManager searchers;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
@@ -111,9 +123,9 @@ public final class TextIndex implements AutoCloseable {
 
     /** True if the index holds no document (new, or made before the index existed). */
     boolean isEmpty() {
-        try (var reader = org.apache.lucene.index.DirectoryReader.open(index.getDirectory())) {
+        try (var reader = DirectoryReader.open(index.getDirectory())) {
             return reader.numDocs() == 0;
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        } catch (IndexNotFoundException e) {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,9 +134,9 @@ public final class TextIndex implements AutoCloseable {
 
     /** True if the index was written by an older layout (values not keyed by graph) or never committed. */
     boolean isOldLayout() {
-        try (var reader = org.apache.lucene.index.DirectoryReader.open(index.getDirectory())) {
+        try (var reader = DirectoryReader.open(index.getDirectory())) {
             return !LAYOUT.equals(reader.getIndexCommit().getUserData().get(LAYOUT_KEY));
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        } catch (IndexNotFoundException e) {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,7 +154,7 @@ public final class TextIndex implements AutoCloseable {
             long n = 0;
             // One Lucene document per distinct (graph, subject, field, text).
             Set<String> seen = new HashSet<>();
-            Map<Node, TextFields> fields = new java.util.HashMap<>();
+            Map<Node, TextFields> fields = new HashMap<>();
             for (Node p : PREDICATES) {
                 var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
@@ -206,8 +218,8 @@ public final class TextIndex implements AutoCloseable {
      * mentions whose sentence is not in {@code graph} itself (those were indexed with their links).
      */
     private static Map<String, List<String>> links(Node name, org.apache.jena.graph.Graph graph) {
-        Map<String, List<String>> out = new java.util.HashMap<>();
-        Map<Node, List<String>> byEntity = new java.util.HashMap<>();
+        Map<String, List<String>> out = new HashMap<>();
+        Map<Node, List<String>> byEntity = new HashMap<>();
         graph.find(Node.ANY, org.pledgegraph.rdf.PG.mentions, Node.ANY).forEachRemaining(t -> {
             Node m = t.getSubject();
             if (m.isURI() && !graph.contains(m, EVIDENCE, Node.ANY)) {
@@ -238,7 +250,7 @@ public final class TextIndex implements AutoCloseable {
             // Two passes, so that only document numbers are held (a first resolution links every sentence): which
             // keys (graph and mention) change, then their documents rewritten. updateDocuments replaces every
             // document of a key, so all of a changed key's documents are rewritten together.
-            Map<String, int[]> byKey = new java.util.HashMap<>();
+            Map<String, int[]> byKey = new HashMap<>();
             Set<String> changed = new HashSet<>();
             int last = -1;
             for (int d : docs) {
@@ -253,7 +265,7 @@ public final class TextIndex implements AutoCloseable {
                 }
                 String key = TextFields.key(own, old.get("uri"));
                 byKey.merge(key, new int[] {d}, (a, b) -> {
-                    int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                    int[] both = Arrays.copyOf(a, a.length + 1);
                     both[a.length] = b[0];
                     return both;
                 });
@@ -302,7 +314,7 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /** Live documents having any of {@code terms} in {@code field}. */
-    private static List<Integer> postings(DirectoryReader reader, String field, java.util.Collection<String> terms)
+    private static List<Integer> postings(DirectoryReader reader, String field, Collection<String> terms)
             throws IOException {
         List<Integer> out = new ArrayList<>();
         if (terms.isEmpty()) {
@@ -373,13 +385,13 @@ public final class TextIndex implements AutoCloseable {
      * The fields ({@link TextFields#HIT_FIELDS}) of the best {@code limit} documents for the Lucene query {@code query}
      * (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
      */
-    java.util.List<TextFields.Hit> search(String query, int limit) {
+    List<TextFields.Hit> search(String query, int limit) {
         try {
-            var parser = new org.apache.lucene.queryparser.classic.QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
-            org.apache.lucene.search.Query q = parser.parse(query);
+            var parser = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
+            Query q = parser.parse(query);
             var m = searchers();
             if (m == null) {
-                return java.util.List.of();
+                return List.of();
             }
             var searcher = m.acquire();
             try {
@@ -389,14 +401,14 @@ public final class TextIndex implements AutoCloseable {
                 for (int i = 0; i < order.length; i++) {
                     order[i] = i;
                 }
-                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+                Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
                 var leaves = searcher.getIndexReader().leaves();
                 TextFields.Hit[] out = new TextFields.Hit[order.length];
                 int leaf = -1;
-                org.apache.lucene.index.BinaryDocValues values = null;
+                BinaryDocValues values = null;
                 for (int i : order) {
                     int doc = top.scoreDocs[i].doc;
-                    int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                    int l = ReaderUtil.subIndex(doc, leaves);
                     if (l != leaf) {
                         leaf = l;
                         values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
@@ -407,20 +419,20 @@ public final class TextIndex implements AutoCloseable {
                     }
                     out[i] = TextFields.hit(values.binaryValue());
                 }
-                return java.util.Arrays.asList(out);
+                return Arrays.asList(out);
             } finally {
                 m.release(searcher);
             }
-        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+        } catch (ParseException e) {
             throw new org.pledgegraph.model.InputException("search", "not a text query: " + query + " (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private synchronized org.apache.lucene.search.SearcherManager searchers() throws IOException {
-        if (searchers == null && org.apache.lucene.index.DirectoryReader.indexExists(index.getDirectory())) {
-            searchers = new org.apache.lucene.search.SearcherManager(index.getDirectory(), null);
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null && DirectoryReader.indexExists(index.getDirectory())) {
+            searchers = new SearcherManager(index.getDirectory(), null);
         }
         return searchers;
     }
@@ -463,7 +475,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** jena-text's index, with its document layout (entity IRI, value field) open to {@link #rebuild}. */
     private static final class Lucene extends TextIndexLucene {
-        Lucene(org.apache.lucene.store.Directory dir, TextIndexConfig config) {
+        Lucene(Directory dir, TextIndexConfig config) {
             super(dir, config);
         }
 
