@@ -169,6 +169,17 @@ class ProposersTest {
     }
 
     @Test
+    void shortNamesAsTheSubjectOfAnAwardOrAnOpening() {
+        Recognizer r = new SubjectNameProposer();
+        List<String> n = names(r, "青松科技、白桦等入选国家级名单,红枫村获评全国示范,绿柳正式开业。");
+        assertTrue(n.containsAll(List.of("青松科技", "白桦", "红枫村", "绿柳")), n.toString());
+        assertEquals(4, n.size(), "nothing else (绿柳正式 holds a verb): " + n);
+        assertTrue(names(r, "全市高新技术企业数量持续增长,推动青松入选名单。").isEmpty(),
+                "a longer clause or a verb before the name: no subject");
+        assertFalse(names(r, "青松、白桦等入选名单。").contains("白桦等"), "等 is not part of a name");
+    }
+
+    @Test
     void aFirmHeadingAnEnumerationItem() {
         List<String> n = names(new BrandProposer(Lexicon.load("industries.tsv")),
                 "开工建设红枫科技智能终端、绿柳锂离子电池等项目。");
