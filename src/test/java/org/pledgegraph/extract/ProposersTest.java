@@ -29,6 +29,19 @@ class ProposersTest {
     }
 
     @Test
+    void aMemberBetweenTwoPlacesSharesTheHead() {
+        List<String> n = names(new SharedHeadProposer(), "建成青松至白桦、红枫经绿柳至云杉、金桂至银平等高速公路。");
+        assertTrue(n.containsAll(List.of("青松至白桦高速公路", "红枫经绿柳至云杉高速公路", "金桂至银平高速公路")), n.toString());
+    }
+
+    @Test
+    void aPlaceEndingIn平BeforeEtcClosesTheList() {
+        assertTrue(Etc.closesList("推进青松、银平等园区建设", 7), "银平 + 等");
+        assertFalse(Etc.closesList("坚持权利平等、机会平等", 5), "the word 平等");
+        assertFalse(Etc.closesList("一视同仁、平等对待", 6), "平等 right after a joint is the word");
+    }
+
+    @Test
     void aCountInPlaceOfEtcClosesAList() {
         List<String> n = names(new ListHeadProposer(), "支持青松、白桦、云杉3个省实验室建设,建成红枫、绿柳两条高速公路。");
         assertTrue(n.containsAll(List.of("青松省实验室", "白桦省实验室", "云杉省实验室", "青松实验室", "红枫高速公路",
