@@ -2,6 +2,7 @@ package org.pledgegraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,10 @@ final class CandidateFeatures {
             "支持", "培育", "推动", "落地", "落户", "签约", "获批", "创建", "提升", "规划", "谋划", "争创", "服务", "举办");
 
     /** GB/T 4754 industry words (industries.tsv), for {@link JunkFeatures#category}. */
+    /** The rest of a list (、甲、乙), an optional 等, then a verb of which the names are the subject. */
+    private static final Pattern AFTER_VERB = Pattern.compile("(?:、[^，。；：、等\\s]{1,10}){0,6}等?(被评为|被认定为|入选|入围|获评"
+            + "|荣获|获批|获颁|获得|获|跻身|晋级|成为|列入|纳入|开业|投产|投用|建成|竣工|通车|开园|开馆|开工|落户|挂牌|正式|成功"
+            + "|上市|启用|开通|运营|落地|实现|完成|突破|增长|加快|持续|快速)");
     private static final Lexicon INDUSTRIES = Lexicon.load("industries.tsv");
 
     private CandidateFeatures() {
@@ -192,6 +197,9 @@ final class CandidateFeatures {
         f.add("cp1=" + charClass(name.charAt(0)));
         f.add("cs1=" + charClass(name.charAt(name.length() - 1)));
         f.add("vc=" + verbClass(clauseVerb(t, b)));
+        String avc = afterVerbClass(t, e);
+        f.add("avc=" + avc);
+        f.add("x.avc+type=" + avc + "+" + sxtOrType(suffix));
         String sxt = suffix == null ? "none" : String.valueOf(Suffixes.typeOf("某" + suffix));
         f.add("sxt=" + sxt);
         if (places != null) {
@@ -273,6 +281,27 @@ final class CandidateFeatures {
             return "H";
         }
         return "O";
+    }
+
+    /**
+     * The verb of which the name is the subject, right after it or after the rest of its list and 等: a thing
+     * honoured or listed (入选, 获评, 荣获, 获批), one that opens or starts working (开业, 投产, 建成, 挂牌, 上市), one
+     * that grows (实现, 突破, 加快), else none. A subject of such verbs is one thing, a firm, a place or a work, and
+     * seldom a category; the verbs are general words of the reports, not names.
+     */
+    static String afterVerbClass(String t, int e) {
+        Matcher m = AFTER_VERB.matcher(t).region(e, Math.min(t.length(), e + 48));
+        if (!m.lookingAt()) {
+            return "none";
+        }
+        String v = m.group(1);
+        return v.matches("入选|入围|获评|荣获|获批|获颁|获得|获|跻身|晋级|成为|列入|纳入|被评为|被认定为") ? "honour"
+                : v.matches("实现|完成|突破|增长|加快|持续|快速") ? "grow" : "open";
+    }
+
+    /** The type a suffix marks, "none" without one (the class feature {@code sxt}). */
+    private static String sxtOrType(String suffix) {
+        return suffix == null ? "none" : String.valueOf(Suffixes.typeOf("某" + suffix));
     }
 
     /** What the clause verb does to the thing: build, complete, start, plan, attract, support, other. */

@@ -16,7 +16,29 @@ final class Etc {
 
     /** Whether the 等 at {@code i} of {@code text} closes a list rather than being part of a word. */
     static boolean closesList(String text, int i) {
-        return i > 0 && text.charAt(i) == '等'
-                && !NOT_ETC.matcher(text.substring(i - 1, Math.min(text.length(), i + 3))).find();
+        if (i <= 0 || text.charAt(i) != '等') {
+            return false;
+        }
+        return !NOT_ETC.matcher(text.substring(i - 1, Math.min(text.length(), i + 3))).find() || placeBeforeEtc(text, i);
+    }
+
+    /**
+     * "甲、乙平等高速公路": a list member ending in 平 (a county name such as 黎平, 南平 in GB/T 2260) before 等, not the
+     * word 平等 — a 、 lies within the member's reach before it in the same clause and the 平 does not follow it.
+     */
+    private static boolean placeBeforeEtc(String text, int i) {
+        if (text.charAt(i - 1) != '平' || i < 3 || text.charAt(i - 2) == '、') {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 2 - SharedHeadProposer.MAX_MEMBER); k--) {
+            char c = text.charAt(k);
+            if (c == '、') {
+                return true;
+            }
+            if (!NameScanner.isNameChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

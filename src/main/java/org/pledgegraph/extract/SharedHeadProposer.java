@@ -114,8 +114,9 @@ final class SharedHeadProposer implements Recognizer, Proposer {
         int first = -1;
         int itemEnd = listEnd;
         while (itemEnd > 0) {
-            int itemStart = NameScanner.start(t, itemEnd);
-            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > MAX_MEMBER) {
+            // a member between places is one member ("甲至乙、丙经丁至戊等高速公路")
+            int itemStart = memberStart(t, itemEnd);
+            if (itemStart < 0 || itemEnd - itemStart < 2 || itemEnd - itemStart > maxMember(t, itemStart, itemEnd)) {
                 break;
             }
             String item = t.substring(itemStart, itemEnd);

@@ -68,4 +68,15 @@ class CandidateFeaturesTest {
         assertEquals("plan", CandidateFeatures.verbClass("谋划"));
         assertEquals("none", CandidateFeatures.verbClass("none"));
     }
+
+    @Test
+    void theVerbAfterANameOrItsList() {
+        String t = "青松、白桦等入选国家名单,红枫正式开业,绿柳实现增长,推进银杏建设。";
+        assertEquals("honour", CandidateFeatures.afterVerbClass(t, t.indexOf("、")));
+        assertEquals("honour", CandidateFeatures.afterVerbClass(t, t.indexOf("等")));
+        assertEquals("open", CandidateFeatures.afterVerbClass(t, t.indexOf("正式")));
+        assertEquals("grow", CandidateFeatures.afterVerbClass(t, t.indexOf("实现")));
+        assertEquals("none", CandidateFeatures.afterVerbClass(t, t.indexOf("建设")));
+        assertTrue(features(t, "红枫").contains("avc=open"));
+    }
 }

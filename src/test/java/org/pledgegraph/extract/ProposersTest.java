@@ -29,6 +29,19 @@ class ProposersTest {
     }
 
     @Test
+    void aMemberBetweenTwoPlacesSharesTheHead() {
+        List<String> n = names(new SharedHeadProposer(), "建成青松至白桦、红枫经绿柳至云杉、金桂至银平等高速公路。");
+        assertTrue(n.containsAll(List.of("青松至白桦高速公路", "红枫经绿柳至云杉高速公路", "金桂至银平高速公路")), n.toString());
+    }
+
+    @Test
+    void aPlaceEndingIn平BeforeEtcClosesTheList() {
+        assertTrue(Etc.closesList("推进青松、银平等园区建设", 7), "银平 + 等");
+        assertFalse(Etc.closesList("坚持权利平等、机会平等", 5), "the word 平等");
+        assertFalse(Etc.closesList("一视同仁、平等对待", 6), "平等 right after a joint is the word");
+    }
+
+    @Test
     void aCountInPlaceOfEtcClosesAList() {
         List<String> n = names(new ListHeadProposer(), "支持青松、白桦、云杉3个省实验室建设,建成红枫、绿柳两条高速公路。");
         assertTrue(n.containsAll(List.of("青松省实验室", "白桦省实验室", "云杉省实验室", "青松实验室", "红枫高速公路",
@@ -166,6 +179,17 @@ class ProposersTest {
         assertTrue(n.containsAll(List.of("青松", "白桦科技", "云杉", "红枫资本", "绿柳")), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("支持") || x.startsWith("吸引")), n.toString());
         assertTrue(names(new FirmListProposer(), "推进青松、白桦等片区改造。").isEmpty(), "not a list of firms");
+    }
+
+    @Test
+    void shortNamesAsTheSubjectOfAnAwardOrAnOpening() {
+        Recognizer r = new SubjectNameProposer();
+        List<String> n = names(r, "青松科技、白桦等入选国家级名单,红枫村获评全国示范,绿柳正式开业。");
+        assertTrue(n.containsAll(List.of("青松科技", "白桦", "红枫村", "绿柳")), n.toString());
+        assertEquals(4, n.size(), "nothing else (绿柳正式 holds a verb): " + n);
+        assertTrue(names(r, "全市高新技术企业数量持续增长,推动青松入选名单。").isEmpty(),
+                "a longer clause or a verb before the name: no subject");
+        assertFalse(names(r, "青松、白桦等入选名单。").contains("白桦等"), "等 is not part of a name");
     }
 
     @Test
