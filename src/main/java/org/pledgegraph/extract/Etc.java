@@ -23,7 +23,7 @@ final class Etc {
     }
 
     /**
-     * "甲、乙平等高速公路": a list member ending in 平 (a county name such as 黎平, 南平 in GB/T 2260) before 等, not the
+     * "甲、乙平等高速公路": a list member ending in 平 (many county names of GB/T 2260 end in 平) before 等, not the
      * word 平等 — a 、 lies within the member's reach before it in the same clause and the 平 does not follow it.
      */
     private static boolean placeBeforeEtc(String text, int i) {
