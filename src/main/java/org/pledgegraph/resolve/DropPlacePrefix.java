@@ -166,6 +166,11 @@ final class DropPlacePrefix implements MergeRule {
         return !own.isEmpty() && (prefix.length() >= 2 && ownForm(prefix).isPresent() || inner(prefix));
     }
 
+    /** True if {@code prefix} names an own government (full, short or former name, or with its enclosing one's). */
+    boolean ownPrefix(String prefix) {
+        return !own.isEmpty() && prefix.length() >= 2 && ownForm(prefix).isPresent();
+    }
+
     /** A rest that may follow a place prefix: Han, and not led by a direction or 中 unless it is a name of its own. */
     static boolean restAfterPlace(String rest) {
         return MergeRule.han(rest.charAt(0)) && (!MergeRule.distinguishing(rest.charAt(0)) || directionLed(rest));

@@ -58,7 +58,10 @@ final class PlacedShortenedName implements MergeRule {
         OptionalDouble best = OptionalDouble.empty();
         for (int i = MIN_PREFIX; i <= MAX_PREFIX && longer.length() - i > shorter.length(); i++) {
             String rest = longer.substring(i);
-            if (!places.placePrefix(longer.substring(0, i)) || !DropPlacePrefix.restAfterPlace(rest)) {
+            String prefix = longer.substring(0, i);
+            // a direction after a district's name is the district's (青江区北部), not the government's
+            if (!places.placePrefix(prefix) || !DropPlacePrefix.restAfterPlace(rest)
+                    || MergeRule.distinguishing(rest.charAt(0)) && !places.ownPrefix(prefix)) {
                 continue;
             }
             OptionalDouble s = shortened.score(type, rest, shorter);

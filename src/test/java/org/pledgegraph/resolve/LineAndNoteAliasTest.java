@@ -82,6 +82,9 @@ class LineAndNoteAliasTest {
         // too little of the rest kept (a whole name of its own left out)
         assertEquals("明城海洋装备产业加速器园区 海洋装备园区",
                 entities(List.of(m(F, "明城海洋装备产业加速器园区", 2022), m(F, "海洋装备园区", 2023))));
+        // a direction after a district's name is the district's, not the city's
+        assertEquals("北部物流枢纽 青江区北部综合物流枢纽",
+                entities(List.of(m(F, "青江区北部综合物流枢纽", 2022), m(F, "北部物流枢纽", 2023))));
         // a numeral left out still tells two things apart
         assertEquals("北部物流枢纽 明城北部二号物流枢纽",
                 entities(List.of(m(F, "明城北部二号物流枢纽", 2022), m(F, "北部物流枢纽", 2023))));
