@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,27 +24,18 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.pledgegraph.model.PledgeGraphException;
 
 /**
@@ -88,14 +76,15 @@ public final class TextIndex implements AutoCloseable {
     private final Lucene index;
     /** Changes not yet committed to Lucene (committed with the store's write transaction). */
     private boolean dirty;
-    /** Graphs that name a sentence's entity (other than its own graph) in the changes not yet committed. */
-    private final Set<String> linkingSinceCommit = new HashSet<>();
+    /** Links of sentences said in other graphs (the entities graph). */
+    private final SentenceLinks sentenceLinks;
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
     private SearcherManager searchers;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
         this.index = index;
+        this.sentenceLinks = new SentenceLinks(index::getIndexWriter, index::document, this::searchers);
     }
 
     /** Opens (creating if needed) the index of the store in {@code storeDir} and registers it in {@code context}. */
@@ -193,7 +182,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(name, t.getSubject(), p, t.getObject(), seen, fields);
                 }
             }
-            relink(name, links(name, graph));
+            sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
         } catch (IOException e) {
             rollback();
@@ -206,157 +195,10 @@ public final class TextIndex implements AutoCloseable {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
-            relink(name, Map.of());
+            sentenceLinks.relink(name, Map.of());
         } catch (IOException e) {
             rollback();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Mention IRI → link values ({@link TextFields#NAMED}) of the entities {@code graph} says it names, for the
-     * mentions whose sentence is not in {@code graph} itself (those were indexed with their links).
-     */
-    private static Map<String, List<String>> links(Node name, org.apache.jena.graph.Graph graph) {
-        Map<String, List<String>> out = new HashMap<>();
-        Map<Node, List<String>> byEntity = new HashMap<>();
-        graph.find(Node.ANY, org.pledgegraph.rdf.PG.mentions, Node.ANY).forEachRemaining(t -> {
-            Node m = t.getSubject();
-            if (m.isURI() && !graph.contains(m, EVIDENCE, Node.ANY)) {
-                out.computeIfAbsent(m.getURI(), k -> new ArrayList<>()).addAll(
-                        byEntity.computeIfAbsent(t.getObject(), e -> TextFields.linkValues(name, graph, e)));
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Makes the sentences of other graphs carry exactly the links {@code links} (mention IRI → link values) said
-     * in graph {@code name}: the sentences that had a link from it or get one are rewritten when their links
-     * change. Reads the index as this transaction left it (a near-real-time reader of the uncommitted changes).
-     * Nothing to do, and nothing read, when the graph says no link and no sentence had one from it.
-     */
-    private void relink(Node name, Map<String, List<String>> links) throws IOException {
-        String g = name.getURI();
-        if (links.isEmpty() && !linking(g)) {
-            return;
-        }
-        IndexWriter writer = index.getIndexWriter();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            List<Integer> docs = new ArrayList<>(postings(reader, TextFields.LINKED, List.of(g)));
-            docs.addAll(postings(reader, "uri", links.keySet()));
-            Collections.sort(docs); // stored fields in index order: each compressed block read once
-            var stored = reader.storedFields();
-            // Two passes, so that only document numbers are held (a first resolution links every sentence): which
-            // keys (graph and mention) change, then their documents rewritten. updateDocuments replaces every
-            // document of a key, so all of a changed key's documents are rewritten together.
-            Map<String, int[]> byKey = new HashMap<>();
-            Set<String> changed = new HashSet<>();
-            int last = -1;
-            for (int d : docs) {
-                if (d == last) {
-                    continue;
-                }
-                last = d;
-                Document old = stored.document(d);
-                String own = old.get(GRAPH_FIELD);
-                if (!SENTENCE_FIELD.equals(old.get(TextFields.FIELD)) || own == null || own.equals(g)) {
-                    continue;
-                }
-                String key = TextFields.key(own, old.get("uri"));
-                byKey.merge(key, new int[] {d}, (a, b) -> {
-                    int[] both = Arrays.copyOf(a, a.length + 1);
-                    both[a.length] = b[0];
-                    return both;
-                });
-                if (!relinked(old, g, links).equals(List.of(old.getValues(TextFields.NAMED)))) {
-                    changed.add(key);
-                }
-            }
-            for (String key : changed) {
-                List<Document> rewritten = new ArrayList<>();
-                for (int d : byKey.get(key)) {
-                    Document old = stored.document(d);
-                    rewritten.add(rewrite(old, old.get(GRAPH_FIELD), old.get("uri"), relinked(old, g, links)));
-                }
-                writer.updateDocuments(new Term(TextFields.KEY, key), rewritten);
-            }
-        }
-        if (!links.isEmpty()) {
-            linkingSinceCommit.add(g);
-        }
-        dirty = true;
-    }
-
-    /** The link values of sentence {@code old} with those of graph {@code g} replaced by {@code links}' for its mention. */
-    private static List<String> relinked(Document old, String g, Map<String, List<String>> links) {
-        List<String> named = TextFields.without(old.getValues(TextFields.NAMED), g);
-        named.addAll(links.getOrDefault(old.get("uri"), List.of()));
-        return named;
-    }
-
-    /** A sentence document as {@code old} with the link values {@code named}. */
-    private Document rewrite(Document old, String own, String mention, List<String> named) {
-        Entity e = new Entity(mention, null);
-        e.put(SENTENCE_FIELD, old.get(TextFields.TEXT));
-        Document doc = index.document(e);
-        doc.add(new StringField(GRAPH_FIELD, own, Field.Store.YES));
-        for (String f : TextFields.OWN) {
-            for (String v : old.getValues(f)) {
-                doc.add(new StoredField(f, v));
-            }
-        }
-        Set<String> others = TextFields.linkingGraphs(named, own);
-        linkingSinceCommit.addAll(others);
-        TextFields.addLinks(doc, own, mention, named, others);
-        TextFields.addHit(doc);
-        return doc;
-    }
-
-    /** Live documents having any of {@code terms} in {@code field}. */
-    private static List<Integer> postings(DirectoryReader reader, String field, Collection<String> terms)
-            throws IOException {
-        List<Integer> out = new ArrayList<>();
-        if (terms.isEmpty()) {
-            return out;
-        }
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms t = leaf.reader().terms(field);
-            if (t == null) {
-                continue;
-            }
-            TermsEnum te = t.iterator();
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum pe = null;
-            for (String term : terms) {
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                pe = te.postings(pe, PostingsEnum.NONE);
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        out.add(leaf.docBase + d);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether some sentence may carry a link said in graph {@code g} (committed, or written since). */
-    private boolean linking(String g) throws IOException {
-        if (linkingSinceCommit.contains(g)) {
-            return true;
-        }
-        var m = searchers();
-        if (m == null) {
-            return false;
-        }
-        var searcher = m.acquire();
-        try {
-            return searcher.getIndexReader().docFreq(new Term(TextFields.LINKED, g)) > 0;
-        } finally {
-            m.release(searcher);
         }
     }
 
@@ -368,7 +210,7 @@ public final class TextIndex implements AutoCloseable {
         index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         index.commit();
         dirty = false;
-        linkingSinceCommit.clear();
+        sentenceLinks.clear();
         refresh();
     }
 
@@ -378,7 +220,7 @@ public final class TextIndex implements AutoCloseable {
             index.rollback();
             dirty = false;
         }
-        linkingSinceCommit.clear();
+        sentenceLinks.clear();
     }
 
     /**
@@ -466,9 +308,7 @@ public final class TextIndex implements AutoCloseable {
         doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.YES));
         fields.addTo(doc, s, field, text);
         TextFields.addHit(doc);
-        for (String g : doc.getValues(TextFields.LINKED)) {
-            linkingSinceCommit.add(g);
-        }
+        sentenceLinks.noteLinked(doc);
         index.getIndexWriter().addDocument(doc);
         return 1;
     }
