@@ -23,11 +23,12 @@ final class Etc {
     }
 
     /**
-     * "甲、乙平等高速公路": a list member ending in 平 (many county names of GB/T 2260 end in 平) before 等, not the
-     * word 平等 — a 、 lies within the member's reach before it in the same clause and the 平 does not follow it.
+     * "甲、乙平等高速公路", "甲、乙中等城市": a list member ending in 平 or 中 (many place names of GB/T 2260 end in
+     * them) before 等, not the word 平等 or 中等 — a 、 lies within the member's reach before it in the same clause
+     * and the 平 or 中 does not follow it.
      */
     private static boolean placeBeforeEtc(String text, int i) {
-        if (text.charAt(i - 1) != '平' || i < 3 || text.charAt(i - 2) == '、') {
+        if ("平中".indexOf(text.charAt(i - 1)) < 0 || i < 3 || text.charAt(i - 2) == '、') {
             return false;
         }
         for (int k = i - 2; k >= Math.max(0, i - 2 - SharedHeadProposer.MAX_MEMBER); k--) {

@@ -39,6 +39,8 @@ class ProposersTest {
         assertTrue(Etc.closesList("推进青松、银平等园区建设", 7), "银平 + 等");
         assertFalse(Etc.closesList("坚持权利平等、机会平等", 5), "the word 平等");
         assertFalse(Etc.closesList("一视同仁、平等对待", 6), "平等 right after a joint is the word");
+        assertTrue(Etc.closesList("推进青松、银中等园区建设", 7), "银中 + 等");
+        assertFalse(Etc.closesList("发展普通高中、中等职业教育", 8), "中等 right after a joint is the word");
     }
 
     @Test
