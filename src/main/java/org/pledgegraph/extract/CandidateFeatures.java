@@ -25,12 +25,15 @@ final class CandidateFeatures {
             "打造", "加快", "建成", "开工", "竣工", "投用", "投产", "完成", "实施", "启动", "新建", "改造", "引进", "招引",
             "支持", "培育", "推动", "落地", "落户", "签约", "获批", "创建", "提升", "规划", "谋划", "争创", "服务", "举办");
 
+    /** Verbs of a thing honoured or listed (longer first: 获评 before 获), of one that opens, of one that grows. */
+    private static final String HONOUR_VERBS = "被评为|被认定为|入选|入围|获评|荣获|获批|获颁|获得|获|跻身|晋级|成为|列入|纳入";
+    private static final String OPEN_VERBS = "开业|投产|投用|建成|竣工|通车|开园|开馆|开工|落户|挂牌|正式|成功|上市|启用|开通|运营|落地";
+    private static final String GROW_VERBS = "实现|完成|突破|增长|加快|持续|快速";
     /** The rest of a list (、甲、乙), an optional 等, then a verb of which the names are the subject. */
-    private static final Pattern AFTER_VERB = Pattern.compile("(?:、[^，。；：、等\\s]{1,10}){0,6}等?(被评为|被认定为|入选|入围|获评"
-            + "|荣获|获批|获颁|获得|获|跻身|晋级|成为|列入|纳入|开业|投产|投用|建成|竣工|通车|开园|开馆|开工|落户|挂牌|正式|成功"
-            + "|上市|启用|开通|运营|落地|实现|完成|突破|增长|加快|持续|快速)");
-    private static final Pattern HONOUR = Pattern.compile("入选|入围|获评|荣获|获批|获颁|获得|获|跻身|晋级|成为|列入|纳入|被评为|被认定为");
-    private static final Pattern GROW = Pattern.compile("实现|完成|突破|增长|加快|持续|快速");
+    private static final Pattern AFTER_VERB = Pattern.compile("(?:、[^，。；：、等\\s]{1,10}){0,6}等?("
+            + HONOUR_VERBS + "|" + OPEN_VERBS + "|" + GROW_VERBS + ")");
+    private static final Pattern HONOUR = Pattern.compile(HONOUR_VERBS);
+    private static final Pattern GROW = Pattern.compile(GROW_VERBS);
     /** GB/T 4754 industry words (industries.tsv), for {@link JunkFeatures#category}. */
     private static final Lexicon INDUSTRIES = Lexicon.load("industries.tsv");
 

@@ -15,17 +15,19 @@ import org.pledgegraph.model.EntityType;
  */
 final class FacilityType {
     /** A reservoir, granary or gas store, not a data or project "库"; a station, not a web site or a work station. */
-    private static final String STORE_OR_STOP = "(?:水|粮|油|气|冷|仓)库|(?<!网|工作)站";
+    private static final String STORE = "(?:水|粮|油|气|冷|仓)库";
+    /** A transport hub, not a water-conservancy or navigation one (…水利枢纽, …航运枢纽: works). */
+    private static final String HUB = "(?<!水利|航运|航电)枢纽";
     private static final Pattern FACILITY = Pattern.compile("(?:中心|医院|博物馆|美术馆|口岸|学校|校区|实验室|机场|灌区|"
-            + "码头|(?<!水利|航运|航电)枢纽|基地|高中园|大楼|" + STORE_OR_STOP
-            + "|(?:医院|美术馆|歌剧院|博物馆|乐园|校|口岸|(?<!水利|航运|航电)枢纽|大楼)项目)$");
+            + "码头|" + HUB + "|基地|高中园|大楼|" + STORE + "|(?<!网|工作)站"
+            + "|(?:医院|美术馆|歌剧院|博物馆|乐园|校|口岸|" + HUB + "|大楼)项目)$");
     /**
      * Funds, greenways and water networks are projects (FORMAT.md: "funds and greenways are projects"); an economic
      * 廊道 (…经济廊道) is a zone and keeps its type, and so does a 碧道 (dev gold facility 3 of 3, training project
      * 18 of 18).
      */
     private static final Pattern PROGRAMME = Pattern.compile("(?:基金|基金群|基金矩阵|生态廊道|绿道|水网)[”\"]?$");
-    private static final Pattern PHASED_WORKS = Pattern.compile("(?:机场|(?:水|粮|油|气|冷|仓)库)" + RouteType.PHASE
+    private static final Pattern PHASED_WORKS = Pattern.compile("(?:机场|" + STORE + ")" + RouteType.PHASE
             + "(?:工程)?$");
 
     private FacilityType() {

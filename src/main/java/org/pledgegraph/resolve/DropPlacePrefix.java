@@ -163,7 +163,7 @@ final class DropPlacePrefix implements MergeRule {
      * front) or a county-level or larger place inside it; {@link PlacedShortenedName} strips such a prefix.
      */
     boolean placePrefix(String prefix) {
-        return !own.isEmpty() && (prefix.length() >= 2 && ownForm(prefix).isPresent() || inner(prefix));
+        return ownPrefix(prefix) || !own.isEmpty() && inner(prefix);
     }
 
     /** True if {@code prefix} names an own government (full, short or former name, or with its enclosing one's). */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
-import org.pledgegraph.text.Places;
 
 /**
  * A later report leaving out both the place in front and a modifier inside: {@code 明城北部综合物流枢纽} /
@@ -25,8 +24,9 @@ final class PlacedShortenedName implements MergeRule {
     private final DropPlacePrefix places;
     private final ShortenedName shortened = new ShortenedName();
 
-    PlacedShortenedName(Places places, String gov) {
-        this.places = new DropPlacePrefix(places, gov);
+    /** @param places the government's drop-place-prefix rule: which prefixes are its places */
+    PlacedShortenedName(DropPlacePrefix places) {
+        this.places = places;
     }
 
     @Override

@@ -34,7 +34,7 @@ final class Relater {
     private final Map<EntityRef, EntityRef> canonical;
     private final Curation curation;
     private final List<PendingDecision> pending;
-    /** Tells a place prefix of the government (a phase's whole may be named with one); null: none known. */
+    /** Tells a place prefix of the government (a phase's whole may be named with one). */
     private final DropPlacePrefix places;
 
     /**

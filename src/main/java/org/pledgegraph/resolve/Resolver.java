@@ -81,7 +81,7 @@ public final class Resolver {
         // Rules that need the place table or to know whose reports these are (the government's own name as a prefix).
         DropPlacePrefix placePrefix = new DropPlacePrefix(places, gov);
         Clusterer local = clusterer.with(placePrefix, new ParentheticalPlace(places),
-                new InsertedPlace(places), new InnerPlaceShortRest(places, gov), new PlacedShortenedName(places, gov),
+                new InsertedPlace(places), new InnerPlaceShortRest(places, gov), new PlacedShortenedName(placePrefix),
                 new BracketNote(places), new TerminiAbbreviation(places));
         unifyTypes(local, groups, curation, pending);
         Map<EntityType, Collection<List<String>>> clusters = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
@@ -166,12 +167,7 @@ final class TextFields {
         doc.add(new StoredField(FIELD, field));
         if (field.equals(TextIndex.NAME_FIELD)) {
             graph.find(s, PG.rdfType, Node.ANY).forEachRemaining(t -> stored(doc, TYPE, t.getObject()));
-            graph.find(s, PG.rdfsLabel, Node.ANY).forEachRemaining(t -> {
-                String l = encode(t.getObject());
-                if (l != null) {
-                    doc.add(new StoredField(LABEL, l));
-                }
-            });
+            encoded(graph, s, PG.rdfsLabel, "", l -> doc.add(new StoredField(LABEL, l)));
             return;
         }
         stored(doc, TYPE, object(s, PG.mentionType));
@@ -230,19 +226,19 @@ final class TextFields {
         }
         out.add("g" + g.getURI());
         out.add("e" + entity);
-        in.find(e, PG.rdfType, Node.ANY).forEachRemaining(t -> {
-            String v = encode(t.getObject());
-            if (v != null) {
-                out.add("t" + v);
-            }
-        });
-        in.find(e, PG.rdfsLabel, Node.ANY).forEachRemaining(t -> {
-            String v = encode(t.getObject());
-            if (v != null) {
-                out.add("l" + v);
-            }
-        });
+        encoded(in, e, PG.rdfType, "t", out::add);
+        encoded(in, e, PG.rdfsLabel, "l", out::add);
         return out;
+    }
+
+    /** Each object of (s, p) in {@code in} {@link #encode encoded} (blank nodes left out), after {@code prefix}. */
+    private static void encoded(Graph in, Node s, Node p, String prefix, Consumer<String> to) {
+        in.find(s, p, Node.ANY).forEachRemaining(t -> {
+            String v = encode(t.getObject());
+            if (v != null) {
+                to.accept(prefix + v);
+            }
+        });
     }
 
     /** The link values of {@code values} without those said in graph {@code g}. */

@@ -173,15 +173,15 @@ final class TextSearch extends PropertyFunctionBase {
         private final Map<String, Node> nodes = new HashMap<>();
         @SuppressWarnings("unchecked")
         private final Map<String, Node>[] byColumn = new Map[COLUMNS.length];
+        /** The hit whose entities {@link #named} holds. */
+        private TextFields.Hit hit;
+        private List<TextFields.Named> named;
 
         Entities() {
             for (int i = 0; i < byColumn.length; i++) {
                 byColumn[i] = new HashMap<>();
             }
         }
-        /** The hit whose entities {@link #named} holds. */
-        private TextFields.Hit hit;
-        private List<TextFields.Named> named;
 
         List<TextFields.Named> of(TextFields.Hit d) {
             if (hit != d) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
@@ -43,11 +42,7 @@ class AliasRulesTest {
 
     /** Each entity as its sorted names joined by "=", entities sorted and separated by spaces. */
     private static String entities(Resolution r) {
-        return r.entities().stream().map(e -> {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>(e.altLabels());
-            names.add(e.label());
-            return String.join("=", names);
-        }).sorted().collect(Collectors.joining(" "));
+        return ResolvedNames.of(r);
     }
 
     private static long decisions(Resolution r, String rule, Decision.Outcome outcome) {

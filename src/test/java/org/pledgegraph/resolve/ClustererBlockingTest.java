@@ -59,7 +59,7 @@ class ClustererBlockingTest {
                 new org.pledgegraph.model.Place("990100", "990100", org.pledgegraph.model.PlaceLevel.PREFECTURE, "CN",
                         "明城市", "明城", List.of())));
         List<MergeRule> rules = new ArrayList<>(MergeRule.defaults());
-        rules.add(new PlacedShortenedName(places, "990100"));
+        rules.add(new PlacedShortenedName(new DropPlacePrefix(places, "990100")));
         rules.add(new BracketNote(places));
         rules.add(new TerminiAbbreviation(places));
         for (MergeRule rule : rules) {

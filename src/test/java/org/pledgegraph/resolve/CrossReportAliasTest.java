@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
@@ -30,11 +29,7 @@ class CrossReportAliasTest {
     }
 
     private static String entities(List<StoredMention> ms) {
-        return new Resolver().resolve(ms, Curation.NONE).entities().stream().map(e -> {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>(e.altLabels());
-            names.add(e.label());
-            return String.join("=", names);
-        }).sorted().collect(Collectors.joining(" "));
+        return ResolvedNames.of(new Resolver().resolve(ms, Curation.NONE));
     }
 
     @Test

@@ -35,11 +35,7 @@ class LineAndNoteAliasTest {
     }
 
     private static String entities(List<StoredMention> ms) {
-        return new Resolver(PLACES).resolve(ms, Curation.NONE).entities().stream().map(e -> {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>(e.altLabels());
-            names.add(e.label());
-            return String.join("=", names);
-        }).sorted().collect(Collectors.joining(" "));
+        return ResolvedNames.of(new Resolver(PLACES).resolve(ms, Curation.NONE));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Modality;
@@ -34,11 +33,7 @@ class RankAndSpellingVariantTest {
     }
 
     private static String entities(List<StoredMention> ms) {
-        return new Resolver(PLACES).resolve(ms, Curation.NONE).entities().stream().map(e -> {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>(e.altLabels());
-            names.add(e.label());
-            return String.join("=", names);
-        }).sorted().collect(Collectors.joining(" "));
+        return ResolvedNames.of(new Resolver(PLACES).resolve(ms, Curation.NONE));
     }
 
     @Test

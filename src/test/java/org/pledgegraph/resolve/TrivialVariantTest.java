@@ -46,11 +46,7 @@ class TrivialVariantTest {
     }
 
     private static String entities(Resolution r) {
-        return r.entities().stream().map(e -> {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>(e.altLabels());
-            names.add(e.label());
-            return String.join("=", names);
-        }).sorted().collect(Collectors.joining(" "));
+        return ResolvedNames.of(r);
     }
 
     private static String relations(Resolution r) {
