@@ -158,6 +158,10 @@ class WorkbenchPagesIT {
         String body = get("/search?q=" + enc("无人机")).body();
         assertTrue(body.contains("<mark>无人机</mark>"));
         assertTrue(body.contains("国家级无人机检验检测中心") || body.contains("国家级<mark>无人机</mark>检验检测中心"));
+        // Each sentence links its document's anchor, then the entities its mention names (from the text index).
+        String sentences = body.substring(body.indexOf("id=\"sentences\""));
+        assertTrue(Pattern.compile("<q>[^<]*<mark>无人机</mark>[^\n]*?</q><br><span class=\"muted\"><a href=\"[^\"]+#m-\\d+\">[^<]+</a>"
+                + " · <a href=\"/id/[a-z]+/").matcher(sentences).find(), "no sentence links the entity it names");
         String hostile = get("/search?q=" + enc("\"><script>alert(1)</script>")).body();
         assertFalse(hostile.contains("<script>alert"), "the query reached the page as markup");
         assertTrue(hostile.contains("&lt;script&gt;"));
