@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
  * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages})
- * or {@code documents} ({@link DocumentPages}).
+ * {@code documents} ({@link DocumentPages}) or {@code search} ({@link SearchPages}).
  */
 interface PageReader {
     /** The one parameter a page read this way may have (empty: none). */
@@ -34,6 +34,9 @@ interface PageReader {
                 String param = words.length > 1 ? words[1] : "";
                 if (words[0].equals(DocumentPages.KEY)) {
                     return Optional.of(new DocumentPages(param));
+                }
+                if (words[0].equals(SearchPages.KEY)) {
+                    return Optional.of(new SearchPages(param));
                 }
                 return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
             }

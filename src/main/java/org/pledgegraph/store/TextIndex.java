@@ -58,6 +58,9 @@ public final class TextIndex implements AutoCloseable {
     /** Folder of the index inside the store folder. */
     public static final String FOLDER = "text-index";
     static final String NAME_FIELD = "name";
+    /** The store's index in its dataset's context, for readers that search it directly ({@link SearchPages}). */
+    static final org.apache.jena.sparql.util.Symbol SYMBOL =
+            org.apache.jena.sparql.util.Symbol.create(TextSearch.NS + "index");
     static final String SENTENCE_FIELD = "sentence";
     /** Not analysed, not queried by text:query: the named graph a value came from, to replace one graph's values. */
     static final String GRAPH_FIELD = "pgGraph";
@@ -104,6 +107,7 @@ public final class TextIndex implements AutoCloseable {
             TextIndex ti = new TextIndex(dir, new Lucene(FSDirectory.open(dir), config));
             context.set(TextQuery.textIndex, ti.index);
             TextSearch.register(context, ti);
+            context.set(SYMBOL, ti);
             return ti;
         } catch (IOException | RuntimeException e) {
             throw new PledgeGraphException(dir + ": cannot open the text index: " + e.getMessage(), e);

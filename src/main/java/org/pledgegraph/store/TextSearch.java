@@ -169,7 +169,7 @@ final class TextSearch extends PropertyFunctionBase {
      * The entities of a hit with their types and labels, decoded from its doc value (pgHit) once per hit; the nodes of a
      * call are made once per distinct stored text (thousands of hits name far fewer entities).
      */
-    private static final class Entities {
+    static final class Entities {
         private final Map<String, Node> nodes = new HashMap<>();
         @SuppressWarnings("unchecked")
         private final Map<String, Node>[] byColumn = new Map[COLUMNS.length];

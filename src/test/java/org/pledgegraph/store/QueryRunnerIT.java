@@ -263,6 +263,38 @@ class QueryRunnerIT {
     }
 
     /**
+     * search.rq's pages come from {@link SearchPages} (its {@code # pages: search phrase} header): each page and the
+     * total are those of the same query evaluated by SPARQL (the header removed), for common and rare phrases, a
+     * phrase with a quote, and the whole answer.
+     */
+    @Test
+    void searchPagesFromTheIndexAreTheQuerysOwnPages() {
+        NamedQuery paged = QUERIES.get("search");
+        assertTrue(PageReader.of(paged).orElseThrow() instanceof SearchPages);
+        String text = paged.text().replace("# pages: search phrase\n", "");
+        NamedQuery sparql = new NamedQuery("search", paged.summary(), paged.question(), paged.parameters(),
+                org.apache.jena.query.QueryFactory.create(text), text);
+        assertTrue(PageReader.of(sparql).isEmpty());
+        // The reader answers itself (it does not fall back to SPARQL) for the query as written.
+        assertTrue(store.read(() -> new SearchPages("phrase").window(store.datasetGraph(), Paging.stable(paged.query()),
+                QueryRunner.parseParams(List.of("phrase=产业")), Paging.first())).isPresent());
+        QueryRunner runner = new QueryRunner(store);
+        for (String phrase : List.of("产业", "项目", "检测中心", "北关区人民医院项目", "5G", "2024", "a\"b", "无此词语")) {
+            Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+            QueryRunner.Table whole = runner.select(sparql, params, Paging.ALL);
+            for (Paging p : List.of(Paging.ALL, Paging.first(), Paging.of(2, 7, "test"), Paging.of(3, 50, "test"),
+                    Paging.of(1000, 100, "test"))) {
+                QueryRunner.Table want = runner.select(sparql, params, p);
+                QueryRunner.Table got = runner.select(paged, params, p);
+                assertEquals(want.total(), got.total(), phrase + " total");
+                assertEquals(want.columns(), got.columns(), phrase);
+                assertEquals(want.rows().toString(), got.rows().toString(), phrase + " " + p);
+            }
+            assertTrue(!phrase.equals("产业") || whole.total() > 100, "a phrase with more than a page: " + whole.total());
+        }
+    }
+
+    /**
      * What search.rq answers, written without the index: CONTAINS over every name and sentence in the triples, the
      * entity, its types and labels joined in SPARQL (so a wrong entity column of pgs:hits fails the comparison).
      */

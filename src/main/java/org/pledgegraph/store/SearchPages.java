@@ -1,0 +1,215 @@
+package org.pledgegraph.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.pledgegraph.rdf.PG;
+
+/**
+ * A page of the named query {@code search} and its total, made from the text index's hits directly (issue 14). The
+ * query says so in its header ({@code # pages: search phrase}); this reader computes what its WHERE clause, DISTINCT
+ * and ORDER BY give (the Lucene phrase query on names and sentences, the exact-substring filter, the named-entity
+ * classes for names, one row per entity, type and label) with the rows as plain tuples: the SPARQL evaluation made a
+ * binding, a filter evaluation and typed literals per hit × entity × type × label, and sorted every row with
+ * SPARQL's comparator, for a page of 100 (a common word: 12 k rows at 209 documents, most of its time, profiled).
+ * Rows are compared column by column as SPARQL's ORDER BY compares them ({@link NodeValue#compareAlways}, unbound
+ * first), by the stable order of the query it is given, so a page is the same as the query's own.
+ * {@code SearchPagesIT} checks every page against the query evaluated by SPARQL.
+ *
+ * <p>It reads every row only when the query projects exactly the columns below and orders by them; else, with
+ * another parameter or without a text index, the query runs as written.
+ *
+ * @param param the parameter that holds the phrase
+ */
+record SearchPages(String param) implements PageReader {
+    static final String KEY = "search";
+    /** The projected columns, in the order of {@link Row}'s components. */
+    private static final List<String> COLUMNS = List.of("match", "entity", "label", "type", "file", "year", "text");
+    /** {@code pgs:hits}' number of best hits in the query. */
+    private static final int HITS = 100_000;
+    /** The named-entity classes whose names are listed (the query's {@code ?t IN (…)}). */
+    private static final Set<String> NAMED_CLASSES = Set.of(PG.NS + "Project", PG.NS + "Park", PG.NS + "Road",
+            PG.NS + "Enterprise", PG.NS + "Facility", PG.Place.getURI());
+    private static final Node NAME = NodeFactory.createLiteralString("name");
+    private static final Node EVIDENCE = NodeFactory.createLiteralString("evidence");
+
+    /** One row: match, entity, label, type, file, year, text (null: unbound). */
+    private record Row(Node[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && java.util.Arrays.equals(values, r.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values);
+        }
+    }
+
+    @Override
+    public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
+        Node phrase = params.get(param);
+        TextIndex index = dsg.getContext().get(TextIndex.SYMBOL);
+        Comparator<Row> order = order(query);
+        if (phrase == null || !(phrase.isLiteral() || phrase.isURI()) || params.size() != 1 || index == null || order == null) {
+            return Optional.empty();
+        }
+        String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
+        String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
+        List<TextFields.Hit> hits = index.search("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
+        Set<Row> rows = new HashSet<>();
+        TextSearch.Entities entities = new TextSearch.Entities();
+        Map<String, Node> strings = new HashMap<>();
+        for (TextFields.Hit h : hits) {
+            addRows(h, words, entities, strings, rows);
+        }
+        List<Row> page = top(rows, order, paging);
+        List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
+        List<Binding> out = new ArrayList<>(page.size());
+        for (Row r : page) {
+            BindingBuilder b = Binding.builder();
+            for (int i = 0; i < vars.size(); i++) {
+                if (r.values()[i] != null) {
+                    b.add(vars.get(i), r.values()[i]);
+                }
+            }
+            out.add(b.build());
+        }
+        return Optional.of(new Paging.Window(vars, out, rows.size()));
+    }
+
+    /** The rows of one hit, as the query's WHERE clause makes them (before DISTINCT). */
+    private static void addRows(TextFields.Hit h, String words, TextSearch.Entities entities, Map<String, Node> strings,
+                                Set<Row> rows) {
+        boolean sentence = TextIndex.SENTENCE_FIELD.equals(h.get(TextFields.FIELD));
+        if (!sentence && !TextIndex.NAME_FIELD.equals(h.get(TextFields.FIELD))) {
+            return;
+        }
+        if (!sentence && !namedClass(h.getValues(TextFields.TYPE))) {
+            return;
+        }
+        for (String found : h.getValues(TextFields.TEXT)) {
+            if (!found.contains(words)) {
+                continue;
+            }
+            Node text = sentence ? NodeFactory.createLiteralString(found) : null;
+            for (Node file : orNull(h.getValues(TextFields.FILE), v -> strings.computeIfAbsent(v,
+                    NodeFactory::createLiteralString))) {
+                for (Node year : orNull(h.getValues(TextFields.YEAR), v -> strings.computeIfAbsent("^" + v,
+                        y -> NodeFactory.createLiteralDT(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)))) {
+                    for (TextFields.Named n : entities.of(h)) {
+                        for (Node type : n.types()) {
+                            for (Node label : n.labels()) {
+                                String lex = label.getLiteralLexicalForm();
+                                Node shown = sentence ? text : strings.computeIfAbsent("\u0000" + lex,
+                                        k -> NodeFactory.createLiteralString(lex));
+                                rows.add(new Row(new Node[] {sentence ? EVIDENCE : NAME, n.entity(), label, type, file,
+                                    year, shown}));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean namedClass(String[] types) {
+        for (String t : types) {
+            if (NAMED_CLASSES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nodes of stored values, or one null (an unbound column) when there is none. */
+    private static List<Node> orNull(String[] values, java.util.function.Function<String, Node> node) {
+        if (values.length == 0) {
+            return java.util.Collections.singletonList(null);
+        }
+        List<Node> out = new ArrayList<>(values.length);
+        for (String v : values) {
+            out.add(node.apply(v));
+        }
+        return out;
+    }
+
+    /**
+     * The query's order over {@link Row}s, or null when it orders by anything but the projected columns or projects
+     * other columns than {@link #COLUMNS}. Each node's {@link NodeValue} is made once.
+     */
+    private static Comparator<Row> order(Query query) {
+        if (!query.isSelectType() || !query.isDistinct() || query.hasLimit() || query.hasOffset()
+                || !query.getProjectVars().stream().map(Var::getVarName).toList().equals(COLUMNS) || !query.hasOrderBy()) {
+            return null;
+        }
+        Map<Node, NodeValue> values = new IdentityHashMap<>();
+        Comparator<Row> out = null;
+        for (SortCondition c : query.getOrderBy()) {
+            if (!c.getExpression().isVariable()) {
+                return null;
+            }
+            int i = COLUMNS.indexOf(c.getExpression().asVar().getVarName());
+            if (i < 0) {
+                return null;
+            }
+            Comparator<Row> column = (a, b) -> compare(a.values()[i], b.values()[i], values);
+            if (c.getDirection() == Query.ORDER_DESCENDING) {
+                column = column.reversed();
+            }
+            out = out == null ? column : out.thenComparing(column);
+        }
+        return out;
+    }
+
+    /** As SPARQL's ORDER BY compares two values: unbound first, then {@link NodeValue#compareAlways}. */
+    private static int compare(Node a, Node b, Map<Node, NodeValue> values) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        return NodeValue.compareAlways(values.computeIfAbsent(a, NodeValue::makeNode),
+                values.computeIfAbsent(b, NodeValue::makeNode));
+    }
+
+    /** The rows of the window {@code paging} in {@code order}: a bounded heap of the first offset + limit. */
+    private static List<Row> top(Set<Row> rows, Comparator<Row> order, Paging paging) {
+        long end = paging.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : paging.offset() + paging.limit();
+        List<Row> best;
+        if (end >= rows.size()) {
+            best = new ArrayList<>(rows);
+            best.sort(order);
+        } else {
+            PriorityQueue<Row> worstFirst = new PriorityQueue<>((int) end + 1, order.reversed());
+            for (Row r : rows) {
+                if (worstFirst.size() < end) {
+                    worstFirst.add(r);
+                } else if (order.compare(r, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(r);
+                }
+            }
+            best = new ArrayList<>(worstFirst);
+            best.sort(order);
+        }
+        return paging.offset() >= best.size() ? List.of() : best.subList((int) paging.offset(), best.size());
+    }
+}
