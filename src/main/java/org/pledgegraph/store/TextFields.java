@@ -70,22 +70,38 @@ final class TextFields {
     static final String HIT = "pgHit";
     static final List<String> HIT_FIELDS = List.of("uri", TEXT, FIELD, TYPE, DOC, FILE, YEAR, START, GOVERNMENT, LABEL, NAMED);
 
-    /** The fields of one hit, read from {@link #HIT}. */
+    /**
+     * The fields of one hit, read from {@link #HIT}: a copy of its bytes, each field decoded when first asked for (a
+     * search reads a few of the eleven; decoding every value of every hit was a third of a common phrase's time).
+     */
     static final class Hit {
         private static final String[] NONE = {};
-        private final String[][] values;
+        private final byte[] bytes;
+        /** Where each field's block (its value count, then the values) starts in {@link #bytes}. */
+        private final int[] starts;
+        private final String[][] values = new String[HIT_FIELDS.size()][];
 
-        private Hit(String[][] values) {
-            this.values = values;
+        private Hit(byte[] bytes, int[] starts) {
+            this.bytes = bytes;
+            this.starts = starts;
         }
 
         String[] getValues(String field) {
-            for (int i = 0; i < HIT_FIELDS.size(); i++) {
-                if (HIT_FIELDS.get(i).equals(field)) {
-                    return values[i];
-                }
+            int i = HIT_FIELDS.indexOf(field);
+            if (i < 0) {
+                return NONE;
             }
-            return NONE;
+            if (values[i] == null) {
+                int[] at = {starts[i]};
+                String[] v = new String[readInt(bytes, at)];
+                for (int k = 0; k < v.length; k++) {
+                    int len = readInt(bytes, at);
+                    v[k] = new String(bytes, at[0], len, StandardCharsets.UTF_8);
+                    at[0] += len;
+                }
+                values[i] = v;
+            }
+            return values[i];
         }
 
         String get(String field) {
@@ -93,6 +109,7 @@ final class TextFields {
             return v.length == 0 ? null : v[0];
         }
     }
+
 
     /** Adds {@link #HIT}, made from the (stored) fields of {@code doc}; call once the document is complete. */
     static void addHit(Document doc) {
@@ -110,20 +127,20 @@ final class TextFields {
                 new BytesRef(bytes.toByteArray())));
     }
 
-    /** The hit {@link #addHit} wrote as {@code b}. */
+    /** The hit {@link #addHit} wrote as {@code b} (copied: doc values reuse their buffer). */
     static Hit hit(BytesRef b) {
-        int[] at = {b.offset};
-        String[][] values = new String[HIT_FIELDS.size()][];
-        for (int i = 0; i < values.length; i++) {
-            String[] v = new String[readInt(b.bytes, at)];
-            for (int k = 0; k < v.length; k++) {
-                int len = readInt(b.bytes, at);
-                v[k] = new String(b.bytes, at[0], len, StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+        int[] starts = new int[HIT_FIELDS.size()];
+        int[] at = {0};
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = at[0];
+            int n = readInt(bytes, at);
+            for (int k = 0; k < n; k++) {
+                int len = readInt(bytes, at); // read first: at[0] += readInt(…) would add to the old offset
                 at[0] += len;
             }
-            values[i] = v;
         }
-        return new Hit(values);
+        return new Hit(bytes, starts);
     }
 
     /** A variable-length int (7 bits a byte). */
