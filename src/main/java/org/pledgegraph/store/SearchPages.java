@@ -72,7 +72,7 @@ record SearchPages(String param) implements PageReader {
         }
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
-        List<TextFields.Hit> hits = index.search("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
+        List<TextFields.Hit> hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
         Set<Row> rows = new HashSet<>();
         TextSearch.Entities entities = new TextSearch.Entities();
         Map<String, Node> strings = new HashMap<>();

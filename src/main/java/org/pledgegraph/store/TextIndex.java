@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,14 +29,19 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.pledgegraph.model.PledgeGraphException;
 
 /**
@@ -266,6 +272,54 @@ public final class TextIndex implements AutoCloseable {
                     out[i] = TextFields.hit(values.binaryValue());
                 }
                 return Arrays.asList(out);
+            } finally {
+                m.release(searcher);
+            }
+        } catch (ParseException e) {
+            throw new org.pledgegraph.model.InputException("search", "not a text query: " + query + " (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The fields of every document matching {@code query}, in index order, when there are at most {@code limit};
+     * else {@link #search}'s best {@code limit}, so the set is always the same as search's. Unscored and unsorted:
+     * a reader that orders the rows itself ({@link SearchPages}) needs neither the scores nor the top-N queue.
+     */
+    List<TextFields.Hit> matches(String query, int limit) {
+        try {
+            Query q = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer()).parse(query);
+            var m = searchers();
+            if (m == null) {
+                return List.of();
+            }
+            var searcher = m.acquire();
+            try {
+                var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                List<TextFields.Hit> out = new ArrayList<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    Bits live = leaf.reader().getLiveDocs(); // a scorer does not skip deleted documents
+                    BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
+                    DocIdSetIterator docs = scorer.iterator();
+                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        if (live != null && !live.get(d)) {
+                            continue;
+                        }
+                        if (out.size() == limit) {
+                            return search(query, limit);
+                        }
+                        if (values == null || !values.advanceExact(d)) {
+                            throw new IllegalStateException(dir + ": text index document without its hit fields");
+                        }
+                        out.add(TextFields.hit(values.binaryValue()));
+                    }
+                }
+                return out;
             } finally {
                 m.release(searcher);
             }

@@ -278,6 +278,11 @@ class QueryRunnerIT {
         // The reader answers itself (it does not fall back to SPARQL) for the query as written.
         assertTrue(store.read(() -> new SearchPages("phrase").window(store.datasetGraph(), Paging.stable(paged.query()),
                 QueryRunner.parseParams(List.of("phrase=产业")), Paging.first())).isPresent());
+        // Unranked matches are the ranked search's hits; over the limit, its best ones.
+        for (int limit : new int[] {3, 100_000}) {
+            assertEquals(hitKeys(store.textIndex().search("sentence:\"产业\"", limit)),
+                    hitKeys(store.textIndex().matches("sentence:\"产业\"", limit)), "limit " + limit);
+        }
         QueryRunner runner = new QueryRunner(store);
         for (String phrase : List.of("产业", "项目", "检测中心", "北关区人民医院项目", "5G", "2024", "a\"b", "无此词语")) {
             Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
@@ -292,6 +297,12 @@ class QueryRunnerIT {
             }
             assertTrue(!phrase.equals("产业") || whole.total() > 100, "a phrase with more than a page: " + whole.total());
         }
+    }
+
+    private static Set<String> hitKeys(List<TextFields.Hit> hits) {
+        Set<String> keys = new HashSet<>();
+        hits.forEach(h -> keys.add(h.get("uri") + " " + h.get(TextFields.TEXT)));
+        return keys;
     }
 
     /**
