@@ -224,6 +224,13 @@ class ProposersTest {
     }
 
     @Test
+    void bigResearchFacilitiesAreNamedByTheirFieldBeforeTheirClass() {
+        List<String> n = names(FirmListProposer.bigScience(), "建成青松光源、白桦与云杉观测等重大科技基础设施。");
+        assertEquals(List.of("白桦与云杉观测", "青松光源"), n.stream().sorted().toList(), n.toString());
+        assertTrue(names(FirmListProposer.bigScience(), "完善道路、桥梁等基础设施。").isEmpty(), "not big science");
+    }
+
+    @Test
     void shortNamesAsTheSubjectOfAnAwardOrAnOpening() {
         Recognizer r = new SubjectNameProposer();
         List<String> n = names(r, "青松科技、白桦等入选国家级名单,红枫村获评全国示范,绿柳正式开业。");
