@@ -25,6 +25,14 @@ final class BoundaryVariants {
     /** A line's head with a section after it: "甲乙高速丙丁段" names the line 甲乙高速 too. */
     private static final Pattern LINE_SECTION = Pattern.compile(
             "(?:高速公路|高速|高铁|城际铁路|铁路|城际)(?=[^、，,（(]{1,8}段)");
+    /** A scope word: the whole country, province, city, district, county or town (GB/T 2260 levels). */
+    private static final Pattern SCOPE = Pattern.compile("全[国省市区县镇乡域]");
+    /** A version after a name: 2.0, 3.0, Ⅱ, Ⅲ. */
+    private static final Pattern VERSION = Pattern.compile("^(?:\\d{1,2}\\.\\d|[ⅡⅢⅣⅤ])");
+    /** Parts of a facility named after it (campus, wing, new or branch building), up to four characters before. */
+    private static final List<String> PARTS = List.of("院区", "校区", "分馆", "新馆", "新院", "分院", "大楼", "北区", "南区",
+            "东区", "西区");
+    private static final int MAX_PART = 6;
     private static final List<String> VERBS = List.of("建设", "打造", "推进", "加快", "提质", "扩容", "升级", "推动",
             "支持", "引进", "落地", "建成", "开工", "完成", "启动", "实施", "探索", "高标准", "高质量", "规划");
 
@@ -61,6 +69,7 @@ final class BoundaryVariants {
             }
         }
         int start = b;
+        scoped(c, s, t, b, e, out);
         for (int step = 1; step <= 2; step++) {
             int x = extendLeft(t, start);
             if (x < 0 || e - x > MAX_LENGTH) {
@@ -69,9 +78,12 @@ final class BoundaryVariants {
             char joint = t.charAt(start - 1);
             out.add(variant(c, s, x, e, "ext" + step + "/" + (joint == ')' || joint == '）' ? "bracket" : joint), false));
             start = x;
+            scoped(c, s, t, start, e, out);
         }
         qualified(c, s, t, b, e, out);
         segment(c, s, t, b, e, out);
+        versioned(c, s, t, b, e, out);
+        part(c, s, t, b, e, out);
         Matcher line = LINE_SECTION.matcher(c.name());
         if (line.find() && line.start() >= 2) {
             Variant cut = variant(c, s, b, b + line.end(), "line", true);
@@ -135,6 +147,55 @@ final class BoundaryVariants {
             if (ch == '段' && x - e >= 3 && ProposingRecognizer.endsName(t, x, "区段")) {
                 out.add(variant(c, s, b, x, "segment", false));
                 return;
+            }
+        }
+    }
+
+    /**
+     * An earlier start at a scope word right before {@code b} ("全市…平台", "全省…数据库", "全国…中心"): the scanner stops
+     * at 全市/全省 as at the adverbs of report prose, but a platform or system serving the whole jurisdiction is named
+     * with it; the left extension across it starts at the verb before instead ("建设全市…").
+     */
+    private static void scoped(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        if (b >= 2 && e - (b - 2) <= MAX_LENGTH && SCOPE.matcher(t.substring(b - 2, b)).matches()) {
+            out.add(variant(c, s, b - 2, e, "scope", false));
+        }
+    }
+
+    /**
+     * A later end across a version written right after the name ("…管理平台3.0", "…云脑Ⅲ"): the scanner stops at
+     * digits and Roman numerals, while the next generation of a platform or machine is named with its version.
+     */
+    private static void versioned(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        Matcher m = VERSION.matcher(t.substring(e, Math.min(t.length(), e + 6)));
+        if (m.find() && e + m.end() - b <= MAX_LENGTH) {
+            int x = e + m.end();
+            if (x >= t.length() || !Character.isLetterOrDigit(t.charAt(x)) || NameScanner.stopStartingAt(t, x) != null) {
+                out.add(variant(c, s, b, x, "version", false));
+            }
+        }
+    }
+
+    /**
+     * A later end at a part of the facility named before it: a campus, a new or branch building, a wing ("…医院某某院区",
+     * "…研究院新院", "…博物馆某某分馆", "…中心大楼", "…北区"), up to four characters of its own name between.
+     * The part is a facility of its own, so the variant is a name of its own beside the whole.
+     */
+    private static void part(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
+        if (c.type() != org.pledgegraph.model.EntityType.FACILITY) {
+            return;
+        }
+        for (int x = e + 2; x <= Math.min(t.length(), e + MAX_PART); x++) {
+            char ch = t.charAt(x - 1);
+            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等' || NameScanner.stopEndingAt(t, x) != null) {
+                return;
+            }
+            for (String w : PARTS) {
+                if (x - e >= w.length() && t.startsWith(w, x - w.length()) && x - b <= MAX_LENGTH
+                        && ProposingRecognizer.endsName(t, x, w)) {
+                    out.add(variant(c, s, b, x, "part", true));
+                    return;
+                }
             }
         }
     }

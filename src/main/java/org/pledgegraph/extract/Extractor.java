@@ -70,6 +70,7 @@ public final class Extractor {
         // cut never-proposed dev rows 1,599 → 1,532, but dev-only LOGO stayed 0.74 (福田, 龙岗 −0.01; branch recall10):
         // written, not enabled (add both with `new AdminPlaceNames(places)`)
         all.add(new FirmListProposer());
+        all.add(FirmListProposer.bigScience());
         // SubjectNameProposer (short names before a verb of award or opening: 甲、乙入选…) cut never-proposed training
         // rows 2,227 → 2,114, but dev-only LOGO moved 0.7590 → 0.7592 only (贵州 −0.005; branch recall14): not enabled
         all.add(new LandformProposer());

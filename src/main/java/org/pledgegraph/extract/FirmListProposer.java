@@ -11,23 +11,49 @@ import org.pledgegraph.model.EntityType;
  * name firms by their short brand, which carries no suffix, so the list's head noun after 等 is the only sign
  * that the items are firms. The head nouns are the general words for enterprises and financial institutions
  * (企业, 公司, 集团, 机构, 银行, 龙头, 链主, 品牌, 总部), not names. Proposed only for the judge to decide.
+ * {@link #bigScience()} reads the same enumeration before the class of big research facilities (甲、乙等大科学装置).
  */
 final class FirmListProposer implements Recognizer, Proposer {
     /** After 等: an optional count or quality words, then a firm head noun. */
     private static final Pattern HEAD = Pattern.compile(
             "^(?:[0-9一二三四五六七八九十百多余数]+(?:家|个)|一批|一大批)?[\\p{IsHan}]{0,8}?"
                     + "(?:企业|公司|集团|机构|银行|龙头|链主|品牌|总部|头部|央企|国企|外企|民企|券商|基金)");
+    /**
+     * After 等: the national reports' class of big research facilities (国家重大科技基础设施, 大科学装置), which are
+     * named by their field alone ("甲、乙等重大科技基础设施").
+     */
+    private static final Pattern SCIENCE_HEAD = Pattern.compile(
+            "^(?:[0-9一二三四五六七八九十]+(?:个|项|座))?[\\p{IsHan}]{0,4}?(?:科技基础设施|科学设施|科学装置|科学工程)");
+    private final String source;
+    private final EntityType type;
+    private final Pattern head;
+
+    /** Firms before a firm head noun. */
+    FirmListProposer() {
+        this("FirmList", EntityType.ENTERPRISE, HEAD);
+    }
+
+    private FirmListProposer(String source, EntityType type, Pattern head) {
+        this.source = source;
+        this.type = type;
+        this.head = head;
+    }
+
+    /** Big research facilities before their class noun: the same enumeration, typed as facilities. */
+    static FirmListProposer bigScience() {
+        return new FirmListProposer("ScienceList", EntityType.FACILITY, SCIENCE_HEAD);
+    }
     private static final int MIN_ITEM = 2;
     private static final int MAX_ITEM = 8;
 
     @Override
     public String source() {
-        return "FirmList";
+        return source;
     }
 
     @Override
     public List<EntityType> provides() {
-        return List.of(EntityType.ENTERPRISE);
+        return List.of(type);
     }
 
     @Override
@@ -58,7 +84,7 @@ final class FirmListProposer implements Recognizer, Proposer {
                         || !NameScanner.isNameChar(t.charAt(begin - 1)))) {
                     String name = t.substring(s, end);
                     if (!NameScanner.isGeneric(name) && NameScanner.stopStartingAt(t, s) == null) {
-                        out.add(new Candidate(EntityType.ENTERPRISE, sentence.begin() + s, sentence.begin() + end, name,
+                        out.add(new Candidate(type, sentence.begin() + s, sentence.begin() + end, name,
                                 null));
                     }
                 }
@@ -72,8 +98,8 @@ final class FirmListProposer implements Recognizer, Proposer {
         return out;
     }
 
-    private static boolean head(String t, int from) {
-        Matcher m = HEAD.matcher(t.substring(from, Math.min(t.length(), from + 14)));
+    private boolean head(String t, int from) {
+        Matcher m = head.matcher(t.substring(from, Math.min(t.length(), from + 14)));
         return m.find();
     }
 

@@ -150,6 +150,46 @@ class ProposersTest {
     }
 
     @Test
+    void aScopeWordBeforeANameStartsAVariant() {
+        String t = "加快建设全省青松白桦数据库。";
+        List<String> v = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 8, 13, "青松白桦数据库".substring(2), null),
+                sentence(t)).stream().filter(x -> x.kind().equals("scope")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of(), v, "the scope word must be right before the start");
+        List<String> w = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 6, 13, "青松白桦数据库", null), sentence(t))
+                .stream().filter(x -> x.kind().equals("scope")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of("全省青松白桦数据库"), w);
+        String u = "建设全市云杉统筹红枫平台。";
+        List<String> x = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 8, 12, "红枫平台", null), sentence(u))
+                .stream().map(y -> y.candidate().name()).toList();
+        assertTrue(x.contains("全市云杉统筹红枫平台"), "at the scope word the left extension crossed: " + x);
+        assertFalse(x.stream().anyMatch(n -> n.equals("市云杉统筹红枫平台")), x.toString());
+    }
+
+    @Test
+    void aVersionAfterANameEndsAVariant() {
+        String t = "建设青松调度平台3.0，新增面积1.5万平方米。";
+        List<String> v = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 2, 8, "青松调度平台", null), sentence(t))
+                .stream().filter(x -> x.kind().equals("version")).map(x -> x.candidate().name()).toList();
+        assertEquals(List.of("青松调度平台3.0"), v);
+        String u = "白桦中心1.5万平方米。";
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 0, 4, "白桦中心", null), sentence(u)).stream()
+                .noneMatch(x -> x.kind().equals("version")), "a quantity is no version");
+    }
+
+    @Test
+    void aPartOfAFacilityIsANameOfItsOwn() {
+        String t = "推进青松医院红枫湖院区、白桦研究院新院建设。";
+        List<BoundaryVariants.Variant> a = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 2, 6, "青松医院", null),
+                sentence(t));
+        assertTrue(a.stream().anyMatch(x -> x.kind().equals("part") && x.ownName()
+                && x.candidate().name().equals("青松医院红枫湖院区")), a.toString());
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 12, 17, "白桦研究院", null), sentence(t)).stream()
+                .anyMatch(x -> x.candidate().name().equals("白桦研究院新院")));
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.PROJECT, 2, 6, "青松医院", null), sentence(t)).stream()
+                .noneMatch(x -> x.kind().equals("part")), "only a facility has parts");
+    }
+
+    @Test
     void laterStartsAfterAStopWordInsideAName() {
         String t = "试点白桦青松平安建设中心。";
         ScopedSentence s = sentence(t);
@@ -181,6 +221,13 @@ class ProposersTest {
         assertTrue(n.containsAll(List.of("青松", "白桦科技", "云杉", "红枫资本", "绿柳")), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("支持") || x.startsWith("吸引")), n.toString());
         assertTrue(names(new FirmListProposer(), "推进青松、白桦等片区改造。").isEmpty(), "not a list of firms");
+    }
+
+    @Test
+    void bigResearchFacilitiesAreNamedByTheirFieldBeforeTheirClass() {
+        List<String> n = names(FirmListProposer.bigScience(), "建成青松光源、白桦与云杉观测等重大科技基础设施。");
+        assertEquals(List.of("白桦与云杉观测", "青松光源"), n.stream().sorted().toList(), n.toString());
+        assertTrue(names(FirmListProposer.bigScience(), "完善道路、桥梁等基础设施。").isEmpty(), "not big science");
     }
 
     @Test
