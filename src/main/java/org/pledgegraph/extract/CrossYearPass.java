@@ -36,6 +36,11 @@ public final class CrossYearPass {
     /** Shorter names are too often generic words or the head of a longer name (公园, 产业园, XX路); see SHORT_LENGTH. */
     public static final int MIN_LENGTH = 4;
     /**
+     * A name is carried only from reports at most this many years away (as resolution's across-reports rules join
+     * only reports this near): a government's report of four years before or after names another period's things.
+     */
+    public static final int NEARBY_YEARS = 2;
+    /**
      * A name more unrelated government groups of the bundled corpus use (a city and its districts count one) is a
      * kind of thing (城市更新, 9 groups), not one thing: one government accepting it once must not copy it into
      * its other years. A real thing (one bridge, one laboratory) is named by one group.

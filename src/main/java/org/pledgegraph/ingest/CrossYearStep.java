@@ -68,12 +68,16 @@ record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
                 keptIn.computeIfAbsent(name, k -> new TreeSet<>()).add(d.stem());
             }
         }
+        Map<String, Integer> yearOf = new TreeMap<>();
+        docs.forEach(d -> yearOf.put(d.stem(), d.year()));
         int changed = 0;
         for (GraphStore.SiblingDocument d : docs) {
             Map<String, CrossYearPass.Sibling> siblings = new TreeMap<>();
             keptIn.forEach((name, in) -> {
                 SortedSet<String> others = new TreeSet<>(in);
                 others.remove(d.stem());
+                // a report years away is no witness for this one: the name may be another year's thing
+                others.removeIf(o -> Math.abs(yearOf.get(o) - d.year()) > CrossYearPass.NEARBY_YEARS);
                 if (!others.isEmpty()) {
                     siblings.put(name, new CrossYearPass.Sibling(commonest(types.get(name)), others));
                 }

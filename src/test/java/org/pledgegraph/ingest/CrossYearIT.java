@@ -95,6 +95,19 @@ class CrossYearIT {
     }
 
     @Test
+    void aReportMoreThanTwoYearsAwayCarriesNothing() throws IOException {
+        Path a = folder("a", "luohu-2020.txt", 2020, Y1);
+        Path b = folder("b", "luohu-2023.txt", 2023, Y2);
+        Map<String, Graph> together = ingest("together", List.of(List.of(a, b)));
+        Graph later = together.get(IriMinter.defaults().documentGraph("luohu-2023").getURI());
+        assertEquals(0, later.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(),
+                "three years apart: the earlier report's name is not added");
+        Path c = folder("c", "luohu-2022.txt", 2022, Y2);
+        Graph near = ingest("near", List.of(List.of(a, c))).get(IriMinter.defaults().documentGraph("luohu-2022").getURI());
+        assertEquals(1, near.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(), "two years apart: added");
+    }
+
+    @Test
     void theHeadOfALongerNameIsAddedBesideItWhateverTheOrder() throws IOException {
         Path a = folder("a", "luohu-2023.txt", 2023, Y1);
         Path b = folder("b", "luohu-2024.txt", 2024, Y2_PART);
