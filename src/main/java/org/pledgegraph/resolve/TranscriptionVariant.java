@@ -4,14 +4,19 @@ import java.util.OptionalDouble;
 import org.pledgegraph.model.EntityType;
 
 /**
- * A one-character transcription variant ({@code 江洹电子} / {@code 江涸电子}): names of the same length,
- * at least four characters, differing in exactly one Han character that is outside the last two (the
+ * A one-character transcription variant ({@code 江洹网联科技} / {@code 江涸网联科技}): names of the same length,
+ * at least {@value #MIN_LENGTH} characters, differing in exactly one Han character that is outside the last two (the
  * head noun), not a direction or numeral, and whose code points lie within {@value #RADICAL_WINDOW}
  * of each other. Unicode orders CJK ideographs by Kangxi radical, then strokes, so this window keeps
  * look-alikes sharing a radical (洹/涸, both 氵) and rejects 东兴大道 / 东旺大道. Score (n-1)/n.
+ * A four-character name is left alone: its two characters before the head are its whole stem, often two
+ * abbreviations (a line's two ends, 甲乙铁路 / 甲丙铁路; a group's two words, 甲投集团 / 乙投集团), so one character
+ * more or less is another thing (over the dev and training reports every such join was two different things).
  */
 final class TranscriptionVariant implements MergeRule {
     static final int RADICAL_WINDOW = 0x80;
+    /** The shortest name joined: a stem of three or more characters before the two-character head. */
+    static final int MIN_LENGTH = 5;
 
     @Override
     public String name() {
@@ -22,7 +27,7 @@ final class TranscriptionVariant implements MergeRule {
     @Override
     public java.util.Collection<String> signatures(EntityType type, String key) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (int p = 0; p < key.length() - 2 && key.length() >= 4; p++) {
+        for (int p = 0; p < key.length() - 2 && key.length() >= MIN_LENGTH; p++) {
             out.add(p + ":" + key.substring(0, p) + '\u0000' + key.substring(p + 1));
         }
         return out;
@@ -31,7 +36,7 @@ final class TranscriptionVariant implements MergeRule {
     @Override
     public OptionalDouble score(EntityType type, String a, String b) {
         int n = a.length();
-        if (n < 4 || b.length() != n) {
+        if (n < MIN_LENGTH || b.length() != n) {
             return OptionalDouble.empty();
         }
         int diff = -1;

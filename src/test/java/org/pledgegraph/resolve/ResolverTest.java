@@ -116,6 +116,15 @@ class ResolverTest {
     }
 
     @Test
+    void fourCharacterNamesDifferingInTheirStemAreDifferentThings() {
+        // 沐/沛 lie within one radical block, but a four-character name's two-character stem is two
+        // abbreviations (a line's two ends, a group's two words): one character more is another line or group
+        Resolution r = resolve(List.of(m(P, "岚沐铁路"), m(P, "岚沛铁路"), m(E, "沐投集团"), m(E, "沛投集团")));
+        assertEquals(4, r.entities().size(), entities(r));
+        assertTrue(r.decisions().stream().noneMatch(d -> d.rule().equals("transcription-variant")), r.decisions().toString());
+    }
+
+    @Test
     void oneCharacterDifferenceInTheHeadOrAcrossRadicalsDoesNotMerge() {
         Resolution r = resolve(List.of(m(F, "东城第一小学"), m(F, "东城第二小学"), m(F, "滨河体育中心"), m(F, "滨河体育公园"),
                 m(R, "兴业大道"), m(R, "盛业大道")));
