@@ -14,7 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
  * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages})
- * or {@code documents} ({@link DocumentPages}).
+ * {@code documents} ({@link DocumentPages}), {@code reappear} ({@link ReappearPages}) or {@code answer}
+ * ({@link AnswerSnapshot}).
  */
 interface PageReader {
     /** The one parameter a page read this way may have (empty: none). */
@@ -34,6 +35,12 @@ interface PageReader {
                 String param = words.length > 1 ? words[1] : "";
                 if (words[0].equals(DocumentPages.KEY)) {
                     return Optional.of(new DocumentPages(param));
+                }
+                if (words[0].equals(ReappearPages.KEY)) {
+                    return Optional.of(new ReappearPages());
+                }
+                if (words[0].equals(AnswerSnapshot.KEY)) {
+                    return Optional.of(AnswerSnapshot.pages());
                 }
                 return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
             }
