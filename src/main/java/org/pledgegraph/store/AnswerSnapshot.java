@@ -120,23 +120,42 @@ final class AnswerSnapshot {
         }
     }
 
-    /** The page reader of a query whose header says {@code # pages: answer}. */
-    static PageReader pages() {
+    /**
+     * The page reader of a query whose header says {@code # pages: answer} or {@code # pages: answer PARAM~COLUMN}:
+     * without parameters, or (the second form) with {@code PARAM} alone, which the query uses as
+     * {@code FILTER (COALESCE(CONTAINS(?COLUMN, STR(?PARAM)), true))}: the stored rows whose column contains the value
+     * (or is not a string: CONTAINS fails and COALESCE keeps the row), in their order.
+     */
+    static PageReader pages(String filter) {
+        int tilde = filter.indexOf('~');
+        String param = tilde < 0 ? "" : filter.substring(0, tilde);
+        String column = tilde < 0 ? "" : filter.substring(tilde + 1);
         return new PageReader() {
             @Override
             public String param() {
-                return "";
+                return param;
             }
 
             @Override
             public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
-                return params.isEmpty() ? read(dsg, query, paging) : Optional.empty();
+                if (params.isEmpty()) {
+                    return read(dsg, query, paging, null, -1);
+                }
+                Node value = params.get(param);
+                int at = query.getProjectVars().indexOf(Var.alloc(column));
+                if (params.size() != 1 || value == null || value.isBlank() || at < 0) {
+                    return Optional.empty();
+                }
+                return read(dsg, query, paging, value.isURI() ? value.getURI() : value.getLiteralLexicalForm(), at);
             }
         };
     }
 
-    /** The page {@code paging} of the snapshot of {@code query} (in its page order), if the store holds one. */
-    static Optional<Paging.Window> read(DatasetGraph dsg, Query query, Paging paging) {
+    /**
+     * The page {@code paging} of the snapshot of {@code query} (in its page order), if the store holds one; with a
+     * {@code needle}, of its rows whose column {@code at} contains it (or is not a string).
+     */
+    static Optional<Paging.Window> read(DatasetGraph dsg, Query query, Paging paging, String needle, int at) {
         Iterator<Quad> found = dsg.find(Node.ANY, Node.ANY, QUERY, NodeFactory.createLiteralString(digest(query)));
         if (!found.hasNext()) {
             return Optional.empty();
@@ -146,13 +165,16 @@ final class AnswerSnapshot {
         if (!String.join(" ", vars.stream().map(Var::getVarName).toList()).equals(literal(dsg, head, COLUMNS))) {
             return Optional.empty();
         }
-        long total = Long.parseLong(literal(dsg, head, TOTAL));
+        long stored = Long.parseLong(literal(dsg, head, TOTAL));
         TermCodec codec = new TermCodec(literal(dsg, head, BASE));
-        long end = Math.min(total, paging.offset() + Math.min(paging.limit(), total));
+        // Without a needle only the page's chunks are read; with one, every chunk (the rows that match are counted).
+        long from = needle == null ? paging.offset() : 0;
+        long end = needle == null ? Math.min(stored, paging.offset() + Math.min(paging.limit(), stored)) : stored;
         List<Binding> rows = new ArrayList<>();
         Map<String, Node> terms = new HashMap<>();
         String[] lines = null;
-        for (long n = paging.offset(); n < end; n++) {
+        long matched = 0;
+        for (long n = from; n < end; n++) {
             if (lines == null || n % CHUNK == 0) {
                 Iterator<Quad> chunk = dsg.find(Node.ANY, chunkNode(head, n / CHUNK), ROWS, Node.ANY);
                 if (!chunk.hasNext()) {
@@ -160,7 +182,19 @@ final class AnswerSnapshot {
                 }
                 lines = chunk.next().getObject().getLiteralLexicalForm().split("\n", -1);
             }
-            String[] fields = lines[(int) (n % CHUNK)].split("\t", -1);
+            String line = lines[(int) (n % CHUNK)];
+            if (needle != null) {
+                String field = field(line, at);
+                String lexical = field.isEmpty() ? null : TermCodec.stringLexical(field);
+                if (lexical != null && !lexical.contains(needle)) {
+                    continue; // unbound or not a string: CONTAINS fails, COALESCE keeps the row
+                }
+                long index = matched++;
+                if (index < paging.offset() || index - paging.offset() >= paging.limit()) {
+                    continue;
+                }
+            }
+            String[] fields = line.split("\t", -1);
             BindingBuilder b = Binding.builder();
             for (int i = 0; i < vars.size(); i++) {
                 if (!fields[i].isEmpty()) {
@@ -169,7 +203,17 @@ final class AnswerSnapshot {
             }
             rows.add(b.build());
         }
-        return Optional.of(new Paging.Window(vars, rows, total));
+        return Optional.of(new Paging.Window(vars, rows, needle == null ? stored : matched));
+    }
+
+    /** Field {@code at} of a tab-separated line. */
+    private static String field(String line, int at) {
+        int from = 0;
+        for (int i = 0; i < at; i++) {
+            from = line.indexOf('\t', from) + 1;
+        }
+        int tab = line.indexOf('\t', from);
+        return line.substring(from, tab < 0 ? line.length() : tab);
     }
 
     private static String literal(DatasetGraph dsg, Node s, Node p) {

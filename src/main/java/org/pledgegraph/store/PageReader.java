@@ -40,7 +40,7 @@ interface PageReader {
                     return Optional.of(new ReappearPages());
                 }
                 if (words[0].equals(AnswerSnapshot.KEY)) {
-                    return Optional.of(AnswerSnapshot.pages());
+                    return Optional.of(AnswerSnapshot.pages(param));
                 }
                 return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
             }

@@ -79,6 +79,13 @@ final class TermCodec {
         }
     }
 
+    /** The lexical form of an encoded xsd:string or language-tagged literal; null for any other term. */
+    static String stringLexical(String encoded) {
+        char kind = encoded.charAt(0);
+        return kind == '"' ? unescape(encoded.substring(1))
+                : kind == '@' ? unescape(encoded.substring(encoded.indexOf('"') + 1)) : null;
+    }
+
     /** The encoded terms of a field written by {@link #encodeAll} (still encoded; empty for an empty field). */
     static List<String> split(String field) {
         List<String> out = new ArrayList<>(2);

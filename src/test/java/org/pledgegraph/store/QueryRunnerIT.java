@@ -521,7 +521,7 @@ class QueryRunnerIT {
                 org.junit.jupiter.params.provider.Arguments.of("dropped", "from", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("mentions", "year", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("documents", "", ""),
-                org.junit.jupiter.params.provider.Arguments.of("dropped-names", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("dropped-names", "dropped", "no such dropped name"),
                 org.junit.jupiter.params.provider.Arguments.of("in-place", "", ""),
                 org.junit.jupiter.params.provider.Arguments.of("across-governments", "", ""));
     }
@@ -542,6 +542,22 @@ class QueryRunnerIT {
                 Paging.first())).isPresent());
         assertFalse(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(edited.query()), Map.of(),
                 Paging.first())).isPresent());
+        // dropped-names' `name` alone filters the stored rows; with another value kind (an IRI) too.
+        NamedQuery dropped = QUERIES.get("dropped-names");
+        for (String name : List.of("name=中心", "name=<https://example.org/x>", "name=2022")) {
+            var params = QueryRunner.parseParams(List.of(name));
+            assertTrue(store.read(() -> PageReader.of(dropped).orElseThrow().window(store.datasetGraph(),
+                    Paging.stable(dropped.query()), params, Paging.first())).isPresent(), name);
+            NamedQuery scan = new NamedQuery(dropped.name(), dropped.summary(), dropped.question(), dropped.parameters(),
+                    dropped.query(), dropped.text().replace("# pages:", "# (no) pages:"));
+            for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(2, 3, "t"))) {
+                QueryRunner.Table a = new QueryRunner(store).select(scan, params, paging);
+                QueryRunner.Table b = new QueryRunner(store).select(dropped, params, paging);
+                assertEquals(a.total(), b.total(), name + " " + paging);
+                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), name + " " + paging);
+            }
+        }
         List<org.apache.jena.sparql.engine.binding.Binding> rows = new QueryRunner(store).select(edited, Map.of(),
                 Paging.first()).rows();
         assertEquals(5, rows.size());
