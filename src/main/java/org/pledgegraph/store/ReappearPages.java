@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,14 +18,16 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.pledgegraph.rdf.PG;
 
 /**
  * The answer of {@code reappear} (header {@code # pages: reappear}) joined in memory from the two lists of
  * {@link ReappearTable} per government: the mentions of year {@code from} that are commitments, by entity, against
  * every mention of year {@code to} of the same government in another document — what the query's two sub-selects
  * and their join compute — then each row's terms, DISTINCT, and the query's page order ({@link Paging#stable},
- * compared as SPARQL compares). With exactly the parameters {@code from} and {@code to}; any other parameter, or a
- * store without the table, reads the query as before.
+ * compared as SPARQL compares). With the parameters {@code from} and {@code to}, and optionally {@code jurisdiction}
+ * (the promising document's government, tested as the query tests it); a store without the table reads the query as
+ * before.
  */
 record ReappearPages() implements PageReader {
     static final String KEY = "reappear";
@@ -40,7 +43,9 @@ record ReappearPages() implements PageReader {
 
     @Override
     public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
-        if (params.size() != 2 || !params.containsKey("from") || !params.containsKey("to")
+        Node jurisdiction = params.get("jurisdiction");
+        if (params.size() != (jurisdiction == null ? 2 : 3) || !params.containsKey("from") || !params.containsKey("to")
+                || jurisdiction != null && jurisdiction.isBlank()
                 || !query.getProjectVars().stream().map(Var::getVarName).toList().containsAll(COLUMNS)) {
             return Optional.empty();
         }
@@ -49,12 +54,14 @@ record ReappearPages() implements PageReader {
             return Optional.empty(); // written before the table
         }
         TermCodec codec = new TermCodec(table.next().getObject().getLiteralLexicalForm());
+        Predicate<String> promising = jurisdiction == null ? d -> true
+                : speaksFor(dsg, codec, jurisdiction.isURI() ? jurisdiction.getURI() : jurisdiction.getLiteralLexicalForm());
         Map<Node, Node> to = groups(dsg, params.get("to"));
         Set<List<String>> distinct = new LinkedHashSet<>();
         groups(dsg, params.get("from")).forEach((where, from) -> {
             if (to.containsKey(where)) {
                 rows(literal(dsg, from, ReappearTable.ROWS), literal(dsg, to.get(where), ReappearTable.ROWS),
-                        literal(dsg, from, ReappearTable.ENTITIES), distinct);
+                        literal(dsg, from, ReappearTable.ENTITIES), promising, distinct);
             }
         });
         List<Var> vars = query.getProjectVars();
@@ -80,10 +87,11 @@ record ReappearPages() implements PageReader {
      * each commitment of {@code fromLines} by entity, joined with each line of {@code toLines} that names the entity
      * (or a part or whole of it) in another document; entity types and labels from {@code entityLines}.
      */
-    private static void rows(String fromLines, String toLines, String entityLines, Set<List<String>> out) {
+    private static void rows(String fromLines, String toLines, String entityLines, Predicate<String> promising,
+                             Set<List<String>> out) {
         Map<String, List<String[]>> promises = new HashMap<>();
         for (String[] f : lines(fromLines, 8)) {
-            if (f[2].equals("1")) {
+            if (f[2].equals("1") && promising.test(f[0])) {
                 for (String e : TermCodec.split(f[6])) {
                     promises.computeIfAbsent(e, k -> new ArrayList<>()).add(f);
                 }
@@ -133,6 +141,31 @@ record ReappearPages() implements PageReader {
                 }
             }
         }
+    }
+
+    /**
+     * The query's `jurisdiction` test of a promising document (encoded): one of its {@code dct:spatial} has a
+     * division code, label or short name whose string is {@code jurisdiction}; read from the union graph once per
+     * document.
+     */
+    private static Predicate<String> speaksFor(DatasetGraph dsg, TermCodec codec, String jurisdiction) {
+        Map<String, Boolean> known = new HashMap<>();
+        return d -> known.computeIfAbsent(d, k -> {
+            Iterator<Quad> places = dsg.find(Quad.unionGraph, codec.decode(k), PG.dctSpatial, Node.ANY);
+            while (places.hasNext()) {
+                Node place = places.next().getObject();
+                for (Node p : List.of(PG.divisionCode, PG.rdfsLabel, PG.shortName)) {
+                    Iterator<Quad> names = dsg.find(Quad.unionGraph, place, p, Node.ANY);
+                    while (names.hasNext()) {
+                        Node n = names.next().getObject();
+                        if (!n.isBlank() && (n.isURI() ? n.getURI() : n.getLiteralLexicalForm()).equals(jurisdiction)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** An OPTIONAL's values: the field's terms, or one unbound value. */

@@ -271,9 +271,14 @@ class StatisticsTablesIT {
         Node rowsProperty = PG.pg("reappearRows");
         java.util.function.Supplier<String> compare = () -> {
             StringBuilder seen = new StringBuilder();
-            for (String pair : List.of("2022 2024", "2021 2022", "2024 2022", "2024 2024", "2022 2023")) {
+            for (String pair : List.of("2022 2024", "2021 2022", "2024 2022", "2024 2024", "2022 2023",
+                    "2022 2024 北关区", "2024 2024 文峰区", "2022 2024 文峰区")) {
                 String[] y = pair.split(" ");
-                var params = org.pledgegraph.store.QueryRunner.parseParams(List.of("from=" + y[0], "to=" + y[1]));
+                List<String> given = new ArrayList<>(List.of("from=" + y[0], "to=" + y[1]));
+                if (y.length > 2) {
+                    given.add("jurisdiction=" + y[2]);
+                }
+                var params = org.pledgegraph.store.QueryRunner.parseParams(given);
                 var a = new java.io.ByteArrayOutputStream();
                 var b = new java.io.ByteArrayOutputStream();
                 long na = runner.run(scan, params, org.pledgegraph.store.QueryRunner.Format.tsv, a,
