@@ -36,8 +36,13 @@ abstract class BaseCommand implements Callable<Integer> {
                 err().println("note: an interrupted ingest had stored documents without resolving them; resolved now");
                 err().flush();
             }
-            if (ingest.updateDerivedLayout()) {
-                err().println("note: the store's entity statistics were written by an older version; resolved again now");
+            if (!ingest.derivedLayoutCurrent()) {
+                // Said before: resolving a store of a few hundred documents again takes minutes.
+                err().println("note: the store's entity statistics were written by an older version; resolving again"
+                        + " (once; minutes for a large store) …");
+                err().flush();
+                ingest.updateDerivedLayout();
+                err().println("note: resolved again now");
                 err().flush();
             } else if (ingest.addMissingStatistics()) {
                 err().println("note: the store had no workbench tables (written before them); added now");

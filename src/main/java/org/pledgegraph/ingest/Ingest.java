@@ -157,12 +157,17 @@ public final class Ingest {
         return false;
     }
 
+    /** True if the entities graph and the tables were written by this version's layout (or the store is empty). */
+    public boolean derivedLayoutCurrent() {
+        return store.read(() -> org.pledgegraph.store.Statistics.current(store.datasetGraph(), iris));
+    }
+
     /**
      * Resolves again a store whose entities graph and tables were written by an older layout (without what
      * today's named queries read, e.g. pg:silentSince); returns whether it had to. Cheap when they are current.
      */
     public boolean updateDerivedLayout() {
-        if (store.read(() -> org.pledgegraph.store.Statistics.current(store.datasetGraph(), iris))) {
+        if (derivedLayoutCurrent()) {
             return false;
         }
         resolve();

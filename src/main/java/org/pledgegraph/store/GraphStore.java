@@ -295,7 +295,13 @@ public final class GraphStore implements AutoCloseable {
         Graph entities = new EntityMapper(iris, places, Statistics.newest(docs.values())).map(r, mentions);
         replaceGraph(iris.entitiesGraph(), entities);
         // In the same transaction, so the workbench's tables always agree with the entities.
-        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris, docs, entities, mentions));
+        writeStatistics(iris, Statistics.compute(datasetGraph(), iris, docs, entities, mentions));
+    }
+
+    /** Replaces the statistics graph, then adds the named queries' answers that read it too ({@link AnswerSnapshot}). */
+    private void writeStatistics(IriMinter iris, Graph statistics) {
+        replaceGraph(iris.statisticsGraph(), statistics);
+        AnswerSnapshot.write(datasetGraph(), iris);
     }
 
     /**
@@ -303,7 +309,7 @@ public final class GraphStore implements AutoCloseable {
      * resolving again: for a store written before the tables existed.
      */
     public void refreshStatistics(IriMinter iris) {
-        replaceGraph(iris.statisticsGraph(), Statistics.compute(datasetGraph(), iris,
+        writeStatistics(iris, Statistics.compute(datasetGraph(), iris,
                 datasetGraph().getGraph(iris.entitiesGraph()), mentions()));
     }
 

@@ -14,7 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
  * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages})
- * {@code documents} ({@link DocumentPages}) or {@code search} ({@link SearchPages}).
+ * {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
+ * ({@link ReappearPages}) or {@code answer} ({@link AnswerSnapshot}).
  */
 interface PageReader {
     /** The one parameter a page read this way may have (empty: none). */
@@ -37,6 +38,12 @@ interface PageReader {
                 }
                 if (words[0].equals(SearchPages.KEY)) {
                     return Optional.of(new SearchPages(param));
+                }
+                if (words[0].equals(ReappearPages.KEY)) {
+                    return Optional.of(new ReappearPages());
+                }
+                if (words[0].equals(AnswerSnapshot.KEY)) {
+                    return Optional.of(AnswerSnapshot.pages(param));
                 }
                 return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
             }

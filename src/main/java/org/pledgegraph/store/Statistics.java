@@ -47,7 +47,9 @@ import org.pledgegraph.rdf.PG;
  *       {@code stat/tva/range…} their count and each year's run of row numbers ({@link TablePages}); likewise
  *       {@code stat/ps/…} for {@code promise-status} and {@code stat/dec/…} for {@code decisions};</li>
  *   <li>{@code stat/figures/{place}}: the government page's targets beside reported figures
- *       ({@link GovernmentFigures}).</li>
+ *       ({@link GovernmentFigures});</li>
+ *   <li>{@code stat/reappear/{n}}: per government and document year, the mentions the named query
+ *       {@code reappear} joins ({@link ReappearTable}).</li>
  * </ul>
  */
 public final class Statistics {
@@ -64,10 +66,11 @@ public final class Statistics {
      * {@code across-governments}, {@link AcrossTable}; 5: the rows of {@code targets-vs-actuals},
      * {@link AnswerTable}; 6: those rows in the query's page order, with the row count and each year's run of rows,
      * {@link TablePages}, and the tables of {@code promise-status} and {@code decisions}; 7: the government page's
-     * figures, {@link GovernmentFigures}; 4 was never shipped); a store of another layout is resolved again when
+     * figures, {@link GovernmentFigures}; 8: the lists {@code reappear} joins, {@link ReappearTable}; 4 was never
+     * shipped); a store of another layout is resolved again when
      * opened.
      */
-    static final String LAYOUT = "7";
+    static final String LAYOUT = "8";
     /** The entity types the home page counts, in this order when counts tie. */
     public static final List<EntityType> COUNTED = List.of(EntityType.PROJECT, EntityType.PARK, EntityType.ROAD,
             EntityType.ENTERPRISE, EntityType.FACILITY, EntityType.TARGET, EntityType.ACTUAL);
@@ -97,6 +100,7 @@ public final class Statistics {
             t.write(out, iris, dsg);
         }
         GovernmentFigures.write(out, iris, dsg, docs.values());
+        ReappearTable.write(out, iris, dsg);
         return out;
     }
 

@@ -133,6 +133,67 @@ class QueryRunnerIT {
         }
     }
 
+    /**
+     * `reappear` with `from` and `to` is joined from resolution's per-government lists (ReappearPages): for every
+     * pair of the seeds' years (a year with itself, a later year with an earlier one, a year without documents),
+     * every row, the total and pages of several sizes are what the query over the union graph gives, and the short
+     * way was taken; with `jurisdiction` too.
+     */
+    @Test
+    void reappearFromTheListsIsTheQuerysAnswer() {
+        NamedQuery lists = QUERIES.get("reappear");
+        PageReader pages = PageReader.of(lists).orElseThrow();
+        NamedQuery scan = new NamedQuery(lists.name(), lists.summary(), lists.question(), lists.parameters(),
+                lists.query(), lists.text().replace("# pages:", "# (no) pages:"));
+        assertFalse(PageReader.of(scan).isPresent());
+        QueryRunner runner = new QueryRunner(store);
+        List<Integer> years = List.of(1990, 2020, 2021, 2022, 2023, 2024, 2025);
+        int rows = 0;
+        for (int from : years) {
+            for (int to : years) {
+                Map<String, Node> params = QueryRunner.parseParams(List.of("from=" + from, "to=" + to));
+                for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(1, 7, "t"), Paging.of(2, 7, "t"),
+                        Paging.of(1000, 100, "t"))) {
+                    String what = from + "→" + to + " " + paging;
+                    assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(lists.query()), params,
+                            paging)).isPresent(), what + " was read from the union graph");
+                    QueryRunner.Table a = runner.select(scan, params, paging);
+                    QueryRunner.Table b = runner.select(lists, params, paging);
+                    assertEquals(a.total(), b.total(), what);
+                    assertEquals(a.columns(), b.columns(), what);
+                    assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                            b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
+                    rows += paging == Paging.ALL ? b.rows().size() : 0;
+                }
+                ByteArrayOutputStream outA = new ByteArrayOutputStream();
+                ByteArrayOutputStream outB = new ByteArrayOutputStream();
+                runner.run(scan, params, QueryRunner.Format.tsv, outA, Paging.ALL);
+                runner.run(lists, params, QueryRunner.Format.tsv, outB, Paging.ALL);
+                assertEquals(outA.toString(StandardCharsets.UTF_8), outB.toString(StandardCharsets.UTF_8), from + "→" + to);
+            }
+        }
+        assertTrue(rows > 10, "rows compared: " + rows);
+        // `jurisdiction` as a code (an integer), a full and a short name, and one no document speaks for.
+        int placed = 0;
+        for (String place : List.of("410503", "安阳市北关区", "北关", "无此地")) {
+            for (String pair : List.of("2022 2024", "2021 2022", "2022 2022")) {
+                String[] y = pair.split(" ");
+                Map<String, Node> params = QueryRunner.parseParams(List.of("from=" + y[0], "to=" + y[1],
+                        "jurisdiction=" + place));
+                String what = place + " " + pair;
+                assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(lists.query()), params,
+                        Paging.first())).isPresent(), what);
+                QueryRunner.Table a = runner.select(scan, params, Paging.ALL);
+                QueryRunner.Table b = runner.select(lists, params, Paging.ALL);
+                assertEquals(a.total(), b.total(), what);
+                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
+                placed += b.rows().size();
+            }
+        }
+        assertTrue(placed > 10, "rows compared with a jurisdiction: " + placed);
+    }
+
     @Test
     void droppedListsA2021RoadNeverMentionedAgainButNotOneThatWas() {
         List<CSVRecord> rows = rows("dropped", List.of("from=2021"));
@@ -515,7 +576,49 @@ class QueryRunnerIT {
                 org.junit.jupiter.params.provider.Arguments.of("by-industry", "industry", "https://example.org/no-such-industry"),
                 org.junit.jupiter.params.provider.Arguments.of("new-in", "first", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("dropped", "from", "1990"),
-                org.junit.jupiter.params.provider.Arguments.of("mentions", "year", "1990"));
+                org.junit.jupiter.params.provider.Arguments.of("mentions", "year", "1990"),
+                org.junit.jupiter.params.provider.Arguments.of("documents", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("dropped-names", "dropped", "no such dropped name"),
+                org.junit.jupiter.params.provider.Arguments.of("in-place", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("across-governments", "", ""));
+    }
+
+    /**
+     * The stored answers (AnswerSnapshot) are found by the query text they ran: a query with the same `# pages:`
+     * line but another text (here another order) reads the store, and still gives its own answer.
+     */
+    @Test
+    void aStoredAnswerServesOnlyTheQueryThatMadeIt() {
+        NamedQuery shipped = QUERIES.get("documents");
+        String text = shipped.text().replace("ORDER BY ?year ?file", "ORDER BY DESC(?year) ?file");
+        assertFalse(text.equals(shipped.text()));
+        NamedQuery edited = new NamedQuery(shipped.name(), shipped.summary(), shipped.question(), shipped.parameters(),
+                org.apache.jena.query.QueryFactory.create(text), text);
+        PageReader pages = PageReader.of(edited).orElseThrow();
+        assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(shipped.query()), Map.of(),
+                Paging.first())).isPresent());
+        assertFalse(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(edited.query()), Map.of(),
+                Paging.first())).isPresent());
+        // dropped-names' `name` alone filters the stored rows; with another value kind (an IRI) too.
+        NamedQuery dropped = QUERIES.get("dropped-names");
+        for (String name : List.of("name=中心", "name=<https://example.org/x>", "name=2022")) {
+            var params = QueryRunner.parseParams(List.of(name));
+            assertTrue(store.read(() -> PageReader.of(dropped).orElseThrow().window(store.datasetGraph(),
+                    Paging.stable(dropped.query()), params, Paging.first())).isPresent(), name);
+            NamedQuery scan = new NamedQuery(dropped.name(), dropped.summary(), dropped.question(), dropped.parameters(),
+                    dropped.query(), dropped.text().replace("# pages:", "# (no) pages:"));
+            for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(2, 3, "t"))) {
+                QueryRunner.Table a = new QueryRunner(store).select(scan, params, paging);
+                QueryRunner.Table b = new QueryRunner(store).select(dropped, params, paging);
+                assertEquals(a.total(), b.total(), name + " " + paging);
+                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), name + " " + paging);
+            }
+        }
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = new QueryRunner(store).select(edited, Map.of(),
+                Paging.first()).rows();
+        assertEquals(5, rows.size());
+        assertEquals("2026", rows.get(0).get("year").getLiteralLexicalForm());
     }
 
     private static String line(List<String> columns, org.apache.jena.sparql.engine.binding.Binding b) {

@@ -1,0 +1,229 @@
+package org.pledgegraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.pledgegraph.rdf.DocumentMapper;
+import org.pledgegraph.rdf.IriMinter;
+import org.pledgegraph.rdf.PG;
+
+/**
+ * The whole answer, without parameters, of the named queries that list every document, dropped name, located
+ * entity or industry shared by governments (issue 14): resolution runs each once, in its page order
+ * ({@link Paging#stable}), and writes its rows into the statistics graph in chunks of {@value #CHUNK} lines
+ * ({@link TermCodec} terms, tab-separated; an empty field is unbound). A first page read every row of those answers
+ * to count and sort them (0.2–0.7 s at 1,045 documents); with a header {@code # pages: answer} and no parameter, a
+ * page is read from its chunks and the total from the stored count ({@link #pages}). The queries are the ones the
+ * jar ships ({@code org/pledgegraph/queries/}); a snapshot is found by a digest of the query text it ran, so a
+ * query that differs from it (edited, or from another folder) reads the store as before.
+ */
+final class AnswerSnapshot {
+    static final String KEY = "answer";
+    /** The named queries snapshotted, as the jar ships them. */
+    static final List<String> NAMES = List.of("documents", "dropped-names", "in-place", "across-governments");
+    static final int CHUNK = 500;
+    static final Node QUERY = PG.pg("answerQuery");
+    static final Node TOTAL = PG.pg("answerTotal");
+    static final Node COLUMNS = PG.pg("answerColumns");
+    static final Node BASE = PG.pg("answerBase");
+    static final Node ROWS = PG.pg("answerRows");
+
+    private AnswerSnapshot() {
+    }
+
+    /**
+     * Runs each query of {@link #NAMES} over {@code dsg} (inside the caller's write transaction, after the rest of the
+     * statistics graph is written: {@code across-governments} reads it) and adds its rows to the statistics graph.
+     */
+    static void write(DatasetGraph dsg, IriMinter iris) {
+        TermCodec codec = new TermCodec(iris.base());
+        Node graph = iris.statisticsGraph();
+        for (String name : NAMES) {
+            Query query = shipped(name);
+            if (query == null) {
+                continue; // not shipped (a class path without the queries): that query reads the store
+            }
+            Node head = iris.statistic(KEY + "/" + name);
+            try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+                RowSet rows = qe.select();
+                List<Var> vars = rows.getResultVars();
+                StringBuilder chunk = new StringBuilder();
+                long n = 0;
+                while (rows.hasNext()) {
+                    Binding b = rows.next();
+                    for (int i = 0; i < vars.size(); i++) {
+                        Node v = b.get(vars.get(i));
+                        chunk.append(i == 0 ? "" : "\t").append(v == null ? "" : codec.encode(v));
+                    }
+                    chunk.append('\n');
+                    if (++n % CHUNK == 0) {
+                        dsg.add(graph, chunkNode(head, n / CHUNK - 1), ROWS, NodeFactory.createLiteralString(chunk.toString()));
+                        chunk.setLength(0);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    dsg.add(graph, chunkNode(head, n / CHUNK), ROWS, NodeFactory.createLiteralString(chunk.toString()));
+                }
+                dsg.add(graph, head, TOTAL, DocumentMapper.integer(n));
+                dsg.add(graph, head, COLUMNS, NodeFactory.createLiteralString(
+                        String.join(" ", vars.stream().map(Var::getVarName).toList())));
+                dsg.add(graph, head, BASE, NodeFactory.createLiteralString(iris.base()));
+                dsg.add(graph, head, QUERY, NodeFactory.createLiteralString(digest(query)));
+            }
+        }
+    }
+
+    /** The named query {@code name} as the jar ships it, in its page order; null if it does not. */
+    static Query shipped(String name) {
+        String resource = "/org/pledgegraph/queries/" + name + ".rq";
+        try (InputStream in = AnswerSnapshot.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            return Paging.stable(QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Syntax.syntaxSPARQL_11));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Node chunkNode(Node head, long k) {
+        return NodeFactory.createURI(head.getURI() + "/" + k);
+    }
+
+    /** Identifies a query by its text as ARQ writes it (comments and layout of the file do not count). */
+    static String digest(Query query) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(query.serialize(Syntax.syntaxSPARQL_11).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The page reader of a query whose header says {@code # pages: answer} or {@code # pages: answer PARAM~COLUMN}:
+     * without parameters, or (the second form) with {@code PARAM} alone, which the query uses as
+     * {@code FILTER (COALESCE(CONTAINS(?COLUMN, STR(?PARAM)), true))}: the stored rows whose column contains the value
+     * (or is not a string: CONTAINS fails and COALESCE keeps the row), in their order.
+     */
+    static PageReader pages(String filter) {
+        int tilde = filter.indexOf('~');
+        String param = tilde < 0 ? "" : filter.substring(0, tilde);
+        String column = tilde < 0 ? "" : filter.substring(tilde + 1);
+        return new PageReader() {
+            @Override
+            public String param() {
+                return param;
+            }
+
+            @Override
+            public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
+                if (params.isEmpty()) {
+                    return read(dsg, query, paging, null, -1);
+                }
+                Node value = params.get(param);
+                int at = query.getProjectVars().indexOf(Var.alloc(column));
+                if (params.size() != 1 || value == null || value.isBlank() || at < 0) {
+                    return Optional.empty();
+                }
+                return read(dsg, query, paging, value.isURI() ? value.getURI() : value.getLiteralLexicalForm(), at);
+            }
+        };
+    }
+
+    /**
+     * The page {@code paging} of the snapshot of {@code query} (in its page order), if the store holds one; with a
+     * {@code needle}, of its rows whose column {@code at} contains it (or is not a string).
+     */
+    static Optional<Paging.Window> read(DatasetGraph dsg, Query query, Paging paging, String needle, int at) {
+        Iterator<Quad> found = dsg.find(Node.ANY, Node.ANY, QUERY, NodeFactory.createLiteralString(digest(query)));
+        if (!found.hasNext()) {
+            return Optional.empty();
+        }
+        Node head = found.next().getSubject();
+        List<Var> vars = query.getProjectVars();
+        if (!String.join(" ", vars.stream().map(Var::getVarName).toList()).equals(literal(dsg, head, COLUMNS))) {
+            return Optional.empty();
+        }
+        long stored = Long.parseLong(literal(dsg, head, TOTAL));
+        TermCodec codec = new TermCodec(literal(dsg, head, BASE));
+        // Without a needle only the page's chunks are read; with one, every chunk (the rows that match are counted).
+        long from = needle == null ? paging.offset() : 0;
+        long end = needle == null ? Math.min(stored, paging.offset() + Math.min(paging.limit(), stored)) : stored;
+        List<Binding> rows = new ArrayList<>();
+        Map<String, Node> terms = new HashMap<>();
+        String[] lines = null;
+        long matched = 0;
+        for (long n = from; n < end; n++) {
+            if (lines == null || n % CHUNK == 0) {
+                Iterator<Quad> chunk = dsg.find(Node.ANY, chunkNode(head, n / CHUNK), ROWS, Node.ANY);
+                if (!chunk.hasNext()) {
+                    return Optional.empty(); // the count and the chunks disagree: read the store
+                }
+                lines = chunk.next().getObject().getLiteralLexicalForm().split("\n", -1);
+            }
+            String line = lines[(int) (n % CHUNK)];
+            if (needle != null) {
+                String field = field(line, at);
+                String lexical = field.isEmpty() ? null : TermCodec.stringLexical(field);
+                if (lexical != null && !lexical.contains(needle)) {
+                    continue; // unbound or not a string: CONTAINS fails, COALESCE keeps the row
+                }
+                long index = matched++;
+                if (index < paging.offset() || index - paging.offset() >= paging.limit()) {
+                    continue;
+                }
+            }
+            String[] fields = line.split("\t", -1);
+            BindingBuilder b = Binding.builder();
+            for (int i = 0; i < vars.size(); i++) {
+                if (!fields[i].isEmpty()) {
+                    b.add(vars.get(i), terms.computeIfAbsent(fields[i], codec::decode));
+                }
+            }
+            rows.add(b.build());
+        }
+        return Optional.of(new Paging.Window(vars, rows, needle == null ? stored : matched));
+    }
+
+    /** Field {@code at} of a tab-separated line. */
+    private static String field(String line, int at) {
+        int from = 0;
+        for (int i = 0; i < at; i++) {
+            from = line.indexOf('\t', from) + 1;
+        }
+        int tab = line.indexOf('\t', from);
+        return line.substring(from, tab < 0 ? line.length() : tab);
+    }
+
+    private static String literal(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+        if (!it.hasNext()) {
+            throw new IllegalStateException("statistics: " + s + " has no " + p);
+        }
+        return it.next().getObject().getLiteralLexicalForm();
+    }
+}
