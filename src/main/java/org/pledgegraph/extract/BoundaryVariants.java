@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgegraph.model.EntityType;
 
 /**
  * Other boundaries for a recogniser's name, for the judge to choose from. Alternatives of the same name
@@ -139,9 +140,9 @@ final class BoundaryVariants {
      * "…5号线某区段"): a few name characters, then 段, then the end of the name.
      */
     private static void segment(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
-        for (int x = e + 2; x <= Math.min(t.length(), e + MAX_SEGMENT); x++) {
-            char ch = t.charAt(x - 1);
-            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等') {
+        for (int x = e + 1; x <= Math.min(t.length(), e + MAX_SEGMENT); x++) {
+            char ch = t.charAt(x - 1); // from the first character after the name: "…高铁、乙段" is two things
+            if (!NameScanner.isNameChar(ch) || ch == '等') {
                 return;
             }
             if (ch == '段' && x - e >= 3 && ProposingRecognizer.endsName(t, x, "区段")) {
@@ -157,7 +158,9 @@ final class BoundaryVariants {
      * with it; the left extension across it starts at the verb before instead ("建设全市…").
      */
     private static void scoped(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
-        if (b >= 2 && e - (b - 2) <= MAX_LENGTH && SCOPE.matcher(t.substring(b - 2, b)).matches()) {
+        // 安全/健全/完全/齐全/周全 before 区/市/国… is a word ending in 全, not a scope word
+        if (b >= 2 && e - (b - 2) <= MAX_LENGTH && SCOPE.matcher(t.substring(b - 2, b)).matches()
+                && (b < 3 || "安健完齐周".indexOf(t.charAt(b - 3)) < 0)) {
             out.add(variant(c, s, b - 2, e, "scope", false));
         }
     }
@@ -170,6 +173,10 @@ final class BoundaryVariants {
         Matcher m = VERSION.matcher(t.substring(e, Math.min(t.length(), e + 6)));
         if (m.find() && e + m.end() - b <= MAX_LENGTH) {
             int x = e + m.end();
+            // a share or rate (3.5%) is a figure, not a version
+            if (x < t.length() && "%％‰".indexOf(t.charAt(x)) >= 0) {
+                return;
+            }
             if (x >= t.length() || !Character.isLetterOrDigit(t.charAt(x)) || NameScanner.stopStartingAt(t, x) != null) {
                 out.add(variant(c, s, b, x, "version", false));
             }
@@ -182,12 +189,12 @@ final class BoundaryVariants {
      * The part is a facility of its own, so the variant is a name of its own beside the whole.
      */
     private static void part(Candidate c, ScopedSentence s, String t, int b, int e, List<Variant> out) {
-        if (c.type() != org.pledgegraph.model.EntityType.FACILITY) {
+        if (c.type() != EntityType.FACILITY) {
             return;
         }
-        for (int x = e + 2; x <= Math.min(t.length(), e + MAX_PART); x++) {
-            char ch = t.charAt(x - 1);
-            if (!NameScanner.isNameChar(ch) || ch == '、' || ch == '等' || NameScanner.stopEndingAt(t, x) != null) {
+        for (int x = e + 1; x <= Math.min(t.length(), e + MAX_PART); x++) {
+            char ch = t.charAt(x - 1); // from the first character after the name: "…医院、乙分院" is two things
+            if (!NameScanner.isNameChar(ch) || ch == '等' || NameScanner.stopEndingAt(t, x) != null) {
                 return;
             }
             for (String w : PARTS) {

@@ -36,8 +36,9 @@ public final class CrossYearPass {
     /** Shorter names are too often generic words or the head of a longer name (公园, 产业园, XX路); see SHORT_LENGTH. */
     public static final int MIN_LENGTH = 4;
     /**
-     * A name is carried only from reports at most this many years away (as resolution's across-reports rules join
-     * only reports this near): a government's report of four years before or after names another period's things.
+     * A name is carried only from reports at most this many years away (resolution's across-reports rules join only
+     * reports this near too: {@code Clusterer.NEARBY_YEARS} is this): a government's report of four years before or
+     * after names another period's things.
      */
     public static final int NEARBY_YEARS = 2;
     /**

@@ -164,8 +164,11 @@ final class Clusterer {
         return gap <= NEARBY_YEARS;
     }
 
-    /** Reports this many years apart may still name one thing by two forms (a plan, then its next report). */
-    static final int NEARBY_YEARS = 2;
+    /**
+     * Reports this many years apart may still name one thing by two forms (a plan, then its next report): the same
+     * distance the cross-year pass carries names across.
+     */
+    static final int NEARBY_YEARS = org.pledgegraph.extract.CrossYearPass.NEARBY_YEARS;
 
     /** True if joining the groups of a and b would put two names the user called different into one entity. */
     private static boolean blocked(UnionFind uf, String a, String b, List<Curation.Override> different) {

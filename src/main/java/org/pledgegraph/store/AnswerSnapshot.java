@@ -109,6 +109,16 @@ final class AnswerSnapshot {
         }
     }
 
+    /**
+     * Whether {@code query} (in page order) is the named query {@code name} the jar ships: a reader that computes that
+     * query's answer in Java ({@link SearchPages}, {@link ReappearPages}) must not answer an edited copy that kept the
+     * {@code # pages:} header.
+     */
+    static boolean isShipped(String name, Query query) {
+        Query shipped = shipped(name);
+        return shipped != null && digest(shipped).equals(digest(query));
+    }
+
     private static Node chunkNode(Node head, long k) {
         return NodeFactory.createURI(head.getURI() + "/" + k);
     }

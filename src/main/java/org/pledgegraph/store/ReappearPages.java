@@ -46,7 +46,8 @@ record ReappearPages() implements PageReader {
         Node jurisdiction = params.get("jurisdiction");
         if (params.size() != (jurisdiction == null ? 2 : 3) || !params.containsKey("from") || !params.containsKey("to")
                 || jurisdiction != null && jurisdiction.isBlank()
-                || !query.getProjectVars().stream().map(Var::getVarName).toList().containsAll(COLUMNS)) {
+                || !query.getProjectVars().stream().map(Var::getVarName).toList().containsAll(COLUMNS)
+                || !AnswerSnapshot.isShipped(KEY, query)) {
             return Optional.empty();
         }
         Iterator<Quad> table = dsg.find(Node.ANY, Node.ANY, ReappearTable.TABLE, Node.ANY);

@@ -163,6 +163,9 @@ class ProposersTest {
                 .stream().map(y -> y.candidate().name()).toList();
         assertTrue(x.contains("全市云杉统筹红枫平台"), "at the scope word the left extension crossed: " + x);
         assertFalse(x.stream().anyMatch(n -> n.equals("市云杉统筹红枫平台")), x.toString());
+        String y = "保障安全区青松平台。";
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 5, 9, "青松平台", null), sentence(y)).stream()
+                .noneMatch(z -> z.kind().equals("scope")), "安全 + 区 is no scope word");
     }
 
     @Test
@@ -174,19 +177,25 @@ class ProposersTest {
         String u = "白桦中心1.5万平方米。";
         assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 0, 4, "白桦中心", null), sentence(u)).stream()
                 .noneMatch(x -> x.kind().equals("version")), "a quantity is no version");
+        String w = "白桦指数3.5%。";
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 0, 4, "白桦指数", null), sentence(w)).stream()
+                .noneMatch(x -> x.kind().equals("version")), "a share is no version");
     }
 
     @Test
     void aPartOfAFacilityIsANameOfItsOwn() {
-        String t = "推进青松医院红枫湖院区、白桦研究院新院建设。";
+        String t = "推进青松医院云杉岭院区、白桦研究院新院建设。";
         List<BoundaryVariants.Variant> a = BoundaryVariants.of(new Candidate(EntityType.FACILITY, 2, 6, "青松医院", null),
                 sentence(t));
         assertTrue(a.stream().anyMatch(x -> x.kind().equals("part") && x.ownName()
-                && x.candidate().name().equals("青松医院红枫湖院区")), a.toString());
+                && x.candidate().name().equals("青松医院云杉岭院区")), a.toString());
         assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 12, 17, "白桦研究院", null), sentence(t)).stream()
                 .anyMatch(x -> x.candidate().name().equals("白桦研究院新院")));
         assertTrue(BoundaryVariants.of(new Candidate(EntityType.PROJECT, 2, 6, "青松医院", null), sentence(t)).stream()
                 .noneMatch(x -> x.kind().equals("part")), "only a facility has parts");
+        String u = "推进青松医院、白桦分院建设。";
+        assertTrue(BoundaryVariants.of(new Candidate(EntityType.FACILITY, 2, 6, "青松医院", null), sentence(u)).stream()
+                .noneMatch(x -> x.kind().equals("part")), "a list's next member is not a part");
     }
 
     @Test
