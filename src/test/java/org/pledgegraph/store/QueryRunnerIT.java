@@ -339,6 +339,11 @@ class QueryRunnerIT {
         // The reader answers itself (it does not fall back to SPARQL) for the query as written.
         assertTrue(store.read(() -> new SearchPages("phrase").window(store.datasetGraph(), Paging.stable(paged.query()),
                 QueryRunner.parseParams(List.of("phrase=产业")), Paging.first())).isPresent());
+        // An edited copy that kept the header is not the shipped query: it runs as written.
+        String edited = paged.text().replace("ORDER BY ?match", "ORDER BY DESC(?year) ?match");
+        assertTrue(store.read(() -> new SearchPages("phrase").window(store.datasetGraph(),
+                Paging.stable(org.apache.jena.query.QueryFactory.create(edited)),
+                QueryRunner.parseParams(List.of("phrase=产业")), Paging.first())).isEmpty());
         // Unranked matches are the ranked search's hits; over the limit, its best ones.
         for (int limit : new int[] {3, 100_000}) {
             assertEquals(hitKeys(store.textIndex().search("sentence:\"产业\"", limit)),
