@@ -35,6 +35,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -238,40 +239,73 @@ public final class TextIndex implements AutoCloseable {
      * (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
      */
     List<TextFields.Hit> search(String query, int limit) {
+        return searching(query, (searcher, q) -> {
+            var top = searcher.search(q, Math.max(1, limit));
+            // Read in index order, leaf by leaf (doc values iterate forwards), returned best first.
+            Integer[] order = new Integer[top.scoreDocs.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+            var leaves = searcher.getIndexReader().leaves();
+            TextFields.Hit[] out = new TextFields.Hit[order.length];
+            int leaf = -1;
+            BinaryDocValues values = null;
+            for (int i : order) {
+                int doc = top.scoreDocs[i].doc;
+                int l = ReaderUtil.subIndex(doc, leaves);
+                if (l != leaf) {
+                    leaf = l;
+                    values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
+                }
+                out[i] = hit(values, doc - leaves.get(l).docBase);
+            }
+            return Arrays.asList(out);
+        });
+    }
+
+    /**
+     * The fields of every document matching {@code query}, in index order, when there are at most {@code limit};
+     * else {@link #search}'s best {@code limit}, so the set is always the same as search's. Unscored and unsorted:
+     * a reader that orders the rows itself ({@link SearchPages}) needs neither the scores nor the top-N queue.
+     */
+    List<TextFields.Hit> matches(String query, int limit) {
+        return searching(query, (searcher, q) -> {
+            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<TextFields.Hit> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs(); // a scorer does not skip deleted documents
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
+                DocIdSetIterator docs = scorer.iterator();
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (out.size() == limit) {
+                        return search(query, limit);
+                    }
+                    out.add(hit(values, d));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A search over the committed index: the parsed query given to {@code body} with an acquired searcher. */
+    private List<TextFields.Hit> searching(String query, Searching body) {
         try {
-            var parser = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer());
-            Query q = parser.parse(query);
+            Query q = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer()).parse(query);
             var m = searchers();
             if (m == null) {
                 return List.of();
             }
             var searcher = m.acquire();
             try {
-                var top = searcher.search(q, Math.max(1, limit));
-                // Read in index order, leaf by leaf (doc values iterate forwards), returned best first.
-                Integer[] order = new Integer[top.scoreDocs.length];
-                for (int i = 0; i < order.length; i++) {
-                    order[i] = i;
-                }
-                Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-                var leaves = searcher.getIndexReader().leaves();
-                TextFields.Hit[] out = new TextFields.Hit[order.length];
-                int leaf = -1;
-                BinaryDocValues values = null;
-                for (int i : order) {
-                    int doc = top.scoreDocs[i].doc;
-                    int l = ReaderUtil.subIndex(doc, leaves);
-                    if (l != leaf) {
-                        leaf = l;
-                        values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
-                    }
-                    int local = doc - leaves.get(l).docBase;
-                    if (values == null || !values.advanceExact(local)) {
-                        throw new IllegalStateException(dir + ": text index document without its hit fields");
-                    }
-                    out[i] = TextFields.hit(values.binaryValue());
-                }
-                return Arrays.asList(out);
+                return body.apply(searcher, q);
             } finally {
                 m.release(searcher);
             }
@@ -282,52 +316,16 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * The fields of every document matching {@code query}, in index order, when there are at most {@code limit};
-     * else {@link #search}'s best {@code limit}, so the set is always the same as search's. Unscored and unsorted:
-     * a reader that orders the rows itself ({@link SearchPages}) needs neither the scores nor the top-N queue.
-     */
-    List<TextFields.Hit> matches(String query, int limit) {
-        try {
-            Query q = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer()).parse(query);
-            var m = searchers();
-            if (m == null) {
-                return List.of();
-            }
-            var searcher = m.acquire();
-            try {
-                var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                List<TextFields.Hit> out = new ArrayList<>();
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    Scorer scorer = weight.scorer(leaf);
-                    if (scorer == null) {
-                        continue;
-                    }
-                    Bits live = leaf.reader().getLiveDocs(); // a scorer does not skip deleted documents
-                    BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
-                    DocIdSetIterator docs = scorer.iterator();
-                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                        if (live != null && !live.get(d)) {
-                            continue;
-                        }
-                        if (out.size() == limit) {
-                            return search(query, limit);
-                        }
-                        if (values == null || !values.advanceExact(d)) {
-                            throw new IllegalStateException(dir + ": text index document without its hit fields");
-                        }
-                        out.add(TextFields.hit(values.binaryValue()));
-                    }
-                }
-                return out;
-            } finally {
-                m.release(searcher);
-            }
-        } catch (ParseException e) {
-            throw new org.pledgegraph.model.InputException("search", "not a text query: " + query + " (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private interface Searching {
+        List<TextFields.Hit> apply(IndexSearcher searcher, Query query) throws IOException;
+    }
+
+    /** The hit fields of segment document {@code doc}. */
+    private TextFields.Hit hit(BinaryDocValues values, int doc) throws IOException {
+        if (values == null || !values.advanceExact(doc)) {
+            throw new IllegalStateException(dir + ": text index document without its hit fields");
         }
+        return TextFields.hit(values.binaryValue());
     }
 
     private synchronized SearcherManager searchers() throws IOException {
