@@ -5,7 +5,6 @@ import static org.pledgegraph.server.Html.esc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.store.Quads;
 
 /**
  * {@code /search?q=}: entity names and sentences containing the words, ranked, matches marked. Candidates
@@ -46,21 +47,13 @@ final class SearchPage {
               FILTER (?t IN (pg:Project, pg:Park, pg:Road, pg:Enterprise, pg:Facility, pg:Place))
               FILTER (CONTAINS(?n, ?q))
             }""".replace("NAME_HITS", String.valueOf(NAME_HITS)));
-    // Each hit is one mention, with its document, file, year and start stored in the index (pgs:hits).
+    // Each hit is one mention, with its document, file, year and start stored in the index (pgs:hits): only the
+    // entity it names and that entity's label are read from the triples, by {@link #named}, in text order.
     private static final Query SENTENCES = Sparql.parse("""
             SELECT ?m ?text ?doc ?file ?year ?start WHERE {
             """ + LUCENE + """
               BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
               (?m ?field ?text ?mt ?doc ?file ?year ?start) pgs:hits (?lucene SENTENCE_HITS) .
-              FILTER (CONTAINS(?text, ?q))
-            }""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
-    // The same hits with the entities their mentions name and those entities' labels, also stored in the index
-    // (pgs:hits' entity columns; a hit naming none gives no row here): no triple is read per hit.
-    private static final Query NAMED = Sparql.parse("""
-            SELECT ?m ?entity ?label WHERE {
-            """ + LUCENE + """
-              BIND (CONCAT("sentence:\\"", ?quoted, "\\"") AS ?lucene)
-              (?m ?field ?text ?mt ?doc ?file ?year ?start ?g ?entity ?et ?label) pgs:hits (?lucene SENTENCE_HITS) .
               FILTER (CONTAINS(?text, ?q))
             }""".replace("SENTENCE_HITS", String.valueOf(SENTENCE_HITS)));
 
@@ -102,9 +95,8 @@ final class SearchPage {
         List<Hit> sorted = new ArrayList<>(hits.values());
         sorted.sort(Comparator.<Hit>comparingInt(h -> -count(h.text(), words)).thenComparing(Hit::year, Comparator.reverseOrder())
                 .thenComparing(Hit::file));
-        Map<Node, List<Node[]>> namedBy = namedBy(Sparql.select(dsg, NAMED, bind));
         for (Hit h : sorted.subList(0, Math.min(MAX_SENTENCES, sorted.size()))) {
-            for (Named r : named(namedBy, hitsOf.get(Layout.lex(h.doc()) + "\u0000" + h.text()))) {
+            for (Named r : named(dsg, hitsOf.get(Layout.lex(h.doc()) + "\u0000" + h.text()))) {
                 if (r.entity() != null) {
                     h.entities().put(r.entity(), Layout.lex(r.label()));
                 }
@@ -150,35 +142,23 @@ final class SearchPage {
     }
 
     /**
-     * The entities each hit's mention names, with each entity's labels, in index order and each (entity, label)
-     * once: the hit's rows of pgs:hits' entity columns (one per type of the entity, which the page does not show).
+     * The hits (in text order) each with the entities its mention names and their labels, read by look-ups
+     * over the union graph: what {@code OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }} gave
+     * before the ORDER BY, whose ties (mentions starting at one offset) fell to the entity's IRI; the optional
+     * join per hit was most of the page's time.
      */
-    private static Map<Node, List<Node[]>> namedBy(List<Binding> rows) {
-        Map<Node, List<Node[]>> out = new HashMap<>();
-        Set<List<Node>> seen = new HashSet<>();
-        for (Binding r : rows) {
-            Node m = r.get("m");
-            if (seen.add(List.of(m, r.get("entity"), r.get("label")))) {
-                out.computeIfAbsent(m, k -> new ArrayList<>()).add(new Node[] {r.get("entity"), r.get("label")});
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The hits (in text order) each with the entities its mention names and their labels: what
-     * {@code OPTIONAL { ?m pg:mentions ?entity . ?entity rdfs:label ?label }} gave before the ORDER BY, whose ties
-     * (mentions starting at one offset) fell to the entity's IRI. Read from the index ({@link #namedBy}): the
-     * look-ups over the union graph per hit were most of the page's time.
-     */
-    private static List<Named> named(Map<Node, List<Node[]>> namedBy, List<Binding> hits) {
+    private static List<Named> named(DatasetGraph dsg, List<Binding> hits) {
         List<Named> out = new ArrayList<>(hits.size());
+        // Many hits name the same few entities: each entity's labels are read once per page.
+        Map<Node, List<Node>> labels = new HashMap<>();
         for (Binding h : hits) {
-            List<Node[]> named = namedBy.getOrDefault(h.get("m"), List.of());
-            for (Node[] e : named) {
-                out.add(new Named(h, e[0], e[1]));
+            int before = out.size();
+            for (Node e : Quads.distinctObjects(dsg, Node.ANY, h.get("m"), PG.mentions)) {
+                for (Node label : labels.computeIfAbsent(e, x -> Quads.distinctObjects(dsg, Node.ANY, x, PG.rdfsLabel))) {
+                    out.add(new Named(h, e, label));
+                }
             }
-            if (named.isEmpty()) {
+            if (out.size() == before) {
                 out.add(new Named(h, null, null));
             }
         }

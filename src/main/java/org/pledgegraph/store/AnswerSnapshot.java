@@ -230,10 +230,6 @@ final class AnswerSnapshot {
     }
 
     private static String literal(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
-        if (!it.hasNext()) {
-            throw new IllegalStateException("statistics: " + s + " has no " + p);
-        }
-        return it.next().getObject().getLiteralLexicalForm();
+        return Quads.required(dsg, s, p).getLiteralLexicalForm();
     }
 }

@@ -1,9 +1,11 @@
 package org.pledgegraph.store;
 
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /** Small reads over a dataset's quads that the store and the pages share. */
 public final class Quads {
@@ -18,5 +20,17 @@ public final class Quads {
         LinkedHashSet<Node> out = new LinkedHashSet<>();
         dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The one object of (s, p) in any graph, for a value a table written at resolution must have; a store without
+     * it is broken, not empty.
+     */
+    static Node required(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+        if (!it.hasNext()) {
+            throw new IllegalStateException("statistics: " + s + " has no " + p);
+        }
+        return it.next().getObject();
     }
 }

@@ -179,20 +179,12 @@ record ReappearPages() implements PageReader {
     private static Map<Node, Node> groups(DatasetGraph dsg, Node year) {
         Map<Node, Node> out = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, ReappearTable.YEAR, year).forEachRemaining(q ->
-                out.put(only(dsg, q.getSubject(), ReappearTable.WHERE), q.getSubject()));
+                out.put(Quads.required(dsg, q.getSubject(), ReappearTable.WHERE), q.getSubject()));
         return out;
     }
 
     private static String literal(DatasetGraph dsg, Node s, Node p) {
-        return only(dsg, s, p).getLiteralLexicalForm();
-    }
-
-    private static Node only(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
-        if (!it.hasNext()) {
-            throw new IllegalStateException("statistics: " + s + " has no " + p);
-        }
-        return it.next().getObject();
+        return Quads.required(dsg, s, p).getLiteralLexicalForm();
     }
 
     /** The lines of a table literal, split into {@code fields} tab-separated fields (empty ones kept). */

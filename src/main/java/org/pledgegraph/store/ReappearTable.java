@@ -57,21 +57,21 @@ final class ReappearTable {
         Set<Node> docs = new LinkedHashSet<>();
         dsg.find(Quad.unionGraph, Node.ANY, PG.year, Node.ANY).forEachRemaining(q -> docs.add(q.getSubject()));
         for (Node d : docs) {
-            List<Node> files = objects(dsg, d, PG.sourceFile);
+            List<Node> files = Quads.distinctObjects(dsg, Quad.unionGraph, d, PG.sourceFile);
             if (files.isEmpty()) {
                 continue;
             }
-            List<Node> places = objects(dsg, d, PG.dctSpatial);
+            List<Node> places = Quads.distinctObjects(dsg, Quad.unionGraph, d, PG.dctSpatial);
             if (places.isEmpty()) {
                 places = List.of(NOWHERE);
             }
             List<String> lines = new ArrayList<>();
             Set<Node> listed = new LinkedHashSet<>();
             for (Node m : subjects(dsg, PG.inDocument, d)) {
-                List<Node> evidence = objects(dsg, m, PG.evidence);
+                List<Node> evidence = Quads.distinctObjects(dsg, Quad.unionGraph, m, PG.evidence);
                 List<Node> direct = new ArrayList<>();
                 Set<Node> more = new LinkedHashSet<>();
-                for (Node named : objects(dsg, m, PG.mentions)) {
+                for (Node named : Quads.distinctObjects(dsg, Quad.unionGraph, m, PG.mentions)) {
                     if (shown(dsg, codec, named, entityCache)) {
                         direct.add(named);
                     }
@@ -85,16 +85,17 @@ final class ReappearTable {
                 if (evidence.isEmpty() || direct.isEmpty() && more.isEmpty()) {
                     continue;
                 }
-                List<Node> modalities = objects(dsg, m, PG.modality);
+                List<Node> modalities = Quads.distinctObjects(dsg, Quad.unionGraph, m, PG.modality);
+                List<Node> stages = Quads.distinctObjects(dsg, Quad.unionGraph, m, PG.stage);
                 lines.add(codec.encode(d) + '\t' + codec.encodeAll(files) + '\t' + (modalities.contains(COMMITMENT) ? 1 : 0)
-                        + '\t' + codec.encodeAll(evidence) + '\t' + codec.encodeAll(objects(dsg, m, PG.stage)) + '\t'
+                        + '\t' + codec.encodeAll(evidence) + '\t' + codec.encodeAll(stages) + '\t'
                         + codec.encodeAll(modalities) + '\t' + codec.encodeAll(direct) + '\t' + codec.encodeAll(more) + '\n');
                 listed.addAll(direct);
                 listed.addAll(more);
             }
             lines.sort(null);
             for (Node where : places) {
-                for (Node year : objects(dsg, d, PG.year)) {
+                for (Node year : Quads.distinctObjects(dsg, Quad.unionGraph, d, PG.year)) {
                     Group g = groups.computeIfAbsent(codec.encode(where) + '\t' + codec.encode(year),
                             k -> new Group(where, year, new ArrayList<>(), new LinkedHashSet<>()));
                     g.lines().addAll(lines);
@@ -125,9 +126,9 @@ final class ReappearTable {
      */
     private static boolean shown(DatasetGraph dsg, TermCodec codec, Node e, Map<Node, List<String>> cache) {
         return !cache.computeIfAbsent(e, x -> {
-            List<Node> types = new ArrayList<>(objects(dsg, x, PG.rdfType));
+            List<Node> types = new ArrayList<>(Quads.distinctObjects(dsg, Quad.unionGraph, x, PG.rdfType));
             types.removeIf(t -> t.equals(TARGET) || t.equals(ACTUAL));
-            List<Node> labels = objects(dsg, x, PG.rdfsLabel);
+            List<Node> labels = Quads.distinctObjects(dsg, Quad.unionGraph, x, PG.rdfsLabel);
             if (types.isEmpty() || labels.isEmpty()) {
                 return List.of();
             }
@@ -137,16 +138,10 @@ final class ReappearTable {
 
     /** {@code ?named (pg:partOf|^pg:partOf)? ?entity} without {@code named} itself. */
     private static Set<Node> partsAndWholes(DatasetGraph dsg, Node named) {
-        Set<Node> out = new LinkedHashSet<>(objects(dsg, named, PG.partOf));
+        Set<Node> out = new LinkedHashSet<>(Quads.distinctObjects(dsg, Quad.unionGraph, named, PG.partOf));
         out.addAll(subjects(dsg, PG.partOf, named));
         out.remove(named);
         return out;
-    }
-
-    private static List<Node> objects(DatasetGraph dsg, Node s, Node p) {
-        Set<Node> out = new LinkedHashSet<>();
-        dsg.find(Quad.unionGraph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return new ArrayList<>(out);
     }
 
     private static Collection<Node> subjects(DatasetGraph dsg, Node p, Node o) {
