@@ -118,6 +118,42 @@ class StatisticsTablesIT {
         });
     }
 
+    /**
+     * The statistics graph is visible to every SPARQL user, though the export leaves it out: each pg: property it
+     * uses is defined in the ontology the server publishes, with a label and a definition in both languages. The
+     * answer tables' column properties (pg:{table}{Column}, store.AnswerTable) are described there as one family.
+     */
+    @Test
+    void everyPropertyOfTheStatisticsGraphIsDefinedInTheOntology() {
+        org.apache.jena.graph.Graph ontology = org.pledgegraph.rdf.OntologyFiles.vocabulary();
+        Node definition = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#definition");
+        TreeSet<String> used = store.read(() -> {
+            TreeSet<String> out = new TreeSet<>();
+            store.datasetGraph().find(IriMinter.withBase(BASE).statisticsGraph(), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> {
+                        String p = q.getPredicate().getURI();
+                        if (p.startsWith(PG.NS) && !p.substring(PG.NS.length()).matches("(tva|ps|dec|cmp|bi|ni|dr)[A-Z].*")) {
+                            out.add(p);
+                        }
+                    });
+            return out;
+        });
+        assertTrue(used.size() >= 20, "the tables of every kind are written: " + used);
+        List<String> undefined = new ArrayList<>();
+        for (String p : used) {
+            Node n = org.apache.jena.graph.NodeFactory.createURI(p);
+            for (Node about : List.of(PG.rdfsLabel, definition)) {
+                for (String lang : List.of("en", "zh")) {
+                    if (ontology.find(n, about, Node.ANY).toList().stream()
+                            .noneMatch(t -> t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()))) {
+                        undefined.add(PG.localName(n) + " " + about.getLocalName() + "@" + lang);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), undefined, "properties of the statistics graph the ontology does not define");
+    }
+
     @Test
     void governmentTablesGiveTheMatrixAndTrackerOfEveryMention() {
         store.read(() -> {
