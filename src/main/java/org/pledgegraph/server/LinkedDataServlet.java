@@ -98,8 +98,8 @@ final class LinkedDataServlet extends HttpServlet {
                 var all = PlacePage.mentions(store.datasetGraph(), base, resource);
                 if (trackerCsv) {
                     int y = from != null ? from : all.stream().mapToInt(PlacePage.M::year).min().orElse(0);
-                    return Tables.rows(PlacePage.trackerHeader(), PlacePage.trackerRows(
-                            PlacePage.track(store.datasetGraph(), base, all, y, to)), ',')
+                    return Tables.rows(PromiseTracker.trackerHeader(), PromiseTracker.trackerRows(
+                            PromiseTracker.track(store.datasetGraph(), base, all, y, to)), ',')
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 var it = about.find(resource, PG.rdfsLabel, Node.ANY);

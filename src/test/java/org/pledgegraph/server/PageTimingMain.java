@@ -32,7 +32,7 @@ public final class PageTimingMain {
             time(store, n, "place: mentions (table)", () -> PlacePage.mentions(dsg, base, place).size());
             time(store, n, "place: track", () -> {
                 var all = PlacePage.mentions(dsg, base, place);
-                return PlacePage.track(dsg, base, all, 2022, 2024).size();
+                return PromiseTracker.track(dsg, base, all, 2022, 2024).size();
             });
             time(store, n, "place: figures", () -> GovernmentFigures.rows(dsg, place).size());
             time(store, 1, "resolution: every figures row", () -> {

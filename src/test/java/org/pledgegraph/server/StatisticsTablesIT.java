@@ -181,10 +181,10 @@ class StatisticsTablesIT {
                     List<Integer> tos = new ArrayList<>(docs.tailMap(from, false).keySet());
                     tos.add(null);
                     for (Integer to : tos) {
-                        assertEquals(PlacePage.trackerRows(PlacePage.track(direct, related, from, to)),
-                                PlacePage.trackerRows(PlacePage.track(table, related, from, to)), place + " " + from + "→" + to);
-                        assertEquals(PlacePage.trackerRows(PlacePage.track(table, related, from, to)),
-                                PlacePage.trackerRows(PlacePage.track(dsg, BASE, table, from, to)), place + " " + from + "→" + to
+                        assertEquals(PromiseTracker.trackerRows(PromiseTracker.track(direct, related, from, to)),
+                                PromiseTracker.trackerRows(PromiseTracker.track(table, related, from, to)), place + " " + from + "→" + to);
+                        assertEquals(PromiseTracker.trackerRows(PromiseTracker.track(table, related, from, to)),
+                                PromiseTracker.trackerRows(PromiseTracker.track(dsg, BASE, table, from, to)), place + " " + from + "→" + to
                                 + ": parts and wholes looked up per promise");
                     }
                 }
