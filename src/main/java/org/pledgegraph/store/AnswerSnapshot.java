@@ -180,6 +180,9 @@ final class AnswerSnapshot {
         }
         long stored = Long.parseLong(literal(dsg, head, TOTAL));
         TermCodec codec = new TermCodec(literal(dsg, head, BASE));
+        if (needle != null && plain(needle)) {
+            return Optional.ofNullable(filtered(dsg, head, vars, stored, codec, needle, at, paging));
+        }
         // Without a needle only the page's chunks are read; with one, every chunk (the rows that match are counted).
         long from = needle == null ? paging.offset() : 0;
         long end = needle == null ? Math.min(stored, paging.offset() + Math.min(paging.limit(), stored)) : stored;
@@ -207,16 +210,84 @@ final class AnswerSnapshot {
                     continue;
                 }
             }
-            String[] fields = line.split("\t", -1);
-            BindingBuilder b = Binding.builder();
-            for (int i = 0; i < vars.size(); i++) {
-                if (!fields[i].isEmpty()) {
-                    b.add(vars.get(i), terms.computeIfAbsent(fields[i], codec::decode));
-                }
-            }
-            rows.add(b.build());
+            rows.add(binding(line, vars, codec, terms));
         }
         return Optional.of(new Paging.Window(vars, rows, needle == null ? stored : matched));
+    }
+
+    /**
+     * {@link #read} with a needle, without splitting the chunks into lines and fields: a chunk is searched for the
+     * needle as it is stored (a needle without a character that {@link TermCodec} escapes is in the stored form of
+     * every lexical form that contains it), and only the lines it falls in, and those whose column is unbound or not
+     * a string (kept), are read. Splitting every chunk was the whole time of {@code dropped-names} with {@code name}
+     * (~450 k rows at 1,045 documents: profiled). Null if a chunk is missing.
+     */
+    private static Paging.Window filtered(DatasetGraph dsg, Node head, List<Var> vars, long stored, TermCodec codec,
+                                          String needle, int at, Paging paging) {
+        List<Binding> rows = new ArrayList<>();
+        Map<String, Node> terms = new HashMap<>();
+        long matched = 0;
+        for (long k = 0; k * CHUNK < stored; k++) {
+            Iterator<Quad> found = dsg.find(Node.ANY, chunkNode(head, k), ROWS, Node.ANY);
+            if (!found.hasNext()) {
+                return null; // the count and the chunks disagree: read the store
+            }
+            String chunk = found.next().getObject().getLiteralLexicalForm();
+            long lines = Math.min(CHUNK, stored - k * CHUNK);
+            int start = 0;
+            int hit = chunk.indexOf(needle);
+            for (long n = 0; n < lines; n++) {
+                int end = chunk.indexOf('\n', start);
+                end = end < 0 ? chunk.length() : end;
+                int from = start;
+                for (int i = 0; i < at && from <= end; i++) {
+                    int tab = chunk.indexOf('\t', from);
+                    from = tab < 0 || tab > end ? end + 1 : tab + 1;
+                }
+                int to = from > end ? end : chunk.indexOf('\t', from);
+                to = to < 0 || to > end ? end : to;
+                boolean keep;
+                if (from >= to || (chunk.charAt(from) != '"' && chunk.charAt(from) != '@')) {
+                    keep = true; // unbound or not a string: CONTAINS fails, COALESCE keeps the row
+                } else {
+                    if (hit >= 0 && hit < from) {
+                        hit = chunk.indexOf(needle, from);
+                    }
+                    keep = hit >= 0 && hit + needle.length() <= to
+                            && TermCodec.stringLexical(chunk.substring(from, to)).contains(needle);
+                }
+                if (keep) {
+                    long index = matched++;
+                    if (index >= paging.offset() && index - paging.offset() < paging.limit()) {
+                        rows.add(binding(chunk.substring(start, end), vars, codec, terms));
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        return new Paging.Window(vars, rows, matched);
+    }
+
+    /** Whether {@code needle} has no character that {@link TermCodec} escapes. */
+    private static boolean plain(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            char c = needle.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == TermCodec.SEPARATOR) {
+                return false;
+            }
+        }
+        return !needle.isEmpty();
+    }
+
+    private static Binding binding(String line, List<Var> vars, TermCodec codec, Map<String, Node> terms) {
+        String[] fields = line.split("\t", -1);
+        BindingBuilder b = Binding.builder();
+        for (int i = 0; i < vars.size(); i++) {
+            if (!fields[i].isEmpty()) {
+                b.add(vars.get(i), terms.computeIfAbsent(fields[i], codec::decode));
+            }
+        }
+        return b.build();
     }
 
     /** Field {@code at} of a tab-separated line. */

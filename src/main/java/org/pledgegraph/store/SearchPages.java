@@ -33,7 +33,9 @@ import org.pledgegraph.rdf.PG;
  * binding, a filter evaluation and typed literals per hit × entity × type × label, and sorted every row with
  * SPARQL's comparator, for a page of 100 (a common word: 12 k rows at 209 documents, most of its time, profiled).
  * Rows are compared column by column as SPARQL's ORDER BY compares them ({@link NodeValue#compareAlways}, unbound
- * first), by the stable order of the query it is given, so a page is the same as the query's own.
+ * first), by the stable order of the query it is given, so a page is the same as the query's own. The evidence rows
+ * are counted from the hits' stored bytes and only those of the first (year, file)s are made ({@link SearchEvidence}:
+ * at 1,045 documents a common phrase has ~60 k rows, and making each was most of the time).
  * {@code SearchPagesIT} checks every page against the query evaluated by SPARQL.
  *
  * <p>It answers only the query the jar ships (an edited copy that kept the header runs as written), and only with
@@ -51,7 +53,8 @@ record SearchPages(String param) implements PageReader {
     private static final Set<String> NAMED_CLASSES = Set.of(PG.NS + "Project", PG.NS + "Park", PG.NS + "Road",
             PG.NS + "Enterprise", PG.NS + "Facility", PG.Place.getURI());
     private static final Node NAME = NodeFactory.createLiteralString("name");
-    private static final Node EVIDENCE = NodeFactory.createLiteralString("evidence");
+    private static final byte[] SENTENCE = TextIndex.SENTENCE_FIELD.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final Node EVIDENCE = NodeFactory.createLiteralString("evidence");
 
     /** One row: match, entity, label, type, file, year, text (null: unbound). */
     private record Row(Node[] values) {
@@ -78,13 +81,33 @@ record SearchPages(String param) implements PageReader {
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
         List<TextFields.Hit> hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
-        Set<Row> rows = new HashSet<>();
+        Set<Row> names = new HashSet<>();
         TextSearch.Entities entities = new TextSearch.Entities();
+        SearchEvidence evidence = new SearchEvidence(words);
         Map<String, Node> strings = new HashMap<>();
         for (TextFields.Hit h : hits) {
-            addRows(h, words, entities, strings, rows);
+            if (h.is(TextFields.FIELD, SENTENCE)) {
+                evidence.add(h);
+            } else {
+                addRows(h, words, entities, strings, names);
+            }
         }
-        List<Row> page = top(rows, order, paging);
+        // Only the rows that can reach the window are made: when the order starts with match, year, file, the
+        // evidence rows of the first (year, file)s (every evidence row sorts before every name row).
+        long end = paging.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : paging.offset() + paging.limit();
+        Map<Node, NodeValue> values = new IdentityHashMap<>();
+        Comparator<Node> nodes = (a, b) -> compare(a, b, values);
+        List<Row> candidates = new ArrayList<>();
+        if (byMatchYearFile(query) && nodes.compare(EVIDENCE, NAME) < 0) {
+            evidence.first(end, nodes, r -> candidates.add(new Row(r)));
+            if (evidence.count() < end) {
+                candidates.addAll(names);
+            }
+        } else {
+            evidence.all(r -> candidates.add(new Row(r)));
+            candidates.addAll(names);
+        }
+        List<Row> page = top(candidates, order, paging);
         List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
         List<Binding> out = new ArrayList<>(page.size());
         for (Row r : page) {
@@ -96,10 +119,26 @@ record SearchPages(String param) implements PageReader {
             }
             out.add(b.build());
         }
-        return Optional.of(new Paging.Window(vars, out, rows.size()));
+        return Optional.of(new Paging.Window(vars, out, evidence.count() + names.size()));
     }
 
-    /** The rows of one hit, as the query's WHERE clause makes them (before DISTINCT). */
+    /** Whether the query orders by ?match, ?year, ?file first, ascending (the rows {@link SearchEvidence#first} gives). */
+    private static boolean byMatchYearFile(Query query) {
+        List<SortCondition> by = query.getOrderBy();
+        if (by.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            SortCondition c = by.get(i);
+            if (c.getDirection() == Query.ORDER_DESCENDING || !c.getExpression().isVariable()
+                    || !c.getExpression().asVar().getVarName().equals(List.of("match", "year", "file").get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows of one name hit, as the query's WHERE clause makes them (before DISTINCT). */
     private static void addRows(TextFields.Hit h, String words, TextSearch.Entities entities, Map<String, Node> strings,
                                 Set<Row> rows) {
         boolean sentence = TextIndex.SENTENCE_FIELD.equals(h.get(TextFields.FIELD));
@@ -196,7 +235,7 @@ record SearchPages(String param) implements PageReader {
     }
 
     /** The rows of the window {@code paging} in {@code order}: a bounded heap of the first offset + limit. */
-    private static List<Row> top(Set<Row> rows, Comparator<Row> order, Paging paging) {
+    private static List<Row> top(List<Row> rows, Comparator<Row> order, Paging paging) {
         long end = paging.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : paging.offset() + paging.limit();
         List<Row> best;
         if (end >= rows.size()) {
