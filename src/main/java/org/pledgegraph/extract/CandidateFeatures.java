@@ -150,6 +150,7 @@ final class CandidateFeatures {
             DistributedFeatures.add(f, name, t.substring(b, e), places);
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
+        JointFeatures.add(f, name, variant, places);
         HomeFeatures.add(f, name, c.type().key(), places, home);
         HeadFeatures.add(f, occurrences, len);
         CategoryCueFeatures.add(f, t, b, e, source);
