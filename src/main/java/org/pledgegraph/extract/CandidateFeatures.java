@@ -134,9 +134,6 @@ final class CandidateFeatures {
         f.add("spec+sx=" + spec + sx);
         f.add("spec+len=" + spec + bucket(len, 4, 6, 9));
         int groups = specificity.groups(name);
-        String mod = bucket(specificity.modifiedBy(name), 0, 1, 3, 8, 20);
-        f.add("cmod=" + mod);
-        f.add("cmod+spec=" + mod + spec);
         f.add("grp=" + (groups == 0 ? "0" : bucket(groups, 1, 2, 4, 8, 16)) + (specificity.marked(name) ? "+mark" : ""));
         f.add("occ=" + bucket(occurrences[0], 1, 2, 3, 5));
         f.add("fs=" + bucket(occurrences[1], 0, 1, 2));

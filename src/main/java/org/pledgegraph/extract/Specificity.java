@@ -52,19 +52,10 @@ public final class Specificity {
 
     private final Map<String, Row> rows;
     private final int minimum;
-    /** Ending (two characters or more) → how many longer names of the table end with it. */
-    private final Map<String, Integer> endings;
 
     private Specificity(Map<String, Row> rows, int minimum) {
         this.rows = Map.copyOf(rows);
         this.minimum = minimum;
-        Map<String, Integer> e = new HashMap<>();
-        for (String k : rows.keySet()) {
-            for (int i = 1; i <= k.length() - 2; i++) {
-                e.merge(k.substring(i), 1, Integer::sum);
-            }
-        }
-        this.endings = Map.copyOf(e);
     }
 
     /**
@@ -150,15 +141,6 @@ public final class Specificity {
     public boolean isCategory(String name) {
         Row row = rows.get(key(name));
         return row != null && row.mark() == null && row.groups() >= CATEGORY_GROUPS;
-    }
-
-    /**
-     * How many longer names of the table end with {@code name}: a kind of thing (数据中心) is the head of many names
-     * that many governments write (甲数据中心, 算力数据中心), one named thing is seldom the end of another name. The
-     * corpus counterpart of the report's own head variety ({@code HeadFeatures}).
-     */
-    public int modifiedBy(String name) {
-        return endings.getOrDefault(key(name), 0);
     }
 
     public int minimum() {
