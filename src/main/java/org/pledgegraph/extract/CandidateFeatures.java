@@ -147,8 +147,10 @@ final class CandidateFeatures {
         classes(f, name, t, b, e, suffix, body, places);
         if (!t.substring(b, e).equals(name)) {
             f.add("distributed");
+            DistributedFeatures.add(f, name, t.substring(b, e), places);
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
+        JointFeatures.add(f, name, variant, places);
         HomeFeatures.add(f, name, c.type().key(), places, home);
         HeadFeatures.add(f, occurrences, len);
         CategoryCueFeatures.add(f, t, b, e, source);
