@@ -71,6 +71,7 @@ public final class Extractor {
         // written, not enabled (add both with `new AdminPlaceNames(places)`)
         all.add(new FirmListProposer());
         all.add(FirmListProposer.bigScience());
+        all.add(new ListItemProposer());
         // SubjectNameProposer (short names before a verb of award or opening: 甲、乙入选…) cut never-proposed training
         // rows 2,227 → 2,114, but dev-only LOGO moved 0.7590 → 0.7592 only (贵州 −0.005; branch recall14): not enabled
         all.add(new LandformProposer());
