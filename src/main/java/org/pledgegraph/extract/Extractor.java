@@ -71,6 +71,9 @@ public final class Extractor {
         // written, not enabled (add both with `new AdminPlaceNames(places)`)
         all.add(new FirmListProposer());
         all.add(FirmListProposer.bigScience());
+        // ListItemProposer (every member of 甲、乙、丙 as written) cut never-proposed dev rows 284 -> 220, training
+        // 2,178 -> 1,657, but its dev-only LOGO ran out of heap at -Xmx3g (60-70% more candidates; branch recall16): written,
+        // not enabled; enable it and retrain the shipped judge only if LOGO gains (docs/evaluation-history.md)
         // SubjectNameProposer (short names before a verb of award or opening: 甲、乙入选…) cut never-proposed training
         // rows 2,227 → 2,114, but dev-only LOGO moved 0.7590 → 0.7592 only (贵州 −0.005; branch recall14): not enabled
         all.add(new LandformProposer());

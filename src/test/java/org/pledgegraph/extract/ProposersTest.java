@@ -233,6 +233,18 @@ class ProposersTest {
     }
 
     @Test
+    void everyMemberOfAnEnumerationAsWritten() {
+        Recognizer r = new ListItemProposer();
+        List<String> n = names(r, "建成青松湾、白桦岭、“云杉之眼”商城等一批新地标,推动红枫、绿柳和金桂山建成投用。");
+        assertTrue(n.containsAll(List.of("青松湾", "白桦岭", "“云杉之眼”商城", "红枫", "绿柳", "金桂山")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("建成") || x.startsWith("推动") || x.endsWith("建成")
+                || x.contains("等")), "the verbs and 等 stay outside: " + n);
+        assertTrue(names(r, "建成青松湾公园,推动白桦岭建设。").isEmpty(), "no enumeration, no member");
+        assertEquals(EntityType.FACILITY, r.recognize(sentence("建成青松湾、白桦岭公园。")).get(0).type(),
+                "a member without a suffix takes a sibling's type");
+    }
+
+    @Test
     void bigResearchFacilitiesAreNamedByTheirFieldBeforeTheirClass() {
         List<String> n = names(FirmListProposer.bigScience(), "建成青松光源、白桦与云杉观测等重大科技基础设施。");
         assertEquals(List.of("白桦与云杉观测", "青松光源"), n.stream().sorted().toList(), n.toString());
@@ -285,6 +297,7 @@ class ProposersTest {
                 .map(Candidate::name).toList();
         assertTrue(all.containsAll(List.of("白桦产业基金", "青松河碧道", "红枫立交", "绿柳路北延")), all.toString());
     }
+
     @Test
     void mountainsRiversAndVillagesByTheirGenericTerm() {
         List<String> n = names(new LandformProposer(), "修复青松河和白桦山步道,推进云杉村改造,守护绿水青山。");

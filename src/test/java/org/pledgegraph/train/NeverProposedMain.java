@@ -26,12 +26,15 @@ public final class NeverProposedMain {
         StringBuilder out = new StringBuilder("gov\tdoc\ttype\tname\n");
         int gold = 0;
         int missing = 0;
+        int proposals = 0;
         for (Analysed a : Analysed.of(docs, rules)) {
             if (a.analysis() == null) {
                 continue;
             }
             Set<String> proposed = new HashSet<>();
-            rules.proposedNames(a.analysis()).forEach(n -> proposed.add(AnnotatedDocument.key(n)));
+            List<String> names = rules.proposedNames(a.analysis());
+            proposals += names.size();
+            names.forEach(n -> proposed.add(AnnotatedDocument.key(n)));
             for (GoldRow r : a.doc().gold().entities()) {
                 gold++;
                 if (r.names().stream().noneMatch(n -> proposed.contains(AnnotatedDocument.key(n)))) {
@@ -42,6 +45,6 @@ public final class NeverProposedMain {
             }
         }
         Files.writeString(Path.of(args[1]), out);
-        System.out.printf("gold %d never proposed %d%n", gold, missing);
+        System.out.printf("gold %d never proposed %d (proposals with variants %d)%n", gold, missing, proposals);
     }
 }
