@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Judge features of a name built by giving a list's shared head to one member ("甲、乙等大型水库" → 甲水库): whether
  * the distribution fits. In Chinese coordination a class noun written once after the list belongs to every member
- * (甲、乙灌区), but a head that is itself a compound of two heads (…枢纽片区, …产业园配套路) or a member that already
+ * (甲、乙灌区), but a head that is itself a compound of two heads (…码头物流园, …广场停车场) or a member that already
  * ends in a head of its own (甲剧院 + 博物馆) makes the joined string no one's name. Read from the name, the text
  * its list spans and general suffix lists only; nothing for a name written as it stands in the text.
  */
@@ -18,11 +18,7 @@ final class DistributedFeatures {
         if (span.equals(name) || !span.endsWith(lastChar(name))) {
             return;
         }
-        int k = 0;
-        while (k < name.length() && k < span.length()
-                && name.charAt(name.length() - 1 - k) == span.charAt(span.length() - 1 - k)) {
-            k++;
-        }
+        int k = headLength(name, span);
         if (k == 0 || k >= name.length()) {
             return;
         }
@@ -56,6 +52,36 @@ final class DistributedFeatures {
         f.add("dmem+hl=" + m + hl);
         f.add("dcomp+etc=" + compound + etc);
     }
+
+    /**
+     * How many characters of {@code name} are the shared head: what follows the longest start of the name that the
+     * span writes before a list joint (甲县 of "甲县、乙县产业园" → 产业园); without one, the longest common ending. The
+     * common ending alone runs into the member when the last two members end alike (县产业园, member 甲).
+     */
+    static int headLength(String name, String span) {
+        for (int p = name.length() - 1; p > 0; p--) {
+            String head = name.substring(p);
+            if (!span.endsWith(head)) {
+                continue;
+            }
+            String member = name.substring(0, p);
+            for (int at = span.indexOf(member); at >= 0; at = span.indexOf(member, at + 1)) {
+                int after = at + member.length();
+                if (after < span.length() - head.length() && JOINTS.indexOf(span.charAt(after)) >= 0) {
+                    return head.length();
+                }
+            }
+        }
+        int k = 0;
+        while (k < name.length() && k < span.length()
+                && name.charAt(name.length() - 1 - k) == span.charAt(span.length() - 1 - k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** What follows a list member in the list: the enumeration comma, 和/及/与/或, or 等 before the head. */
+    private static final String JOINTS = "、和及与或等";
 
     /** Whether a suffix of the rules or of the proposers (two characters or more) ends at {@code end} of {@code s}. */
     static boolean headEndsAt(String s, int end) {

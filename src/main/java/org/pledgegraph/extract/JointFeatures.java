@@ -3,10 +3,10 @@ package org.pledgegraph.extract;
 import java.util.List;
 
 /**
- * Judge features of a name extended left across a joint (和, 及, 与, 至: the boundary variant {@code ext1}): what the
- * part before the joint is. A field of work before 和 belongs to one institution's name (甲材料和乙器件交易中心), while
- * a part that ends in a head noun of its own is a second name beside the first (甲公园和乙中心), and a place before
- * 至 makes a route. Read from general suffix lists and the place table only.
+ * Judge features of a name extended left across a one-character stop word (和, 及, 与, 至, 的, …: the boundary
+ * variant {@code ext1}): what the part before the joint is. A field of work before 和 belongs to one institution's
+ * name (甲材料和乙器件交易中心), while a part that ends in a head noun of its own is a second name beside the first
+ * (甲公园和乙中心), and a place before 至 makes a route. Read from general suffix lists and the place table only.
  */
 final class JointFeatures {
     private JointFeatures() {
@@ -18,7 +18,7 @@ final class JointFeatures {
             return;
         }
         char joint = variant.charAt(5);
-        int at = name.lastIndexOf(joint);
+        int at = name.indexOf(joint); // the added part holds no stop word: the first is the joint
         if (at <= 0) {
             return;
         }

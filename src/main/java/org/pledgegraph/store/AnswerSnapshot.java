@@ -185,7 +185,7 @@ final class AnswerSnapshot {
         }
         // Without a needle only the page's chunks are read; with one, every chunk (the rows that match are counted).
         long from = needle == null ? paging.offset() : 0;
-        long end = needle == null ? Math.min(stored, paging.offset() + Math.min(paging.limit(), stored)) : stored;
+        long end = needle == null ? Math.min(stored, paging.end()) : stored;
         List<Binding> rows = new ArrayList<>();
         Map<String, Node> terms = new HashMap<>();
         String[] lines = null;

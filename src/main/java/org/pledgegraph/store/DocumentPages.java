@@ -83,7 +83,7 @@ record DocumentPages(String param) implements PageReader {
         }
         order.sort((a, b) -> byFile.compare(files.get(a), files.get(b)));
         long total = docs.stream().mapToLong(Doc::mentions).sum();
-        long end = paging.offset() + paging.limit();
+        long end = paging.end();
         // Whole groups of documents with one file name, so rows that tie on ?file are never split.
         List<Doc> chosen = new ArrayList<>();
         long before = 0; // rows of the documents skipped before the page

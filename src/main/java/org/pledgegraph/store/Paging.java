@@ -57,6 +57,11 @@ public record Paging(long offset, long limit) {
         return new Paging(0, DEFAULT_SIZE);
     }
 
+    /** The row after the window (offset + limit), at most {@code Long.MAX_VALUE}: a far page must not wrap round. */
+    public long end() {
+        return limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE : offset + limit;
+    }
+
     /** Page number (from 1) of this window, when it is page-aligned. */
     public long page() {
         return limit == Long.MAX_VALUE ? 1 : offset / limit + 1;

@@ -78,7 +78,7 @@ record ReappearPages() implements PageReader {
             rows.add(b.build());
         }
         rows.sort(new BindingComparator(query.getOrderBy()));
-        long end = Math.min(rows.size(), paging.offset() + Math.min(paging.limit(), rows.size()));
+        long end = Math.min(rows.size(), paging.end());
         List<Binding> page = paging.offset() >= rows.size() ? List.of() : rows.subList((int) paging.offset(), (int) end);
         return Optional.of(new Paging.Window(vars, new ArrayList<>(page), rows.size()));
     }

@@ -107,11 +107,15 @@ final class SearchEvidence {
     private long count = -1;
 
     SearchEvidence(String words) {
-        this.needle = words.getBytes(StandardCharsets.UTF_8);
+        // A phrase with a lone surrogate is in no stored text (valid UTF-8), though its encoding ('?') may be.
+        this.needle = StandardCharsets.UTF_8.newEncoder().canEncode(words) ? words.getBytes(StandardCharsets.UTF_8) : null;
     }
 
     /** Adds the rows of a sentence hit: each of its texts that contains the phrase × file × year × triple. */
     void add(TextFields.Hit h) {
+        if (needle == null) {
+            return;
+        }
         List<Links> links = null;
         for (TextBytes text : h.raw(TextFields.TEXT)) {
             if (!text.contains(needle)) {

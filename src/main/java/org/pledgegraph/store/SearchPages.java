@@ -94,7 +94,7 @@ record SearchPages(String param) implements PageReader {
         }
         // Only the rows that can reach the window are made: when the order starts with match, year, file, the
         // evidence rows of the first (year, file)s (every evidence row sorts before every name row).
-        long end = paging.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : paging.offset() + paging.limit();
+        long end = paging.end();
         Map<Node, NodeValue> values = new IdentityHashMap<>();
         Comparator<Node> nodes = (a, b) -> compare(a, b, values);
         List<Row> candidates = new ArrayList<>();
@@ -236,7 +236,7 @@ record SearchPages(String param) implements PageReader {
 
     /** The rows of the window {@code paging} in {@code order}: a bounded heap of the first offset + limit. */
     private static List<Row> top(List<Row> rows, Comparator<Row> order, Paging paging) {
-        long end = paging.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : paging.offset() + paging.limit();
+        long end = paging.end();
         List<Row> best;
         if (end >= rows.size()) {
             best = new ArrayList<>(rows);

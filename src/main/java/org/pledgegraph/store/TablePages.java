@@ -74,7 +74,8 @@ record TablePages(AnswerTable table, String param) implements PageReader {
         }
         List<Binding> rows = new ArrayList<>();
         Node rowNumber = table.column("row");
-        for (long n = first + paging.offset(); n < first + count && n < first + paging.offset() + paging.limit(); n++) {
+        for (long i = paging.offset(); i < Math.min(count, paging.end()); i++) {
+            long n = first + i;
             Iterator<Quad> r = dsg.find(Node.ANY, Node.ANY, rowNumber, DocumentMapper.integer(n));
             if (!r.hasNext()) {
                 return Optional.empty(); // the table and its runs disagree: read every row rather than guess

@@ -12,9 +12,12 @@ final class TextBytes {
     private final byte[] a;
     private final int from;
     private final int to;
-    /** Computed when first asked for (most values of a hit are only compared, or not at all). */
+    /**
+     * Computed when first asked for (most values of a hit are only compared, or not at all); as String caches its
+     * hash, a zero hash is marked apart and written only after it, so a racing reader at worst computes it again.
+     */
     private int hash;
-    private boolean hashed;
+    private boolean hashIsZero;
 
     TextBytes(byte[] a, int from, int to) {
         this.a = a;
@@ -57,7 +60,8 @@ final class TextBytes {
 
     @Override
     public int hashCode() {
-        if (!hashed) {
+        int cached = hash;
+        if (cached == 0 && !hashIsZero) {
             // Eight bytes a step: a search hashes a key per hit, and a byte at a time was a quarter of its time (profiled).
             long h = to - from;
             int i = from;
@@ -67,9 +71,13 @@ final class TextBytes {
             for (; i < to; i++) {
                 h = h * 31 + a[i];
             }
-            hash = (int) (h ^ (h >>> 32));
-            hashed = true;
+            cached = (int) (h ^ (h >>> 32));
+            if (cached == 0) {
+                hashIsZero = true;
+            } else {
+                hash = cached;
+            }
         }
-        return hash;
+        return cached;
     }
 }

@@ -131,6 +131,9 @@ final class TextFields {
         /** Whether {@code field} has exactly one value, whose UTF-8 bytes are {@code value}'s. */
         boolean is(String field, byte[] value) {
             int i = HIT_FIELDS.indexOf(field);
+            if (i < 0) {
+                return false;
+            }
             int[] at = {starts[i]};
             if (readInt(bytes, at) != 1 || readInt(bytes, at) != value.length) {
                 return false;

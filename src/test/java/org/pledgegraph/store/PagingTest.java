@@ -1,5 +1,6 @@
 package org.pledgegraph.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** A page of an ordered answer is taken from unsorted rows: the query run for it must not sort at all. */
 class PagingTest {
+    @Test
+    void theEndOfAFarPageDoesNotWrapRound() {
+        Paging far = Paging.of(92_233_720_368_547_759L, 100, "test");
+        assertTrue(far.offset() > Long.MAX_VALUE - 100, "offset + limit would overflow");
+        assertEquals(Long.MAX_VALUE, far.end());
+        assertEquals(Long.MAX_VALUE, Paging.ALL.end());
+        assertEquals(300, Paging.of(3, 100, "test").end());
+    }
+
     @Test
     void theUnorderedQueryOfAPageCompilesWithoutASort() {
         Query stable = Paging.stable(QueryFactory.create("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o"));
