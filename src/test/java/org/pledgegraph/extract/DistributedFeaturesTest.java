@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -31,17 +30,6 @@ class DistributedFeaturesTest {
         List<String> f = new ArrayList<>();
         DistributedFeatures.add(f, "青禾大厦博物馆", "青禾大厦、白檀博物馆", null);
         assertTrue(f.contains("dmem=suffixed"), f.toString());
-    }
-
-    @Test
-    void membersEndingAlikeKeepTheirLastCharacter() {
-        List<String> f = new ArrayList<>();
-        DistributedFeatures.add(f, "青禾县产业园", "青禾县、白檀县产业园", null);
-        assertTrue(f.contains("dhlen=<=3"), "head 产业园, not 县产业园: " + f);
-        assertTrue(f.contains("dmem=plain"), "member 青禾县: " + f);
-        assertEquals(3, DistributedFeatures.headLength("青禾县产业园", "青禾县、白檀县产业园"));
-        assertEquals(2, DistributedFeatures.headLength("东湖水库", "东湖、西湖水库"));
-        assertEquals(2, DistributedFeatures.headLength("青禾水库", "青禾、白檀等大型水库"));
     }
 
     @Test
