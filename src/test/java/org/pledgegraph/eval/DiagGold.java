@@ -2,6 +2,13 @@ package org.pledgegraph.eval;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.NamedQueries;
+import org.pledgegraph.store.NamedQuery;
 
 /**
  * The gold folder and text folder a dev diagnostic reads ({@code STORE [--gold DIR] [--texts DIR]}), and which pairs
@@ -43,5 +50,35 @@ record DiagGold(GoldSet gold, Path texts, boolean training) {
             return false;
         }
         return training || DEV_PAIRS.stream().anyMatch(p -> pair.firstStem().startsWith(p + "-"));
+    }
+
+    /** A reappear diagnostic over an ingested store, inside one read transaction; it adds to {@code tally}. */
+    interface StoreDiag {
+        void run(GraphStore store, DiagGold diag, NamedQuery reappear, Map<String, Integer> tally);
+    }
+
+    /** Opens the store {@code args[0]}, runs {@code body} with the shipped {@code reappear} query, prints the tally. */
+    static void runOnStore(String[] args, StoreDiag body) throws Exception {
+        DiagGold diag = of(args);
+        NamedQuery reappear = NamedQueries.load(Path.of("queries")).get("reappear");
+        Map<String, Integer> tally = new TreeMap<>();
+        try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
+            store.read(() -> {
+                body.run(store, diag, reappear, tally);
+                return null;
+            });
+        }
+        tally.forEach((k, v) -> System.out.println("TALLY\t" + k + "\t" + v));
+    }
+
+    /** A stored mention's document stem: the last path segment of its document IRI or file, without ".txt". */
+    static String stemOf(String document) {
+        String d = document.substring(document.lastIndexOf('/') + 1);
+        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
+    }
+
+    /** The mentions by their document's stem. */
+    static Map<String, List<StoredMention>> byDocument(List<StoredMention> mentions) {
+        return mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
     }
 }

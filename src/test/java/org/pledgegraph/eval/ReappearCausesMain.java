@@ -1,6 +1,5 @@
 package org.pledgegraph.eval;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +15,6 @@ import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.resolve.NameKey;
 import org.pledgegraph.store.GraphStore;
-import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
 
 /**
@@ -32,22 +29,13 @@ public final class ReappearCausesMain {
     }
 
     public static void main(String[] args) throws Exception {
-        DiagGold diag = DiagGold.of(args);
-        NamedQuery reappear = NamedQueries.load(Path.of("queries")).get("reappear");
-        Map<String, Integer> tally = new TreeMap<>();
-        try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
-            store.read(() -> {
-                run(store, diag, reappear, tally);
-                return null;
-            });
-        }
-        tally.forEach((k, v) -> System.out.println("TALLY\t" + k + "\t" + v));
+        DiagGold.runOnStore(args, ReappearCausesMain::run);
     }
 
     private static void run(GraphStore store, DiagGold diag, NamedQuery reappear, Map<String, Integer> tally) {
         DatasetGraph dsg = store.datasetGraph();
         List<StoredMention> mentions = store.mentions();
-        Map<String, List<StoredMention>> byDoc = mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
+        Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(mentions);
         Map<String, String> entityOf = new HashMap<>();
         dsg.find(null, null, PG.mentions, null).forEachRemaining(q -> entityOf.put(q.getSubject().getURI(), q.getObject().getURI()));
         Map<String, Set<String>> related = new HashMap<>();
@@ -163,8 +151,4 @@ public final class ReappearCausesMain {
         return doc.stream().filter(m -> Names.key(m.surface()).equals(key)).toList();
     }
 
-    private static String stemOf(String document) {
-        String d = document.substring(document.lastIndexOf('/') + 1);
-        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
-    }
 }

@@ -84,11 +84,7 @@ public final class ReappearDiagMain {
 
     private static List<StoredMention> find(List<StoredMention> mentions, String stem, String name) {
         String key = Names.key(name);
-        return mentions.stream().filter(m -> stemOf(m.document()).equals(stem) && Names.key(m.surface()).equals(key)).toList();
+        return mentions.stream().filter(m -> DiagGold.stemOf(m.document()).equals(stem) && Names.key(m.surface()).equals(key)).toList();
     }
 
-    private static String stemOf(String document) {
-        String d = document.substring(document.lastIndexOf('/') + 1);
-        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
-    }
 }

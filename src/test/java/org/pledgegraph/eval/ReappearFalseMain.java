@@ -1,19 +1,16 @@
 package org.pledgegraph.eval;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
-import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
 
 /**
@@ -32,22 +29,12 @@ public final class ReappearFalseMain {
     }
 
     public static void main(String[] args) throws Exception {
-        DiagGold diag = DiagGold.of(args);
-        NamedQuery reappear = NamedQueries.load(Path.of("queries")).get("reappear");
-        Map<String, Integer> tally = new TreeMap<>();
-        try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
-            store.read(() -> {
-                run(store, diag, reappear, tally);
-                return null;
-            });
-        }
-        tally.forEach((k, v) -> System.out.println("TALLY\t" + k + "\t" + v));
+        DiagGold.runOnStore(args, ReappearFalseMain::run);
     }
 
     private static void run(GraphStore store, DiagGold diag, NamedQuery reappear, Map<String, Integer> tally) {
         DatasetGraph dsg = store.datasetGraph();
-        Map<String, List<StoredMention>> byDoc = store.mentions().stream()
-                .collect(Collectors.groupingBy(m -> stemOf(m.document())));
+        Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(store.mentions());
         Map<String, String> entityOf = new HashMap<>();
         dsg.find(null, null, PG.mentions, null).forEachRemaining(q -> entityOf.put(q.getSubject().getURI(), q.getObject().getURI()));
         Map<String, Set<String>> related = new HashMap<>();
@@ -128,8 +115,4 @@ public final class ReappearFalseMain {
                 .distinct().collect(Collectors.joining(";"));
     }
 
-    private static String stemOf(String document) {
-        String d = document.substring(document.lastIndexOf('/') + 1);
-        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
-    }
 }

@@ -25,7 +25,7 @@ public final class ReappearMissMain {
         try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
             mentions = store.read(store::mentions);
         }
-        Map<String, List<StoredMention>> byDoc = mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
+        Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(mentions);
         Map<String, Integer> tally = new TreeMap<>();
         for (ReappearGold pair : gold.reappear()) {
             if (!diag.listable(pair)) {
@@ -85,8 +85,4 @@ public final class ReappearMissMain {
         return c;
     }
 
-    private static String stemOf(String document) {
-        String d = document.substring(document.lastIndexOf('/') + 1);
-        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
-    }
 }

@@ -26,7 +26,7 @@ public final class ReappearRowsMain {
         Map<String, Integer> tally = new TreeMap<>();
         try (GraphStore store = GraphStore.open(Path.of(args[0]))) {
             List<StoredMention> mentions = store.read(store::mentions);
-            Map<String, List<StoredMention>> byDoc = mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
+            Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(mentions);
             for (ReappearGold pair : diag.gold().reappear()) {
                 if (!diag.listable(pair)) {
                     continue;
@@ -57,8 +57,4 @@ public final class ReappearRowsMain {
         return byDoc.getOrDefault(stem, List.of()).stream().filter(m -> Names.key(m.surface()).equals(key)).toList();
     }
 
-    private static String stemOf(String document) {
-        String d = document.substring(document.lastIndexOf('/') + 1);
-        return d.endsWith(".txt") ? d.substring(0, d.length() - 4) : d;
-    }
 }

@@ -19,9 +19,7 @@ public final class NeverProposedMain {
     }
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(System.getProperty("shared", "../shared"));
-        List<Path> texts = List.of(shared.resolve("corpus").resolve("local"), Path.of("seeds"));
-        List<AnnotatedDocument> docs = GoldSets.load(Path.of(args[0]), texts, JudgeExperimentMain.HELD_OUT);
+        List<AnnotatedDocument> docs = goldDocuments(Path.of(args[0]));
         Extractor rules = Extractor.rules();
         StringBuilder out = new StringBuilder("gov\tdoc\ttype\tname\n");
         int gold = 0;
@@ -46,5 +44,12 @@ public final class NeverProposedMain {
         }
         Files.writeString(Path.of(args[1]), out);
         System.out.printf("gold %d never proposed %d (proposals with variants %d)%n", gold, missing, proposals);
+    }
+
+    /** The gold documents of {@code gold} whose texts are in the shared corpus or seeds, held-out governments left out. */
+    static List<AnnotatedDocument> goldDocuments(Path gold) throws IOException {
+        Path shared = Path.of(System.getProperty("shared", "../shared"));
+        List<Path> texts = List.of(shared.resolve("corpus").resolve("local"), Path.of("seeds"));
+        return GoldSets.load(gold, texts, JudgeExperimentMain.HELD_OUT);
     }
 }

@@ -21,9 +21,7 @@ public final class NeverProposedNearMain {
     }
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(System.getProperty("shared", "../shared"));
-        List<Path> texts = List.of(shared.resolve("corpus").resolve("local"), Path.of("seeds"));
-        List<AnnotatedDocument> docs = GoldSets.load(Path.of(args[0]), texts, JudgeExperimentMain.HELD_OUT);
+        List<AnnotatedDocument> docs = NeverProposedMain.goldDocuments(Path.of(args[0]));
         Extractor rules = Extractor.rules();
         StringBuilder out = new StringBuilder("gov\tdoc\ttype\tname\tsentence\tnear\n");
         for (Analysed a : Analysed.of(docs, rules)) {
