@@ -1,11 +1,16 @@
 package org.pledgegraph.eval;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.pledgegraph.model.StoredMention;
+import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 import org.pledgegraph.store.NamedQuery;
@@ -80,5 +85,22 @@ record DiagGold(GoldSet gold, Path texts, boolean training) {
     /** The mentions by their document's stem. */
     static Map<String, List<StoredMention>> byDocument(List<StoredMention> mentions) {
         return mentions.stream().collect(Collectors.groupingBy(m -> stemOf(m.document())));
+    }
+
+    /** Mention IRI → the entity it names (pg:mentions), over every graph. */
+    static Map<String, String> entityOf(DatasetGraph dsg) {
+        Map<String, String> out = new HashMap<>();
+        dsg.find(null, null, PG.mentions, null).forEachRemaining(q -> out.put(q.getSubject().getURI(), q.getObject().getURI()));
+        return out;
+    }
+
+    /** Entity IRI → its parts and wholes (pg:partOf, one step either way). */
+    static Map<String, Set<String>> related(DatasetGraph dsg) {
+        Map<String, Set<String>> out = new HashMap<>();
+        dsg.find(null, null, PG.partOf, null).forEachRemaining(q -> {
+            out.computeIfAbsent(q.getSubject().getURI(), k -> new HashSet<>()).add(q.getObject().getURI());
+            out.computeIfAbsent(q.getObject().getURI(), k -> new HashSet<>()).add(q.getSubject().getURI());
+        });
+        return out;
     }
 }

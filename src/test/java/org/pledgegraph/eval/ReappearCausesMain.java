@@ -2,7 +2,6 @@ package org.pledgegraph.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,8 @@ public final class ReappearCausesMain {
         DatasetGraph dsg = store.datasetGraph();
         List<StoredMention> mentions = store.mentions();
         Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(mentions);
-        Map<String, String> entityOf = new HashMap<>();
-        dsg.find(null, null, PG.mentions, null).forEachRemaining(q -> entityOf.put(q.getSubject().getURI(), q.getObject().getURI()));
-        Map<String, Set<String>> related = new HashMap<>();
-        dsg.find(null, null, PG.partOf, null).forEachRemaining(q -> {
-            related.computeIfAbsent(q.getSubject().getURI(), k -> new HashSet<>()).add(q.getObject().getURI());
-            related.computeIfAbsent(q.getObject().getURI(), k -> new HashSet<>()).add(q.getSubject().getURI());
-        });
+        Map<String, String> entityOf = DiagGold.entityOf(dsg);
+        Map<String, Set<String>> related = DiagGold.related(dsg);
         Map<String, String> governments = store.governmentsByStem();
         Map<String, Set<String>> refusals = refusals(dsg);
         for (ReappearGold pair : diag.gold().reappear()) {

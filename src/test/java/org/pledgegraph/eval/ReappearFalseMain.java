@@ -1,7 +1,5 @@
 package org.pledgegraph.eval;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +7,6 @@ import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pledgegraph.model.Modality;
 import org.pledgegraph.model.StoredMention;
-import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQuery;
 
@@ -35,13 +32,8 @@ public final class ReappearFalseMain {
     private static void run(GraphStore store, DiagGold diag, NamedQuery reappear, Map<String, Integer> tally) {
         DatasetGraph dsg = store.datasetGraph();
         Map<String, List<StoredMention>> byDoc = DiagGold.byDocument(store.mentions());
-        Map<String, String> entityOf = new HashMap<>();
-        dsg.find(null, null, PG.mentions, null).forEachRemaining(q -> entityOf.put(q.getSubject().getURI(), q.getObject().getURI()));
-        Map<String, Set<String>> related = new HashMap<>();
-        dsg.find(null, null, PG.partOf, null).forEachRemaining(q -> {
-            related.computeIfAbsent(q.getSubject().getURI(), k -> new HashSet<>()).add(q.getObject().getURI());
-            related.computeIfAbsent(q.getObject().getURI(), k -> new HashSet<>()).add(q.getSubject().getURI());
-        });
+        Map<String, String> entityOf = DiagGold.entityOf(dsg);
+        Map<String, Set<String>> related = DiagGold.related(dsg);
         Map<String, GoldDocument> goldDocs = diag.gold().documents().stream()
                 .collect(Collectors.toMap(GoldDocument::stem, d -> d, (a, b) -> a));
         for (ReappearGold pair : diag.gold().reappear()) {
