@@ -27,7 +27,23 @@ public final class PledgeGraph implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (OutOfMemoryError e) {
+            // An Error, so picocli's handler never sees it; by now what filled the heap is unreachable again.
+            System.err.println("pledgegraph: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = FAILED;
+        }
+        System.exit(code);
+    }
+
+    /** The one line for a command that ran out of heap: what the store holds now, and what to do. */
+    static String outOfMemory(long maxHeapBytes) {
+        return "out of memory (maximum heap " + maxHeapBytes / (1024 * 1024) + " MB): the write transaction it hit "
+                + "was rolled back, so the store holds what earlier transactions committed (an ingest commits each "
+                + "batch of documents; the next command finishes an unfinished resolution); give Java more heap, "
+                + "e.g. PLEDGEGRAPH_JAVA_OPTS=-Xmx4g";
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests. */

@@ -9,7 +9,6 @@ import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.StoredMention;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.resolve.Curation;
-import org.pledgegraph.resolve.Resolution;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.text.Places;
@@ -37,8 +36,9 @@ record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYear
     private void resolve(Curation overrides, Optional<Set<String>> only) {
         new CrossYearStep(store, iris, crossYear).run(only);
         List<StoredMention> mentions = store.mentions();
-        Resolution r = new Resolver(places).resolve(mentions, overrides);
-        store.storeResolution(iris, places, r, mentions);
+        // No local for the resolution: unreachable once stored, its memory is free for the tables.
+        store.storeEntities(iris, places, new Resolver(places).resolve(mentions, overrides), mentions);
+        store.storeStatistics(iris, mentions);
     }
 
     /**

@@ -32,6 +32,14 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfHeapIsOneLineNamingTheHeapAndTheRemedy() {
+        String line = PledgeGraph.outOfMemory(1024L * 1024 * 1024);
+        assertTrue(line.contains("maximum heap 1024 MB"), line);
+        assertTrue(line.contains("rolled back") && line.contains("PLEDGEGRAPH_JAVA_OPTS=-Xmx"), line);
+        assertTrue(!line.contains("\n"), line);
+    }
+
+    @Test
     void unknownExportFormatListsTheValidChoices() {
         Result r = run("export", "--store", tmp.resolve("db").toString(), "--format", "yaml");
         assertEquals(2, r.code());
