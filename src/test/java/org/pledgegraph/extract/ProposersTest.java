@@ -232,16 +232,35 @@ class ProposersTest {
         assertTrue(names(new FirmListProposer(), "推进青松、白桦等片区改造。").isEmpty(), "not a list of firms");
     }
 
+    /** The members of lists that another recogniser's names anchor, as {@link Extractor} gives them. */
+    private static List<String> members(String text, String... anchors) {
+        List<Candidate> found = new java.util.ArrayList<>();
+        for (String a : anchors) {
+            int at = text.indexOf(a);
+            found.add(new Candidate(EntityType.FACILITY, at, at + a.length(), a, null));
+        }
+        return new ListItemProposer().recognize(sentence(text), found).stream().map(Candidate::name).toList();
+    }
+
     @Test
-    void everyMemberOfAnEnumerationAsWritten() {
-        Recognizer r = new ListItemProposer();
-        List<String> n = names(r, "建成青松湾、白桦岭、“云杉之眼”商城等一批新地标,推动红枫、绿柳和金桂山建成投用。");
-        assertTrue(n.containsAll(List.of("青松湾", "白桦岭", "“云杉之眼”商城", "红枫", "绿柳", "金桂山")), n.toString());
+    void everyMemberOfAnAnchoredEnumerationAsWritten() {
+        String text = "建成青松湾、白桦岭、“云杉之眼”商城等一批新地标,推动红枫、绿柳和金桂山建成投用。";
+        List<String> n = members(text, "“云杉之眼”商城", "金桂山");
+        assertTrue(n.containsAll(List.of("青松湾", "白桦岭", "红枫", "绿柳")), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("建成") || x.startsWith("推动") || x.endsWith("建成")
                 || x.contains("等")), "the verbs and 等 stay outside: " + n);
-        assertTrue(names(r, "建成青松湾公园,推动白桦岭建设。").isEmpty(), "no enumeration, no member");
-        assertEquals(EntityType.FACILITY, r.recognize(sentence("建成青松湾、白桦岭公园。")).get(0).type(),
+        assertFalse(n.contains("“云杉之眼”商城"), "the anchor is the other recogniser's name: " + n);
+        assertTrue(members("建成青松湾公园,推动白桦岭建设。", "青松湾公园").isEmpty(), "no enumeration, no member");
+        assertEquals(EntityType.FACILITY, new ListItemProposer().recognize(sentence("建成青松湾、白桦岭公园。"),
+                        List.of(new Candidate(EntityType.FACILITY, 6, 11, "白桦岭公园", null))).get(0).type(),
                 "a member without a suffix takes a sibling's type");
+    }
+
+    @Test
+    void anEnumerationNoOtherNameAnchorsIsLeftAlone() {
+        String text = "推进产业升级、科技创新、品质提升和绿色转型,建成青松湾、白桦岭公园。";
+        assertEquals(List.of("青松湾"), members(text, "白桦岭公园"), "a list of tasks has no anchor");
+        assertTrue(new ListItemProposer().recognize(sentence(text)).isEmpty(), "alone it proposes nothing");
     }
 
     @Test
