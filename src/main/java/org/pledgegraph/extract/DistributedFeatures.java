@@ -21,8 +21,11 @@ final class DistributedFeatures {
         // The longest common ending: when the last two members end alike it runs into the member (甲县、乙县产业园 →
         // head 县产业园, member 甲). Taking the head after the member the list writes before a joint was tried after
         // review (session 16): dev-only LOGO +0.0003 with the judge retrained, but a road-named member (甲路、乙路
-        // 社区卫生服务中心) then reads as a member with a head of its own and its distributed name is dropped; the
-        // member kind needs a road/place class first. Training and extraction compute the same thing either way.
+        // 社区卫生服务中心) then reads as a member with a head of its own and its distributed name is dropped. Session
+        // 17 (head17, commit 498ea3f) added the road/place kind (a member ending in a street or lower-division class
+        // word counts as a place) and the kind paired with the name's type: the road-named list is kept again, but
+        // LOGO rose only 0.7677 → 0.7688, under the +0.002 rule, so neither is shipped (docs/evaluation-history.md).
+        // Training and extraction compute the same thing either way.
         int k = 0;
         while (k < name.length() && k < span.length()
                 && name.charAt(name.length() - 1 - k) == span.charAt(span.length() - 1 - k)) {
