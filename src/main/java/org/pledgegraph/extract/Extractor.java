@@ -66,18 +66,11 @@ public final class Extractor {
         all.add(new NumberedLineProposer());
         all.add(new QuotedNameProposer());
         all.add(new BrandProposer(industries));
-        // PlacedBrandProposer and MarkedBrandProposer (a firm after a place or before a place, number or phase)
-        // cut never-proposed dev rows 1,599 → 1,532, but dev-only LOGO stayed 0.74 (福田, 龙岗 −0.01; branch recall10):
-        // written, not enabled (add both with `new AdminPlaceNames(places)`)
         all.add(new FirmListProposer());
         all.add(FirmListProposer.bigScience());
-        // SubjectNameProposer (short names before a verb of award or opening: 甲、乙入选…) cut never-proposed training
-        // rows 2,227 → 2,114, but dev-only LOGO moved 0.7590 → 0.7592 only (贵州 −0.005; branch recall14): not enabled
         all.add(new LandformProposer());
-        // ListItemProposer (every member of an anchored 甲、乙、丙 as written; add it last: it reads what the others
-        // found) cut never-proposed dev rows 284 → 232, training 2,178 → 1,835 for 7% more proposals, but dev-only
-        // LOGO fell 0.7677 → 0.7648, 0.7668 with its features in a space of their own (branches recall16, list17):
-        // not enabled
+        // Proposers tried and removed (firms by place, mark or subject position, list members as written): their
+        // LOGOs and where their code is, docs/extraction.md ("Recall")
         // Long, line, quoted and firm proposals raise what the proposals cover of the dev gold (0.695 → 0.769);
         // the judge keeps few of them yet (docs/extraction.md, "Recall")
         // Checked here, so that a recogniser whose input nothing provides fails when the extractor is built.
@@ -294,8 +287,7 @@ public final class Extractor {
                 String source = r instanceof Proposer p ? p.source() : r.getClass().getSimpleName().replace("Recognizer", "")
                         + (proposer ? r.provides().get(0).key() : "");
                 try {
-                    List<Candidate> got = r instanceof ReadsProposals rp
-                            ? rp.recognize(s, cs.stream().map(Sourced::candidate).toList()) : r.recognize(s);
+                    List<Candidate> got = r.recognize(s);
                     for (Candidate c : got) {
                         if (c.begin() < s.begin() || c.end() > s.sentence().end()) {
                             throw new IllegalStateException("candidate " + c + " outside its sentence ["
@@ -422,9 +414,7 @@ public final class Extractor {
                 }
                 int g = group++;
                 raws.add(new Raw(c, sc.source(), "rule", g, s));
-                // a list member as written is its own boundary: variants were 60% of its added candidates
-                for (BoundaryVariants.Variant v : sc.source().equals(ListItemProposer.SOURCE) ? List.<BoundaryVariants.Variant>of()
-                        : variants(c, s)) {
+                for (BoundaryVariants.Variant v : variants(c, s)) {
                     Candidate vc = v.candidate();
                     if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
                         raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s));
@@ -442,19 +432,9 @@ public final class Extractor {
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),
-                    own(r.source(), CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
-                            places, home))));
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home)));
         }
         return out;
-    }
-
-    /**
-     * A list member's features in a space of their own (ListItemProposer, when registered): sharing weights with the
-     * other names, its mostly dropped members cost dev-only LOGO recall (0.7396 → 0.7385); apart, recall rose to
-     * 0.7432 (branch list17).
-     */
-    private static List<String> own(String source, List<String> features) {
-        return source.equals(ListItemProposer.SOURCE) ? features.stream().map(f -> "li." + f).toList() : features;
     }
 
     /** The place of the reporting government (an id or a name such as 某某市某某区), or null when unknown. */
