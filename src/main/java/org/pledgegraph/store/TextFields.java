@@ -89,8 +89,18 @@ final class TextFields {
             this.values = new String[fields.size()][];
         }
 
+        /** The position of {@code field}: by identity first (callers pass the constants; a search asks per hit). */
+        private int index(String field) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i) == field) {
+                    return i;
+                }
+            }
+            return fields.indexOf(field);
+        }
+
         String[] getValues(String field) {
-            int i = fields.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return NONE;
             }
@@ -117,7 +127,7 @@ final class TextFields {
          * of hits by them and decodes only the rows of its page: profiled).
          */
         TextBytes[] raw(String field) {
-            int i = fields.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return new TextBytes[0];
             }
@@ -133,7 +143,7 @@ final class TextFields {
 
         /** Whether {@code field} has exactly one value, whose UTF-8 bytes are {@code value}'s. */
         boolean is(String field, byte[] value) {
-            int i = fields.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return false;
             }
