@@ -21,7 +21,8 @@ import org.apache.jena.graph.NodeFactory;
  * are its hits' (entity, label, type) triples, distinct. Everything is compared as the stored bytes ({@link
  * TextFields#encode}d nodes: equal bytes, equal nodes), so a group of one hit (most) counts a product of sizes and
  * only a group of several builds a set; nodes are made only for the rows of the (year, file)s that can reach a
- * page ({@link #first}).
+ * page ({@link #first}). The index's sentence groups ({@link #addGroup}) come with their rows counted: a group's
+ * links are read only when its rows are made or another graph has the same text, file and year.
  */
 final class SearchEvidence {
     /** An entity a hit names, with its distinct stored types and labels (each value with its one-letter prefix). */
@@ -36,42 +37,56 @@ final class SearchEvidence {
     private record Key(TextBytes text, TextBytes file, TextBytes year) {
     }
 
-    /** A group's hits' links; its distinct triples once it has a second hit. */
+    /**
+     * A group's hits' links; its distinct triples once it has a second source. A source is a sentence hit (its links
+     * merged per entity: its triples are distinct, their number the sum of products) or a sentence group of the index
+     * (its members' blocks, which may repeat a triple: their number counted when the group was written).
+     */
     private static final class Group {
         final Key key;
         List<Links> first;
+        /** The number of distinct triples of {@link #first}. */
+        long firstSize;
+        /** The group of the index {@link #first} comes from, its blocks not yet read; null for a hit. */
+        TextFields.Hit firstGroup;
         Set<Triple> merged;
 
         Group(Key key) {
             this.key = key;
         }
 
-        void add(List<Links> links) {
-            if (first == null) {
+        void add(List<Links> links, long size, TextFields.Hit group) {
+            if (first == null && firstGroup == null) {
                 first = links;
+                firstSize = size;
+                firstGroup = group;
                 return;
             }
             if (merged == null) {
                 merged = new LinkedHashSet<>();
-                triples(first, merged::add);
+                triples(firstLinks(), merged::add);
             }
-            triples(links, merged::add);
+            triples(links != null ? links : blocks(group.raw(TextFields.NAMED)), merged::add);
+        }
+
+        private List<Links> firstLinks() {
+            if (first == null) {
+                first = blocks(firstGroup.raw(TextFields.NAMED));
+            }
+            return first;
         }
 
         long size() {
-            if (merged != null) {
-                return merged.size();
-            }
-            long n = 0;
-            for (Links l : first) {
-                n += (long) l.types().size() * l.labels().size();
-            }
-            return n;
+            return merged != null ? merged.size() : firstSize;
         }
 
         void triples(Consumer<Triple> to) {
             if (merged != null) {
                 merged.forEach(to);
+            } else if (firstGroup != null) {
+                Set<Triple> distinct = new LinkedHashSet<>();
+                triples(firstLinks(), distinct::add);
+                distinct.forEach(to);
             } else {
                 triples(first, to);
             }
@@ -127,17 +142,42 @@ final class SearchEvidence {
             if (links.isEmpty()) {
                 return; // a sentence whose mention names no entity gives no row
             }
+            long size = 0;
+            for (Links l : links) {
+                size += (long) l.types().size() * l.labels().size();
+            }
             for (TextBytes file : orUnbound(h.raw(TextFields.FILE))) {
                 for (TextBytes year : orUnbound(h.raw(TextFields.YEAR))) {
-                    groups.computeIfAbsent(new Key(text, file, year), k -> {
-                        Group g = new Group(k);
-                        byPrefix.computeIfAbsent(new Stored(year, file), p -> new ArrayList<>()).add(g);
-                        return g;
-                    }).add(links);
+                    group(new Key(text, file, year)).add(links, size, null);
                 }
             }
         }
         count = -1;
+    }
+
+    /**
+     * Adds the rows of a sentence group of the index ({@link SentenceGroups}: one text, file and year) with its
+     * {@code rows} distinct triples, when its text contains the phrase; its blocks are read only if it must be
+     * merged with another graph's group of the same text, file and year, or its rows are made.
+     */
+    void addGroup(TextFields.Hit g, long rows) {
+        if (needle == null || rows == 0) {
+            return; // a group with no row adds none to another's
+        }
+        TextBytes text = g.raw(TextFields.TEXT)[0];
+        if (!text.contains(needle)) {
+            return;
+        }
+        group(new Key(text, orUnbound(g.raw(TextFields.FILE))[0], orUnbound(g.raw(TextFields.YEAR))[0])).add(null, rows, g);
+        count = -1;
+    }
+
+    private Group group(Key key) {
+        return groups.computeIfAbsent(key, k -> {
+            Group g = new Group(k);
+            byPrefix.computeIfAbsent(new Stored(k.year(), k.file()), p -> new ArrayList<>()).add(g);
+            return g;
+        });
     }
 
     /** The number of distinct evidence rows. */
@@ -222,6 +262,24 @@ final class SearchEvidence {
                 case 't' -> addNew(current == null ? null : current.types(), v);
                 case 'l' -> addNew(current == null ? null : current.labels(), v);
                 default -> current = null; // 'g': a new link starts; its entity follows
+            }
+        }
+        return out;
+    }
+
+    /** The blocks of a sentence group's link values: each an entity, its types, its labels (not merged). */
+    private static List<Links> blocks(TextBytes[] values) {
+        List<Links> out = new ArrayList<>();
+        Links current = null;
+        for (TextBytes v : values) {
+            switch (v.first()) {
+                case 'e' -> {
+                    current = new Links(v, new ArrayList<>(2), new ArrayList<>(2));
+                    out.add(current);
+                }
+                case 't' -> current.types().add(v);
+                case 'l' -> current.labels().add(v);
+                default -> throw new IllegalStateException("not a sentence group's link value: " + v.string());
             }
         }
         return out;

@@ -34,8 +34,10 @@ import org.pledgegraph.rdf.PG;
  * SPARQL's comparator, for a page of 100 (a common word: 12 k rows at 209 documents, most of its time, profiled).
  * Rows are compared column by column as SPARQL's ORDER BY compares them ({@link NodeValue#compareAlways}, unbound
  * first), by the stable order of the query it is given, so a page is the same as the query's own. The evidence rows
- * are counted from the hits' stored bytes and only those of the first (year, file)s are made ({@link SearchEvidence}:
- * at 1,045 documents a common phrase has ~60 k rows, and making each was most of the time).
+ * are counted and only those of the first (year, file)s are made ({@link SearchEvidence}: at 1,045 documents a common
+ * phrase has ~60 k rows, and making each was most of the time); since layout by-graph-4 they are counted from the
+ * index's sentence groups ({@link SentenceGroups}: rows counted when written, ~2.6 sentences a group), not hit by hit,
+ * unless names and sentences together pass {@code pgs:hits}' limit (then its ranked best hits, as the query takes).
  * {@code SearchPagesIT} checks every page against the query evaluated by SPARQL.
  *
  * <p>It answers only the query the jar ships (an edited copy that kept the header runs as written), and only with
@@ -80,11 +82,24 @@ record SearchPages(String param) implements PageReader {
         }
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
-        List<TextFields.Hit> hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
         Set<Row> names = new HashSet<>();
         TextSearch.Entities entities = new TextSearch.Entities();
         SearchEvidence evidence = new SearchEvidence(words);
         Map<String, Node> strings = new HashMap<>();
+        // The sentences through their groups (each group's rows counted when the index was written), unless the
+        // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one.
+        List<TextFields.Hit> nameHits = index.matches("name:\"" + quoted + "\"", HITS);
+        List<TextIndex.GroupMatch> groups = index.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"");
+        long sentences = 0;
+        for (TextIndex.GroupMatch g : groups) {
+            sentences += g.members();
+        }
+        List<TextFields.Hit> hits = nameHits;
+        if (nameHits.size() + sentences <= HITS) {
+            groups.forEach(g -> evidence.addGroup(g.hit(), g.rows()));
+        } else {
+            hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
+        }
         for (TextFields.Hit h : hits) {
             if (h.is(TextFields.FIELD, SENTENCE)) {
                 evidence.add(h);

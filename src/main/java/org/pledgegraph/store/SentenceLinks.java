@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,17 +133,54 @@ final class SentenceLinks {
                     changed.add(key);
                 }
             }
+            Set<SentenceGroups.Id> groups = new LinkedHashSet<>();
             for (String key : changed) {
                 List<Document> rewritten = new ArrayList<>();
                 for (int d : byKey.get(key)) {
                     Document old = stored.document(d);
-                    rewritten.add(rewrite(old, old.get(TextIndex.GRAPH_FIELD), old.get("uri"), relinked(old, g, links)));
+                    String own = old.get(TextIndex.GRAPH_FIELD);
+                    rewritten.add(rewrite(old, own, old.get("uri"), relinked(old, g, links)));
+                    groups.add(SentenceGroups.of(own, old));
                 }
                 writer.updateDocuments(new Term(TextFields.KEY, key), rewritten);
             }
+            regroup(reader, groups, changed, g, links);
         }
         if (!links.isEmpty()) {
             linkingSinceCommit.add(g);
+        }
+    }
+
+    /**
+     * Rewrites the group documents of {@code groups} from their members as they are after this relink: a member whose
+     * key is {@code changed} with its relinked values, the others as {@code reader} has them.
+     */
+    private void regroup(DirectoryReader reader, Set<SentenceGroups.Id> groups, Set<String> changed, String g,
+                         Map<String, List<String>> links) throws IOException {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, SentenceGroups.Id> byKey = new HashMap<>();
+        groups.forEach(id -> byKey.put(id.key(), id));
+        List<Integer> docs = postings(reader, SentenceGroups.MEMBER, byKey.keySet());
+        Collections.sort(docs);
+        var stored = reader.storedFields();
+        Map<SentenceGroups.Id, SentenceGroups.Members> members = new LinkedHashMap<>();
+        groups.forEach(id -> members.put(id, new SentenceGroups.Members()));
+        for (int d : docs) {
+            Document member = stored.document(d);
+            String own = member.get(TextIndex.GRAPH_FIELD);
+            SentenceGroups.Members m = members.get(SentenceGroups.of(own, member)); // null: another group's digest
+            if (m == null || !TextIndex.SENTENCE_FIELD.equals(member.get(TextFields.FIELD))) {
+                continue;
+            }
+            String mention = member.get("uri");
+            m.add(changed.contains(TextFields.key(own, mention)) ? relinked(member, g, links).toArray(new String[0])
+                    : member.getValues(TextFields.NAMED));
+        }
+        IndexWriter writer = this.writer.get();
+        for (var e : members.entrySet()) {
+            writer.updateDocument(new Term(SentenceGroups.KEY, e.getKey().key()), SentenceGroups.document(e.getKey(), e.getValue()));
         }
     }
 
@@ -166,6 +205,7 @@ final class SentenceLinks {
         Set<String> others = TextFields.linkingGraphs(named, own);
         linkingSinceCommit.addAll(others);
         TextFields.addLinks(doc, own, mention, named, others);
+        SentenceGroups.addMember(doc, own);
         TextFields.addHit(doc);
         return doc;
     }

@@ -76,18 +76,31 @@ final class TextFields {
      */
     static final class Hit {
         private static final String[] NONE = {};
+        private final List<String> fields;
         private final byte[] bytes;
         /** Where each field's block (its value count, then the values) starts in {@link #bytes}. */
         private final int[] starts;
-        private final String[][] values = new String[HIT_FIELDS.size()][];
+        private final String[][] values;
 
-        private Hit(byte[] bytes, int[] starts) {
+        private Hit(List<String> fields, byte[] bytes, int[] starts) {
+            this.fields = fields;
             this.bytes = bytes;
             this.starts = starts;
+            this.values = new String[fields.size()][];
+        }
+
+        /** The position of {@code field}: by identity first (callers pass the constants; a search asks per hit). */
+        private int index(String field) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i) == field) {
+                    return i;
+                }
+            }
+            return fields.indexOf(field);
         }
 
         String[] getValues(String field) {
-            int i = HIT_FIELDS.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return NONE;
             }
@@ -114,7 +127,7 @@ final class TextFields {
          * of hits by them and decodes only the rows of its page: profiled).
          */
         TextBytes[] raw(String field) {
-            int i = HIT_FIELDS.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return new TextBytes[0];
             }
@@ -130,7 +143,7 @@ final class TextFields {
 
         /** Whether {@code field} has exactly one value, whose UTF-8 bytes are {@code value}'s. */
         boolean is(String field, byte[] value) {
-            int i = HIT_FIELDS.indexOf(field);
+            int i = index(field);
             if (i < 0) {
                 return false;
             }
@@ -144,9 +157,14 @@ final class TextFields {
 
     /** Adds {@link #HIT}, made from the (stored) fields of {@code doc}; call once the document is complete. */
     static void addHit(Document doc) {
+        doc.add(new BinaryDocValuesField(HIT, hitBytes(HIT_FIELDS, doc::getValues)));
+    }
+
+    /** The values of {@code fields}, in order, serialised as a {@link Hit} of those fields reads them. */
+    static BytesRef hitBytes(List<String> fields, Function<String, String[]> values) {
         var bytes = new ByteArrayOutputStream(512);
-        for (String f : HIT_FIELDS) {
-            String[] v = doc.getValues(f);
+        for (String f : fields) {
+            String[] v = values.apply(f);
             writeInt(bytes, v.length);
             for (String x : v) {
                 byte[] b = x.getBytes(StandardCharsets.UTF_8);
@@ -154,14 +172,18 @@ final class TextFields {
                 bytes.write(b, 0, b.length);
             }
         }
-        doc.add(new BinaryDocValuesField(HIT,
-                new BytesRef(bytes.toByteArray())));
+        return new BytesRef(bytes.toByteArray());
     }
 
     /** The hit {@link #addHit} wrote as {@code b} (copied: doc values reuse their buffer). */
     static Hit hit(BytesRef b) {
+        return hit(b, HIT_FIELDS);
+    }
+
+    /** The hit of {@code fields} that {@link #hitBytes} wrote as {@code b} (copied). */
+    static Hit hit(BytesRef b, List<String> fields) {
         byte[] bytes = java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
-        int[] starts = new int[HIT_FIELDS.size()];
+        int[] starts = new int[fields.size()];
         int[] at = {0};
         for (int i = 0; i < starts.length; i++) {
             starts[i] = at[0];
@@ -171,7 +193,7 @@ final class TextFields {
                 at[0] += len;
             }
         }
-        return new Hit(bytes, starts);
+        return new Hit(fields, bytes, starts);
     }
 
     /** A variable-length int (7 bits a byte). */

@@ -30,6 +30,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -76,8 +77,9 @@ public final class TextIndex implements AutoCloseable {
     /**
      * by-graph-3: each value also stores what a search hit shows ({@link TextFields}), a sentence also the entities
      * its mention names with their types and labels (by-graph-2 read those from the triples at every search).
+     * by-graph-4: also a document per sentence group with its rows counted ({@link SentenceGroups}).
      */
-    private static final String LAYOUT = "by-graph-3";
+    private static final String LAYOUT = "by-graph-4";
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final Node SKOS_ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
     private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/pledgegraph/ontology#evidence");
@@ -155,15 +157,17 @@ public final class TextIndex implements AutoCloseable {
             // One Lucene document per distinct (graph, subject, field, text).
             Set<String> seen = new HashSet<>();
             Map<Node, TextFields> fields = new HashMap<>();
+            SentenceGroups.Builder groups = new SentenceGroups.Builder();
             for (Node p : PREDICATES) {
                 var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();
                     TextFields f = q.getGraph() == null ? null
                             : fields.computeIfAbsent(q.getGraph(), g -> new TextFields(g, dsg.getGraph(g), dsg));
-                    n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f);
+                    n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f, groups);
                 }
             }
+            groups.writeTo(index.getIndexWriter());
             commit();
             return n;
         } catch (IOException e) {
@@ -186,13 +190,15 @@ public final class TextIndex implements AutoCloseable {
             long n = 0;
             Set<String> seen = new HashSet<>();
             TextFields fields = new TextFields(name, graph, store);
+            SentenceGroups.Builder groups = new SentenceGroups.Builder();
             for (Node p : PREDICATES) {
                 var it = graph.find(Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     var t = it.next();
-                    n += add(name, t.getSubject(), p, t.getObject(), seen, fields);
+                    n += add(name, t.getSubject(), p, t.getObject(), seen, fields, groups);
                 }
             }
+            groups.writeTo(index.getIndexWriter());
             sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
         } catch (IOException e) {
@@ -295,8 +301,45 @@ public final class TextIndex implements AutoCloseable {
         });
     }
 
+    /** A sentence group that matched a search: its text, file, year and link blocks, its rows and sentences. */
+    record GroupMatch(TextFields.Hit hit, long rows, long members) {
+    }
+
+    /**
+     * The sentence groups ({@link SentenceGroups}) whose text matches {@code query} (a query on {@link
+     * SentenceGroups#TEXT}), in index order: the same texts as the sentence documents the same phrase matches.
+     */
+    List<GroupMatch> groups(String query) {
+        return searching(query, (searcher, q) -> {
+            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<GroupMatch> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(SentenceGroups.HIT);
+                NumericDocValues rows = leaf.reader().getNumericDocValues(SentenceGroups.ROWS);
+                NumericDocValues members = leaf.reader().getNumericDocValues(SentenceGroups.MEMBERS);
+                DocIdSetIterator docs = scorer.iterator();
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (values == null || !values.advanceExact(d) || !rows.advanceExact(d) || !members.advanceExact(d)) {
+                        throw new IllegalStateException(dir + ": sentence group without its fields");
+                    }
+                    out.add(new GroupMatch(TextFields.hit(values.binaryValue(), SentenceGroups.FIELDS), rows.longValue(),
+                            members.longValue()));
+                }
+            }
+            return out;
+        });
+    }
+
     /** A search over the committed index: the parsed query given to {@code body} with an acquired searcher. */
-    private List<TextFields.Hit> searching(String query, Searching body) {
+    private <T> List<T> searching(String query, Searching<T> body) {
         try {
             Query q = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer()).parse(query);
             var m = searchers();
@@ -316,8 +359,8 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    private interface Searching {
-        List<TextFields.Hit> apply(IndexSearcher searcher, Query query) throws IOException;
+    private interface Searching<T> {
+        List<T> apply(IndexSearcher searcher, Query query) throws IOException;
     }
 
     /** The hit fields of segment document {@code doc}. */
@@ -348,7 +391,8 @@ public final class TextIndex implements AutoCloseable {
 
     private static final Node[] PREDICATES = {RDFS_LABEL, SKOS_ALT, EVIDENCE};
 
-    private long add(Node graph, Node s, Node p, Node o, Set<String> seen, TextFields fields) throws IOException {
+    private long add(Node graph, Node s, Node p, Node o, Set<String> seen, TextFields fields,
+                     SentenceGroups.Builder groups) throws IOException {
         if (!s.isURI() || !o.isLiteral() || graph == null || !graph.isURI()) {
             return 0;
         }
@@ -363,6 +407,9 @@ public final class TextIndex implements AutoCloseable {
         // Stored: a sentence rewritten for its links (relink) is rebuilt from its stored fields.
         doc.add(new StringField(GRAPH_FIELD, graph.getURI(), Field.Store.YES));
         fields.addTo(doc, s, field, text);
+        if (field.equals(SENTENCE_FIELD)) {
+            groups.add(SentenceGroups.addMember(doc, graph.getURI()), doc.getValues(TextFields.NAMED));
+        }
         TextFields.addHit(doc);
         sentenceLinks.noteLinked(doc);
         index.getIndexWriter().addDocument(doc);
