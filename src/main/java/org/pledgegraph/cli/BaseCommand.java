@@ -25,7 +25,10 @@ abstract class BaseCommand implements Callable<Integer> {
      * finishing the resolution an interrupted ingest left pending, so every command sees a consistent graph.
      */
     GraphStore openStore(Path dir) {
-        GraphStore store = GraphStore.open(dir);
+        GraphStore store = GraphStore.open(dir, n -> {
+            err().println("note: " + n);
+            err().flush();
+        });
         store.recoveryNotice().ifPresent(n -> {
             err().println("note: " + n);
             err().flush();

@@ -61,6 +61,14 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code dir}. */
     public static GraphStore open(Path dir) {
+        return open(dir, note -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, telling {@code notes} before and after work that opening may have to do first (today:
+     * rebuilding a text index of an older layout, minutes for a thousand documents), so a command does not sit silent.
+     */
+    public static GraphStore open(Path dir, java.util.function.Consumer<String> notes) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -89,7 +97,10 @@ public final class GraphStore implements AutoCloseable {
         // A store made before the text index existed (or whose index folder was deleted) gets one now.
         // So does one written before its values were keyed by graph (it could not be updated graph by graph).
         if ((text.isEmpty() || text.isOldLayout()) && !store.isEmpty()) {
+            notes.accept("the store's full-text index is missing or was written by an older version; rebuilding it"
+                    + " (once; minutes for a large store) …");
             store.read(() -> text.rebuild(store.datasetGraph()));
+            notes.accept("full-text index rebuilt");
         }
         return store;
     }

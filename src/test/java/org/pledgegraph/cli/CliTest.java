@@ -40,6 +40,25 @@ class CliTest {
     }
 
     @Test
+    void aStoreWhoseTextIndexIsGoneSaysItRebuildsItAndSearchStillAnswers() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("manifest.tsv"), "file\tissued\tyear\nreport.txt\t\t2024\n");
+        Files.writeString(docs.resolve("report.txt"), "今年将加快建设青松湾生态公园,推进白桦岭产业园二期项目。\n");
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("ingest", "--quiet", "--store", db.toString(), docs.toString()).code());
+        try (var files = Files.walk(db.resolve("text-index"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        Result r = run("query", "--store", db.toString(), "--format", "tsv", "search", "--param", "phrase=青松湾");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("note: the store's full-text index is missing") && r.err().contains("rebuilt"),
+                "said before and after the silent minutes: " + r.err());
+        assertTrue(r.err().matches("(?s).*search: rows 1-\\d+ of \\d+.*"), "the rebuilt index answers: " + r.err());
+    }
+
+    @Test
     void unknownExportFormatListsTheValidChoices() {
         Result r = run("export", "--store", tmp.resolve("db").toString(), "--format", "yaml");
         assertEquals(2, r.code());
