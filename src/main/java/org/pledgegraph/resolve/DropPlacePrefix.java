@@ -24,8 +24,10 @@ final class DropPlacePrefix implements MergeRule {
     static final String NAME = "drop-place-prefix";
     private static final int OWN_REST = 4;
     private static final int INNER_REST = 5;
+    /** The brackets a name may hold around or inside a place; dropped before a chain is read. */
+    private static final String BRACKET_CHARS = "（()）";
     /** Compiled once: String.replaceAll compiles its pattern at every call. */
-    private static final Pattern BRACKETS = Pattern.compile("[（()）]");
+    private static final Pattern BRACKETS = Pattern.compile("[" + BRACKET_CHARS + "]");
 
     private final Places places;
     private final String gov;
@@ -148,7 +150,7 @@ final class DropPlacePrefix implements MergeRule {
     private boolean startsLikeOwn(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if ("（()）".indexOf(c) < 0) {
+            if (BRACKET_CHARS.indexOf(c) < 0) {
                 return ownFirsts.indexOf(c) >= 0;
             }
         }

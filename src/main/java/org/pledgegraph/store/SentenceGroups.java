@@ -87,41 +87,20 @@ final class SentenceGroups {
 
     /**
      * The blocks of one sentence's link values ({@link TextFields#NAMED}): per entity, the entity, then its distinct
-     * types and labels merged over the links that name it in that sentence (as {@link TextFields#named} merges them).
+     * types and labels merged over the links that name it in that sentence ({@link TextFields#merged}, as a search's
+     * hits are merged).
      */
     static List<List<String>> blocks(String[] named) {
-        Map<String, Set<String>[]> byEntity = new LinkedHashMap<>();
-        Set<String>[] current = null;
-        for (String v : named) {
-            switch (v.charAt(0)) {
-                case 'e' -> current = byEntity.computeIfAbsent(v, x -> newSets());
-                case 't' -> {
-                    if (current != null) {
-                        current[0].add(v);
-                    }
-                }
-                case 'l' -> {
-                    if (current != null) {
-                        current[1].add(v);
-                    }
-                }
-                default -> current = null; // 'g': a new link starts; its entity follows
-            }
-        }
+        Map<String, List<Set<String>>> byEntity = TextFields.merged(named, v -> v);
         List<List<String>> out = new ArrayList<>(byEntity.size());
         byEntity.forEach((e, s) -> {
-            List<String> b = new ArrayList<>(1 + s[0].size() + s[1].size());
+            List<String> b = new ArrayList<>(1 + s.get(0).size() + s.get(1).size());
             b.add(e);
-            b.addAll(s[0]);
-            b.addAll(s[1]);
+            b.addAll(s.get(0));
+            b.addAll(s.get(1));
             out.add(b);
         });
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] newSets() {
-        return new Set[] {new LinkedHashSet<String>(), new LinkedHashSet<String>()};
     }
 
     /** The members of one group as they are added: their distinct link blocks and their number. */

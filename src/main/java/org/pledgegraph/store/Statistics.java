@@ -92,12 +92,12 @@ public final class Statistics {
     static void compute(DatasetGraph dsg, IriMinter iris, Graph entities, List<StoredMention> mentions,
                         Consumer<Graph> sink) {
         Map<String, Doc> docs = documents(dsg, iris);
-        Graph out = GraphFactory.createDefaultGraph();
-        out.add(iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT));
-        documentCounts(out, iris, docs.values());
-        typeCounts(out, iris, dsg, entities);
-        continuity(out, iris, docs, entities, mentions);
-        sink.accept(out);
+        part(sink, g -> {
+            g.add(iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT));
+            documentCounts(g, iris, docs.values());
+            typeCounts(g, iris, dsg, entities);
+            continuity(g, iris, docs, entities, mentions);
+        });
         part(sink, g -> AcrossTable.write(g, iris, entities));
         for (AnswerTable t : AnswerTable.ALL) {
             part(sink, g -> t.write(g, iris, dsg));

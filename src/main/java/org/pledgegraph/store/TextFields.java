@@ -343,33 +343,38 @@ final class TextFields {
 
     /** The entities of the link values {@code values}, in order, each once; nodes made through {@code nodes}. */
     static List<Named> named(String[] values, Function<String, Node> nodes) {
-        Map<Node, Set<Node>[]> byEntity = new LinkedHashMap<>();
-        Set<Node>[] current = null;
+        Map<Node, List<Set<Node>>> byEntity = merged(values, v -> nodes.apply(v.substring(1)));
+        List<Named> out = new ArrayList<>(byEntity.size());
+        byEntity.forEach((e, s) -> out.add(new Named(e, List.copyOf(s.get(0)), List.copyOf(s.get(1)))));
+        return out;
+    }
+
+    /**
+     * The entities of the link values {@code values} ({@code g<graph>}, {@code e<entity>}, {@code t<type>}…,
+     * {@code l<label>}… per link), in order, each once with its distinct types and labels merged over the links that
+     * name it; every value (its prefix letter included) taken through {@code of}.
+     */
+    static <T> Map<T, List<Set<T>>> merged(String[] values, Function<String, T> of) {
+        Map<T, List<Set<T>>> byEntity = new LinkedHashMap<>();
+        List<Set<T>> current = null;
         for (String v : values) {
             switch (v.charAt(0)) {
-                case 'e' -> current = byEntity.computeIfAbsent(nodes.apply(v.substring(1)),
-                        x -> newSets());
+                case 'e' -> current = byEntity.computeIfAbsent(of.apply(v),
+                        x -> List.of(new LinkedHashSet<>(), new LinkedHashSet<>()));
                 case 't' -> {
                     if (current != null) {
-                        current[0].add(nodes.apply(v.substring(1)));
+                        current.get(0).add(of.apply(v));
                     }
                 }
                 case 'l' -> {
                     if (current != null) {
-                        current[1].add(nodes.apply(v.substring(1)));
+                        current.get(1).add(of.apply(v));
                     }
                 }
                 default -> current = null; // 'g': a new link starts; its entity follows
             }
         }
-        List<Named> out = new ArrayList<>(byEntity.size());
-        byEntity.forEach((e, s) -> out.add(new Named(e, List.copyOf(s[0]), List.copyOf(s[1]))));
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<Node>[] newSets() {
-        return new Set[] {new LinkedHashSet<Node>(), new LinkedHashSet<Node>()};
+        return byEntity;
     }
 
     /**
