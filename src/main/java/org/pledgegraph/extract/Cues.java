@@ -173,6 +173,11 @@ final class Cues {
      * not building it.
      */
     static Stage stage(String t, int begin, int end, TimeScope scope, EntityType named, List<int[]> members) {
+        return reading(t, begin, end, scope, named, members).stage();
+    }
+
+    /** The stage of {@link #stage(String, int, int, TimeScope, EntityType, List)} and the rule that gave it. */
+    static StageReading reading(String t, int begin, int end, TimeScope scope, EntityType named, List<int[]> members) {
         int from = Clause.start(t, begin);
         int to = Clause.end(t, end);
         int first = ListScope.start(t, begin, from, members);
@@ -181,52 +186,52 @@ final class Cues {
         EntityType type = named == EntityType.ENTERPRISE && (member && PROJECT_HEAD.matcher(t.substring(end, anchor)).find()
                 || PHASE_NAME.matcher(t.substring(begin, end)).matches()) ? EntityType.PROJECT : named;
         if (first > from && "在于".indexOf(t.charAt(first - 1)) >= 0) {
-            return null; // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
+            return new StageReading(null, "place"); // "在A探索…", "在A云际观光层等地标建成…": the name is where something happens
         }
         if (first > from && "与同跟".indexOf(t.charAt(first - 1)) >= 0 && JOINED_WITH.matcher(t.substring(anchor, to)).lookingAt()) {
-            return null; // the name is the partner of a joining
+            return new StageReading(null, "partner"); // the name is the partner of a joining
         }
         if (ALONG.matcher(t.substring(end, to)).lookingAt() || MODIFIES.matcher(t.substring(end, to)).lookingAt()
                 || EVENT_HEAD.matcher(t.substring(end, to)).lookingAt()) {
-            return null; // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
+            return new StageReading(null, "modifier"); // "A沿线城市", "A周边片区", "建成A半导体基地": the name locates or owns something else
         }
         if (end < to && DASHES.indexOf(t.charAt(end)) >= 0 || begin > from && DASHES.indexOf(t.charAt(begin - 1)) >= 0) {
-            return null; // "打通A-B-C", "A—B交通专线": the name is an end of a route or link
+            return new StageReading(null, "route-end"); // "打通A-B-C", "A—B交通专线": the name is an end of a route or link
         }
         if (PARTIAL.matcher(t.substring(anchor, to)).lookingAt()) {
-            return Stage.UNDER_CONSTRUCTION; // "主体结构完成50%", "基本完成拆除工作": a step, not the end
+            return new StageReading(Stage.UNDER_CONSTRUCTION, "partial"); // "主体结构完成50%", "基本完成拆除工作": a step, not the end
         }
         String rest = t.substring(anchor, to);
         if (PROGRAMME_AFTER.matcher(rest).lookingAt()) {
-            return null;
+            return new StageReading(null, "programme");
         }
         if (PLANNED_AFTER.matcher(rest).lookingAt()) {
-            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED; // before 完成: "完成计划立项" is a plan
+            return new StageReading(type == EntityType.ENTERPRISE ? null : Stage.PLANNED, "planned-after"); // before 完成: "完成计划立项" is a plan
         }
         if (AGENT_AFTER.matcher(rest).lookingAt()) {
-            return null;
+            return new StageReading(null, "agent");
         }
         if (FIRST_INTAKE.matcher(rest).lookingAt()) {
-            return type == EntityType.ENTERPRISE ? null : Stage.OPERATING;
+            return new StageReading(type == EntityType.ENTERPRISE ? null : Stage.OPERATING, "intake");
         }
         if (RUN_START.matcher(rest).lookingAt()) {
-            return Stage.OPERATING;
+            return new StageReading(Stage.OPERATING, "run-start");
         }
         if (scope != TimeScope.PLAN && first == from && SERVES_AFTER.matcher(rest).lookingAt()) {
-            return Stage.OPERATING;
+            return new StageReading(Stage.OPERATING, "serves");
         }
         if (STAGE_SERIES.matcher(rest).lookingAt()) {
-            return null;
+            return new StageReading(null, "series");
         }
         if (scope == TimeScope.PLAN && SEEK_BEFORE.matcher(t.substring(from, first)).find()
                 && !BUILDING_AFTER.matcher(rest).lookingAt()) {
-            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
+            return new StageReading(type == EntityType.ENTERPRISE ? null : Stage.PLANNED, "seek");
         }
         if (scope == TimeScope.RETROSPECTIVE && ABOUT_TO.matcher(rest).lookingAt()) {
-            return Stage.UNDER_CONSTRUCTION; // "A即将通车" in a review: not yet done
+            return new StageReading(Stage.UNDER_CONSTRUCTION, "about-to"); // "A即将通车" in a review: not yet done
         }
         if (WORK_DONE.matcher(rest).lookingAt()) {
-            return null; // "A完成投资N亿元", "A完成土地出让": an amount of work on it, not its end
+            return new StageReading(null, "work-done"); // "A完成投资N亿元", "A完成土地出让": an amount of work on it, not its end
         }
         Stage after = afterPredicate(t, anchor, to, scope);
         Matcher unlisted = UNLISTED.matcher(rest);
@@ -234,30 +239,30 @@ final class Cues {
             after = afterUnlisted(t, anchor, anchor + unlisted.end(), to, scope);
         }
         if (after != null) {
-            return after;
+            return new StageReading(after, "end-state");
         }
         if (ACTIVITY_AFTER.matcher(rest).lookingAt() && (first == from || "与同和跟对向".indexOf(t.charAt(first - 1)) < 0)) {
-            return Stage.OPERATING;
+            return new StageReading(Stage.OPERATING, "activity");
         }
         if (scope != TimeScope.RETROSPECTIVE && PLANNING_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
-            return type == EntityType.ENTERPRISE ? null : Stage.PLANNED;
+            return new StageReading(type == EntityType.ENTERPRISE ? null : Stage.PLANNED, "planning-after");
         }
         if (EVENT_AFTER.matcher(t.substring(anchor, to)).lookingAt()) {
-            return null;
+            return new StageReading(null, "event");
         }
         Stage promised = promisedInNextClause(t, to, scope);
         if (promised != null) {
-            return promised;
+            return new StageReading(promised, "promised");
         }
         if (OWN_PREDICATE.matcher(t.substring(anchor, to)).lookingAt()) {
-            return null; // the name is the subject of its own predicate: "支持A建设一流大学", "推动A高质量发展"
+            return new StageReading(null, "own-predicate"); // the name is the subject of its own predicate: "支持A建设一流大学", "推动A高质量发展"
         }
         Nearest near = nearest(t, from, first, anchor, to);
         StageCue best = near == null ? null : near.cue();
         boolean bestBefore = near != null && near.before();
         if (best != null && (bestBefore && StageWords.MOVING_IN.contains(best.word())
                 || best.word().equals("实现") && QUOTED_WHOLE.matcher(rest).lookingAt())) {
-            return null;
+            return new StageReading(null, "moving-in");
         }
         Stage st = best == null ? null : best.in(scope);
         if (best != null && bestBefore && StageWords.PIVOT.contains(best.word()) && type != EntityType.ENTERPRISE) {
@@ -285,38 +290,38 @@ final class Cues {
         if (scope != TimeScope.RETROSPECTIVE && type != EntityType.ENTERPRISE && built.lookingAt()
                 && (best == null || best.word().equals("支持") || best.word().equals("启动"))) {
             // "支持A建设", "全面启动A主体工程建设"; starting the building itself ("启动A建设") is the plan's first step
-            return best != null && best.word().equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
-                    : Stage.UNDER_CONSTRUCTION;
+            return new StageReading(best != null && best.word().equals("启动") && !built.group().startsWith("主体") ? Stage.PLANNED
+                    : Stage.UNDER_CONSTRUCTION, "built-after");
         }
         // "强化A建设", "支持A、B等平台建设": the closing noun, not the governor; with no governing cue only in a plan
         // ("持续加强A、B等国家战略科技力量建设")
         if (st == null && type != EntityType.ENTERPRISE && BuildingNoun.closes(rest)
                 && (best != null ? !best.word().equals("深化") : scope != TimeScope.RETROSPECTIVE)) {
-            return Stage.UNDER_CONSTRUCTION;
+            return new StageReading(Stage.UNDER_CONSTRUCTION, "building-noun");
         }
         if (st == null && type == EntityType.PROJECT
                 && ONGOING_WORKS.matcher(t.substring(begin, end)).matches()) {
-            return Stage.UNDER_CONSTRUCTION; // "深化A综合治理"
+            return new StageReading(Stage.UNDER_CONSTRUCTION, "ongoing-works"); // "深化A综合治理"
         }
         if (st == null) {
-            return null;
+            return new StageReading(null, "no-cue");
         }
         if (type == EntityType.ENTERPRISE && st != Stage.COMPLETED && st != Stage.OPERATING
                 && !(st == Stage.PLANNED && bestBefore && StageWords.FOUNDING.contains(best.word()))) {
-            return null;
+            return new StageReading(null, "enterprise");
         }
-        return st;
+        return new StageReading(st, "nearest");
     }
 
     /** A cue and whether it stands before the name's list. */
-    private record Nearest(StageCue cue, boolean before) {
+    record Nearest(StageCue cue, boolean before) {
     }
 
     /**
      * The cue nearest the list {@code [first, anchor)} in its clause {@code [from, to)}: before it, or within a
      * few characters after it; a weak cue only when no strong one is in the clause.
      */
-    private static Nearest nearest(String t, int from, int first, int anchor, int to) {
+    static Nearest nearest(String t, int from, int first, int anchor, int to) {
         StageCue best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestBefore = false;

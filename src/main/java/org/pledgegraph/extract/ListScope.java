@@ -59,6 +59,11 @@ final class ListScope {
      * a shared head ending the list.
      */
     static int end(String t, int end, int to, List<int[]> members) {
+        return headEnd(t, membersEnd(t, end, to, members), to);
+    }
+
+    /** The end of the last member of the list holding {@code [begin, end)}, before any shared head. */
+    static int membersEnd(String t, int end, int to, List<int[]> members) {
         int e = end;
         boolean moved = true;
         while (moved) {
@@ -74,7 +79,7 @@ final class ListScope {
                 }
             }
         }
-        return headEnd(t, e, to);
+        return e;
     }
 
     /** End of the shared head ("A、B等一批项目") that follows {@code end}, else {@code end}. */

@@ -34,6 +34,24 @@ class CuesTest {
     }
 
     @Test
+    void theReadingNamesTheRuleThatGaveTheStage() {
+        // the learned-stage experiment (StageExperimentMain) reads the rule as a feature: it must be the one that decided
+        String s = "青梅湖公园、白鹭岭公园等项目建成开放。";
+        List<int[]> ms = members(s, "青梅湖公园", "白鹭岭公园");
+        StageReading r = Cues.reading(s, 0, 5, REPORT, EntityType.FACILITY, ms);
+        assertEquals(new StageReading(Stage.COMPLETED, "end-state"), r);
+        String p = "推进青梅湖公园建设，谋划白鹭岭公园纳入省级规划。";
+        int b = p.indexOf("白鹭岭公园");
+        assertEquals(new StageReading(Stage.PLANNED, "planned-after"), Cues.reading(p, b, b + 5, PLAN, EntityType.FACILITY, List.of()));
+        assertEquals(new StageReading(Stage.UNDER_CONSTRUCTION, "nearest"), Cues.reading(p, 2, 7, PLAN, EntityType.FACILITY, List.of()));
+        String at = "在青梅湖公园举办活动。";
+        assertEquals(new StageReading(null, "place"), Cues.reading(at, 1, 6, PLAN, EntityType.FACILITY, List.of()));
+        // the members' end is before the shared head, the list's end after it
+        assertEquals(11, ListScope.membersEnd(s, 5, s.length() - 1, ms));
+        assertEquals(s.indexOf("建成"), ListScope.end(s, 5, s.length() - 1, ms));
+    }
+
+    @Test
     void aPredicateAfterAListGovernsEveryMember() {
         String s = "青梅湖公园、白鹭岭公园和松涛公园等4个市政公园建成开放。";
         String[] names = {"青梅湖公园", "白鹭岭公园", "松涛公园"};
