@@ -138,6 +138,9 @@ final class ListFeatures {
         // the first member's item may hold the clause's verb (加快建设甲水库、…): the member starts after it
         int from = start;
         int firstEnd = t.indexOf('、', start);
+        if (firstEnd < 0 || firstEnd >= end) {
+            return null;
+        }
         if (firstEnd > start) {
             for (String v : CandidateFeatures.VERBS) {
                 int at = t.substring(start, firstEnd).lastIndexOf(v);

@@ -24,6 +24,8 @@ class ListFeaturesTest {
     @Test
     void aNameOutsideAListHasNone() {
         assertNull(ListFeatures.of("加快建设青禾水库。", 4, 8));
+        // a list joint later in the sentence is not this name's list
+        assertNull(ListFeatures.of("建设青禾水库，推进白檀、赤松公园。", 2, 6));
         List<String> f = new ArrayList<>();
         ListFeatures.add(f, "加快建设青禾水库。", 4, 8, 0, "facility", "Facility", Set.of(), null);
         assertTrue(f.isEmpty(), f.toString());
