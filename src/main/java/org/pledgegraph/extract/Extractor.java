@@ -438,7 +438,7 @@ public final class Extractor {
             List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
                     places, home);
             ListFeatures.add(features, r.s().text(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin(),
-                    r.s().begin(), r.c().type().key(), r.source(), ruleEnds.get(r.s()), places);
+                    r.s().begin(), r.c().type().key(), r.source(), ruleEnds.get(r.s()), places, specificity);
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()), features));
         }

@@ -47,6 +47,15 @@ final class ListFeatures {
      */
     static void add(List<String> f, String t, int b, int e, int base, String type, String source,
                     Set<Integer> ruleEnds, org.pledgegraph.text.Places places) {
+        add(f, t, b, e, base, type, source, ruleEnds, places, null);
+    }
+
+    /**
+     * As above; with {@code specificity} also how many of the other members the corpus table holds (names three or
+     * more governments write: a list of common words is a list of categories) and how many are generic words only.
+     */
+    static void add(List<String> f, String t, int b, int e, int base, String type, String source,
+                    Set<Integer> ruleEnds, org.pledgegraph.text.Places places, Specificity specificity) {
         Enumeration en = of(t, b, e);
         if (en == null) {
             return;
@@ -58,6 +67,8 @@ final class ListFeatures {
         int placed = 0;
         int ruled = 0;
         int others = 0;
+        int common = 0;
+        int generic = 0;
         int minLen = Integer.MAX_VALUE;
         int maxLen = 0;
         char last = ms.get(0).isEmpty() ? ' ' : ms.get(0).charAt(ms.get(0).length() - 1);
@@ -80,8 +91,14 @@ final class ListFeatures {
             } else if (places != null && places.isName(m)) {
                 placed++;
             }
+            if (NameScanner.isGeneric(m)) {
+                generic++;
+            }
             if (i != own) {
                 others++;
+                if (specificity != null && specificity.governments(m) > 0) {
+                    common++;
+                }
                 if (ruleEnds.contains(base + at + m.length())) {
                     ruled++;
                 }
@@ -103,6 +120,12 @@ final class ListFeatures {
         f.add("x.lsfx+type=" + sfx + "+" + type);
         f.add("x.lrule+rec=" + lrule + "+" + source);
         f.add("x.ln+lsfx=" + ln + sfx);
+        if (specificity != null) {
+            String lcom = others == 0 ? "none" : share(common, others);
+            f.add("lcom=" + lcom);
+            f.add("lgen=" + share(generic, n));
+            f.add("x.lcom+type=" + lcom + "+" + type);
+        }
     }
 
     /** The enumeration the span {@code [b, e)} belongs to, or null when it is in none (fewer than two members). */

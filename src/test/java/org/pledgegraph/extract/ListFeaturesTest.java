@@ -67,4 +67,17 @@ class ListFeaturesTest {
         assertTrue(f.contains("ln=<=2"), f.toString());
         assertTrue(f.contains("lcls=P"), f.toString());
     }
+
+    @Test
+    void membersTheCorpusTableHoldsMakeACommonList() {
+        int b = FIELDS.indexOf("青禾材料");
+        Specificity spec = Specificity.of(java.util.Map.of("白檀器件", 9, "赤松装备", 12), 3);
+        List<String> f = new ArrayList<>();
+        ListFeatures.add(f, FIELDS, b, b + 4, 0, "enterprise", "List", Set.of(), null, spec);
+        assertTrue(f.contains("lcom=all"), f.toString());
+        assertTrue(f.contains("x.lcom+type=all+enterprise"), f.toString());
+        List<String> g = new ArrayList<>();
+        ListFeatures.add(g, FIELDS, b, b + 4, 0, "enterprise", "List", Set.of(), null, Specificity.of(java.util.Map.of(), 3));
+        assertTrue(g.contains("lcom=none"), g.toString());
+    }
 }
