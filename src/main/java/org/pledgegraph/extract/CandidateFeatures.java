@@ -147,7 +147,7 @@ final class CandidateFeatures {
         classes(f, name, t, b, e, suffix, body, places);
         if (!t.substring(b, e).equals(name)) {
             f.add("distributed");
-            DistributedFeatures.add(f, name, c.type().key(), t.substring(b, e), places);
+            DistributedFeatures.add(f, name, t.substring(b, e), places);
         }
         JunkFeatures.add(f, name, t, b, e, suffix, body, INDUSTRIES);
         JointFeatures.add(f, name, variant, places);

@@ -18,7 +18,7 @@ final class JointFeatures {
             return;
         }
         char joint = variant.charAt(5);
-        int at = name.indexOf(joint); // the added part holds no stop word: the first is the joint
+        int at = name.lastIndexOf(joint);
         if (at <= 0) {
             return;
         }
