@@ -21,7 +21,7 @@ final class CandidateFeatures {
             "现代化", "标准化", "智慧", "数字", "重大", "优质", "新建", "一流", "全市", "全省", "全区", "全县", "城市", "农村", "乡村",
             "社区", "老旧", "公共", "综合", "特色", "示范", "首个", "首批");
     /** Clause verbs that tell what happens to the thing (build, push, complete, attract, support). */
-    static final List<String> VERBS = List.of("加快推进", "加快建设", "开工建设", "谋划建设", "建成投用", "建设", "推进",
+    private static final List<String> VERBS = List.of("加快推进", "加快建设", "开工建设", "谋划建设", "建成投用", "建设", "推进",
             "打造", "加快", "建成", "开工", "竣工", "投用", "投产", "完成", "实施", "启动", "新建", "改造", "引进", "招引",
             "支持", "培育", "推动", "落地", "落户", "签约", "获批", "创建", "提升", "规划", "谋划", "争创", "服务", "举办");
 
@@ -323,7 +323,7 @@ final class CandidateFeatures {
         };
     }
 
-    static String clauseVerb(String t, int b) {
+    private static String clauseVerb(String t, int b) {
         int from = Math.max(Clause.start(t, b), b - 12);
         String clause = t.substring(from, b);
         String best = "none";

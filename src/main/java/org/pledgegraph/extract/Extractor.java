@@ -404,14 +404,9 @@ public final class Extractor {
         }
         List<Raw> raws = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
-        // where the rule recognisers' own names end, per sentence: the list features ask whether a rule found a member
-        Map<ScopedSentence, java.util.Set<Integer>> ruleEnds = new java.util.IdentityHashMap<>();
         int group = 0;
         for (int i = 0; i < sentences.size(); i++) {
             ScopedSentence s = sentences.get(i);
-            java.util.Set<Integer> ends = new java.util.HashSet<>();
-            found.get(i).stream().filter(sc -> !sc.proposer()).forEach(sc -> ends.add(sc.candidate().end()));
-            ruleEnds.put(s, ends);
             for (Sourced sc : found.get(i)) {
                 Candidate c = sc.candidate();
                 if (c.type().isFigure() || seen.putIfAbsent(c.begin() + ":" + c.end() + ":" + c.name(), true) != null) {
@@ -435,12 +430,9 @@ public final class Extractor {
                 continue;
             }
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
-            List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
-                    places, home);
-            ListFeatures.add(features, r.s().text(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin(),
-                    r.s().begin(), r.c().type().key(), r.source(), ruleEnds.get(r.s()), places, specificity);
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
-                    text.toOriginal(r.c().begin(), r.c().end()), features));
+                    text.toOriginal(r.c().begin(), r.c().end()),
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home)));
         }
         return out;
     }
