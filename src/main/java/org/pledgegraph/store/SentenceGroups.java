@@ -1,6 +1,5 @@
 package org.pledgegraph.store;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +17,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
 
 /**
  * One extra document per sentence group of the text index: the sentence documents of one graph with the same text,
@@ -123,9 +121,10 @@ final class SentenceGroups {
         }
 
         /** Adds one group document per group added, in the order first added. */
-        void writeTo(IndexWriter writer) throws IOException {
+        void writeTo(IndexWrites writes) {
             for (var e : groups.entrySet()) {
-                writer.addDocument(document(e.getKey(), e.getValue()));
+                Document doc = document(e.getKey(), e.getValue());
+                writes.submit(w -> w.addDocument(doc));
             }
         }
     }

@@ -29,6 +29,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -92,11 +93,14 @@ public final class TextIndex implements AutoCloseable {
     private final SentenceLinks sentenceLinks;
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
     private SearcherManager searchers;
+    /** Every change to the index goes through here, on its own thread (see {@link IndexWrites}). */
+    private final IndexWrites writes;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
         this.index = index;
-        this.sentenceLinks = new SentenceLinks(index::getIndexWriter, index::document, this::searchers);
+        this.writes = new IndexWrites(index::getIndexWriter);
+        this.sentenceLinks = new SentenceLinks(writes, index::document, this::searchers);
     }
 
     /** Opens (creating if needed) the index of the store in {@code storeDir} and registers it in {@code context}. */
@@ -151,7 +155,7 @@ public final class TextIndex implements AutoCloseable {
      */
     public long rebuild(DatasetGraph dsg) {
         try {
-            index.getIndexWriter().deleteAll();
+            writes.submit(IndexWriter::deleteAll);
             dirty = true;
             long n = 0;
             // One Lucene document per distinct (graph, subject, field, text).
@@ -167,7 +171,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f, groups);
                 }
             }
-            groups.writeTo(index.getIndexWriter());
+            groups.writeTo(writes);
             commit();
             return n;
         } catch (IOException e) {
@@ -185,7 +189,8 @@ public final class TextIndex implements AutoCloseable {
      */
     long replaceGraph(Node name, org.apache.jena.graph.Graph graph, DatasetGraph store) {
         try {
-            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
+            Term graphTerm = new Term(GRAPH_FIELD, name.getURI());
+            writes.submit(w -> w.deleteDocuments(graphTerm));
             dirty = true;
             long n = 0;
             Set<String> seen = new HashSet<>();
@@ -198,7 +203,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(name, t.getSubject(), p, t.getObject(), seen, fields, groups);
                 }
             }
-            groups.writeTo(index.getIndexWriter());
+            groups.writeTo(writes);
             sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
         } catch (IOException e) {
@@ -210,7 +215,8 @@ public final class TextIndex implements AutoCloseable {
     /** Drops the values of the named graph {@code name} and the links it said (uncommitted until {@link #commit}). */
     void removeGraph(Node name) {
         try {
-            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
+            Term graphTerm = new Term(GRAPH_FIELD, name.getURI());
+            writes.submit(w -> w.deleteDocuments(graphTerm));
             dirty = true;
             sentenceLinks.relink(name, Map.of());
         } catch (IOException e) {
@@ -224,6 +230,11 @@ public final class TextIndex implements AutoCloseable {
         if (!dirty) {
             return;
         }
+        try {
+            writes.drain();
+        } catch (IOException e) {
+            throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
+        }
         index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         index.commit();
         dirty = false;
@@ -233,6 +244,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Forgets the uncommitted changes (the store's write transaction aborted). */
     void rollback() {
+        writes.discard();
         if (dirty) {
             index.rollback();
             dirty = false;
@@ -412,7 +424,7 @@ public final class TextIndex implements AutoCloseable {
         }
         TextFields.addHit(doc);
         sentenceLinks.noteLinked(doc);
-        index.getIndexWriter().addDocument(doc);
+        writes.submit(w -> w.addDocument(doc));
         return 1;
     }
 
@@ -430,6 +442,7 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        writes.close();
         if (searchers != null) {
             try {
                 searchers.close();
