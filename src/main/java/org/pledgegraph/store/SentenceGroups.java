@@ -1,5 +1,6 @@
 package org.pledgegraph.store;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
 
 /**
  * One extra document per sentence group of the text index: the sentence documents of one graph with the same text,
@@ -121,10 +123,9 @@ final class SentenceGroups {
         }
 
         /** Adds one group document per group added, in the order first added. */
-        void writeTo(IndexWrites writes) {
+        void writeTo(IndexWriter writer) throws IOException {
             for (var e : groups.entrySet()) {
-                Document doc = document(e.getKey(), e.getValue());
-                writes.submit(w -> w.addDocument(doc));
+                writer.addDocument(document(e.getKey(), e.getValue()));
             }
         }
     }

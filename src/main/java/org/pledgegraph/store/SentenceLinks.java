@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -44,19 +46,19 @@ final class SentenceLinks {
         SearcherManager get() throws IOException;
     }
 
-    private final IndexWrites writes;
+    private final Supplier<IndexWriter> writer;
     private final Function<Entity, Document> document;
     private final Searchers searchers;
     /** Graphs that name a sentence's entity (other than its own graph) in the changes not yet committed. */
     private final Set<String> linkingSinceCommit = new HashSet<>();
 
     /**
-     * @param writes    the index's writes (jena-text may open a new writer after a rollback)
+     * @param writer    the index's writer (jena-text may open a new one after a rollback)
      * @param document  a Lucene document of the index's layout for a value
      * @param searchers the committed index's readers
      */
-    SentenceLinks(IndexWrites writes, Function<Entity, Document> document, Searchers searchers) {
-        this.writes = writes;
+    SentenceLinks(Supplier<IndexWriter> writer, Function<Entity, Document> document, Searchers searchers) {
+        this.writer = writer;
         this.document = document;
         this.searchers = searchers;
     }
@@ -99,9 +101,8 @@ final class SentenceLinks {
         if (links.isEmpty() && !linking(g)) {
             return;
         }
-        // The near-real-time reader must see every write queued before it.
-        writes.drain();
-        try (DirectoryReader reader = DirectoryReader.open(writes.writer())) {
+        IndexWriter writer = this.writer.get();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
             List<Integer> docs = new ArrayList<>(postings(reader, TextFields.LINKED, List.of(g)));
             docs.addAll(postings(reader, "uri", links.keySet()));
             Collections.sort(docs); // stored fields in index order: each compressed block read once
@@ -141,8 +142,7 @@ final class SentenceLinks {
                     rewritten.add(rewrite(old, own, old.get("uri"), relinked(old, g, links)));
                     groups.add(SentenceGroups.of(own, old));
                 }
-                Term keyTerm = new Term(TextFields.KEY, key);
-                writes.submit(w -> w.updateDocuments(keyTerm, rewritten));
+                writer.updateDocuments(new Term(TextFields.KEY, key), rewritten);
             }
             regroup(reader, groups, changed, g, links);
         }
@@ -178,10 +178,9 @@ final class SentenceLinks {
             m.add(changed.contains(TextFields.key(own, mention)) ? relinked(member, g, links).toArray(new String[0])
                     : member.getValues(TextFields.NAMED));
         }
+        IndexWriter writer = this.writer.get();
         for (var e : members.entrySet()) {
-            Term keyTerm = new Term(SentenceGroups.KEY, e.getKey().key());
-            Document doc = SentenceGroups.document(e.getKey(), e.getValue());
-            writes.submit(w -> w.updateDocument(keyTerm, doc));
+            writer.updateDocument(new Term(SentenceGroups.KEY, e.getKey().key()), SentenceGroups.document(e.getKey(), e.getValue()));
         }
     }
 

@@ -29,7 +29,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -93,14 +92,11 @@ public final class TextIndex implements AutoCloseable {
     private final SentenceLinks sentenceLinks;
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
     private SearcherManager searchers;
-    /** Every change to the index goes through here, on its own thread (see {@link IndexWrites}). */
-    private final IndexWrites writes;
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
         this.index = index;
-        this.writes = new IndexWrites(index::getIndexWriter);
-        this.sentenceLinks = new SentenceLinks(writes, index::document, this::searchers);
+        this.sentenceLinks = new SentenceLinks(index::getIndexWriter, index::document, this::searchers);
     }
 
     /** Opens (creating if needed) the index of the store in {@code storeDir} and registers it in {@code context}. */
@@ -155,7 +151,7 @@ public final class TextIndex implements AutoCloseable {
      */
     public long rebuild(DatasetGraph dsg) {
         try {
-            writes.submit(IndexWriter::deleteAll);
+            index.getIndexWriter().deleteAll();
             dirty = true;
             long n = 0;
             // One Lucene document per distinct (graph, subject, field, text).
@@ -171,7 +167,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(q.getGraph(), q.getSubject(), p, q.getObject(), seen, f, groups);
                 }
             }
-            groups.writeTo(writes);
+            groups.writeTo(index.getIndexWriter());
             commit();
             return n;
         } catch (IOException e) {
@@ -189,8 +185,7 @@ public final class TextIndex implements AutoCloseable {
      */
     long replaceGraph(Node name, org.apache.jena.graph.Graph graph, DatasetGraph store) {
         try {
-            Term graphTerm = new Term(GRAPH_FIELD, name.getURI());
-            writes.submit(w -> w.deleteDocuments(graphTerm));
+            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
             long n = 0;
             Set<String> seen = new HashSet<>();
@@ -203,7 +198,7 @@ public final class TextIndex implements AutoCloseable {
                     n += add(name, t.getSubject(), p, t.getObject(), seen, fields, groups);
                 }
             }
-            groups.writeTo(writes);
+            groups.writeTo(index.getIndexWriter());
             sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
         } catch (IOException e) {
@@ -215,8 +210,7 @@ public final class TextIndex implements AutoCloseable {
     /** Drops the values of the named graph {@code name} and the links it said (uncommitted until {@link #commit}). */
     void removeGraph(Node name) {
         try {
-            Term graphTerm = new Term(GRAPH_FIELD, name.getURI());
-            writes.submit(w -> w.deleteDocuments(graphTerm));
+            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
             sentenceLinks.relink(name, Map.of());
         } catch (IOException e) {
@@ -230,11 +224,6 @@ public final class TextIndex implements AutoCloseable {
         if (!dirty) {
             return;
         }
-        try {
-            writes.drain();
-        } catch (IOException e) {
-            throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
-        }
         index.getIndexWriter().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         index.commit();
         dirty = false;
@@ -244,7 +233,6 @@ public final class TextIndex implements AutoCloseable {
 
     /** Forgets the uncommitted changes (the store's write transaction aborted). */
     void rollback() {
-        writes.discard();
         if (dirty) {
             index.rollback();
             dirty = false;
@@ -424,7 +412,7 @@ public final class TextIndex implements AutoCloseable {
         }
         TextFields.addHit(doc);
         sentenceLinks.noteLinked(doc);
-        writes.submit(w -> w.addDocument(doc));
+        index.getIndexWriter().addDocument(doc);
         return 1;
     }
 
@@ -442,7 +430,6 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        writes.close();
         if (searchers != null) {
             try {
                 searchers.close();
