@@ -19,6 +19,7 @@ import org.pledgegraph.model.Span;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
 import org.pledgegraph.text.SentenceSplitter;
+import org.pledgegraph.train.AnnotatedDocument;
 import org.pledgegraph.train.JudgeTrainer;
 
 /**
@@ -107,7 +108,7 @@ public final class StageExperimentMain {
                         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(nt));
                         Map<String, List<Mention>> entities = new LinkedHashMap<>();
                         for (Mention m : mentions) {
-                            String k = key(m.surface());
+                            String k = AnnotatedDocument.key(m.surface());
                             if (!k.isEmpty()) {
                                 entities.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
                             }
@@ -115,7 +116,7 @@ public final class StageExperimentMain {
                         for (GoldRow r : g.entities()) {
                             List<Mention> entity = null;
                             for (String n : r.names()) {
-                                entity = entity != null ? entity : entities.get(key(n));
+                                entity = entity != null ? entity : entities.get(AnnotatedDocument.key(n));
                             }
                             if (entity == null) {
                                 continue;
@@ -265,12 +266,6 @@ public final class StageExperimentMain {
             b.append(String.format("\t%.4f(%d)", right[0] == 0 ? 0 : (double) right[i] / right[0], right[i]));
         }
         return b.toString();
-    }
-
-    private static String key(String name) {
-        String s = squeeze(name);
-        String stripped = s.replaceFirst("(项目|建设|工程)+$", "");
-        return stripped.isEmpty() ? s : stripped;
     }
 
     private static String squeeze(String text) {
