@@ -165,16 +165,16 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Changes the named graph {@code name} by deleting {@code removed} and adding {@code added}, which makes it
-     * {@code whole} (given for the text index, which is rebuilt for the graph); call inside {@link #write}.
+     * Changes the named graph {@code name} by deleting {@code removed} and adding {@code added}, and its values in the
+     * text index: only those the patch touches when it only removes and adds mentions; call inside {@link #write}.
      */
-    public void patchGraph(Node name, List<Triple> removed, Graph added, Graph whole) {
+    public void patchGraph(Node name, List<Triple> removed, Graph added) {
         DatasetGraph dsg = datasetGraph();
         for (Triple t : removed) {
             dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
         added.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        textIndex.replaceGraph(name, whole, dsg);
+        textIndex.patchGraph(name, removed, added, dsg);
     }
 
     /** Removes a named graph (and its text index values); call inside {@link #write}. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -79,35 +80,48 @@ final class SiblingDocuments {
             return false;
         }
         Node name = iris.documentGraph(d.stem());
-        Graph old = store.datasetGraph().getGraph(name);
-        Graph g = GraphFactory.createDefaultGraph();
-        Set<String> gone = d.corroborated().keySet();
+        DatasetGraph dsg = store.datasetGraph();
         Node doc = iris.document(d.stem());
+        // The old corroborated mentions with their target and selectors (reached from the mention), and the count
+        // recomputed below: found through the indexes, not by reading every triple of the document again.
         List<Triple> removed = new ArrayList<>();
-        for (Iterator<Triple> it = old.find(); it.hasNext(); ) {
-            Triple t = it.next();
-            String s = t.getSubject().isURI() ? t.getSubject().getURI() : "";
-            int hash = s.indexOf('#');
-            if (gone.contains(s) || hash > 0 && gone.contains(s.substring(0, hash))
-                    || t.getSubject().equals(doc) && t.getPredicate().equals(PG.mentionCount)) {
-                removed.add(t); // a corroborated mention, its target and selectors, or the count recomputed below
-                continue;
+        for (String iri : d.corroborated().keySet()) {
+            String own = iri + '#';
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(NodeFactory.createURI(iri)));
+            Set<Node> done = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                Node s = todo.poll();
+                if (!done.add(s)) {
+                    continue;
+                }
+                dsg.find(name, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    removed.add(q.asTriple());
+                    Node o = q.getObject();
+                    if (o.isURI() && o.getURI().startsWith(own)) {
+                        todo.add(o);
+                    }
+                });
             }
-            g.add(t);
         }
+        dsg.find(name, doc, PG.mentionCount, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple()));
         Graph addedTriples = GraphFactory.createDefaultGraph();
         DocumentMapper mapper = new DocumentMapper(iris);
         for (int i = 0; i < added.size(); i++) {
             mapper.mapCorroborated(addedTriples, d.stem(), added.get(i), d.text(), siblings.get(i));
         }
-        addedTriples.find().forEachRemaining(g::add);
-        long mentions = g.find(Node.ANY, PG.rdfType, PG.Mention).toList().size();
-        Triple count = Triple.create(doc, PG.mentionCount, DocumentMapper.integer(mentions));
-        g.add(count);
-        addedTriples.add(count);
-        // Only the changed triples are written: rewriting every document graph of a large store each ingest cost
-        // most of its resolution time.
-        store.patchGraph(name, removed, addedTriples, g);
+        // The mentions of the graph once patched: those stored, less the removed, plus the added.
+        Set<Node> mentions = new java.util.HashSet<>();
+        dsg.find(name, Node.ANY, PG.rdfType, PG.Mention).forEachRemaining(q -> mentions.add(q.getSubject()));
+        for (Triple t : removed) {
+            if (t.getPredicate().equals(PG.rdfType) && t.getObject().equals(PG.Mention)) {
+                mentions.remove(t.getSubject());
+            }
+        }
+        addedTriples.find(Node.ANY, PG.rdfType, PG.Mention).forEachRemaining(t -> mentions.add(t.getSubject()));
+        addedTriples.add(Triple.create(doc, PG.mentionCount, DocumentMapper.integer(mentions.size())));
+        // Only the changed triples are written, and only their values re-indexed: rewriting every document graph
+        // of a large store each ingest cost most of its resolution time.
+        store.patchGraph(name, removed, addedTriples);
         return true;
     }
 

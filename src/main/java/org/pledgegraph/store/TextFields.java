@@ -243,7 +243,7 @@ final class TextFields {
         stored(doc, TYPE, object(s, PG.mentionType));
         Node d = object(s, PG.inDocument);
         if (d != null) {
-            List<String> r = records.computeIfAbsent(d, this::record);
+            List<String> r = record(d);
             if (r.get(0) != null) {
                 doc.add(new StoredField(FILE, r.get(0)));
             }
@@ -404,7 +404,12 @@ final class TextFields {
                 : NodeFactory.createLiteralDT(lex, TypeMapper.getInstance().getSafeTypeByName(s.substring(1, cut)));
     }
 
-    private List<String> record(Node d) {
+    /** The file, year (each null when absent) and governments of document {@code d}, as its sentences store them. */
+    List<String> record(Node d) {
+        return records.computeIfAbsent(d, this::readRecord);
+    }
+
+    private List<String> readRecord(Node d) {
         List<String> r = new ArrayList<>();
         Node file = object(d, PG.sourceFile);
         Node year = object(d, PG.year);

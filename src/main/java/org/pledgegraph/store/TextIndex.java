@@ -29,18 +29,22 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -201,6 +205,54 @@ public final class TextIndex implements AutoCloseable {
             groups.writeTo(index.getIndexWriter());
             sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
+        } catch (IOException e) {
+            rollback();
+            throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #replaceGraph} for the graph {@code name} after deleting the triples {@code removed} and adding
+     * {@code added} ({@code store} already patched), rewriting only the values the patch touches ({@link TextPatch})
+     * when it only removes and adds mentions; else the whole graph as {@code store} now holds it.
+     */
+    void patchGraph(Node name, List<org.apache.jena.graph.Triple> removed, org.apache.jena.graph.Graph added,
+                    DatasetGraph store) {
+        TextPatch patch = TextPatch.of(name, removed, added, store);
+        if (patch == null) {
+            replaceGraph(name, store.getGraph(name), store);
+            return;
+        }
+        try {
+            IndexWriter writer = index.getIndexWriter();
+            org.apache.jena.graph.Graph graph = store.getGraph(name);
+            TextFields fields = new TextFields(name, graph, store);
+            List<Query> gone = new ArrayList<>();
+            Term own = new Term(GRAPH_FIELD, name.getURI());
+            for (Node s : patch.subjects()) {
+                gone.add(new BooleanQuery.Builder().add(new TermQuery(own), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term("uri", s.getURI())), BooleanClause.Occur.FILTER).build());
+            }
+            for (Node d : patch.documents()) {
+                List<String> r = fields.record(d);
+                for (Node text : patch.texts()) {
+                    gone.add(new TermQuery(new Term(SentenceGroups.KEY,
+                            SentenceGroups.key(name.getURI(), text.getLiteralLexicalForm(), r.get(0), r.get(1)))));
+                }
+            }
+            writer.deleteDocuments(gone.toArray(new Query[0]));
+            dirty = true;
+            Set<String> seen = new HashSet<>();
+            SentenceGroups.Builder groups = new SentenceGroups.Builder();
+            for (Node s : patch.subjects()) {
+                for (Node p : PREDICATES) {
+                    var it = graph.find(s, p, Node.ANY);
+                    while (it.hasNext()) {
+                        add(name, s, p, it.next().getObject(), seen, fields, groups);
+                    }
+                }
+            }
+            groups.writeTo(writer);
         } catch (IOException e) {
             rollback();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);

@@ -24,6 +24,7 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.IndexContents;
 
 /**
  * The cross-year pass through the store on two invented reports of one government: a name the first year keeps
@@ -170,13 +171,60 @@ class CrossYearIT {
         expected.forEach((name, g) -> assertTrue(g.isIsomorphicWith(actual.get(name)), "graph " + name + " differs"));
     }
 
-    /** The document and entities graphs after ingesting {@code runs}, one run after another. */
+    /**
+     * The document and entities graphs after ingesting {@code runs}, one run after another; the text index, which
+     * the cross-year patch updates value by value, checked to hold what a rebuild from the store holds.
+     */
     private Map<String, Graph> ingest(String name, List<List<Path>> runs) {
         try (GraphStore store = GraphStore.open(tmp.resolve(name))) {
             for (List<Path> run : runs) {
                 Ingest.create(store).extractor(EXTRACTOR).run(run, IngestListener.NONE);
             }
+            assertIndexAsRebuilt(store);
             return graphs(store);
+        }
+    }
+
+    /** The committed text index holds the same values as one rebuilt from the store's triples. */
+    private static void assertIndexAsRebuilt(GraphStore store) {
+        List<String> written = IndexContents.of(store.dir());
+        store.read(() -> store.textIndex().rebuild(store.datasetGraph()));
+        List<String> rebuilt = IndexContents.of(store.dir());
+        assertTrue(written.stream().anyMatch(v -> v.contains("members=")), "the index has sentence groups");
+        List<String> missing = new java.util.ArrayList<>(rebuilt);
+        missing.removeAll(written);
+        List<String> extra = new java.util.ArrayList<>(written);
+        extra.removeAll(rebuilt);
+        assertEquals(List.of(), missing, "values a rebuild writes that the index lacks");
+        assertEquals(List.of(), extra, "values the index has that a rebuild does not write");
+        assertEquals(rebuilt, written, "the text index as a rebuild writes it");
+    }
+
+    /**
+     * A corroborated mention that shares its sentence with a kept one, added by a later run and removed when its
+     * witness is replaced by a report without the name: the sentence group and the mentions' values in the text index
+     * follow each patch, as a rebuild would write them, and the graph as one run would.
+     */
+    @Test
+    void aPatchedSentenceIsIndexedAsARebuildWould() throws IOException {
+        Path a = folder("a", "luohu-2023.txt", 2023, Y1);
+        Path b = folder("b", "luohu-2024.txt", 2024, Y2_PART);
+        Path without = folder("c", "luohu-2023.txt", 2023, "各位代表：现在，我代表区人民政府向大会报告工作。今年继续办好民生实事。");
+        IriMinter iris = IriMinter.defaults();
+        try (GraphStore store = GraphStore.open(tmp.resolve("patched"))) {
+            Ingest.create(store).extractor(EXTRACTOR).run(List.of(b), IngestListener.NONE);
+            Ingest.create(store).extractor(EXTRACTOR).run(List.of(a), IngestListener.NONE);
+            Graph second = graphs(store).get(iris.documentGraph("luohu-2024").getURI());
+            assertEquals(1, second.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(), "added by the later run");
+            assertIndexAsRebuilt(store);
+            Ingest.create(store).extractor(EXTRACTOR).run(List.of(without), IngestListener.NONE);
+            Map<String, Graph> after = graphs(store);
+            second = after.get(iris.documentGraph("luohu-2024").getURI());
+            assertEquals(0, second.find(Node.ANY, PG.corroboratedBy, Node.ANY).toList().size(), "removed with its witness");
+            assertEquals("1", second.find(iris.document("luohu-2024"), PG.mentionCount, Node.ANY).next()
+                    .getObject().getLiteralLexicalForm(), "the count without it");
+            assertIndexAsRebuilt(store);
+            assertSame(ingest("one-run", List.of(List.of(without, b))), after);
         }
     }
 
