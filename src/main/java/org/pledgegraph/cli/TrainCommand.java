@@ -60,6 +60,11 @@ final class TrainCommand extends BaseCommand {
                     "and proposers only, as before branch proposer8)."})
     boolean tagger;
 
+    @Option(names = "--learner", split = ",", hidden = true,
+            description = "With --logo, the judge's learners to compare (maxent, gbdt:DEPTH:ETA:ROUNDS:MINCHILD, "
+                    + "blend:…): an experiment (docs/evaluation-history.md, session 19).")
+    List<String> learners;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -75,6 +80,18 @@ final class TrainCommand extends BaseCommand {
                     .filter(f -> docs.stream().noneMatch(d -> d.government().equals(f))).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
+            }
+            if (learners != null && !learners.isEmpty()) {
+                var byLearner = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
+                        g -> folds.isEmpty() || folds.contains(g), tagger,
+                        learners.stream().map(org.pledgegraph.train.Learner::parse).toList());
+                byLearner.forEach((l, f) -> {
+                    out().println("learner " + l + "; training ms per fold: " + f.stream()
+                            .map(x -> x.government() + " " + x.trainMillis()).toList());
+                    out().print(LeaveOneGovernmentOut.table(f, thresholds));
+                });
+                out().flush();
+                return PledgeGraph.OK;
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
                     g -> folds.isEmpty() || folds.contains(g), tagger);

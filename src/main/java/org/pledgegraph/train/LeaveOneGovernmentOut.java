@@ -89,11 +89,34 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
                                        List<Double> thresholds, java.util.Collection<String> excluded,
                                        List<Set<String>> groups, boolean tagger) {
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, List.of(Learner.MAXENT))
+                .get(Learner.MAXENT.name());
+    }
+
+    /**
+     * As {@link #run(List, CorpusNames, int, List, java.util.Collection, java.util.function.Predicate, boolean)}, the
+     * judge of each fold trained by each of {@code learners} on the same events: the folds by learner name, in the
+     * learners' order. {@link Fold#trainMillis()} is the learner's own training time (a blend's: maxent + trees).
+     */
+    public static Map<String, List<Fold>> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                              List<Double> thresholds, java.util.Collection<String> excluded,
+                                              java.util.function.Predicate<String> folded, boolean tagger,
+                                              List<Learner> learners) {
+        List<Set<String>> groups = new ArrayList<>();
+        docs.stream().map(AnnotatedDocument::government).filter(folded).distinct().sorted()
+                .forEach(g -> groups.add(Set.of(g)));
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, learners);
+    }
+
+    private static Map<String, List<Fold>> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                                     List<Double> thresholds, java.util.Collection<String> excluded,
+                                                     List<Set<String>> groups, boolean tagger, List<Learner> learners) {
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
+        boolean needMaxent = learners.stream().anyMatch(l -> l.boosted() == null || l.blend());
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
         // list keeps the groups' order, so the table does not depend on the threads.
-        return groups.parallelStream().map(group -> {
+        List<List<List<Fold>>> byGroup = groups.parallelStream().map(group -> {
             List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
             List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
             List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
@@ -103,11 +126,25 @@ public final class LeaveOneGovernmentOut {
             Specificity spec = corpus.specificity(left, minimum);
             long t0 = System.nanoTime();
             var events = JudgeTrainer.events(train, spec);
-            CandidateJudge judge = new CandidateJudge(JudgeTrainer.train(events), spec, thresholds.get(0));
-            long trainMillis = (System.nanoTime() - t0) / 1_000_000;
-            return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, thresholds, events.size(),
-                    trainMillis)).toList();
-        }).flatMap(List::stream).toList();
+            var maxent = needMaxent ? JudgeTrainer.train(events) : null;
+            long maxentMillis = (System.nanoTime() - t0) / 1_000_000;
+            List<List<Fold>> perLearner = new ArrayList<>();
+            for (Learner l : learners) {
+                long t1 = System.nanoTime();
+                CandidateJudge judge = new CandidateJudge(l.train(events, maxent), spec, thresholds.get(0));
+                long own = (System.nanoTime() - t1) / 1_000_000;
+                long trainMillis = l.boosted() == null ? maxentMillis : l.blend() ? maxentMillis + own : own;
+                perLearner.add(new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, thresholds,
+                        events.size(), trainMillis)).toList());
+            }
+            return perLearner;
+        }).toList();
+        Map<String, List<Fold>> out = new LinkedHashMap<>();
+        for (int i = 0; i < learners.size(); i++) {
+            int li = i;
+            out.put(learners.get(i).name(), byGroup.stream().flatMap(g -> g.get(li).stream()).toList());
+        }
+        return out;
     }
 
     private static Fold score(String g, List<Analysed> analysed, Extractor rules, CandidateJudge judge,
