@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.train.AnnotatedDocument;
 import org.pledgegraph.train.CorpusNames;
 import org.pledgegraph.train.GoldSets;
@@ -60,6 +61,11 @@ final class TrainCommand extends BaseCommand {
                     "and proposers only, as before branch proposer8)."})
     boolean tagger;
 
+    @Option(names = "--stack", paramLabel = "DESIGN", split = ",",
+            description = {"With --logo, also score a judge of two passes (a second model over the first pass's",
+                    "probabilities of each name's neighbours) per design: FULL or SHORT (repeatable; default: none)."})
+    List<StackFeatures.Design> stack = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -77,7 +83,7 @@ final class TrainCommand extends BaseCommand {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g), tagger);
+                    g -> folds.isEmpty() || folds.contains(g), tagger, stack);
             out().print(LeaveOneGovernmentOut.table(scored, thresholds));
             out().flush();
             return PledgeGraph.OK;
