@@ -73,6 +73,9 @@ public final class StackTraining {
         }
         double[][] oof = new double[docs.size()][];
         List<String> governments = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::government).toList()));
+        if (governments.size() < 2 && !designs.isEmpty()) {
+            throw new IllegalArgumentException("a second pass needs the training documents of two governments or more");
+        }
         for (int g = 0; g < GROUPS; g++) {
             Set<String> group = new java.util.HashSet<>();
             for (int i = g; i < governments.size(); i += GROUPS) {
