@@ -109,6 +109,11 @@ public final class CandidateJudge {
         return p;
     }
 
+    /** As {@link #firstPass(List)} for one name whose features are held apart from its proposal. */
+    public double firstPass(String name, String[] features) {
+        return isCategory(name) || fragment(name) != null ? 0 : model.eval(features)[keep];
+    }
+
     /**
      * The probability the judge decides on for each proposal of one document: the first pass's, or with a second
      * pass, the second model's over {@link StackFeatures} (categories and fragments still 0).

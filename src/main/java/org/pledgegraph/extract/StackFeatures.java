@@ -33,23 +33,36 @@ public final class StackFeatures {
 
     /** The second pass's features of each proposal of one document, given the first pass's probabilities. */
     public static List<List<String>> of(List<Proposal> ps, double[] p1, Design design) {
+        List<String[]> extra = extra(ps, p1, design);
+        List<List<String>> out = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            List<String> f = new ArrayList<>(design == Design.FULL ? ps.get(i).features() : List.of());
+            f.addAll(List.of(extra.get(i)));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The features {@link #of} adds to the first pass's own (all of them for {@link Design#SHORT}); the proposals'
+     * own features are not read, so training may hold them apart.
+     */
+    public static List<String[]> extra(List<Proposal> ps, double[] p1, Design design) {
         Map<String, List<Integer>> byName = new HashMap<>();
         Map<Integer, List<Integer>> byEnd = new HashMap<>();
+        Map<Integer, List<Integer>> byBegin = new HashMap<>();
         Map<ScopedSentence, List<Integer>> bySentence = new java.util.IdentityHashMap<>();
         for (int i = 0; i < ps.size(); i++) {
             Proposal p = ps.get(i);
             byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(i);
             byEnd.computeIfAbsent(p.candidate().end(), n -> new ArrayList<>()).add(i);
+            byBegin.computeIfAbsent(p.candidate().begin(), n -> new ArrayList<>()).add(i);
             bySentence.computeIfAbsent(p.sentence(), n -> new ArrayList<>()).add(i);
         }
-        Map<Integer, List<Integer>> byBegin = new HashMap<>();
-        for (int i = 0; i < ps.size(); i++) {
-            byBegin.computeIfAbsent(ps.get(i).candidate().begin(), n -> new ArrayList<>()).add(i);
-        }
-        List<List<String>> out = new ArrayList<>(ps.size());
+        List<String[]> out = new ArrayList<>(ps.size());
         for (int i = 0; i < ps.size(); i++) {
             Proposal p = ps.get(i);
-            List<String> f = new ArrayList<>(design == Design.FULL ? p.features() : List.of());
+            List<String> f = new ArrayList<>();
             String own = bucket(p1[i]);
             f.add("s1=" + own);
             if (design == Design.SHORT) {
@@ -59,12 +72,8 @@ public final class StackFeatures {
             siblings(ps, p1, i, byEnd, byBegin, own, f);
             elsewhere(ps, p1, i, byName.get(p.name()), own, f);
             overlaps(ps, p1, i, bySentence.get(p.sentence()), own, f);
-            // few distinct strings, one list per proposal: shared, so training holds no copy per event
-            int from = design == Design.FULL ? p.features().size() : 0;
-            for (int k = from; k < f.size(); k++) {
-                f.set(k, f.get(k).intern());
-            }
-            out.add(f);
+            // few distinct strings, one array per proposal: shared, so training holds no copy of them per event
+            out.add(f.stream().map(String::intern).toArray(String[]::new));
         }
         return out;
     }

@@ -32,14 +32,23 @@ public final class StackTraining {
     public record Judges(MaxentModel first, Map<StackFeatures.Design, MaxentModel> second, int events) {
     }
 
-    /** One training document's proposals, which of them the gold covers and which it keeps. */
-    private record Doc(String government, List<Proposal> proposals, boolean[] covered, boolean[] keep) {
-        List<Event> events(List<List<String>> features) {
+    /**
+     * One training document's proposals without their features, which are held apart ({@code features}, every
+     * string shared through a pool: a fold's training holds one copy of each distinct feature, not one per
+     * proposal), and the events of those the gold covers, reused by every first-pass model.
+     */
+    private record Doc(String government, List<Proposal> proposals, String[][] features, boolean[] covered,
+                       boolean[] keep, List<Event> events) {
+        List<Event> events(List<String[]> extra, boolean own) {
             List<Event> out = new ArrayList<>();
             for (int i = 0; i < proposals.size(); i++) {
                 if (covered[i]) {
-                    List<String> f = features == null ? proposals.get(i).features() : features.get(i);
-                    out.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, f.toArray(String[]::new)));
+                    String[] f = extra.get(i);
+                    if (own) {
+                        f = java.util.Arrays.copyOf(features[i], features[i].length + f.length);
+                        System.arraycopy(extra.get(i), 0, f, features[i].length, extra.get(i).length);
+                    }
+                    out.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, f));
                 }
             }
             return out;
@@ -48,6 +57,7 @@ public final class StackTraining {
 
     public static Judges train(List<Analysed> training, Specificity spec, List<StackFeatures.Design> designs) {
         Extractor rules = Extractor.rules();
+        Map<String, String> pool = new java.util.HashMap<>();
         List<Doc> docs = new ArrayList<>();
         for (Analysed a : training) {
             if (a.analysis() == null) {
@@ -55,22 +65,26 @@ public final class StackTraining {
             }
             List<Proposal> ps = rules.proposals(a.analysis(), spec);
             Set<String> keys = a.doc().entityKeys();
+            List<Proposal> bare = new ArrayList<>(ps.size());
+            String[][] features = new String[ps.size()][];
             boolean[] covered = new boolean[ps.size()];
             boolean[] keep = new boolean[ps.size()];
+            List<Event> events = new ArrayList<>();
             for (int i = 0; i < ps.size(); i++) {
-                covered[i] = a.doc().gold().coverage().coversEntity(ps.get(i).original());
-                keep[i] = keys.contains(AnnotatedDocument.key(ps.get(i).name()));
+                Proposal p = ps.get(i);
+                features[i] = p.features().stream().map(f -> pool.computeIfAbsent(f, x -> x)).toArray(String[]::new);
+                bare.add(new Proposal(p.candidate(), p.source(), p.variant(), p.group(), p.sentence(), p.original(),
+                        List.of()));
+                covered[i] = a.doc().gold().coverage().coversEntity(p.original());
+                keep[i] = keys.contains(AnnotatedDocument.key(p.name()));
+                if (covered[i]) {
+                    events.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, features[i]));
+                }
             }
-            docs.add(new Doc(a.doc().government(), ps, covered, keep));
+            docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events));
         }
-        // events are made for each model and let go after it: the proposals are held once, not a copy per model
-        MaxentModel first = JudgeTrainer.train(events(docs, null));
-        int count = 0;
-        for (Doc d : docs) {
-            for (boolean c : d.covered()) {
-                count += c ? 1 : 0;
-            }
-        }
+        MaxentModel first = JudgeTrainer.train(events(docs));
+        int count = events(docs).size();
         double[][] oof = new double[docs.size()][];
         List<String> governments = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::government).toList()));
         if (governments.size() < 2 && !designs.isEmpty()) {
@@ -85,11 +99,15 @@ public final class StackTraining {
                 continue;
             }
             MaxentModel m = JudgeTrainer.train(events(docs.stream().filter(d -> !group.contains(d.government()))
-                    .toList(), null));
+                    .toList()));
             CandidateJudge held = new CandidateJudge(m, spec, CandidateJudge.THRESHOLD);
             for (int i = 0; i < docs.size(); i++) {
-                if (group.contains(docs.get(i).government())) {
-                    oof[i] = held.firstPass(docs.get(i).proposals());
+                Doc d = docs.get(i);
+                if (group.contains(d.government())) {
+                    oof[i] = new double[d.proposals().size()];
+                    for (int k = 0; k < oof[i].length; k++) {
+                        oof[i][k] = held.firstPass(d.proposals().get(k).name(), d.features()[k]);
+                    }
                 }
             }
         }
@@ -97,16 +115,18 @@ public final class StackTraining {
         for (StackFeatures.Design d : designs) {
             List<Event> events = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                events.addAll(docs.get(i).events(StackFeatures.of(docs.get(i).proposals(), oof[i], d)));
+                Doc doc = docs.get(i);
+                events.addAll(doc.events(StackFeatures.extra(doc.proposals(), oof[i], d),
+                        d == StackFeatures.Design.FULL));
             }
             second.put(d, JudgeTrainer.train(events));
         }
         return new Judges(first, second, count);
     }
 
-    private static List<Event> events(List<Doc> docs, List<List<String>> features) {
+    private static List<Event> events(List<Doc> docs) {
         List<Event> out = new ArrayList<>();
-        docs.forEach(d -> out.addAll(d.events(features)));
+        docs.forEach(d -> out.addAll(d.events()));
         return out;
     }
 }
