@@ -62,8 +62,9 @@ final class TrainCommand extends BaseCommand {
     boolean tagger;
 
     @Option(names = "--stack", paramLabel = "DESIGN", split = ",",
-            description = {"With --logo, also score a judge of two passes (a second model over the first pass's",
-                    "probabilities of each name's neighbours) per design: FULL or SHORT (repeatable; default: none)."})
+            description = {"A judge of two passes (a second model over the first pass's probabilities of each name's",
+                    "neighbours), design FULL or SHORT: written as candidate-judge-stack.bin to --out (one design), or",
+                    "with --logo scored beside the one-pass judge (repeatable; default: none)."})
     List<StackFeatures.Design> stack = new ArrayList<>();
 
     @Override
@@ -91,7 +92,11 @@ final class TrainCommand extends BaseCommand {
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required unless --logo");
         }
-        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger);
+        if (stack.size() > 1) {
+            throw new IllegalArgumentException("--stack: one design to build, not " + stack);
+        }
+        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger,
+                stack.isEmpty() ? null : stack.get(0));
         out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
@@ -104,7 +109,9 @@ final class TrainCommand extends BaseCommand {
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
-        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger").append(" --out ").append(out);
+        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger");
+        stack.forEach(d -> b.append(" --stack ").append(d));
+        b.append(" --out ").append(out);
         return b.toString();
     }
 }

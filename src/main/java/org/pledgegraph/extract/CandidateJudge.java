@@ -19,6 +19,8 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class CandidateJudge {
     /** The bundled model, relative to this class. */
     public static final String MODEL = "candidate-judge.bin";
+    /** The bundled second pass's model ({@link StackFeatures} of {@link StackFeatures#SHIPPED}), when there is one. */
+    public static final String STACK_MODEL = "candidate-judge-stack.bin";
     /** Outcome labels of the classifier. */
     public static final String KEEP = "keep";
     public static final String DROP = "drop";
@@ -76,13 +78,26 @@ public final class CandidateJudge {
         }
     }
 
-    /** The bundled model and table, or null when the model is not on the class path. */
+    /**
+     * The bundled model and table (with the bundled second pass, when there is one), or null when the model is not
+     * on the class path.
+     */
     public static CandidateJudge bundled() {
-        try (InputStream in = CandidateJudge.class.getResourceAsStream(MODEL)) {
-            return in == null ? null : new CandidateJudge(read(in), Specificity.bundled(), THRESHOLD);
+        try (InputStream in = CandidateJudge.class.getResourceAsStream(MODEL);
+             InputStream stack = CandidateJudge.class.getResourceAsStream(STACK_MODEL)) {
+            if (in == null) {
+                return null;
+            }
+            CandidateJudge first = new CandidateJudge(read(in), Specificity.bundled(), THRESHOLD);
+            return stack == null ? first : first.withSecondPass(read(stack), StackFeatures.SHIPPED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a second pass decides ({@link #withSecondPass}). */
+    public boolean stacked() {
+        return second != null;
     }
 
     /** Reads a model written by OpenNLP's {@code GenericModelWriter} in binary form. */

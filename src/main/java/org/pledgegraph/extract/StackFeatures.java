@@ -28,6 +28,12 @@ public final class StackFeatures {
         SHORT
     }
 
+    /**
+     * The design the shipped second pass reads: FULL raised dev-only LOGO micro F1 0.7677 → 0.7711 and SHORT lowered
+     * it to 0.7647 (docs/evaluation-history.md, session 19).
+     */
+    public static final Design SHIPPED = Design.FULL;
+
     private StackFeatures() {
     }
 

@@ -29,7 +29,7 @@ public final class StackTraining {
     }
 
     /** The two passes' models: one second model per design asked for. */
-    public record Judges(MaxentModel first, Map<StackFeatures.Design, MaxentModel> second, int events) {
+    public record Judges(MaxentModel first, Map<StackFeatures.Design, MaxentModel> second, int events, int keep) {
     }
 
     /**
@@ -83,8 +83,10 @@ public final class StackTraining {
             }
             docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events));
         }
-        MaxentModel first = JudgeTrainer.train(events(docs));
-        int count = events(docs).size();
+        List<Event> firstEvents = events(docs);
+        MaxentModel first = JudgeTrainer.train(firstEvents);
+        int count = firstEvents.size();
+        int kept = (int) firstEvents.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         double[][] oof = new double[docs.size()][];
         List<String> governments = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::government).toList()));
         if (governments.size() < 2 && !designs.isEmpty()) {
@@ -121,7 +123,7 @@ public final class StackTraining {
             }
             second.put(d, JudgeTrainer.train(events));
         }
-        return new Judges(first, second, count);
+        return new Judges(first, second, count, kept);
     }
 
     private static List<Event> events(List<Doc> docs) {
