@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.train.AnnotatedDocument;
 import org.pledgegraph.train.CorpusNames;
 import org.pledgegraph.train.GoldSets;
@@ -60,6 +61,12 @@ final class TrainCommand extends BaseCommand {
                     "and proposers only, as before branch proposer8)."})
     boolean tagger;
 
+    @Option(names = "--stack", paramLabel = "DESIGN", split = ",",
+            description = {"A judge of two passes (a second model over the first pass's probabilities of each name's",
+                    "neighbours), design FULL or SHORT: written as candidate-judge-stack.bin to --out (one design), or",
+                    "with --logo scored beside the one-pass judge (repeatable; default: none)."})
+    List<StackFeatures.Design> stack = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -77,7 +84,7 @@ final class TrainCommand extends BaseCommand {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g), tagger);
+                    g -> folds.isEmpty() || folds.contains(g), tagger, stack);
             out().print(LeaveOneGovernmentOut.table(scored, thresholds));
             out().flush();
             return PledgeGraph.OK;
@@ -85,7 +92,11 @@ final class TrainCommand extends BaseCommand {
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required unless --logo");
         }
-        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger);
+        if (stack.size() > 1) {
+            throw new IllegalArgumentException("--stack: one design to build, not " + stack);
+        }
+        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger,
+                stack.isEmpty() ? null : stack.get(0));
         out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
@@ -98,7 +109,9 @@ final class TrainCommand extends BaseCommand {
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
-        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger").append(" --out ").append(out);
+        b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger");
+        stack.forEach(d -> b.append(" --stack ").append(d));
+        b.append(" --out ").append(out);
         return b.toString();
     }
 }

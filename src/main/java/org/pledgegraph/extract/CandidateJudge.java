@@ -19,6 +19,8 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class CandidateJudge {
     /** The bundled model, relative to this class. */
     public static final String MODEL = "candidate-judge.bin";
+    /** The bundled second pass's model ({@link StackFeatures} of {@link StackFeatures#SHIPPED}), when there is one. */
+    public static final String STACK_MODEL = "candidate-judge-stack.bin";
     /** Outcome labels of the classifier. */
     public static final String KEEP = "keep";
     public static final String DROP = "drop";
@@ -37,6 +39,9 @@ public final class CandidateJudge {
     /** Whether pieces of a clause ({@link ClauseFragments}) are dropped whatever the model says. */
     private final boolean fragments;
     private final int keep;
+    /** The second pass's model over {@link StackFeatures}, or null (one pass). */
+    private final MaxentModel second;
+    private final StackFeatures.Design design;
 
     public CandidateJudge(MaxentModel model, Specificity specificity, double threshold) {
         this(model, specificity, threshold, java.util.Map.of(), 1);
@@ -50,6 +55,17 @@ public final class CandidateJudge {
     private CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
                            java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor,
                            boolean fragments) {
+        this(model, specificity, threshold, byType, siblingFloor, fragments, null, null);
+    }
+
+    private CandidateJudge(MaxentModel model, Specificity specificity, double threshold,
+                           java.util.Map<org.pledgegraph.model.EntityType, Double> byType, double siblingFloor,
+                           boolean fragments, MaxentModel second, StackFeatures.Design design) {
+        this.second = second;
+        this.design = design;
+        if (second != null && (design == null || second.getIndex(KEEP) < 0)) {
+            throw new IllegalArgumentException("second-pass model needs a design and an outcome '" + KEEP + "'");
+        }
         this.fragments = fragments;
         this.model = Objects.requireNonNull(model, "model");
         this.specificity = Objects.requireNonNull(specificity, "specificity");
@@ -62,13 +78,26 @@ public final class CandidateJudge {
         }
     }
 
-    /** The bundled model and table, or null when the model is not on the class path. */
+    /**
+     * The bundled model and table (with the bundled second pass, when there is one), or null when the model is not
+     * on the class path.
+     */
     public static CandidateJudge bundled() {
-        try (InputStream in = CandidateJudge.class.getResourceAsStream(MODEL)) {
-            return in == null ? null : new CandidateJudge(read(in), Specificity.bundled(), THRESHOLD);
+        try (InputStream in = CandidateJudge.class.getResourceAsStream(MODEL);
+             InputStream stack = CandidateJudge.class.getResourceAsStream(STACK_MODEL)) {
+            if (in == null) {
+                return null;
+            }
+            CandidateJudge first = new CandidateJudge(read(in), Specificity.bundled(), THRESHOLD);
+            return stack == null ? first : first.withSecondPass(read(stack), StackFeatures.SHIPPED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a second pass decides ({@link #withSecondPass}). */
+    public boolean stacked() {
+        return second != null;
     }
 
     /** Reads a model written by OpenNLP's {@code GenericModelWriter} in binary form. */
@@ -80,6 +109,49 @@ public final class CandidateJudge {
     /** Probability that a candidate with these features is an entity. */
     public double keepProbability(List<String> features) {
         return model.eval(features.toArray(String[]::new))[keep];
+    }
+
+    /**
+     * The first pass's probability of each proposal of one document: 0 for a category or a clause fragment, else
+     * the model's.
+     */
+    public double[] firstPass(List<Proposal> ps) {
+        double[] p = new double[ps.size()];
+        for (int i = 0; i < p.length; i++) {
+            Proposal x = ps.get(i);
+            p[i] = isCategory(x.name()) || fragment(x.name()) != null ? 0 : keepProbability(x.features());
+        }
+        return p;
+    }
+
+    /** As {@link #firstPass(List)} for one name whose features are held apart from its proposal. */
+    public double firstPass(String name, String[] features) {
+        return isCategory(name) || fragment(name) != null ? 0 : model.eval(features)[keep];
+    }
+
+    /**
+     * The probability the judge decides on for each proposal of one document: the first pass's, or with a second
+     * pass, the second model's over {@link StackFeatures} (categories and fragments still 0).
+     */
+    public double[] probabilities(List<Proposal> ps) {
+        double[] p = firstPass(ps);
+        if (second == null) {
+            return p;
+        }
+        List<List<String>> f = StackFeatures.of(ps, p, design);
+        int k = second.getIndex(KEEP);
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            Proposal x = ps.get(i);
+            out[i] = isCategory(x.name()) || fragment(x.name()) != null ? 0
+                    : second.eval(f.get(i).toArray(String[]::new))[k];
+        }
+        return out;
+    }
+
+    /** With a second pass: {@code model} trained on {@link StackFeatures} of {@code d} (null model: one pass). */
+    public CandidateJudge withSecondPass(MaxentModel model, StackFeatures.Design d) {
+        return new CandidateJudge(this.model, specificity, threshold, byType, siblingFloor, fragments, model, d);
     }
 
     /**
@@ -100,7 +172,7 @@ public final class CandidateJudge {
 
     /** With the clause-fragment filter on or off (on by default; off to measure it). */
     public CandidateJudge withFragmentFilter(boolean on) {
-        return new CandidateJudge(model, specificity, threshold, byType, siblingFloor, on);
+        return new CandidateJudge(model, specificity, threshold, byType, siblingFloor, on, second, design);
     }
 
     public boolean keeps(double probability) {
@@ -122,12 +194,12 @@ public final class CandidateJudge {
 
     /** With threshold {@code t} for every type (per-type thresholds dropped). */
     public CandidateJudge withThreshold(double t) {
-        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor, fragments);
+        return new CandidateJudge(model, specificity, t, java.util.Map.of(), siblingFloor, fragments, second, design);
     }
 
     /** With enumeration items kept at {@code floor} next to a kept sibling (1: off). */
     public CandidateJudge withSiblingFloor(double floor) {
-        return new CandidateJudge(model, specificity, threshold, byType, floor, fragments);
+        return new CandidateJudge(model, specificity, threshold, byType, floor, fragments, second, design);
     }
 
     public double siblingFloor() {
@@ -136,6 +208,6 @@ public final class CandidateJudge {
 
     /** With per-type thresholds (types not in the map use {@link #threshold()}). */
     public CandidateJudge withTypeThresholds(java.util.Map<org.pledgegraph.model.EntityType, Double> t) {
-        return new CandidateJudge(model, specificity, threshold, t, siblingFloor, fragments);
+        return new CandidateJudge(model, specificity, threshold, t, siblingFloor, fragments, second, design);
     }
 }

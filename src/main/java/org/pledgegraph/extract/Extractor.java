@@ -330,20 +330,23 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             index.put(sentences.get(i), i);
         }
-        Map<Integer, List<Proposal>> groups = new LinkedHashMap<>();
-        for (Proposal p : propose(meta, text, sentences, found, judge.specificity())) {
-            groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+        List<Proposal> all = propose(meta, text, sentences, found, judge.specificity());
+        // all at once: a second pass reads the first pass's probabilities of the other proposals
+        double[] probs = judge.probabilities(all);
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            groups.computeIfAbsent(all.get(i).group(), g -> new ArrayList<>()).add(i);
         }
         record Decision(Proposal rule, Proposal best, double p, boolean[] keep) {
         }
         List<Decision> decisions = new ArrayList<>();
-        for (List<Proposal> group : groups.values()) {
+        for (List<Integer> group : groups.values()) {
             Proposal best = null;
             double bestP = -1;
             double bestScore = -1;
-            for (Proposal p : group) {
-                double prob = judge.isCategory(p.name()) || judge.fragment(p.name()) != null ? 0
-                        : judge.keepProbability(p.features());
+            for (int i : group) {
+                Proposal p = all.get(i);
+                double prob = probs[i];
                 double score = prob + (p.variant().equals("rule") ? RULE_PREFERENCE : 0);
                 if (score > bestScore) {
                     best = p;
@@ -351,7 +354,7 @@ public final class Extractor {
                     bestScore = score;
                 }
             }
-            decisions.add(new Decision(group.get(0), best, bestP,
+            decisions.add(new Decision(all.get(group.get(0)), best, bestP,
                     new boolean[] {judge.keeps(bestP, best.candidate().type())}));
         }
         siblings(decisions.stream().map(d -> new ListSiblings.Item(d.best().candidate(), d.best().sentence(), d.p(),

@@ -23,6 +23,7 @@ import org.pledgegraph.extract.CandidateJudge;
 import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
+import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.model.InputException;
 
 /**
@@ -53,13 +54,44 @@ public final class JudgeBuild {
      */
     public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
                                 Path out, String command, boolean tagger) throws IOException {
+        return build(docs, corpus, excluded, minimum, out, command, tagger, null);
+    }
+
+    /**
+     * As above; with {@code stack} also a second pass ({@value CandidateJudge#STACK_MODEL}, {@link StackTraining}),
+     * whose first pass is the judge trained as without it; without, any second pass in {@code out} is removed.
+     */
+    public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
+                                Path out, String command, boolean tagger, StackFeatures.Design stack) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         CorpusNames names = CorpusNames.scan(corpus);
         Specificity spec = names.specificity(excluded, minimum);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
-        List<Event> events = JudgeTrainer.events(tagger ? TaggerTraining.crossTagged(analysed) : analysed, spec);
-        MaxentModel model = JudgeTrainer.train(events);
+        List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed) : analysed;
+        MaxentModel model;
+        MaxentModel second = null;
+        int eventCount;
+        int keep;
+        if (stack == null) {
+            List<Event> events = JudgeTrainer.events(judged, spec);
+            model = JudgeTrainer.train(events);
+            eventCount = events.size();
+            keep = (int) events.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
+        } else {
+            StackTraining.Judges j = StackTraining.train(judged, spec, List.of(stack));
+            model = j.first();
+            second = j.second().get(stack);
+            eventCount = j.events();
+            keep = j.keep();
+        }
         Files.createDirectories(out);
+        if (second == null) {
+            Files.deleteIfExists(out.resolve(CandidateJudge.STACK_MODEL));
+        } else {
+            try (OutputStream o = Files.newOutputStream(out.resolve(CandidateJudge.STACK_MODEL))) {
+                new GenericModelWriter((AbstractModel) second, new DataOutputStream(o)).persist();
+            }
+        }
         if (tagger) {
             try (OutputStream o = Files.newOutputStream(out.resolve(CharTagger.MODEL))) {
                 TaggerTraining.train(analysed).write(o);
@@ -95,8 +127,7 @@ public final class JudgeBuild {
             trainingFiles.add(d.goldFile());
             trainingFiles.add(d.textFile());
         });
-        int keep = (int) events.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
-        Summary s = new Summary(training.size(), events.size(), keep, rows.size(), sha256(trainingFiles),
+        Summary s = new Summary(training.size(), eventCount, keep, rows.size(), sha256(trainingFiles),
                 sha256(corpusFiles(corpus)));
         StringBuilder side = new StringBuilder()
                 .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 GIS maximum entropy,\n")
@@ -110,6 +141,9 @@ public final class JudgeBuild {
                 .append("char tagger\t").append(tagger ? CharTagger.MODEL + " (averaged perceptron, " + TaggerTraining.EPOCHS
                         + " epochs, same training data; judge events tagged by " + TaggerTraining.GROUPS
                         + " cross-fitted taggers)" : "none").append('\n')
+                .append("second pass\t").append(stack == null ? "none" : CandidateJudge.STACK_MODEL + " (same trainer, "
+                        + "StackFeatures " + stack + ", first-pass probabilities of " + StackTraining.GROUPS
+                        + " held-out groups of governments)").append('\n')
                 .append("training data sha256\t").append(s.trainingSha256())
                 .append("\t(gold TSV then text of each document, in this order)\n");
         training.forEach(d -> side.append("document\t").append(d.government()).append('\t')

@@ -12,6 +12,7 @@ import org.pledgegraph.eval.Scorer;
 import org.pledgegraph.extract.CandidateJudge;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
+import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.Mention;
 
@@ -31,9 +32,11 @@ public final class LeaveOneGovernmentOut {
      * @param rules     entity counts of the rules alone
      * @param judged    entity counts of rules + judge, one per threshold asked for
      * @param documents the rules + judge document scores at the first threshold (for error listings)
+     * @param stacked   entity counts of rules + a judge of two passes at the first threshold, one per design asked
+     *                  for ({@link StackTraining}; empty when none)
      */
     public record Fold(String government, int documents, int trainingEvents, Score rules, Score rulesFigures,
-                       List<Score> judged, List<DocumentScore> documentScores, long trainMillis) {
+                       List<Score> judged, List<DocumentScore> documentScores, long trainMillis, List<Score> stacked) {
     }
 
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds) {
@@ -63,10 +66,17 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
                                  java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
                                  boolean tagger) {
+        return run(docs, corpus, minimum, thresholds, excluded, folded, tagger, List.of());
+    }
+
+    /** As above; each fold also scores a judge of two passes per design ({@link StackTraining}). */
+    public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
+                                 java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
+                                 boolean tagger, List<StackFeatures.Design> designs) {
         List<Set<String>> groups = new ArrayList<>();
         docs.stream().map(AnnotatedDocument::government).filter(folded).distinct().sorted()
                 .forEach(g -> groups.add(Set.of(g)));
-        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger);
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs);
     }
 
     /**
@@ -89,6 +99,16 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
                                        List<Double> thresholds, java.util.Collection<String> excluded,
                                        List<Set<String>> groups, boolean tagger) {
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, List.of());
+    }
+
+    /**
+     * As above; each fold also trains a judge of two passes for each of {@code designs} ({@link StackTraining},
+     * its first pass the fold's judge) and scores it at the first threshold.
+     */
+    public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                       List<Double> thresholds, java.util.Collection<String> excluded,
+                                       List<Set<String>> groups, boolean tagger, List<StackFeatures.Design> designs) {
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
@@ -102,23 +122,41 @@ public final class LeaveOneGovernmentOut {
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
             long t0 = System.nanoTime();
-            var events = JudgeTrainer.events(train, spec);
-            CandidateJudge judge = new CandidateJudge(JudgeTrainer.train(events), spec, thresholds.get(0));
+            CandidateJudge judge;
+            List<CandidateJudge> stacked = new ArrayList<>();
+            int events;
+            if (designs.isEmpty()) {
+                var es = JudgeTrainer.events(train, spec);
+                events = es.size();
+                judge = new CandidateJudge(JudgeTrainer.train(es), spec, thresholds.get(0));
+            } else {
+                StackTraining.Judges j = StackTraining.train(train, spec, designs);
+                events = j.events();
+                judge = new CandidateJudge(j.first(), spec, thresholds.get(0));
+                designs.forEach(d -> stacked.add(judge.withSecondPass(j.second().get(d), d)));
+            }
             long trainMillis = (System.nanoTime() - t0) / 1_000_000;
-            return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, thresholds, events.size(),
+            return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, stacked, thresholds, events,
                     trainMillis)).toList();
         }).flatMap(List::stream).toList();
     }
 
     private static Fold score(String g, List<Analysed> analysed, Extractor rules, CandidateJudge judge,
-                              List<Double> thresholds, int events, long trainMillis) {
+                              List<CandidateJudge> stackedJudges, List<Double> thresholds, int events,
+                              long trainMillis) {
         List<Analysed> test = analysed.stream().filter(d -> d.doc().government().equals(g)).toList();
         Score r = Score.ZERO;
         Score rf = Score.ZERO;
         List<Score> judged = new ArrayList<>();
         thresholds.forEach(x -> judged.add(Score.ZERO));
         List<DocumentScore> scores = new ArrayList<>();
+        List<Score> stacked = new ArrayList<>();
+        stackedJudges.forEach(x -> stacked.add(Score.ZERO));
         for (Analysed d : test) {
+            for (int i = 0; i < stackedJudges.size(); i++) {
+                stacked.set(i, stacked.get(i).plus(Scorer.scoreDocument(d.doc().gold(),
+                        mentions(rules.withJudge(stackedJudges.get(i)), d)).entities()));
+            }
             DocumentScore rs = Scorer.scoreDocument(d.doc().gold(), mentions(rules, d));
             r = r.plus(rs.entities());
             rf = rf.plus(rs.figures());
@@ -131,7 +169,7 @@ public final class LeaveOneGovernmentOut {
                 }
             }
         }
-        return new Fold(g, test.size(), events, r, rf, judged, scores, trainMillis);
+        return new Fold(g, test.size(), events, r, rf, judged, scores, trainMillis, stacked);
     }
 
     private static List<Mention> mentions(Extractor x, Analysed d) {
@@ -150,9 +188,15 @@ public final class LeaveOneGovernmentOut {
     public static String table(List<Fold> folds, List<Double> thresholds) {
         StringBuilder b = new StringBuilder("| government | docs | rules P | R | F1 |");
         thresholds.forEach(x -> b.append(" judge@").append(x).append(" P | R | F1 |"));
+        List<Score> firstStacked = folds.isEmpty() ? List.of() : folds.get(0).stacked();
+        for (int i = 0; i < firstStacked.size(); i++) {
+            b.append(" stack").append(i + 1).append(" P | R | F1 |");
+        }
         b.append("\n|---|---|---|---|---|");
         thresholds.forEach(x -> b.append("---|---|---|"));
+        firstStacked.forEach(x -> b.append("---|---|---|"));
         b.append('\n');
+        Map<Integer, Score> sAll = new LinkedHashMap<>();
         Score rAll = Score.ZERO;
         Map<Integer, Score> jAll = new LinkedHashMap<>();
         for (Fold f : folds) {
@@ -162,10 +206,15 @@ public final class LeaveOneGovernmentOut {
                 b.append(prf(f.judged().get(i)));
                 jAll.merge(i, f.judged().get(i), Score::plus);
             }
+            for (int i = 0; i < f.stacked().size(); i++) {
+                b.append(prf(f.stacked().get(i)));
+                sAll.merge(i, f.stacked().get(i), Score::plus);
+            }
             b.append('\n');
         }
         b.append("| all (micro) | ").append(folds.stream().mapToInt(Fold::documents).sum()).append(" | ").append(prf(rAll));
         jAll.values().forEach(s -> b.append(prf(s)));
+        sAll.values().forEach(s -> b.append(prf(s)));
         return b.append('\n').toString();
     }
 
