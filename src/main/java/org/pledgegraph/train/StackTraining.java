@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import org.pledgegraph.extract.CandidateJudge;
@@ -88,18 +87,11 @@ public final class StackTraining {
         int count = firstEvents.size();
         int kept = (int) firstEvents.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         double[][] oof = new double[docs.size()][];
-        List<String> governments = new ArrayList<>(new TreeSet<>(docs.stream().map(Doc::government).toList()));
-        if (governments.size() < 2 && !designs.isEmpty()) {
+        List<Set<String>> groups = DealtGroups.of(docs.stream().map(Doc::government).toList(), GROUPS);
+        if (groups.size() < 2 && !designs.isEmpty()) {
             throw new IllegalArgumentException("a second pass needs the training documents of two governments or more");
         }
-        for (int g = 0; g < GROUPS; g++) {
-            Set<String> group = new java.util.HashSet<>();
-            for (int i = g; i < governments.size(); i += GROUPS) {
-                group.add(governments.get(i));
-            }
-            if (group.isEmpty()) {
-                continue;
-            }
+        for (Set<String> group : groups) {
             MaxentModel m = JudgeTrainer.train(events(docs.stream().filter(d -> !group.contains(d.government()))
                     .toList()));
             CandidateJudge held = new CandidateJudge(m, spec, CandidateJudge.THRESHOLD);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.pledgegraph.eval.GoldRow;
 import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
@@ -53,16 +52,8 @@ public final class TaggerTraining {
 
     /** Each document with the spans of a tagger trained on the other groups' documents (same order). */
     public static List<Analysed> crossTagged(List<Analysed> docs) {
-        List<String> governments = new ArrayList<>(new TreeSet<>(docs.stream().map(a -> a.doc().government()).toList()));
         List<Analysed> out = new ArrayList<>(docs);
-        for (int g = 0; g < GROUPS; g++) {
-            Set<String> group = new java.util.HashSet<>();
-            for (int i = g; i < governments.size(); i += GROUPS) {
-                group.add(governments.get(i));
-            }
-            if (group.isEmpty()) {
-                continue;
-            }
+        for (Set<String> group : DealtGroups.of(docs.stream().map(a -> a.doc().government()).toList(), GROUPS)) {
             CharTagger t = train(docs.stream().filter(a -> !group.contains(a.doc().government())).toList());
             for (int i = 0; i < docs.size(); i++) {
                 Analysed a = docs.get(i);
