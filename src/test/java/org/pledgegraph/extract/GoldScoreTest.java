@@ -58,6 +58,8 @@ class GoldScoreTest {
     // Session 12 (stage12: 推动A with no works word, enrolment and start-up cues, 共建/深入实施; figure outline counts):
     // held-out entities 0.676, figures 0.946, stage 0.839 (eval); floors raised to just under them.
     // Session 13 (RouteType, AreaType, FacilityType: the gold's type conventions): held-out entity type 0.817 → 0.843.
+    // Session 19 (stacked second judge pass): held-out entities 0.679 in eval, 0.666 in this test (extraction only,
+    // no cross-year pass), so the floor stays.
     static final Floors HELD_OUT = new Floors(0.66, 0.93, 0.82, 0.79, 0.83);
     // dev reached: entities F1 0.497 (rules), figures F1 0.981, entity stage 0.886 (stage3), figure label 0.900
     // stage4 (glossary, 开业, agents and modifiers, project-headed lists): dev entity stage 0.886 (eval), 0.875 before
@@ -65,7 +67,8 @@ class GoldScoreTest {
     // session 8: dev entities 0.844 (eval; in-sample for the tagger and the judge)
     // session 12: dev entities 0.856, figures 0.983, stage 0.917 (eval)
     // session 13: dev entity type 0.864 → 0.898 (eval)
-    static final Floors DEV = new Floors(0.84, 0.97, 0.90, 0.88, 0.88);
+    // session 19: dev entities 0.879 with the stacked second pass (eval)
+    static final Floors DEV = new Floors(0.86, 0.97, 0.90, 0.88, 0.88);
     // in-sample reached: entities F1 0.955, figures F1 1.000, entity stage 0.986, figure label 0.915
     // figures (branch figures): in-sample figure label 0.951
     // document-level name features (branch judge6, retrained judge): in-sample entities 0.932 → 0.925 (one or two
