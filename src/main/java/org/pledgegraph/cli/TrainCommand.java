@@ -1,9 +1,11 @@
 package org.pledgegraph.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pledgegraph.extract.CandidateJudge;
 import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.train.AnnotatedDocument;
 import org.pledgegraph.train.CorpusNames;
@@ -95,8 +97,17 @@ final class TrainCommand extends BaseCommand {
         if (stack.size() > 1) {
             throw new IllegalArgumentException("--stack: one design to build, not " + stack);
         }
+        // A second pass learned over another first pass would judge with the wrong probabilities, so the build
+        // removes it; say so, since the shipped judge has one (docs/extraction.md's command keeps it).
+        boolean dropsSecondPass = stack.isEmpty()
+                && Files.exists(out.resolve(CandidateJudge.STACK_MODEL));
         JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger,
                 stack.isEmpty() ? null : stack.get(0));
+        if (dropsSecondPass) {
+            err().println("note: removed " + out.resolve(CandidateJudge.STACK_MODEL)
+                    + ": the judge is now one pass (add --stack FULL to train its second pass too)");
+            err().flush();
+        }
         out().printf("trained on %d documents (%d candidates, %d kept by the gold); %d names in the table; training data sha256 %s%n",
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
