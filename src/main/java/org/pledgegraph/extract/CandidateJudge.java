@@ -118,15 +118,14 @@ public final class CandidateJudge {
     public double[] firstPass(List<Proposal> ps) {
         double[] p = new double[ps.size()];
         for (int i = 0; i < p.length; i++) {
-            Proposal x = ps.get(i);
-            p[i] = isCategory(x.name()) || fragment(x.name()) != null ? 0 : keepProbability(x.features());
+            p[i] = firstPass(ps.get(i).name(), ps.get(i).features().toArray(String[]::new));
         }
         return p;
     }
 
     /** As {@link #firstPass(List)} for one name whose features are held apart from its proposal. */
     public double firstPass(String name, String[] features) {
-        return isCategory(name) || fragment(name) != null ? 0 : model.eval(features)[keep];
+        return ruledOut(name) ? 0 : model.eval(features)[keep];
     }
 
     /**
@@ -142,11 +141,14 @@ public final class CandidateJudge {
         int k = second.getIndex(KEEP);
         double[] out = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            Proposal x = ps.get(i);
-            out[i] = isCategory(x.name()) || fragment(x.name()) != null ? 0
-                    : second.eval(f.get(i).toArray(String[]::new))[k];
+            out[i] = ruledOut(ps.get(i).name()) ? 0 : second.eval(f.get(i).toArray(String[]::new))[k];
         }
         return out;
+    }
+
+    /** A category or a clause fragment: dropped whatever either model says. */
+    private boolean ruledOut(String name) {
+        return isCategory(name) || fragment(name) != null;
     }
 
     /** With a second pass: {@code model} trained on {@link StackFeatures} of {@code d} (null model: one pass). */

@@ -13,8 +13,8 @@ import java.util.Map;
  * from its exact numbers, which differ between the out-of-fold models it is trained on and the shipped one.
  */
 public final class StackFeatures {
-    /** First-pass probability counted as kept when the features count kept neighbours. */
-    static final double KEPT = 0.25;
+    /** First-pass probability counted as kept when the features count kept neighbours: the judge's own threshold. */
+    static final double KEPT = CandidateJudge.THRESHOLD;
     /** What joins two members of an enumeration. */
     private static final List<String> JOINERS = List.of("、", "和", "及", "与", "以及");
     /** Longest chain walked each way (guards a sentence of very many items). */
@@ -78,8 +78,7 @@ public final class StackFeatures {
             siblings(ps, p1, i, byEnd, byBegin, own, f);
             elsewhere(ps, p1, i, byName.get(p.name()), own, f);
             overlaps(ps, p1, i, bySentence.get(p.sentence()), own, f);
-            // few distinct strings, one array per proposal: shared, so training holds no copy of them per event
-            out.add(f.stream().map(String::intern).toArray(String[]::new));
+            out.add(f.toArray(String[]::new));
         }
         return out;
     }

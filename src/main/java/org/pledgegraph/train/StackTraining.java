@@ -110,8 +110,11 @@ public final class StackTraining {
             List<Event> events = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 Doc doc = docs.get(i);
-                events.addAll(doc.events(StackFeatures.extra(doc.proposals(), oof[i], d),
-                        d == StackFeatures.Design.FULL));
+                // few distinct strings: shared through the pool, so training holds no copy of them per event
+                List<String[]> extra = StackFeatures.extra(doc.proposals(), oof[i], d).stream()
+                        .map(f -> java.util.Arrays.stream(f).map(x -> pool.computeIfAbsent(x, y -> y))
+                                .toArray(String[]::new)).toList();
+                events.addAll(doc.events(extra, d == StackFeatures.Design.FULL));
             }
             second.put(d, JudgeTrainer.train(events));
         }
