@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,38 @@ class TrainCommandTest {
         assertFalse(Files.exists(out.resolve(CandidateJudge.STACK_MODEL)), "the stale second pass is removed");
         assertTrue(r.err().contains("note: removed") && r.err().contains("--stack FULL"), r.err());
         assertTrue(Files.readString(out.resolve("candidate-judge.txt")).contains("second pass\tnone"));
+    }
+
+    @Test
+    void aSecondPassBuildWritesBothPassesAndItsFirstPassIsTheOnePassJudge() throws Exception {
+        // Three governments (the seeds' and two small training reports of others): the second pass deals them into
+        // groups, so it needs two or more.
+        Path local = Path.of("..", "shared", "corpus", "local");
+        assumeTrue(Files.isDirectory(local), "../shared is not beside the clone");
+        for (String stem : new String[] {"hebeisheng-2026", "shenzhen-dapengxinqu-2023"}) {
+            Files.copy(Path.of("src/test/resources/gold-train", stem + ".tsv"), gold.resolve(stem + ".tsv"));
+        }
+        CliTest.Result r = train("--texts", local.toString(), "--stack", "FULL");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("note: removed"), r.err());
+        assertTrue(Files.readString(out.resolve("candidate-judge.txt"))
+                .contains("second pass\t" + CandidateJudge.STACK_MODEL + " (same trainer, StackFeatures FULL"));
+        MaxentModel second;
+        try (var in = Files.newInputStream(out.resolve(CandidateJudge.STACK_MODEL))) {
+            second = CandidateJudge.read(in);
+        }
+        assertEquals(2, second.getNumOutcomes());
+        assertTrue(second.getIndex(CandidateJudge.KEEP) >= 0 && second.getIndex(CandidateJudge.DROP) >= 0);
+        @SuppressWarnings("unchecked")
+        var predicates = ((java.util.Map<String, ?>) ((AbstractModel) second).getDataStructures()[1]).keySet();
+        assertTrue(predicates.stream().anyMatch(p -> p.startsWith("smax=")), "it reads the siblings' first pass");
+
+        // The first pass shipped beside the second is the judge a one-pass build of the same data writes.
+        byte[] firstPass = Files.readAllBytes(out.resolve(CandidateJudge.MODEL));
+        CliTest.Result one = train("--texts", local.toString());
+        assertEquals(0, one.code(), one.err());
+        assertArrayEquals(firstPass, Files.readAllBytes(out.resolve(CandidateJudge.MODEL)));
+        assertFalse(Files.exists(out.resolve(CandidateJudge.STACK_MODEL)));
     }
 
     @Test
