@@ -50,10 +50,19 @@ public final class JudgeTrainer {
                     continue;
                 }
                 String outcome = keys.contains(AnnotatedDocument.key(p.name())) ? CandidateJudge.KEEP : CandidateJudge.DROP;
-                events.add(new Event(outcome, p.features().toArray(String[]::new)));
+                Event e = new Event(outcome, p.features().toArray(String[]::new));
+                for (int w = weight(d); w > 0; w--) {
+                    events.add(e);
+                }
             }
         }
         return events;
+    }
+
+    /** EXPERIMENT weight20: how many times a document's events count (-Dpg.devWeight for gold outside gold-train). */
+    static int weight(AnnotatedDocument d) {
+        int w = Integer.getInteger("pg.devWeight", 1);
+        return d.goldFile() != null && !d.goldFile().toString().contains("gold-train") ? w : 1;
     }
 
     public static MaxentModel train(List<Event> events) {

@@ -37,7 +37,7 @@ public final class StackTraining {
      * proposal), and the events of those the gold covers, reused by every first-pass model.
      */
     private record Doc(String government, List<Proposal> proposals, String[][] features, boolean[] covered,
-                       boolean[] keep, List<Event> events) {
+                       boolean[] keep, List<Event> events, int weight) {
         List<Event> events(List<String[]> extra, boolean own) {
             List<Event> out = new ArrayList<>();
             for (int i = 0; i < proposals.size(); i++) {
@@ -47,7 +47,10 @@ public final class StackTraining {
                         f = java.util.Arrays.copyOf(features[i], features[i].length + f.length);
                         System.arraycopy(extra.get(i), 0, f, features[i].length, extra.get(i).length);
                     }
-                    out.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, f));
+                    Event e = new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, f);
+                    for (int w = weight; w > 0; w--) {
+                        out.add(e);
+                    }
                 }
             }
             return out;
@@ -77,10 +80,13 @@ public final class StackTraining {
                 covered[i] = a.doc().gold().coverage().coversEntity(p.original());
                 keep[i] = keys.contains(AnnotatedDocument.key(p.name()));
                 if (covered[i]) {
-                    events.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, features[i]));
+                    Event e = new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, features[i]);
+                    for (int w = JudgeTrainer.weight(a.doc()); w > 0; w--) {
+                        events.add(e);
+                    }
                 }
             }
-            docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events));
+            docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events, JudgeTrainer.weight(a.doc())));
         }
         List<Event> firstEvents = events(docs);
         MaxentModel first = JudgeTrainer.train(firstEvents);
