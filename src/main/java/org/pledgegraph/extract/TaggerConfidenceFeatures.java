@@ -16,12 +16,14 @@ import java.util.List;
  *   other characters (the tagger puts a boundary inside it).
  * </ul>
  * Issue 11, session 20 (branch {@code margin20}): measured by dev-only LOGO with the stacked judge; the bins were
- * fixed from the margins' spread on unannotated reports before any LOGO (docs/evaluation-history.md).
+ * fixed from the margins' spread on unannotated reports before any LOGO (docs/evaluation-history.md). Each
+ * training document's scores are those of the tagger that proposed its spans, one that never saw its government
+ * ({@code TaggerTraining.crossTagged}), so the judge learns how far an unseen government's margins can be trusted.
  */
 final class TaggerConfidenceFeatures {
     /**
-     * Whether the extractor adds these features. Off: the LOGO did not clear the keep rule (docs/extraction.md),
-     * and a judge that does not know them ignores them anyway (turned on, training and extraction add them alike).
+     * Whether the extractor adds these features (training and extraction alike). On since session 20: dev-only LOGO
+     * of the two-pass judge 0.7711 → 0.7762 (docs/extraction.md); a judge trained without them ignores them.
      */
     static final boolean ENABLED = true;
     /**
