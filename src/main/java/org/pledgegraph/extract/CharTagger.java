@@ -182,6 +182,94 @@ public final class CharTagger {
         return out;
     }
 
+    /**
+     * The tagger's evidence per character of a text, read from the scores the greedy decoder computes (each tag's
+     * transition weight from the decoder's own previous tag plus its features' weights; a tag the decoder may not
+     * take after that tag, I after O, is scored all the same, its transition never trained): what the tags alone
+     * do not say, how sure the tagger is (issue 11: a judge feature, {@link TaggerConfidenceFeatures}).
+     *
+     * @param names   the spans of {@link #tag} (the same list)
+     * @param margin  the chosen tag's score over the best other tag the decoder could take (≥ 0; 0 on a tie)
+     * @param begin   the best B tag's score over the best other tag: above 0, a name starts here
+     * @param inside  the best I tag's over the best other: above 0, a name goes on through here
+     * @param outside O's over the best other: above 0, no name here
+     */
+    public record Scored(List<Candidate> names, float[] margin, float[] begin, float[] inside, float[] outside) {
+    }
+
+    /**
+     * {@link #tag} with the scores behind each character's tag. The tags come from the same sums in the same order
+     * as {@link #best} (ties to the lower tag), so the names equal {@link #tag}'s (tested).
+     */
+    public Scored scored(String text, int offset) {
+        long[] f = keys(text);
+        int n = text.length();
+        float[] rows = weights.rows();
+        int[] at = new int[PER_POSITION];
+        float[] s = new float[TAGS];
+        float[] margin = new float[n];
+        float[] begin = new float[n];
+        float[] inside = new float[n];
+        float[] outside = new float[n];
+        List<Candidate> out = new ArrayList<>();
+        int prev = 0;
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            int tag = 0;
+            if (i < n) {
+                for (int j = 0; j < PER_POSITION; j++) {
+                    at[j] = weights.offset(f[i * PER_POSITION + j]);
+                }
+                float bestScore = Float.NEGATIVE_INFINITY;
+                for (int t = 0; t < TAGS; t++) {
+                    float x = transitions[prev * TAGS + t];
+                    for (int a : at) {
+                        x += a < 0 ? 0 : rows[a + t];
+                    }
+                    s[t] = x;
+                    if (allowed(prev, t) && x > bestScore) {
+                        bestScore = x;
+                        tag = t;
+                    }
+                }
+                float other = Float.NEGATIVE_INFINITY;
+                for (int t = 0; t < TAGS; t++) {
+                    if (t != tag && allowed(prev, t)) {
+                        other = Math.max(other, s[t]);
+                    }
+                }
+                margin[i] = bestScore - other;
+                begin[i] = lead(s, 1);
+                inside[i] = lead(s, 2);
+                outside[i] = lead(s, 0);
+            }
+            if (tag % 2 != 0 || tag == 0) {
+                if (start >= 0 && i - start >= 2) {
+                    out.add(new Candidate(TYPES.get((prev - 1) / 2), offset + start, offset + i,
+                            text.substring(start, i), null));
+                }
+                start = tag == 0 ? -1 : i;
+            }
+            prev = tag;
+        }
+        return new Scored(out, margin, begin, inside, outside);
+    }
+
+    /** The best score of the tags of one kind (0: O, 1: a B, 2: an I) less the best of the other tags. */
+    private static float lead(float[] s, int kind) {
+        float in = Float.NEGATIVE_INFINITY;
+        float rest = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < TAGS; t++) {
+            int k = t == 0 ? 0 : t % 2 == 1 ? 1 : 2;
+            if (k == kind) {
+                in = Math.max(in, s[t]);
+            } else {
+                rest = Math.max(rest, s[t]);
+            }
+        }
+        return in - rest;
+    }
+
     private static int[] tags(Sequence s) {
         int[] g = new int[s.text().length()];
         for (Candidate c : s.names()) {

@@ -136,16 +136,20 @@ public final class Extractor {
      */
     public static Analysis tagged(Analysis a, CharTagger t) {
         List<List<Sourced>> cs = new ArrayList<>();
+        List<CharTagger.Scored> scores = new ArrayList<>();
         for (int i = 0; i < a.sentences.size(); i++) {
             List<Sourced> s = new ArrayList<>(a.candidates.get(i).stream().filter(c -> !c.source().equals(TAGGER))
                     .toList());
+            CharTagger.Scored sc = null;
             if (t != null) {
                 ScopedSentence sentence = a.sentences.get(i);
-                t.tag(sentence.text(), sentence.begin()).forEach(c -> s.add(new Sourced(c, TAGGER, true)));
+                sc = t.scored(sentence.text(), sentence.begin());
+                sc.names().forEach(c -> s.add(new Sourced(c, TAGGER, true)));
             }
             cs.add(s);
+            scores.add(sc);
         }
-        return new Analysis(a.meta, a.text, a.sentences, cs, a.failures);
+        return new Analysis(a.meta, a.text, a.sentences, cs, a.failures, scores);
     }
 
     /**
@@ -202,7 +206,7 @@ public final class Extractor {
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
         List<ExtractionFailure> failures = new ArrayList<>();
         List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
-        Analysis a = new Analysis(meta, text, sentences, candidates, failures);
+        Analysis a = new Analysis(meta, text, sentences, candidates, failures, null);
         return tagger == null ? a : tagged(a, tagger);
     }
 
@@ -212,7 +216,8 @@ public final class Extractor {
                 : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
         List<DroppedName> dropped = new ArrayList<>();
         Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
-        List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence)
+        List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence,
+                a.scores)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
@@ -235,7 +240,7 @@ public final class Extractor {
      * boundary variants), with features read against {@code specificity}; for training and inspection.
      */
     public List<Proposal> proposals(Analysis a, Specificity specificity) {
-        return propose(a.meta, a.text, a.sentences, a.candidates, specificity);
+        return propose(a.meta, a.text, a.sentences, a.candidates, specificity, a.scores);
     }
 
     public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
@@ -244,7 +249,7 @@ public final class Extractor {
 
     /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
     public List<String> proposedNames(Analysis a) {
-        return propose(a.meta, a.text, a.sentences, a.candidates, null).stream().map(Proposal::name).toList();
+        return propose(a.meta, a.text, a.sentences, a.candidates, null, null).stream().map(Proposal::name).toList();
     }
 
     /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
@@ -254,18 +259,31 @@ public final class Extractor {
         private final List<ScopedSentence> sentences;
         private final List<List<Sourced>> candidates;
         private final List<ExtractionFailure> failures;
+        /** Per sentence, the scores of the tagger that proposed its Tagger spans (null without a tagger). */
+        private final List<CharTagger.Scored> scores;
 
         private Analysis(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
-                         List<List<Sourced>> candidates, List<ExtractionFailure> failures) {
+                         List<List<Sourced>> candidates, List<ExtractionFailure> failures,
+                         List<CharTagger.Scored> scores) {
             this.meta = meta;
             this.text = text;
             this.sentences = List.copyOf(sentences);
             this.candidates = candidates.stream().map(List::copyOf).toList();
             this.failures = List.copyOf(failures);
+            this.scores = scores == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(scores));
         }
 
         public DocumentMeta meta() {
             return meta;
+        }
+
+        List<ScopedSentence> sentences() {
+            return sentences;
+        }
+
+        /** Per sentence, the tagger's scores (null without a tagger); for tests and the experiment harness. */
+        List<CharTagger.Scored> scores() {
+            return scores;
         }
     }
 
@@ -321,7 +339,7 @@ public final class Extractor {
 
     private List<List<Candidate>> judge(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                                         List<List<Sourced>> found, List<DroppedName> dropped,
-                                        Map<Candidate, Double> confidence) {
+                                        Map<Candidate, Double> confidence, List<CharTagger.Scored> scores) {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Sourced> cs : found) {
             kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
@@ -330,7 +348,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             index.put(sentences.get(i), i);
         }
-        List<Proposal> all = propose(meta, text, sentences, found, judge.specificity());
+        List<Proposal> all = propose(meta, text, sentences, found, judge.specificity(), scores);
         // all at once: a second pass reads the first pass's probabilities of the other proposals
         double[] probs = judge.probabilities(all);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -401,26 +419,27 @@ public final class Extractor {
     }
 
     private List<Proposal> propose(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
-                                   List<List<Sourced>> found, Specificity specificity) {
+                                   List<List<Sourced>> found, Specificity specificity, List<CharTagger.Scored> scores) {
         Place home = specificity == null ? null : home(meta);
-        record Raw(Candidate c, String source, String variant, int group, ScopedSentence s) {
+        record Raw(Candidate c, String source, String variant, int group, ScopedSentence s, CharTagger.Scored t) {
         }
         List<Raw> raws = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
         int group = 0;
         for (int i = 0; i < sentences.size(); i++) {
             ScopedSentence s = sentences.get(i);
+            CharTagger.Scored ts = scores == null ? null : scores.get(i);
             for (Sourced sc : found.get(i)) {
                 Candidate c = sc.candidate();
                 if (c.type().isFigure() || seen.putIfAbsent(c.begin() + ":" + c.end() + ":" + c.name(), true) != null) {
                     continue;
                 }
                 int g = group++;
-                raws.add(new Raw(c, sc.source(), "rule", g, s));
+                raws.add(new Raw(c, sc.source(), "rule", g, s, ts));
                 for (BoundaryVariants.Variant v : variants(c, s)) {
                     Candidate vc = v.candidate();
                     if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
-                        raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s));
+                        raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s, ts));
                     }
                 }
             }
@@ -433,9 +452,14 @@ public final class Extractor {
                 continue;
             }
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
+            List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
+                    places, home);
+            if (TaggerConfidenceFeatures.ENABLED && r.t() != null) {
+                features = new ArrayList<>(features);
+                TaggerConfidenceFeatures.add(features, r.t(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin());
+            }
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
-                    text.toOriginal(r.c().begin(), r.c().end()),
-                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home)));
+                    text.toOriginal(r.c().begin(), r.c().end()), features));
         }
         return out;
     }

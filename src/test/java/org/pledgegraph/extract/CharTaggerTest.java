@@ -117,4 +117,59 @@ class CharTaggerTest {
         assertEquals(-1, CharTagger.parse("c0=ab"));
         assertEquals(-1, CharTagger.parse("x=1"));
     }
+
+    @Test
+    void scoredKeepsTheTagsAndReportsMargins() {
+        CharTagger t = CharTagger.train(data(), 5);
+        String s = "着力建设“海棠玉兰”生物产业走廊,带动就业。";
+        CharTagger.Scored sc = t.scored(s, 100);
+        assertEquals(t.tag(s, 100), sc.names());
+        assertEquals(s.length(), sc.margin().length);
+        Candidate name = sc.names().stream().filter(c -> c.name().endsWith("产业走廊")).findFirst().orElseThrow();
+        int b = name.begin() - 100;
+        int e = name.end() - 100;
+        assertTrue(sc.begin()[b] > 0, "a name starts where the tagger tags B");
+        assertTrue(sc.margin()[b] >= sc.begin()[b], "B chosen over every tag the decoder could take");
+        for (int i = b + 1; i < e; i++) {
+            assertTrue(sc.inside()[i] > 0 && sc.begin()[i] < 0 && sc.outside()[i] < 0, "inside at " + i);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            assertTrue(sc.margin()[i] >= 0, "the chosen tag is the best the decoder could take");
+        }
+        CharTagger.Scored plain = t.scored("持续优化营商环境。", 0);
+        assertTrue(plain.names().isEmpty());
+        for (int i = 0; i < plain.margin().length; i++) {
+            assertTrue(plain.margin()[i] >= 0, "O chosen at " + i);
+            assertTrue(plain.outside()[i] <= plain.margin()[i], "O's lead over every tag is at most its margin");
+        }
+    }
+
+    @Test
+    void anUntrainedTaggerTiesEveryTag() {
+        CharTagger t = CharTagger.train(List.of(), 5);
+        CharTagger.Scored sc = t.scored("建设青松产业园。", 0);
+        assertTrue(sc.names().isEmpty());
+        for (int i = 0; i < sc.margin().length; i++) {
+            assertEquals(0f, sc.margin()[i], "every tag scores 0: a tie, decided for O");
+            assertEquals(0f, sc.begin()[i]);
+            assertEquals(0f, sc.inside()[i]);
+        }
+    }
+
+    /** The bundled tagger on the seed reports: the scored decoder finds exactly the names {@link CharTagger#tag} does. */
+    @Test
+    void scoredNamesEqualTheTagsOnTheSeeds() throws IOException {
+        CharTagger t = CharTagger.bundled();
+        int names = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readString(f).split("[。\n]")) {
+                    List<Candidate> tags = t.tag(line, 7);
+                    assertEquals(tags, t.scored(line, 7).names(), line);
+                    names += tags.size();
+                }
+            }
+        }
+        assertTrue(names > 100, "the seeds hold names: " + names);
+    }
 }
