@@ -426,6 +426,8 @@ public final class Extractor {
             }
         }
         Map<String, int[]> occurrences = new HashMap<>();
+        // the corpus's boundary statistics with this document's own text added (available at run time)
+        BoundaryStats boundaries = specificity == null ? null : specificity.boundaries().withDocument(text.text());
         List<Proposal> out = new ArrayList<>();
         for (Raw r : raws) {
             if (specificity == null) {
@@ -435,7 +437,8 @@ public final class Extractor {
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
                     text.toOriginal(r.c().begin(), r.c().end()),
-                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home)));
+                    CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ, places, home,
+                            boundaries)));
         }
         return out;
     }
