@@ -76,7 +76,6 @@ public final class JudgeBuild {
                                 StackFeatures.Design stack) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         Specificity spec = names.specificity(excluded, minimum);
-        writeBoundaries(names, spec.boundaries(), excluded, out, command);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
         List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed) : analysed;
         MaxentModel model;
@@ -113,6 +112,7 @@ public final class JudgeBuild {
         try (OutputStream o = Files.newOutputStream(out.resolve(CandidateJudge.MODEL))) {
             new GenericModelWriter((AbstractModel) model, new DataOutputStream(o)).persist();
         }
+        writeBoundaries(names, spec.boundaries(), excluded, out, command);
         int governments = (int) names.byGovernment().keySet().stream().filter(g -> !excluded.contains(g)).count();
         List<Map.Entry<String, Specificity.Row>> rows = new ArrayList<>(spec.rows().entrySet());
         rows.sort(Comparator.<Map.Entry<String, Specificity.Row>>comparingInt(e -> -e.getValue().governments())
