@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the candidate judge from gold TSVs, or score it leave-one-government-out.",
                 "Each --gold folder's <stem>.tsv is matched with <stem>.txt in one of the --texts folders (whose",
-                "manifest.tsv gives the government). Writes candidate-judge.bin, name-governments.tsv and",
+                "manifest.tsv gives the government). Writes candidate-judge.bin, name-governments.tsv, boundary-bigrams.tsv.gz and",
                 "candidate-judge.txt to --out (ship them in src/main/resources/org/pledgegraph/extract/).",
                 "With --logo, prints per government the entity scores of the rules and of rules + judge instead."})
 final class TrainCommand extends BaseCommand {
@@ -37,6 +37,16 @@ final class TrainCommand extends BaseCommand {
             description = {"A government left out of training and of the name table (repeatable): a held-out split.",
                     "With --logo, left out of every fold too: leave-one-out over the other governments only."})
     List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--boundary-corpus", paramLabel = "DIR",
+            description = {"Unannotated reports (a folder of *.txt, with or without a manifest.tsv) whose character",
+                    "bigrams make the boundary statistics, boundary-bigrams.tsv.gz (repeatable; default: --corpus)."})
+    List<Path> boundaryCorpora = new ArrayList<>();
+
+    @Option(names = "--boundary-exclude", paramLabel = "NAME",
+            description = {"A government whose reports stay out of the boundary statistics (repeatable), besides",
+                    "--exclude-government (and, with --logo, each fold's own)."})
+    List<String> boundaryExcluded = new ArrayList<>();
 
     @Option(names = "--minimum", defaultValue = "3",
             description = "Names used by fewer governments are left out of the table (default: ${DEFAULT-VALUE}).")
@@ -79,7 +89,7 @@ final class TrainCommand extends BaseCommand {
             throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
         }
         if (logo) {
-            CorpusNames names = CorpusNames.scan(corpus);
+            CorpusNames names = scan();
             List<String> unknown = folds.stream()
                     .filter(f -> docs.stream().noneMatch(d -> d.government().equals(f))).toList();
             if (!unknown.isEmpty()) {
@@ -101,7 +111,7 @@ final class TrainCommand extends BaseCommand {
         // removes it; say so, since the shipped judge has one (docs/extraction.md's command keeps it).
         boolean dropsSecondPass = stack.isEmpty()
                 && Files.exists(out.resolve(CandidateJudge.STACK_MODEL));
-        JudgeBuild.Summary s = JudgeBuild.build(docs, corpus, excluded, minimum, out, command(), tagger,
+        JudgeBuild.Summary s = JudgeBuild.build(docs, scan(), corpus, excluded, minimum, out, command(), tagger,
                 stack.isEmpty() ? null : stack.get(0));
         if (dropsSecondPass) {
             err().println("note: removed " + out.resolve(CandidateJudge.STACK_MODEL)
@@ -114,11 +124,18 @@ final class TrainCommand extends BaseCommand {
         return PledgeGraph.OK;
     }
 
+    private CorpusNames scan() {
+        return CorpusNames.scan(corpus, boundaryCorpora.isEmpty() ? List.of(corpus) : boundaryCorpora,
+                boundaryExcluded);
+    }
+
     private String command() {
         StringBuilder b = new StringBuilder("./pledgegraph train");
         gold.forEach(g -> b.append(" --gold ").append(g));
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
+        boundaryCorpora.forEach(c -> b.append(" --boundary-corpus ").append(c));
+        boundaryExcluded.forEach(x -> b.append(" --boundary-exclude ").append(x));
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
         b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger");
         stack.forEach(d -> b.append(" --stack ").append(d));

@@ -48,6 +48,16 @@ final class CandidateFeatures {
     /** As above, with the place of the reporting government ({@link HomeFeatures}; null when unknown). */
     static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
                            int[] occurrences, org.pledgegraph.text.Places places, org.pledgegraph.model.Place home) {
+        return of(c, source, variant, s, specificity, occurrences, places, home, specificity.boundaries());
+    }
+
+    /**
+     * As above, with the boundary statistics to read ({@link BoundaryFeatures}: the corpus's and the document's
+     * own bigrams).
+     */
+    static List<String> of(Candidate c, String source, String variant, ScopedSentence s, Specificity specificity,
+                           int[] occurrences, org.pledgegraph.text.Places places, org.pledgegraph.model.Place home,
+                           BoundaryStats boundaries) {
         String t = s.text();
         int b = c.begin() - s.begin();
         int e = c.end() - s.begin();
@@ -154,6 +164,7 @@ final class CandidateFeatures {
         HomeFeatures.add(f, name, c.type().key(), places, home);
         HeadFeatures.add(f, occurrences, len);
         CategoryCueFeatures.add(f, t, b, e, source);
+        BoundaryFeatures.add(f, t, b, e, boundaries);
         conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
                 e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;

@@ -445,6 +445,8 @@ public final class Extractor {
             }
         }
         Map<String, int[]> occurrences = new HashMap<>();
+        // the corpus's boundary statistics with this document's own text added (available at run time)
+        BoundaryStats boundaries = specificity == null ? null : specificity.boundaries().withDocument(text.text());
         List<Proposal> out = new ArrayList<>();
         for (Raw r : raws) {
             if (specificity == null) {
@@ -453,8 +455,8 @@ public final class Extractor {
             }
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
-                    places, home);
-            if (TaggerConfidenceFeatures.ENABLED && r.t() != null) {
+                    places, home, boundaries);
+            if (r.t() != null) {
                 features = new ArrayList<>(features);
                 TaggerConfidenceFeatures.add(features, r.t(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin());
             }

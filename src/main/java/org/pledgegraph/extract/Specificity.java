@@ -52,10 +52,27 @@ public final class Specificity {
 
     private final Map<String, Row> rows;
     private final int minimum;
+    /** The bigram boundary statistics of the same kind of unannotated text (the judge's other corpus statistic). */
+    private final BoundaryStats boundaries;
 
     private Specificity(Map<String, Row> rows, int minimum) {
+        this(rows, minimum, BoundaryStats.empty());
+    }
+
+    private Specificity(Map<String, Row> rows, int minimum, BoundaryStats boundaries) {
         this.rows = Map.copyOf(rows);
         this.minimum = minimum;
+        this.boundaries = java.util.Objects.requireNonNull(boundaries, "boundaries");
+    }
+
+    /** This table with {@code b} as the corpus's boundary statistics, which the judge's features read beside it. */
+    public Specificity withBoundaries(BoundaryStats b) {
+        return new Specificity(rows, minimum, b);
+    }
+
+    /** The corpus's bigram boundary statistics ({@link BoundaryStats#empty()} unless given). */
+    public BoundaryStats boundaries() {
+        return boundaries;
     }
 
     /**
@@ -83,10 +100,10 @@ public final class Specificity {
         return new Specificity(Map.of(), 1);
     }
 
-    /** The bundled table, or an empty one when the resource is missing. */
+    /** The bundled table with the bundled boundary statistics, or an empty one when the resource is missing. */
     public static Specificity bundled() {
         try (InputStream in = Specificity.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? empty() : read(in);
+            return (in == null ? empty() : read(in)).withBoundaries(BoundaryStats.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,11 +22,6 @@ import java.util.List;
  */
 final class TaggerConfidenceFeatures {
     /**
-     * Whether the extractor adds these features (training and extraction alike). On since session 20: dev-only LOGO
-     * of the two-pass judge 0.7711 → 0.7762 (docs/extraction.md); a judge trained without them ignores them.
-     */
-    static final boolean ENABLED = true;
-    /**
      * Bin edges of a lead (sums of averaged-perceptron weights): on candidates of three unannotated provinces'
      * reports the lead of B at a candidate's start has quartiles −39 / −35 / −30, of I over its other characters
      * −1 / 4 / 9, of not-I after its end 4 / 21 / 34, the decoder's margin 31 / 36 / 42 ({@code

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.pledgegraph.extract.BoundaryStats;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.ingest.Manifest;
@@ -20,6 +21,7 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Place;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.text.NameMarks;
+import org.pledgegraph.text.Normalizer;
 import org.pledgegraph.text.Places;
 import org.pledgegraph.text.TextDecoder;
 
@@ -27,14 +29,78 @@ import org.pledgegraph.text.TextDecoder;
  * The names each government of a corpus uses: every name the rule recognisers propose (with its boundary
  * variants) in every report with a manifest row, grouped by the manifest's jurisdiction. From it come the
  * {@link Specificity} tables: how many governments use a name, in how many unrelated groups. A report that fails to extract is skipped and
- * counted.
+ * counted. Beside it, the unannotated reports whose bigrams make the {@link BoundaryStats} the tables carry.
  *
- * @param byGovernment government → the {@link Specificity#key keys} of its names
- * @param failed       files that could not be read or extracted
+ * @param byGovernment     government → the {@link Specificity#key keys} of its names
+ * @param failed           files that could not be read or extracted
+ * @param reports          the reports of the boundary statistics (normalised text, government or "")
+ * @param boundaryExcluded governments whose reports never enter the boundary statistics (besides those a table
+ *                         leaves out)
  */
-public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> failed) {
+public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> failed, List<Report> reports,
+                          Set<String> boundaryExcluded) {
 
+    /**
+     * One unannotated report of the boundary statistics.
+     *
+     * @param file       its file
+     * @param government the manifest's jurisdiction, "" when it has none (a national report)
+     * @param text       its normalised text, as the extractor reads it
+     */
+    public record Report(Path file, String government, String text) {
+    }
+
+    public CorpusNames(Map<String, Set<String>> byGovernment, List<String> failed) {
+        this(byGovernment, failed, List.of(), Set.of());
+    }
+
+    /** The names of {@code corpus}; its own reports (those with a jurisdiction) make the boundary statistics. */
     public static CorpusNames scan(Path corpus) {
+        return scan(corpus, List.of(corpus), Set.of());
+    }
+
+    /**
+     * The names of {@code corpus}, and boundary statistics over the reports of {@code boundaryCorpora} (each a
+     * folder of {@code *.txt}, its manifest giving a report's government when it has one), never counting the
+     * reports of {@code boundaryExcluded}.
+     */
+    public static CorpusNames scan(Path corpus, List<Path> boundaryCorpora, Collection<String> boundaryExcluded) {
+        CorpusNames names = scanNames(corpus);
+        List<Report> reports = new ArrayList<>();
+        for (Path dir : boundaryCorpora) {
+            Manifest m = Manifest.of(dir);
+            for (Path txt : texts(dir)) {
+                String file = txt.getFileName().toString();
+                String government = m.get(file).map(DocumentMeta::jurisdiction).orElse("");
+                if (boundaryExcluded.contains(government)) {
+                    continue; // never read
+                }
+                try {
+                    String text = TextDecoder.decode(Files.readAllBytes(txt), file);
+                    reports.add(new Report(txt, government, Normalizer.normalize(text).text()));
+                } catch (IOException | RuntimeException e) {
+                    throw new InputException(txt.toString(), "cannot read: " + e.getMessage());
+                }
+            }
+        }
+        return new CorpusNames(names.byGovernment(), names.failed(), List.copyOf(reports), Set.copyOf(boundaryExcluded));
+    }
+
+    /**
+     * The boundary statistics of the reports whose government is not {@code excluded} (nor one of
+     * {@link #boundaryExcluded}), bigrams of at least {@link BoundaryStats#MINIMUM}.
+     */
+    public BoundaryStats boundaries(Collection<String> excluded) {
+        return BoundaryStats.count(boundaryReports(excluded).stream().map(Report::text).toList(), BoundaryStats.MINIMUM);
+    }
+
+    /** The reports {@link #boundaries} counts. */
+    public List<Report> boundaryReports(Collection<String> excluded) {
+        return reports.stream().filter(r -> !excluded.contains(r.government())
+                && !boundaryExcluded.contains(r.government())).toList();
+    }
+
+    private static CorpusNames scanNames(Path corpus) {
         Manifest manifest = Manifest.of(corpus);
         Extractor rules = Extractor.rules();
         Map<String, Set<String>> by = new TreeMap<>();
@@ -80,7 +146,8 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
 
     /** The table of names used by at least {@code minimum} governments, with their groups and marks. */
     public Specificity specificity(Collection<String> excluded, int minimum) {
-        return Specificity.ofRows(rows(excluded, minimum, Places.bundled()), minimum);
+        return Specificity.ofRows(rows(excluded, minimum, Places.bundled()), minimum)
+                .withBoundaries(boundaries(excluded));
     }
 
     /**

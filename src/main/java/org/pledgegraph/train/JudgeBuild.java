@@ -19,6 +19,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import org.pledgegraph.extract.BoundaryStats;
 import org.pledgegraph.extract.CandidateJudge;
 import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
@@ -63,8 +64,17 @@ public final class JudgeBuild {
      */
     public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
                                 Path out, String command, boolean tagger, StackFeatures.Design stack) throws IOException {
+        return build(docs, CorpusNames.scan(corpus), corpus, excluded, minimum, out, command, tagger, stack);
+    }
+
+    /**
+     * As above, with the corpus already scanned ({@link CorpusNames#scan(Path, List, Collection)}: its boundary
+     * statistics, {@value BoundaryStats#RESOURCE}, are written too).
+     */
+    public static Summary build(List<AnnotatedDocument> docs, CorpusNames names, Path corpus,
+                                Collection<String> excluded, int minimum, Path out, String command, boolean tagger,
+                                StackFeatures.Design stack) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
-        CorpusNames names = CorpusNames.scan(corpus);
         Specificity spec = names.specificity(excluded, minimum);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
         List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed) : analysed;
@@ -102,6 +112,7 @@ public final class JudgeBuild {
         try (OutputStream o = Files.newOutputStream(out.resolve(CandidateJudge.MODEL))) {
             new GenericModelWriter((AbstractModel) model, new DataOutputStream(o)).persist();
         }
+        writeBoundaries(names, spec.boundaries(), excluded, out, command);
         int governments = (int) names.byGovernment().keySet().stream().filter(g -> !excluded.contains(g)).count();
         List<Map.Entry<String, Specificity.Row>> rows = new ArrayList<>(spec.rows().entrySet());
         rows.sort(Comparator.<Map.Entry<String, Specificity.Row>>comparingInt(e -> -e.getValue().governments())
@@ -154,6 +165,29 @@ public final class JudgeBuild {
                 .append(" governments)\n");
         Files.writeString(out.resolve(SIDECAR), side, StandardCharsets.UTF_8);
         return s;
+    }
+
+    /** The boundary statistics as shipped: gzip TSV, a header naming the reports, their SHA-256 and the command. */
+    private static void writeBoundaries(CorpusNames names, BoundaryStats b, Collection<String> excluded, Path out,
+                                        String command) throws IOException {
+        List<CorpusNames.Report> reports = names.boundaryReports(excluded);
+        List<Path> files = reports.stream().map(CorpusNames.Report::file).sorted().toList();
+        java.util.Set<Path> dirs = new java.util.TreeSet<>();
+        files.forEach(f -> dirs.add(f.getParent().getFileName()));
+        java.util.TreeSet<String> left = new java.util.TreeSet<>(excluded);
+        left.addAll(names.boundaryExcluded());
+        List<String> header = List.of(
+                "Accessor variety of character bigrams (pledgegraph extract.BoundaryStats): bigram, times written, distinct",
+                "characters right before it, distinct characters right after it (text edges count as one character).",
+                "A general statistic of unannotated text, no gold: " + files.size() + " reports of " + dirs
+                        + (left.isEmpty() ? "" : ", leaving out " + String.join(", ", left)) + ".",
+                "Bigrams written at least " + BoundaryStats.MINIMUM + " times: " + b.size() + " rows.",
+                "Regenerate: " + command,
+                "reports sha256 " + sha256(files) + " (the reports' files in path order)");
+        Files.createDirectories(out);
+        try (OutputStream o = Files.newOutputStream(out.resolve(BoundaryStats.RESOURCE))) {
+            b.write(o, header);
+        }
     }
 
     private static List<Path> corpusFiles(Path corpus) {

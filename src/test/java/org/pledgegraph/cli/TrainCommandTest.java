@@ -84,6 +84,25 @@ class TrainCommandTest {
     }
 
     @Test
+    void writesTheBoundaryStatisticsOfTheReportsItIsGivenWithTheirCommand() throws Exception {
+        CliTest.Result r = train("--boundary-corpus", "seeds", "--boundary-exclude", "某个没有报告的政府");
+        assertEquals(0, r.code(), r.err());
+        Path table = out.resolve(org.pledgegraph.extract.BoundaryStats.RESOURCE);
+        String text;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(table))) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(text.contains("# Regenerate: ./pledgegraph train") && text.contains("--boundary-corpus seeds"), text);
+        assertTrue(text.contains("reports sha256 "), "the reports' hash is named");
+        org.pledgegraph.extract.BoundaryStats b;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(table))) {
+            b = org.pledgegraph.extract.BoundaryStats.read(in);
+        }
+        assertTrue(b.size() > 100, "bigrams of the seed reports: " + b.size());
+        assertTrue(b.count('建', '设') >= org.pledgegraph.extract.BoundaryStats.MINIMUM, "a common bigram is kept");
+    }
+
+    @Test
     void aSecondPassFromOneGovernmentIsRefusedAndWritesNothing() throws Exception {
         byte[] before = "the model that was there".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(out.resolve(CandidateJudge.MODEL), before);

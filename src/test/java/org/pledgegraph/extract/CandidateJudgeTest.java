@@ -23,6 +23,9 @@ class CandidateJudgeTest {
         assertNotNull(judge);
         assertTrue(judge.specificity().counts().size() > 1000, "the bundled name table is loaded");
         assertTrue(judge.specificity().minimum() >= 2);
+        BoundaryStats b = judge.specificity().boundaries();
+        assertTrue(b.size() > 10_000, "the bundled boundary table is loaded: " + b.size());
+        assertTrue(b.leftVariety('项', '目') > b.leftVariety('抓', '项'), "项目 starts words after more characters");
     }
 
     @Test
