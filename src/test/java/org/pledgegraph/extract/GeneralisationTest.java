@@ -56,13 +56,11 @@ class GeneralisationTest {
     @Test
     void placeNamedItemsShareTheHead() {
         List<Mention> ms = extract("长安路、复兴路社区卫生服务中心成功创建省级示范。", 2024);
-        // The shared head is what this checks: both members get it, no other facility stands. Since session 20 the
-        // judge retrained with the tagger-confidence features (dev-only LOGO 0.7711 → 0.7762) also keeps the
-        // BrandProposer's 复兴路社区 as a firm nested in the second name: a false positive on this invented sentence,
-        // disclosed in docs/evaluation-history.md ("Session 20: margin20"), not hidden by the assertion below.
+        // The shared head is what this checks: both members get it, no other facility stands. (Since session 20 the
+        // judge may also keep the BrandProposer's 复兴路社区 as a firm nested in the second name, a false positive
+        // disclosed in docs/evaluation-history.md, "Session 20: margin20"; the judge's keep/drop is not this test's.)
         assertEquals(List.of("长安路社区卫生服务中心", "复兴路社区卫生服务中心"),
                 ms.stream().filter(m -> m.type() == EntityType.FACILITY).map(Mention::surface).toList());
-        assertEquals("长安路社区卫生服务中心,复兴路社区,复兴路社区卫生服务中心", names(ms));
         assertNull(find(ms, "复兴路社区卫生服务中心").stage());
     }
 
