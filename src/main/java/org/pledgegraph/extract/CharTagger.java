@@ -155,31 +155,7 @@ public final class CharTagger {
 
     /** Names the tagger finds in {@code text} (two characters or more), offsets shifted by {@code offset}. */
     public List<Candidate> tag(String text, int offset) {
-        long[] f = keys(text);
-        int n = text.length();
-        float[] rows = weights.rows();
-        int[] at = new int[PER_POSITION];
-        List<Candidate> out = new ArrayList<>();
-        int prev = 0;
-        int start = -1;
-        for (int i = 0; i <= n; i++) {
-            int tag = 0;
-            if (i < n) {
-                for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
-                    at[j] = weights.offset(f[i * PER_POSITION + j]);
-                }
-                tag = best(at, rows, transitions, 0, prev);
-            }
-            if (tag % 2 != 0 || tag == 0) {
-                if (start >= 0 && i - start >= 2) {
-                    out.add(new Candidate(TYPES.get((prev - 1) / 2), offset + start, offset + i,
-                            text.substring(start, i), null));
-                }
-                start = tag == 0 ? -1 : i;
-            }
-            prev = tag;
-        }
-        return out;
+        return decode(text, offset, null);
     }
 
     /**
@@ -202,46 +178,32 @@ public final class CharTagger {
      * as {@link #best} (ties to the lower tag), so the names equal {@link #tag}'s (tested).
      */
     public Scored scored(String text, int offset) {
+        float[][] leads = new float[4][text.length()];
+        List<Candidate> names = decode(text, offset, leads);
+        return new Scored(names, leads[0], leads[1], leads[2], leads[3]);
+    }
+
+    /**
+     * The greedy decoder: names of {@code text}, offsets shifted by {@code offset}. With {@code leads} (margin, B, I,
+     * O rows, one column per character) it also records each character's score leads; the tag is then chosen from
+     * the same sums, in the same order and with the same tie rule as {@link #best}.
+     */
+    private List<Candidate> decode(String text, int offset, float[][] leads) {
         long[] f = keys(text);
         int n = text.length();
         float[] rows = weights.rows();
         int[] at = new int[PER_POSITION];
         float[] s = new float[TAGS];
-        float[] margin = new float[n];
-        float[] begin = new float[n];
-        float[] inside = new float[n];
-        float[] outside = new float[n];
         List<Candidate> out = new ArrayList<>();
         int prev = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
             int tag = 0;
             if (i < n) {
-                for (int j = 0; j < PER_POSITION; j++) {
+                for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
                     at[j] = weights.offset(f[i * PER_POSITION + j]);
                 }
-                float bestScore = Float.NEGATIVE_INFINITY;
-                for (int t = 0; t < TAGS; t++) {
-                    float x = transitions[prev * TAGS + t];
-                    for (int a : at) {
-                        x += a < 0 ? 0 : rows[a + t];
-                    }
-                    s[t] = x;
-                    if (allowed(prev, t) && x > bestScore) {
-                        bestScore = x;
-                        tag = t;
-                    }
-                }
-                float other = Float.NEGATIVE_INFINITY;
-                for (int t = 0; t < TAGS; t++) {
-                    if (t != tag && allowed(prev, t)) {
-                        other = Math.max(other, s[t]);
-                    }
-                }
-                margin[i] = bestScore - other;
-                begin[i] = lead(s, 1);
-                inside[i] = lead(s, 2);
-                outside[i] = lead(s, 0);
+                tag = leads == null ? best(at, rows, transitions, 0, prev) : scoredBest(at, rows, prev, s, leads, i);
             }
             if (tag % 2 != 0 || tag == 0) {
                 if (start >= 0 && i - start >= 2) {
@@ -252,7 +214,35 @@ public final class CharTagger {
             }
             prev = tag;
         }
-        return new Scored(out, margin, begin, inside, outside);
+        return out;
+    }
+
+    /** As {@link #best}, scoring every tag into {@code s} and writing character {@code i}'s leads. */
+    private int scoredBest(int[] at, float[] rows, int prev, float[] s, float[][] leads, int i) {
+        int tag = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < TAGS; t++) {
+            float x = transitions[prev * TAGS + t];
+            for (int a : at) {
+                x += a < 0 ? 0 : rows[a + t];
+            }
+            s[t] = x;
+            if (allowed(prev, t) && x > bestScore) {
+                bestScore = x;
+                tag = t;
+            }
+        }
+        float other = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < TAGS; t++) {
+            if (t != tag && allowed(prev, t)) {
+                other = Math.max(other, s[t]);
+            }
+        }
+        leads[0][i] = bestScore - other;
+        leads[1][i] = lead(s, 1);
+        leads[2][i] = lead(s, 2);
+        leads[3][i] = lead(s, 0);
+        return tag;
     }
 
     /** The best score of the tags of one kind (0: O, 1: a B, 2: an I) less the best of the other tags. */
