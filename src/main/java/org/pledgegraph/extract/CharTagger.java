@@ -22,7 +22,8 @@ import org.pledgegraph.model.EntityType;
  * characters, tags O and B/I of each entity type. The rules can only propose names whose head they list; the
  * tagger learns from the gold what names look like (a quoted coinage before 产业走廊, a short railway before
  * 高铁) and its spans become extra candidates for the judge. Features: the characters at −2…+2, the four
- * bigrams around the character, character classes and the previous tag. Deterministic: documents in the order
+ * bigrams around the character, character classes, the previous tag, and how freely unannotated text puts a
+ * word boundary on each side of the character ({@link BoundaryStats}; issue 11, session 21). Deterministic: documents in the order
  * given, features numbered in order of appearance, no randomness; immutable once built.
  *
  * <p>A feature is a {@code long} ({@link #keys}: its template and one or two character codes), not a string; the
@@ -37,11 +38,11 @@ public final class CharTagger {
     private static final int TAGS = 1 + 2 * TYPES.size();
     /** The feature templates, in the order a position's features are scored; the model file's prefixes. */
     private static final List<String> TEMPLATES = List.of("c0=", "c-1=", "c1=", "c-2=", "c2=", "b-1=", "b1=", "b-2=",
-            "b2=", "k0=", "k-1=", "k1=", "bias");
+            "b2=", "k0=", "k-1=", "k1=", "bias", "v0=", "v1=", "v01=");
     /** Features per position. */
     static final int PER_POSITION = TEMPLATES.size();
     /** Characters in each template's value: one (a character or class), two (a bigram or class pair), none (bias). */
-    private static final int[] WIDTH = {1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0};
+    private static final int[] WIDTH = {1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0, 1, 1, 2};
     /** What the feature strings wrote for a position before the text and after it (as characters: "^" is '^'). */
     private static final char BEFORE = '^';
     private static final char AFTER = '$';
@@ -53,8 +54,14 @@ public final class CharTagger {
         this.transitions = transitions;
     }
 
-    /** A training sentence and its names (offsets into the text). */
-    public record Sequence(String text, List<Candidate> names) {
+    /**
+     * A training sentence, its names (offsets into the text) and the boundary statistics of its document (the
+     * corpus table with the document's own text, as at run time).
+     */
+    public record Sequence(String text, List<Candidate> names, BoundaryStats stats) {
+        public Sequence(String text, List<Candidate> names) {
+            this(text, names, BoundaryStats.empty());
+        }
     }
 
     /** Trains on the sequences in order, {@code epochs} passes, weights averaged over every step. */
@@ -63,7 +70,7 @@ public final class CharTagger {
         List<int[][]> feats = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         for (Sequence s : data) {
-            long[] f = keys(s.text());
+            long[] f = keys(s.text(), s.stats());
             int[][] ids = new int[s.text().length()][PER_POSITION];
             for (int i = 0; i < ids.length; i++) {
                 for (int j = 0; j < PER_POSITION; j++) {
@@ -155,7 +162,12 @@ public final class CharTagger {
 
     /** Names the tagger finds in {@code text} (two characters or more), offsets shifted by {@code offset}. */
     public List<Candidate> tag(String text, int offset) {
-        return decode(text, offset, null);
+        return tag(text, offset, BoundaryStats.empty());
+    }
+
+    /** As {@link #tag(String, int)}, reading word boundaries from {@code stats} (the document's). */
+    public List<Candidate> tag(String text, int offset, BoundaryStats stats) {
+        return decode(text, offset, null, stats);
     }
 
     /**
@@ -178,8 +190,13 @@ public final class CharTagger {
      * as {@link #best} (ties to the lower tag), so the names equal {@link #tag}'s (tested).
      */
     public Scored scored(String text, int offset) {
+        return scored(text, offset, BoundaryStats.empty());
+    }
+
+    /** As {@link #scored(String, int)}, reading word boundaries from {@code stats} (the document's). */
+    public Scored scored(String text, int offset, BoundaryStats stats) {
         float[][] leads = new float[4][text.length()];
-        List<Candidate> names = decode(text, offset, leads);
+        List<Candidate> names = decode(text, offset, leads, stats);
         return new Scored(names, leads[0], leads[1], leads[2], leads[3]);
     }
 
@@ -188,8 +205,8 @@ public final class CharTagger {
      * O rows, one column per character) it also records each character's score leads; the tag is then chosen from
      * the same sums, in the same order and with the same tie rule as {@link #best}.
      */
-    private List<Candidate> decode(String text, int offset, float[][] leads) {
-        long[] f = keys(text);
+    private List<Candidate> decode(String text, int offset, float[][] leads, BoundaryStats stats) {
+        long[] f = keys(text, stats);
         int n = text.length();
         float[] rows = weights.rows();
         int[] at = new int[PER_POSITION];
@@ -281,6 +298,11 @@ public final class CharTagger {
      * of c0 and the class pairs (m1, c0) and (c0, p1) (as their letters, 'E' outside the text), and the bias.
      */
     static long[] keys(String t) {
+        return keys(t, BoundaryStats.empty());
+    }
+
+    /** As above, with the word-boundary bins of {@code stats} ({@link #boundaryBin}) at each character's two sides. */
+    static long[] keys(String t, BoundaryStats stats) {
         int n = t.length();
         char[] c = new char[n + 4];
         char[] k = new char[n + 2];
@@ -312,8 +334,31 @@ public final class CharTagger {
             out[o + 10] = key(10, pair(k[y - 1], k[y]));
             out[o + 11] = key(11, pair(k[y], k[y + 1]));
             out[o + 12] = key(12, 0);
+            char before = boundaryBin(BoundaryFeatures.score(t, i, stats));
+            char after = boundaryBin(BoundaryFeatures.score(t, i + 1, stats));
+            out[o + 13] = key(13, before);
+            out[o + 14] = key(14, after);
+            out[o + 15] = key(15, pair(before, after));
         }
         return out;
+    }
+
+    /**
+     * How freely unannotated text puts a word boundary at a position ({@link BoundaryFeatures#score}), as a
+     * character: 'X' where punctuation or the text's edge closes it, else '0'…'5' for varieties ≤ 0, ≤ 3, ≤ 10,
+     * ≤ 30, ≤ 100 and above (the judge's {@code av.} bins). A new government's names are unseen characters, but
+     * where words start and end is written all over the corpus.
+     */
+    static char boundaryBin(int variety) {
+        if (variety == BoundaryFeatures.HARD) {
+            return 'X';
+        }
+        int[] bounds = {0, 3, 10, 30, 100};
+        int b = 0;
+        while (b < bounds.length && variety > bounds[b]) {
+            b++;
+        }
+        return (char) ('0' + b);
     }
 
     private static int pair(char a, char b) {
@@ -354,7 +399,12 @@ public final class CharTagger {
 
     /** The features of each character of {@code t} as strings (package-private: the experiment harness in the tests). */
     static String[][] features(String t) {
-        long[] keys = keys(t);
+        return features(t, BoundaryStats.empty());
+    }
+
+    /** As above, with the boundary bins of {@code stats}. */
+    static String[][] features(String t, BoundaryStats stats) {
+        long[] keys = keys(t, stats);
         String[][] out = new String[t.length()][PER_POSITION];
         for (int i = 0; i < out.length; i++) {
             for (int j = 0; j < PER_POSITION; j++) {

@@ -132,9 +132,11 @@ public final class Extractor {
 
     /**
      * {@code a} with the spans of {@code t} as proposals (source {@value #TAGGER}) instead of any it had: training
-     * gives each document the spans of a tagger that never saw its government.
+     * gives each document the spans of a tagger that never saw its government. The tagger reads word boundaries
+     * from {@code corpus} with the document's own text added, as the judge's features do.
      */
-    public static Analysis tagged(Analysis a, CharTagger t) {
+    public static Analysis tagged(Analysis a, CharTagger t, BoundaryStats corpus) {
+        BoundaryStats stats = t == null ? null : corpus.withDocument(a.text.text());
         List<List<Sourced>> cs = new ArrayList<>();
         List<CharTagger.Scored> scores = new ArrayList<>();
         for (int i = 0; i < a.sentences.size(); i++) {
@@ -143,7 +145,7 @@ public final class Extractor {
             CharTagger.Scored sc = null;
             if (t != null) {
                 ScopedSentence sentence = a.sentences.get(i);
-                sc = t.scored(sentence.text(), sentence.begin());
+                sc = t.scored(sentence.text(), sentence.begin(), stats);
                 sc.names().forEach(c -> s.add(new Sourced(c, TAGGER, true)));
             }
             cs.add(s);
@@ -156,7 +158,9 @@ public final class Extractor {
      * The sentences of {@code a} labelled with every occurrence of the {@code names} (name → type; longest
      * first, no overlaps): the learned proposer's training data.
      */
-    public static List<CharTagger.Sequence> sequences(Analysis a, Map<String, org.pledgegraph.model.EntityType> names) {
+    public static List<CharTagger.Sequence> sequences(Analysis a, Map<String, org.pledgegraph.model.EntityType> names,
+                                                      BoundaryStats corpus) {
+        BoundaryStats stats = corpus.withDocument(a.text.text());
         List<String> byLength = new ArrayList<>(names.keySet());
         byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         List<CharTagger.Sequence> out = new ArrayList<>();
@@ -176,7 +180,7 @@ public final class Extractor {
                     }
                 }
             }
-            out.add(new CharTagger.Sequence(text, found));
+            out.add(new CharTagger.Sequence(text, found, stats));
         }
         return out;
     }
@@ -207,7 +211,8 @@ public final class Extractor {
         List<ExtractionFailure> failures = new ArrayList<>();
         List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
         Analysis a = new Analysis(meta, text, sentences, candidates, failures, null);
-        return tagger == null ? a : tagged(a, tagger);
+        return tagger == null ? a
+                : tagged(a, tagger, judge != null ? judge.specificity().boundaries() : BoundaryStats.empty());
     }
 
     /** The mentions of an analysed document: the recognisers' names, or those the judge keeps. */

@@ -114,13 +114,15 @@ public final class LeaveOneGovernmentOut {
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
         // list keeps the groups' order, so the table does not depend on the threads.
         return groups.parallelStream().map(group -> {
-            List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
-            List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
-            List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
-            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, TaggerTraining.train(plain)) : test;
             Set<String> left = new java.util.HashSet<>(excluded);
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
+            List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
+            List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain, spec.boundaries()) : plain;
+            List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
+            List<Analysed> scored = tagger
+                    ? TaggerTraining.tagged(test, TaggerTraining.train(plain, spec.boundaries()), spec.boundaries())
+                    : test;
             long t0 = System.nanoTime();
             CandidateJudge judge;
             List<CandidateJudge> stacked = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pledgegraph.eval.GoldRow;
+import org.pledgegraph.extract.BoundaryStats;
 import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.EntityType;
@@ -25,8 +26,11 @@ public final class TaggerTraining {
     private TaggerTraining() {
     }
 
-    /** A tagger trained on every name and alias of the documents' gold. */
-    public static CharTagger train(List<Analysed> docs) {
+    /**
+     * A tagger trained on every name and alias of the documents' gold, reading word boundaries from {@code corpus}
+     * (each document's own text added).
+     */
+    public static CharTagger train(List<Analysed> docs, BoundaryStats corpus) {
         List<CharTagger.Sequence> data = new ArrayList<>();
         for (Analysed a : docs) {
             if (a.analysis() == null) {
@@ -39,26 +43,26 @@ public final class TaggerTraining {
                     names.putIfAbsent(Normalizer.normalize(n, Normalizer.Form.NFKC), r.type());
                 }
             }
-            data.addAll(Extractor.sequences(a.analysis(), names));
+            data.addAll(Extractor.sequences(a.analysis(), names, corpus));
         }
         return CharTagger.train(data, EPOCHS);
     }
 
     /** The documents with the spans of {@code t}. */
-    public static List<Analysed> tagged(List<Analysed> docs, CharTagger t) {
+    public static List<Analysed> tagged(List<Analysed> docs, CharTagger t, BoundaryStats corpus) {
         return docs.stream().map(a -> a.analysis() == null ? a
-                : new Analysed(a.doc(), Extractor.tagged(a.analysis(), t))).toList();
+                : new Analysed(a.doc(), Extractor.tagged(a.analysis(), t, corpus))).toList();
     }
 
     /** Each document with the spans of a tagger trained on the other groups' documents (same order). */
-    public static List<Analysed> crossTagged(List<Analysed> docs) {
+    public static List<Analysed> crossTagged(List<Analysed> docs, BoundaryStats corpus) {
         List<Analysed> out = new ArrayList<>(docs);
         for (Set<String> group : DealtGroups.of(docs.stream().map(a -> a.doc().government()).toList(), GROUPS)) {
-            CharTagger t = train(docs.stream().filter(a -> !group.contains(a.doc().government())).toList());
+            CharTagger t = train(docs.stream().filter(a -> !group.contains(a.doc().government())).toList(), corpus);
             for (int i = 0; i < docs.size(); i++) {
                 Analysed a = docs.get(i);
                 if (group.contains(a.doc().government()) && a.analysis() != null) {
-                    out.set(i, new Analysed(a.doc(), Extractor.tagged(a.analysis(), t)));
+                    out.set(i, new Analysed(a.doc(), Extractor.tagged(a.analysis(), t, corpus)));
                 }
             }
         }

@@ -56,6 +56,18 @@ class CharTaggerTest {
     }
 
     /** The feature strings the tagger built before issue 14 (13 per character), kept here as the reference. */
+    /**
+     * The boundary bin between characters p − 1 and p with no corpus counts: 'X' where neither side holds a
+     * bigram of two word characters, else '0' (every variety is 0).
+     */
+    private static char gap(String t, int p) {
+        boolean after = p >= 0 && p + 2 <= t.length() && BoundaryStats.word(t.charAt(p))
+                && BoundaryStats.word(t.charAt(p + 1));
+        boolean before = p >= 2 && p <= t.length() && BoundaryStats.word(t.charAt(p - 2))
+                && BoundaryStats.word(t.charAt(p - 1));
+        return after || before ? '0' : 'X';
+    }
+
     private static String[][] stringFeatures(String t) {
         String[][] out = new String[t.length()][];
         for (int i = 0; i < t.length(); i++) {
@@ -66,7 +78,8 @@ class CharTaggerTest {
             String p2 = at(t, i + 2);
             out[i] = new String[] {"c0=" + c0, "c-1=" + m1, "c1=" + p1, "c-2=" + m2, "c2=" + p2, "b-1=" + m1 + c0,
                 "b1=" + c0 + p1, "b-2=" + m2 + m1, "b2=" + p1 + p2, "k0=" + cls(t, i),
-                "k-1=" + cls(t, i - 1) + cls(t, i), "k1=" + cls(t, i) + cls(t, i + 1), "bias"};
+                "k-1=" + cls(t, i - 1) + cls(t, i), "k1=" + cls(t, i) + cls(t, i + 1), "bias",
+                "v0=" + gap(t, i), "v1=" + gap(t, i + 1), "v01=" + gap(t, i) + gap(t, i + 1)};
         }
         return out;
     }
@@ -90,6 +103,29 @@ class CharTaggerTest {
             return "P";
         }
         return Character.isLetter(c) && c < 0x3000 ? "L" : "H";
+    }
+
+    @Test
+    void boundaryFeaturesReadTheCorpusVarietyOnEachSideOfACharacter() {
+        // 产业 follows five different characters and 建设 is followed by five: a boundary before 产; 业 after 产 and
+        // before 园 in every text: none inside
+        List<String> corpus = List.of("建设产业园。", "发展产业园。", "壮大产业园。", "培育产业园。", "引进产业园。",
+                "建设新区。", "建设港口。", "建设学校。", "建设医院。");
+        BoundaryStats stats = BoundaryStats.count(corpus, 1);
+        String t = "建设产业园";
+        String[][] f = CharTagger.features(t, stats);
+        int v0 = CharTagger.PER_POSITION - 3;
+        assertEquals("v0=" + CharTagger.boundaryBin(BoundaryFeatures.score(t, 2, stats)), f[2][v0]);
+        assertEquals("v0=2", f[2][v0]); // both varieties 5 (≤ 10)
+        assertEquals("v1=" + CharTagger.boundaryBin(BoundaryFeatures.score(t, 3, stats)), f[2][v0 + 1]);
+        assertEquals("v0=1", f[3][v0]); // 业园 comes after one character, 产业 before one
+        assertEquals('X', CharTagger.boundaryBin(BoundaryFeatures.HARD));
+        assertEquals('0', CharTagger.boundaryBin(0));
+        assertEquals('1', CharTagger.boundaryBin(3));
+        assertEquals('5', CharTagger.boundaryBin(101));
+        for (long k : CharTagger.keys(t, stats)) {
+            assertEquals(k, CharTagger.parse(CharTagger.name(k)), t);
+        }
     }
 
     @Test
@@ -128,7 +164,9 @@ class CharTaggerTest {
         Candidate name = sc.names().stream().filter(c -> c.name().endsWith("产业走廊")).findFirst().orElseThrow();
         int b = name.begin() - 100;
         int e = name.end() - 100;
-        assertTrue(sc.begin()[b] > 0, "a name starts where the tagger tags B");
+        // an I tag, which the decoder may not take after O, can still outscore B there: the lead of B is over
+        // every tag, so what the choice guarantees is that "no name" lost
+        assertTrue(sc.outside()[b] < 0, "a name starts where the tagger tags B");
         assertTrue(sc.margin()[b] >= sc.begin()[b], "B chosen over every tag the decoder could take");
         for (int i = b + 1; i < e; i++) {
             assertTrue(sc.inside()[i] > 0 && sc.begin()[i] < 0 && sc.outside()[i] < 0, "inside at " + i);

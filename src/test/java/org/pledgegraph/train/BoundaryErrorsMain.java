@@ -95,7 +95,7 @@ public final class BoundaryErrorsMain {
                 judge = new CandidateJudge(CandidateJudge.read(in), spec, CandidateJudge.THRESHOLD);
             }
             List<Analysed> test = TaggerTraining.tagged(Analysed.of(
-                    docs.stream().filter(d -> d.government().equals(g)).toList(), rules), tagger);
+                    docs.stream().filter(d -> d.government().equals(g)).toList(), rules), tagger, spec.boundaries());
             Extractor x = rules.withJudge(judge);
             Score fold = Score.ZERO;
             for (Analysed a : test) {

@@ -85,20 +85,21 @@ public final class JudgeErrorsMain {
             Path judgeFile = cache == null ? null : cache.resolve(g + "-judge.bin");
             boolean cached = cache != null && Files.exists(taggerFile) && Files.exists(judgeFile)
                     && variants.size() == 1 && variants.values().iterator().next().isEmpty();
+            Set<String> left = new HashSet<>(excluded);
+            left.add(g);
+            Specificity spec = names.specificity(left, 3);
             CharTagger tagger;
             if (cached) {
                 try (var in = Files.newInputStream(taggerFile)) {
                     tagger = CharTagger.read(in);
                 }
             } else {
-                tagger = TaggerTraining.train(plain);
+                tagger = TaggerTraining.train(plain, spec.boundaries());
             }
             List<Analysed> test = TaggerTraining.tagged(
-                    analysed.stream().filter(d -> d.doc().government().equals(g)).toList(), tagger);
-            Set<String> left = new HashSet<>(excluded);
-            left.add(g);
-            Specificity spec = names.specificity(left, 3);
-            List<Event> events = cached ? List.of() : JudgeTrainer.events(TaggerTraining.crossTagged(plain), spec);
+                    analysed.stream().filter(d -> d.doc().government().equals(g)).toList(), tagger, spec.boundaries());
+            List<Event> events = cached ? List.of()
+                    : JudgeTrainer.events(TaggerTraining.crossTagged(plain, spec.boundaries()), spec);
             boolean first = true;
             for (var v : variants.entrySet()) {
                 Set<String> drop = v.getValue();
