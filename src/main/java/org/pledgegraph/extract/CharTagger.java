@@ -316,6 +316,10 @@ public final class CharTagger {
             c[i + 2] = t.charAt(i);
             k[i + 1] = cls(t.charAt(i));
         }
+        char[] gap = new char[n + 1]; // the boundary bin before character i, and after the last at n
+        for (int p = 0; p <= n; p++) {
+            gap[p] = boundaryBin(BoundaryFeatures.score(t, p, stats));
+        }
         long[] out = new long[n * PER_POSITION];
         for (int i = 0; i < n; i++) {
             int x = i + 2; // c[x] is character i
@@ -334,11 +338,9 @@ public final class CharTagger {
             out[o + 10] = key(10, pair(k[y - 1], k[y]));
             out[o + 11] = key(11, pair(k[y], k[y + 1]));
             out[o + 12] = key(12, 0);
-            char before = boundaryBin(BoundaryFeatures.score(t, i, stats));
-            char after = boundaryBin(BoundaryFeatures.score(t, i + 1, stats));
-            out[o + 13] = key(13, before);
-            out[o + 14] = key(14, after);
-            out[o + 15] = key(15, pair(before, after));
+            out[o + 13] = key(13, gap[i]);
+            out[o + 14] = key(14, gap[i + 1]);
+            out[o + 15] = key(15, pair(gap[i], gap[i + 1]));
         }
         return out;
     }
