@@ -14,8 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
  * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages};
- * PARAM may be {@code PARAM=COLUMN})
- * {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
+ * PARAM may be {@code PARAM=COLUMN}), {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
  * ({@link ReappearPages}) or {@code answer} ({@link AnswerSnapshot}).
  */
 interface PageReader {
