@@ -13,8 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
- * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages})
- * {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
+ * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages};
+ * PARAM may be {@code PARAM=COLUMN}), {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
  * ({@link ReappearPages}) or {@code answer} ({@link AnswerSnapshot}).
  */
 interface PageReader {
@@ -45,7 +45,10 @@ interface PageReader {
                 if (words[0].equals(AnswerSnapshot.KEY)) {
                     return Optional.of(AnswerSnapshot.pages(param));
                 }
-                return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, param));
+                // PARAM=COLUMN: the table has no runs for PARAM; its rows are found by COLUMN's value (TablePages).
+                int eq = param.indexOf('=');
+                return AnswerTable.byKey(words[0]).map(t -> eq < 0 ? new TablePages(t, param)
+                        : new TablePages(t, param.substring(0, eq), param.substring(eq + 1)));
             }
         }
         return Optional.empty();

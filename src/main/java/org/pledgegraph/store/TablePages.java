@@ -2,9 +2,11 @@ package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,21 +26,20 @@ import org.pledgegraph.rdf.DocumentMapper;
  * patterns and filters still decide each row's columns. Other parameters, every row on one page, or a store
  * without the runs (written before them) read every row as before.
  *
+ * <p>A table without runs for a parameter can name the column it selects instead ({@code # pages: cmp from=promisedIn}):
+ * with that parameter, the rows holding its value are found through the store's index of that column, and the query
+ * reads those alone (other parameters still filter them): `completed` with `from` read all 4,513 rows at 1,045 documents
+ * for one year's ~325, 41 MB of garbage per request.
+ *
  * @param table the table the query reads
  * @param param the parameter that selects one run of rows (one value of the table's range column), or empty
+ * @param lookup the column whose value {@code param} selects through its index, or empty: by the runs
  */
-record TablePages(AnswerTable table, String param) implements PageReader {
+record TablePages(AnswerTable table, String param, String lookup) implements PageReader {
     private static final Var ROW = Var.alloc("row");
 
-    /** From the {@code # pages: KEY [PARAM]} header line of {@code nq}, if it has one naming a known table. */
-    static Optional<TablePages> of(NamedQuery nq) {
-        for (String body : NamedQueries.header(nq.text())) {
-            if (body.startsWith("pages:")) {
-                String[] words = body.substring("pages:".length()).strip().split("\\s+");
-                return AnswerTable.byKey(words[0]).map(t -> new TablePages(t, words.length > 1 ? words[1] : ""));
-            }
-        }
-        return Optional.empty();
+    TablePages(AnswerTable table, String param) {
+        this(table, param, "");
     }
 
     /**
@@ -47,6 +48,9 @@ record TablePages(AnswerTable table, String param) implements PageReader {
      */
     @Override
     public Optional<Paging.Window> window(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging) {
+        if (!lookup.isEmpty() && params.containsKey(param)) {
+            return byValue(dsg, query, params, paging, params.get(param));
+        }
         if (paging.limit() == Long.MAX_VALUE || !params.keySet().stream().allMatch(param::equals)) {
             return Optional.empty();
         }
@@ -94,6 +98,31 @@ record TablePages(AnswerTable table, String param) implements PageReader {
             Paging.Window w = Paging.ALL.window(qe.select()); // the page's rows, sorted by the query's order
             return new Paging.Window(w.vars(), w.rows(), total);
         }));
+    }
+
+    /**
+     * The page of {@code query} among the rows whose column {@link #lookup} holds {@code value}, found through the
+     * store's index of that column rather than by reading every row; the query's own patterns and filters, other
+     * parameters included, still decide each of them. Only for an integer or an IRI: the term the index finds is
+     * then exactly the value the query's filter compares, since the rows query writes the column as xsd:integer
+     * years (or IRIs) on every row (a string there would fail the filter's comparison and let every row through).
+     */
+    private Optional<Paging.Window> byValue(DatasetGraph dsg, Query query, Map<String, Node> params, Paging paging,
+            Node value) {
+        boolean exact = value.isURI()
+                || value.isLiteral() && XSDDatatype.XSDinteger.getURI().equals(value.getLiteralDatatypeURI());
+        if (!exact || !dsg.find(Node.ANY, Node.ANY, table.rangeAll(), Node.ANY).hasNext()) {
+            return Optional.empty(); // another kind of value, or no table written: every row, as the query says
+        }
+        LinkedHashSet<Node> subjects = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, table.column(lookup), value).forEachRemaining(q -> subjects.add(q.getSubject()));
+        if (subjects.isEmpty()) {
+            return Optional.of(new Paging.Window(query.getProjectVars(), List.of(), 0));
+        }
+        List<Binding> rows = subjects.stream().map(s -> Binding.builder().add(ROW, s).build()).toList();
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(PageReader.restricted(query, ROW, rows));
+        params.forEach(b::substitution);
+        return Optional.of(QueryRunner.closing(b.build(), qe -> paging.window(qe.select())));
     }
 
     private static Node only(DatasetGraph dsg, Node s, Node p) {

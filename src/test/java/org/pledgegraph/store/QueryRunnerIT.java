@@ -573,11 +573,54 @@ class QueryRunnerIT {
         assertTrue(checked > 0, name + ": pages compared: " + checked + " rows");
     }
 
+    /**
+     * `completed` with `from` reads only the rows of that year, found through their pg:cmpPromisedIn (its header's
+     * `from=promisedIn`), not every row; alone, with `jurisdiction` (one that has rows and one that has none) and for a
+     * year without rows, its pages are those of the query reading every row. A `from` that is not an integer is left
+     * to the query (its filter lets every row through then).
+     */
+    @Test
+    void completedWithFromReadsThatYearsRowsByTheirColumn() {
+        NamedQuery byRow = QUERIES.get("completed");
+        PageReader pages = PageReader.of(byRow).orElseThrow();
+        assertEquals("from", pages.param());
+        NamedQuery scan = new NamedQuery(byRow.name(), byRow.summary(), byRow.question(), byRow.parameters(),
+                byRow.query(), byRow.text().replace("# pages:", "# (no) pages:"));
+        QueryRunner runner = new QueryRunner(store);
+        List<org.apache.jena.sparql.engine.binding.Binding> all = runner.select(scan, Map.of(), Paging.ALL).rows();
+        Set<String> years = new java.util.TreeSet<>();
+        all.forEach(r -> years.add(r.get("promisedIn").getLiteralLexicalForm()));
+        assertTrue(all.size() > years.size(), "some year has several rows: " + all.size() + " rows, years " + years);
+        int compared = 0;
+        for (String year : Stream.concat(years.stream(), Stream.of("1990")).toList()) {
+            for (Map<String, String> raw : List.of(Map.of("from", year), Map.of("from", year, "jurisdiction", "北关"),
+                    Map.of("from", year, "jurisdiction", "no such government"))) {
+                Map<String, Node> params = QueryRunner.bind(byRow, raw);
+                for (Paging paging : List.of(Paging.first(), Paging.of(2, 2, "t"), Paging.ALL)) {
+                    assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(byRow.query()), params,
+                            paging)).isPresent(), raw + " " + paging + " was read row by row");
+                    QueryRunner.Table a = runner.select(scan, QueryRunner.bind(scan, raw), paging);
+                    QueryRunner.Table b = runner.select(byRow, params, paging);
+                    String what = raw + " " + paging;
+                    assertEquals(a.total(), b.total(), what);
+                    assertEquals(a.columns(), b.columns(), what);
+                    assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                            b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
+                    compared += b.rows().size();
+                }
+            }
+        }
+        assertTrue(compared >= all.size(), "rows compared: " + compared);
+        Map<String, Node> text = Map.of("from", org.apache.jena.graph.NodeFactory.createLiteralString(years.iterator().next()));
+        assertFalse(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(byRow.query()), text,
+                Paging.first())).isPresent(), "a string year is not looked up by term");
+    }
+
     static Stream<org.junit.jupiter.params.provider.Arguments> pagedByRow() {
         return Stream.of(org.junit.jupiter.params.provider.Arguments.of("targets-vs-actuals", "targetYear", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("promise-status", "", ""),
                 org.junit.jupiter.params.provider.Arguments.of("decisions", "rule", "no-such-rule"),
-                org.junit.jupiter.params.provider.Arguments.of("completed", "", ""),
+                org.junit.jupiter.params.provider.Arguments.of("completed", "promisedIn", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("by-industry", "industry", "https://example.org/no-such-industry"),
                 org.junit.jupiter.params.provider.Arguments.of("new-in", "first", "1990"),
                 org.junit.jupiter.params.provider.Arguments.of("dropped", "from", "1990"),
