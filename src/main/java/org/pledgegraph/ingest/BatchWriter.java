@@ -17,6 +17,7 @@ import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.WrittenDocuments;
 
 /**
  * The batch loop of {@link Ingest}: runs the {@link DocumentPipeline} over the files (in parallel, pure),
@@ -133,7 +134,7 @@ final class BatchWriter {
                 if (!more[0]) {
                     Set<String> written = new TreeSet<>();
                     run.governments.forEach(g -> written.add(PG.localName(g)));
-                    resolution().finish(overrides, written);
+                    resolution().finish(overrides, written, run.stored);
                 } else {
                     // Resolving after every batch would read all stored mentions each time (quadratic in
                     // the corpus); instead the commit records that resolution is pending, and whoever
@@ -176,9 +177,11 @@ final class BatchWriter {
             run.governments.addAll(p.graph().jurisdictions(iris));
             store.jurisdictionOf(iris, stem).ifPresent(run.governments::add);
             store.storeDocument(iris, p.graph());
+            run.stored.stored(iris, p.graph());
         }
         for (Extra e : a.extras()) {
             store.recordFile(iris, e.stem(), e.file());
+            run.stored.forget(e.stem());
         }
     }
 
@@ -282,6 +285,8 @@ final class BatchWriter {
         final List<IngestReport.Duplicate> duplicates = new ArrayList<>();
         /** The IRIs of the {@code dct:spatial} of every document written or replaced, old and new. */
         final Set<String> governments = new LinkedHashSet<>();
+        /** The documents written, as the cross-year pass of the last transaction reads them. */
+        final WrittenDocuments stored = new WrittenDocuments();
         long mentions;
         long triples;
 

@@ -15,6 +15,7 @@ import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.Mention;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.WrittenDocuments;
 import org.pledgegraph.text.Normalizer;
 
 /**
@@ -24,7 +25,12 @@ import org.pledgegraph.text.Normalizer;
  * the set of documents and not on the order or the runs they came in: a report added later also adds
  * mentions to the earlier years. Call inside the write transaction that resolves.
  */
-record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
+record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass, WrittenDocuments written) {
+    /** Reading every document from the store. */
+    CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
+        this(store, iris, pass, new WrittenDocuments());
+    }
+
     /** Recomputes the corroborated mentions of every document; returns how many document graphs changed. */
     int run() {
         return run(Optional.empty());
@@ -50,7 +56,8 @@ record CrossYearStep(GraphStore store, IriMinter iris, CrossYearPass pass) {
     private int government(SortedSet<String> stems) {
         List<GraphStore.SiblingDocument> docs = new ArrayList<>();
         for (String stem : stems) {
-            store.siblingDocument(iris, stem).ifPresent(docs::add);
+            // This run's documents as it wrote them; the others (earlier runs, or past the cache's budget) from the store.
+            written.get(stem).or(() -> store.siblingDocument(iris, stem)).ifPresent(docs::add);
         }
         // name (normalised) → type counts and the documents that kept it
         Map<String, Map<EntityType, Integer>> types = new TreeMap<>();

@@ -11,6 +11,7 @@ import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.resolve.Curation;
 import org.pledgegraph.resolve.Resolver;
 import org.pledgegraph.store.GraphStore;
+import org.pledgegraph.store.WrittenDocuments;
 import org.pledgegraph.text.Places;
 
 /**
@@ -29,12 +30,13 @@ record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYear
      * read), then resolution; call inside a write transaction.
      */
     void resolve(Curation overrides) {
-        resolve(overrides, Optional.empty());
+        resolve(overrides, Optional.empty(), new WrittenDocuments());
     }
 
     /** As {@link #resolve(Curation)}, the cross-year pass limited to the governments {@code only} (empty: all). */
-    private void resolve(Curation overrides, Optional<Set<String>> only) {
-        new CrossYearStep(store, iris, crossYear).run(only);
+    private void resolve(Curation overrides, Optional<Set<String>> only, WrittenDocuments stored) {
+        new CrossYearStep(store, iris, crossYear, stored).run(only);
+        stored.clear(); // read once; the pass has patched some of them, and the memory is the tables' now
         List<StoredMention> mentions = store.mentions();
         // No local for the resolution: unreachable once stored, its memory is free for the tables.
         store.storeEntities(iris, places, new Resolver(places).resolve(mentions, overrides), mentions);
@@ -48,13 +50,18 @@ record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYear
      * mark does not name them.
      */
     void finish(Curation overrides, Set<String> written) {
+        finish(overrides, written, new WrittenDocuments());
+    }
+
+    /** As {@link #finish(Curation, Set)}, the cross-year pass taking the documents {@code stored} holds from it. */
+    void finish(Curation overrides, Set<String> written, WrittenDocuments stored) {
         Optional<Set<String>> only = store.pendingJurisdictions(iris).map(pending -> {
             Set<String> all = new TreeSet<>(pending);
             all.addAll(written);
             return all;
         });
         store.clearPending(iris); // first, so VoID does not count the mark
-        resolve(overrides, only);
+        resolve(overrides, only, stored);
         store.refreshVoid(iris);
     }
 }

@@ -67,6 +67,79 @@ final class SiblingDocuments {
     }
 
     /**
+     * The document {@code stem} as {@link #read} would read it back once its graph {@code graph} is stored, read by
+     * the same code from the graph in memory; null when that reading could differ from the store's or when the graph
+     * has no stored text. It could differ only where the store's index order decides: a property the reader takes one
+     * value of that has two in the graph (several files recorded for one document, two places). Values are seen as
+     * TDB2 gives them back (an inlined decimal {@code 100} as {@code 100.0}), through {@link StoredForm}.
+     */
+    static GraphStore.SiblingDocument readWritten(IriMinter iris, String stem, Graph graph) {
+        Set<Node> documents = new java.util.HashSet<>();
+        Set<List<Node>> seen = new java.util.HashSet<>();
+        List<Triple> selectors = new ArrayList<>();
+        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (t.getPredicate().equals(PG.rdfType) && t.getObject().equals(PG.Document)) {
+                documents.add(t.getSubject());
+            }
+            if (t.getPredicate().equals(PG.oaHasSelector)) {
+                selectors.add(t);
+            }
+            if (documents.size() > 1
+                    || READ_ONCE.contains(t.getPredicate()) && !seen.add(List.of(t.getSubject(), t.getPredicate()))) {
+                return null;
+            }
+        }
+        // A target has a position and a quote selector; the reader takes the position one, so there must be one only.
+        Set<Node> positioned = new java.util.HashSet<>();
+        for (Triple t : selectors) {
+            if (graph.contains(t.getObject(), PG.rdfType, PG.oaTextPositionSelector) && !positioned.add(t.getSubject())) {
+                return null;
+            }
+        }
+        DatasetGraph view = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        view.addGraph(iris.documentGraph(stem), new StoredForm(graph));
+        return read(view, iris, stem);
+    }
+
+    /**
+     * The properties {@link #read} (and {@link MentionReader}'s reading of one graph) take a single value of per
+     * subject, the first or last the store's index gives: with two values the store's order, not the graph's, decides.
+     */
+    private static final Set<Node> READ_ONCE = Set.of(PG.sourceFile, PG.year, PG.text, PG.rdfValue, PG.dctSpatial,
+            PG.mentionType, PG.surface, PG.aboutYear, PG.industryHint, PG.placeHint, PG.evidenceStart, PG.modality,
+            PG.stage, PG.evidence, PG.evidenceEnd, PG.inDocument, PG.oaHasTarget, PG.oaStart, PG.oaEnd,
+            PG.mentions, PG.value, PG.comparator, PG.indicatorLabel, PG.unit, PG.indicator);
+
+    /**
+     * A graph seen as TDB2 returns its triples: a literal TDB2 stores inline in its node id (numbers, dates) comes back
+     * in that id's canonical form, as {@link org.apache.jena.tdb2.store.NodeIdInline} decodes it.
+     */
+    private static final class StoredForm extends org.apache.jena.graph.impl.GraphBase {
+        private final Graph base;
+
+        StoredForm(Graph base) {
+            this.base = base;
+        }
+
+        @Override
+        protected org.apache.jena.util.iterator.ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            return base.find(pattern).mapWith(t -> {
+                Node o = stored(t.getObject());
+                return o == t.getObject() ? t : Triple.create(t.getSubject(), t.getPredicate(), o);
+            });
+        }
+
+        private static Node stored(Node o) {
+            if (!o.isLiteral() || !org.apache.jena.tdb2.store.NodeIdInline.hasInlineDatatype(o)) {
+                return o;
+            }
+            org.apache.jena.tdb2.store.NodeId id = org.apache.jena.tdb2.store.NodeIdInline.inline(o);
+            return id == null ? o : org.apache.jena.tdb2.store.NodeIdInline.extract(id);
+        }
+    }
+
+    /**
      * Replaces the corroborated mentions of document {@code d} with {@code added} (each with the stems of the
      * documents corroborating it, same order); returns false, writing nothing, when they are the same.
      */
