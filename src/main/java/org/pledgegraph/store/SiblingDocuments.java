@@ -71,7 +71,7 @@ final class SiblingDocuments {
      * the same code from the graph in memory; null when that reading could differ from the store's or when the graph
      * has no stored text. It could differ only where the store's index order decides: a property the reader takes one
      * value of that has two in the graph (several files recorded for one document, two places). Values are seen as
-     * TDB2 gives them back (an inlined decimal {@code 100} as {@code 100.0}), through {@link StoredForm}.
+     * TDB2 gives them back (an inlined decimal {@code 3.10} as {@code 3.1}), through {@link StoredForm}.
      */
     static GraphStore.SiblingDocument readWritten(IriMinter iris, String stem, Graph graph) {
         Set<Node> documents = new java.util.HashSet<>();

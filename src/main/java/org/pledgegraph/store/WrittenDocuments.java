@@ -17,7 +17,7 @@ import org.pledgegraph.rdf.IriMinter;
  * from the store, so {@code ingest -Xmx1g} of a thousand reports holds no more than that. Used by the writing thread only.
  */
 public final class WrittenDocuments {
-    /** Approximate bytes held at most (~250 reports of 60 KB with their mentions). */
+    /** Approximate bytes held at most (the 209 local reports weigh ~30 MB with their mentions). */
     static final long BUDGET = 64L << 20;
 
     private final long budget;
