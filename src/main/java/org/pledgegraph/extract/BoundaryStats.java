@@ -28,20 +28,26 @@ public final class BoundaryStats {
     public static final String RESOURCE = "boundary-bigrams.tsv.gz";
     /** Bigrams written fewer times are left out of a corpus table (51,058 rows of 3.45 M characters at 5). */
     public static final int MINIMUM = 5;
+    /** A branching entropy the table does not know (a bigram only the document writes, or a table without them). */
+    public static final int UNKNOWN = -1;
     private static final char EDGE = '\u0002';
-    private static final BoundaryStats EMPTY = new BoundaryStats(new int[0], new int[0], new int[0], new int[0]);
+    private static final int KEY = 0;
+    private static final int COUNT = 1;
+    private static final int LEFT = 2;
+    private static final int RIGHT = 3;
+    private static final int LEFT_H = 4;
+    private static final int RIGHT_H = 5;
+    private static final int COLUMNS = 6;
+    private static final BoundaryStats EMPTY = new BoundaryStats(new int[COLUMNS][0]);
 
-    /** Sorted bigram keys ({@link #key}) and, at the same index, count, left and right variety. */
-    private final int[] keys;
-    private final int[] counts;
-    private final int[] left;
-    private final int[] right;
+    /**
+     * Columns, at the same index: sorted bigram keys ({@link #key}), count, left and right variety, left and right
+     * branching entropy in tenths of a bit ({@link #UNKNOWN} when not known).
+     */
+    private final int[][] cols;
 
-    private BoundaryStats(int[] keys, int[] counts, int[] left, int[] right) {
-        this.keys = keys;
-        this.counts = counts;
-        this.left = left;
-        this.right = right;
+    private BoundaryStats(int[][] cols) {
+        this.cols = cols;
     }
 
     public static BoundaryStats empty() {
@@ -71,106 +77,147 @@ public final class BoundaryStats {
         }
         Arrays.sort(before);
         Arrays.sort(after);
-        int[] keys = new int[n];
-        int[] counts = new int[n];
-        int[] left = new int[n];
-        int[] right = new int[n];
+        int[][] out = new int[COLUMNS][n];
         int rows = 0;
-        int j = 0;
-        for (int i = 0; i < n; ) {
+        int[] l = new int[3];
+        int[] r = new int[3];
+        for (int i = 0, j = 0; i < n; ) {
             long k = before[i] >>> 16;
-            int c = 0;
-            int l = 0;
-            for (long prev = -1; i < n && before[i] >>> 16 == k; i++) {
-                c++;
-                l += before[i] != prev ? 1 : 0;
-                prev = before[i];
-            }
-            int r = 0;
-            for (long prev = -1; j < n && after[j] >>> 16 == k; j++) {
-                r += after[j] != prev ? 1 : 0;
-                prev = after[j];
-            }
-            if (c >= minimum) {
-                keys[rows] = (int) k;
-                counts[rows] = c;
-                left[rows] = l;
-                right[rows++] = r;
+            i = neighbours(before, i, l);
+            j = neighbours(after, j, r);
+            if (l[0] >= minimum) {
+                out[KEY][rows] = (int) k;
+                out[COUNT][rows] = l[0];
+                out[LEFT][rows] = l[1];
+                out[RIGHT][rows] = r[1];
+                out[LEFT_H][rows] = l[2];
+                out[RIGHT_H][rows++] = r[2];
             }
         }
+        for (int c = 0; c < COLUMNS; c++) {
+            out[c] = Arrays.copyOf(out[c], rows);
+        }
         // keys sorted as unsigned longs above are sorted as signed ints only if no key has the sign bit: re-sort
-        return sorted(Arrays.copyOf(keys, rows), Arrays.copyOf(counts, rows), Arrays.copyOf(left, rows),
-                Arrays.copyOf(right, rows));
+        return sorted(out);
     }
 
-    private static BoundaryStats sorted(int[] keys, int[] counts, int[] left, int[] right) {
+    /**
+     * Reads the run of (bigram, neighbour) pairs of one bigram from {@code from} into {@code into}: how often it is
+     * written, how many distinct neighbours, and the entropy of the neighbour's distribution in tenths of a bit
+     * (log2 c − Σ n log2 n / c over the neighbours' counts n); returns where the next bigram starts.
+     */
+    private static int neighbours(long[] pairs, int from, int[] into) {
+        long k = pairs[from] >>> 16;
+        int c = 0;
+        int distinct = 0;
+        double nlogn = 0;
+        int run = 0;
+        int i = from;
+        for (long prev = -1; i < pairs.length && pairs[i] >>> 16 == k; i++) {
+            if (pairs[i] != prev) {
+                nlogn += run > 1 ? run * Math.log(run) : 0;
+                run = 0;
+                distinct++;
+                prev = pairs[i];
+            }
+            run++;
+            c++;
+        }
+        nlogn += run > 1 ? run * Math.log(run) : 0;
+        into[0] = c;
+        into[1] = distinct;
+        into[2] = (int) Math.round(10 * (Math.log(c) - nlogn / c) / Math.log(2));
+        return i;
+    }
+
+    private static BoundaryStats sorted(int[][] cols) {
+        int[] keys = cols[KEY];
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
-        int[][] out = new int[4][keys.length];
+        int[][] out = new int[COLUMNS][keys.length];
         for (int i = 0; i < order.length; i++) {
-            out[0][i] = keys[order[i]];
-            out[1][i] = counts[order[i]];
-            out[2][i] = left[order[i]];
-            out[3][i] = right[order[i]];
+            for (int c = 0; c < COLUMNS; c++) {
+                out[c][i] = cols[c][order[i]];
+            }
         }
-        return new BoundaryStats(out[0], out[1], out[2], out[3]);
+        return new BoundaryStats(out);
     }
 
     /**
      * This table with the bigrams of one more text (the document being extracted) added: counts add, and the
      * varieties add too (an upper bound of the union's, which the table's sets no longer give). A document already
      * in the table's corpus is counted twice; its rare bigrams, under the table's minimum, then count as a new
-     * document's would.
+     * document's would. Branching entropies stay the table's: a distribution cannot be merged from its entropy, one
+     * report is under 1 % of the corpus, and a bigram only the document writes (under the table's minimum) has too
+     * few neighbours for its entropy to say more than its count; those are {@link #UNKNOWN}.
      */
     public BoundaryStats withDocument(String text) {
-        BoundaryStats doc = count(List.of(text), 1);
-        if (keys.length == 0) {
-            return doc;
-        }
-        int[][] out = new int[4][keys.length + doc.keys.length];
+        int[][] doc = count(List.of(text), 1).cols;
+        int[] keys = cols[KEY];
+        int[] dk = doc[KEY];
+        int[][] out = new int[COLUMNS][keys.length + dk.length];
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < keys.length || j < doc.keys.length) {
-            int c = i == keys.length ? 1 : j == doc.keys.length ? -1 : Integer.compare(keys[i], doc.keys[j]);
-            out[0][n] = c <= 0 ? keys[i] : doc.keys[j];
-            out[1][n] = (c <= 0 ? counts[i] : 0) + (c >= 0 ? doc.counts[j] : 0);
-            out[2][n] = (c <= 0 ? left[i] : 0) + (c >= 0 ? doc.left[j] : 0);
-            out[3][n++] = (c <= 0 ? right[i] : 0) + (c >= 0 ? doc.right[j] : 0);
+        while (i < keys.length || j < dk.length) {
+            int c = i == keys.length ? 1 : j == dk.length ? -1 : Integer.compare(keys[i], dk[j]);
+            out[KEY][n] = c <= 0 ? keys[i] : dk[j];
+            for (int col = COUNT; col <= RIGHT; col++) {
+                out[col][n] = (c <= 0 ? cols[col][i] : 0) + (c >= 0 ? doc[col][j] : 0);
+            }
+            out[LEFT_H][n] = c <= 0 ? cols[LEFT_H][i] : UNKNOWN;
+            out[RIGHT_H][n++] = c <= 0 ? cols[RIGHT_H][i] : UNKNOWN;
             i += c <= 0 ? 1 : 0;
             j += c >= 0 ? 1 : 0;
         }
-        return new BoundaryStats(Arrays.copyOf(out[0], n), Arrays.copyOf(out[1], n), Arrays.copyOf(out[2], n),
-                Arrays.copyOf(out[3], n));
+        for (int c = 0; c < COLUMNS; c++) {
+            out[c] = Arrays.copyOf(out[c], n);
+        }
+        return new BoundaryStats(out);
     }
 
     /** How often the bigram {@code a b} is written (0 when not a word bigram or under the minimum). */
     public int count(char a, char b) {
-        int i = index(a, b);
-        return i < 0 ? 0 : counts[i];
+        return column(COUNT, a, b, 0);
     }
 
     /** Distinct characters right before the bigram {@code a b}. */
     public int leftVariety(char a, char b) {
-        int i = index(a, b);
-        return i < 0 ? 0 : left[i];
+        return column(LEFT, a, b, 0);
     }
 
     /** Distinct characters right after the bigram {@code a b}. */
     public int rightVariety(char a, char b) {
+        return column(RIGHT, a, b, 0);
+    }
+
+    /**
+     * Branching entropy before the bigram {@code a b}, in tenths of a bit: how unpredictable the character right
+     * before it is (Tanaka-Ishii's boundary statistic read backwards); {@link #UNKNOWN} when the table lacks it.
+     */
+    public int leftEntropy(char a, char b) {
+        return column(LEFT_H, a, b, UNKNOWN);
+    }
+
+    /** Branching entropy after the bigram {@code a b}, in tenths of a bit; {@link #UNKNOWN} when the table lacks it. */
+    public int rightEntropy(char a, char b) {
+        return column(RIGHT_H, a, b, UNKNOWN);
+    }
+
+    private int column(int c, char a, char b, int absent) {
         int i = index(a, b);
-        return i < 0 ? 0 : right[i];
+        return i < 0 ? absent : cols[c][i];
     }
 
     public int size() {
-        return keys.length;
+        return cols[KEY].length;
     }
 
     private int index(char a, char b) {
-        return word(a) && word(b) ? Arrays.binarySearch(keys, key(a, b)) : -1;
+        return word(a) && word(b) ? Arrays.binarySearch(cols[KEY], key(a, b)) : -1;
     }
 
     /** A character a bigram of the table may hold: a letter (Han included) or a digit. */
@@ -191,32 +238,37 @@ public final class BoundaryStats {
         }
     }
 
-    /** Reads {@code # comment} lines and {@code bigram TAB count TAB left TAB right} rows. */
+    /**
+     * Reads {@code # comment} lines and {@code bigram TAB count TAB left TAB right [TAB left entropy TAB right
+     * entropy]} rows (entropies in tenths of a bit; a table of four columns knows none).
+     */
     public static BoundaryStats read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int n = 0;
-        int[][] out = new int[4][1024];
+        int[][] out = new int[COLUMNS][1024];
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] c = line.split("\t");
-            if (c.length != 4 || c[0].length() != 2) {
+            if (c.length != 4 && c.length != COLUMNS || c[0].length() != 2) {
                 throw new IOException("bad boundary row: " + line);
             }
             if (n == out[0].length) {
-                for (int k = 0; k < 4; k++) {
+                for (int k = 0; k < COLUMNS; k++) {
                     out[k] = Arrays.copyOf(out[k], 2 * n);
                 }
             }
-            out[0][n] = key(c[0].charAt(0), c[0].charAt(1));
-            for (int k = 1; k < 4; k++) {
-                out[k][n] = Integer.parseInt(c[k]);
+            out[KEY][n] = key(c[0].charAt(0), c[0].charAt(1));
+            for (int k = COUNT; k < COLUMNS; k++) {
+                out[k][n] = k < c.length ? Integer.parseInt(c[k]) : UNKNOWN;
             }
             n++;
         }
-        return sorted(Arrays.copyOf(out[0], n), Arrays.copyOf(out[1], n), Arrays.copyOf(out[2], n),
-                Arrays.copyOf(out[3], n));
+        for (int k = 0; k < COLUMNS; k++) {
+            out[k] = Arrays.copyOf(out[k], n);
+        }
+        return sorted(out);
     }
 
     /** Writes the table as gzip TSV after {@code header} lines (each written as a comment), rows in key order. */
@@ -226,9 +278,13 @@ public final class BoundaryStats {
         for (String h : header) {
             w.write("# " + h + "\n");
         }
+        int[] keys = cols[KEY];
         for (int i = 0; i < keys.length; i++) {
-            w.write(new String(new char[] {(char) (keys[i] >>> 16), (char) keys[i]}) + "\t" + counts[i] + "\t"
-                    + left[i] + "\t" + right[i] + "\n");
+            StringBuilder row = new StringBuilder().append((char) (keys[i] >>> 16)).append((char) keys[i]);
+            for (int c = COUNT; c < COLUMNS; c++) {
+                row.append('\t').append(cols[c][i]);
+            }
+            w.write(row.append('\n').toString());
         }
         w.flush();
         gz.finish();

@@ -178,7 +178,8 @@ public final class JudgeBuild {
         left.addAll(names.boundaryExcluded());
         List<String> header = List.of(
                 "Accessor variety of character bigrams (pledgegraph extract.BoundaryStats): bigram, times written, distinct",
-                "characters right before it, distinct characters right after it (text edges count as one character).",
+                "characters right before it, distinct characters right after it (text edges count as one character),",
+                "entropy of the character right before it and right after it in tenths of a bit (branching entropy).",
                 "A general statistic of unannotated text, no gold: " + files.size() + " reports of " + dirs
                         + (left.isEmpty() ? "" : ", leaving out " + String.join(", ", left)) + ".",
                 "Bigrams written at least " + BoundaryStats.MINIMUM + " times: " + b.size() + " rows.",

@@ -100,6 +100,7 @@ class TrainCommandTest {
         }
         assertTrue(b.size() > 100, "bigrams of the seed reports: " + b.size());
         assertTrue(b.count('建', '设') >= org.pledgegraph.extract.BoundaryStats.MINIMUM, "a common bigram is kept");
+        assertTrue(b.rightEntropy('建', '设') > 0, "its branching entropy is written too: " + b.rightEntropy('建', '设'));
     }
 
     @Test

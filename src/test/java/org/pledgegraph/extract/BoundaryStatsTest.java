@@ -109,5 +109,69 @@ class BoundaryStatsTest {
         assertTrue(f.contains("av.sL=<=3"), f.toString()); // 大抓 after the start only
         assertTrue(f.contains("av.sR=X"), f.toString());
         assertTrue(f.contains("av.fq=<=4"), f.toString()); // 大抓 once
+        assertTrue(f.contains("be.sL=?"), f.toString()); // entropies are the table's only
+    }
+
+    @Test
+    void entropyOfTheNeighboursInTenthsOfABit() {
+        BoundaryStats s = BoundaryStats.count(List.of(TEXT), 1);
+        // before 项目: 抓 twice, 新 once: log2 3 − 2·log2 2 / 3 = 0.918 bits
+        assertEquals(9, s.leftEntropy('项', '目'));
+        // after 项目: ，, 。 and the text's end once each: log2 3 = 1.585 bits
+        assertEquals(16, s.rightEntropy('项', '目'));
+        assertEquals(10, s.leftEntropy('抓', '项'), "大 and 小: one bit");
+        assertEquals(0, s.rightEntropy('抓', '项'), "目 both times: no choice");
+        assertEquals(0, s.leftEntropy('大', '抓'), "the text's start only");
+        assertEquals(BoundaryStats.UNKNOWN, s.leftEntropy('目', '，'), "no word bigram");
+        // one symbol 6 times, three others once each: log2 9 − 6·log2 6 / 9
+        BoundaryStats skew = BoundaryStats.count(List.of("甲乙丙，甲乙丙，甲乙丙，甲乙丙，甲乙丙，甲乙丙，甲乙丁，甲乙戊，甲乙己"), 1);
+        assertEquals(Math.round(10 * (Math.log(9) / Math.log(2) - 6 * Math.log(6) / Math.log(2) / 9)),
+                skew.rightEntropy('甲', '乙'));
+        assertEquals(4, skew.rightVariety('甲', '乙'), "variety counts the four, entropy weighs them");
+    }
+
+    @Test
+    void entropiesStayTheTablesWhenTheDocumentIsAdded() throws IOException {
+        BoundaryStats s = BoundaryStats.count(List.of(TEXT), 2);
+        BoundaryStats d = s.withDocument("项目好，项目坏");
+        assertEquals(s.leftEntropy('项', '目'), d.leftEntropy('项', '目'), "the table's distribution, not merged");
+        assertEquals(s.rightEntropy('项', '目'), d.rightEntropy('项', '目'));
+        assertEquals(5, d.count('项', '目'), "counts still add");
+        assertEquals(BoundaryStats.UNKNOWN, d.rightEntropy('目', '好'), "a bigram only the document writes");
+        assertEquals(BoundaryStats.UNKNOWN, BoundaryStats.empty().withDocument(TEXT).leftEntropy('项', '目'),
+                "an empty table knows no entropy, whatever the document");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.write(out, List.of());
+        BoundaryStats r = BoundaryStats.read(new GZIPInputStream(new ByteArrayInputStream(out.toByteArray())));
+        assertEquals(9, r.leftEntropy('项', '目'), "written and read");
+        assertEquals(0, r.rightEntropy('抓', '项'));
+        BoundaryStats old = BoundaryStats.read(new ByteArrayInputStream(
+                "# a table of four columns\n项目\t7\t3\t4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(7, old.count('项', '目'));
+        assertEquals(BoundaryStats.UNKNOWN, old.leftEntropy('项', '目'), "a four-column table knows no entropy");
+    }
+
+    @Test
+    void entropyFeaturesReadTheEdgesAndTheRiseAcrossThem() {
+        BoundaryStats s = BoundaryStats.count(List.of(TEXT), 2);
+        List<String> f = new ArrayList<>();
+        EntropyFeatures.add(f, TEXT, 1, 4, s); // 抓项目, which swallowed 抓
+        assertEquals(List.of(
+                "be.sL=<=10",   // before 抓项: 大 and 小, one bit
+                "be.sR=X",      // no bigram ends at the name's start (the text's first character)
+                "be.eR=<=20",   // after 项目: 1.6 bits
+                "be.eL=X",      // ，after the name
+                "be.sd=<=15",   // 1.0 at the start against 0.9 before 项目 one character inside: barely rises
+                "be.ed=<=30"),  // 1.6 after 项目 against 0 after 抓项 one character inside: rises at the end
+                f);
+        f.clear();
+        EntropyFeatures.add(f, TEXT, 2, 4, s); // 项目
+        assertEquals("be.sR=?", f.get(1), "大抓 is under the table's minimum");
+        assertEquals("be.sd=X", f.get(4), "one character inside starts 目，, no word bigram");
+        assertEquals("<=0", EntropyFeatures.bin(0));
+        assertEquals(">60", EntropyFeatures.bin(61));
+        assertEquals("<=-40", EntropyFeatures.rise(0, 40));
+        assertEquals(">55", EntropyFeatures.rise(60, 0));
+        assertEquals("?", EntropyFeatures.rise(BoundaryStats.UNKNOWN, 3));
     }
 }
