@@ -3,7 +3,6 @@ package org.pledgegraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.pledgegraph.model.DroppedName;
 import org.pledgegraph.model.Extraction;
 import org.pledgegraph.model.ExtractionFailure;
 import org.pledgegraph.model.Mention;
-import org.pledgegraph.model.Place;
 import org.pledgegraph.text.NormalizedText;
 import org.pledgegraph.text.Normalizer;
 import org.pledgegraph.text.Places;
@@ -240,7 +238,7 @@ public final class Extractor {
      * boundary variants), with features read against {@code specificity}; for training and inspection.
      */
     public List<Proposal> proposals(Analysis a, Specificity specificity) {
-        return propose(a.meta, a.text, a.sentences, a.candidates, specificity, a.scores);
+        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, specificity, a.scores, places);
     }
 
     public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
@@ -249,7 +247,8 @@ public final class Extractor {
 
     /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
     public List<String> proposedNames(Analysis a) {
-        return propose(a.meta, a.text, a.sentences, a.candidates, null, null).stream().map(Proposal::name).toList();
+        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, null, null, places).stream().map(Proposal::name)
+                .toList();
     }
 
     /** A document analysed by {@link #analyse}: immutable, opaque outside this package. */
@@ -288,7 +287,7 @@ public final class Extractor {
     }
 
     /** A candidate, the recogniser that found it and whether only a judge may keep it. */
-    private record Sourced(Candidate candidate, String source, boolean proposer) {
+    record Sourced(Candidate candidate, String source, boolean proposer) {
     }
 
     /**
@@ -348,7 +347,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             index.put(sentences.get(i), i);
         }
-        List<Proposal> all = propose(meta, text, sentences, found, judge.specificity(), scores);
+        List<Proposal> all = Proposals.of(meta, text, sentences, found, judge.specificity(), scores, places);
         // all at once: a second pass reads the first pass's probabilities of the other proposals
         double[] probs = judge.probabilities(all);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -416,102 +415,5 @@ public final class Extractor {
             r.append("; generic words only");
         }
         return r.toString();
-    }
-
-    private List<Proposal> propose(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
-                                   List<List<Sourced>> found, Specificity specificity, List<CharTagger.Scored> scores) {
-        Place home = specificity == null ? null : home(meta);
-        record Raw(Candidate c, String source, String variant, int group, ScopedSentence s, CharTagger.Scored t) {
-        }
-        List<Raw> raws = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        int group = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            ScopedSentence s = sentences.get(i);
-            CharTagger.Scored ts = scores == null ? null : scores.get(i);
-            for (Sourced sc : found.get(i)) {
-                Candidate c = sc.candidate();
-                if (c.type().isFigure() || seen.putIfAbsent(c.begin() + ":" + c.end() + ":" + c.name(), true) != null) {
-                    continue;
-                }
-                int g = group++;
-                raws.add(new Raw(c, sc.source(), "rule", g, s, ts));
-                for (BoundaryVariants.Variant v : variants(c, s)) {
-                    Candidate vc = v.candidate();
-                    if (seen.putIfAbsent(vc.begin() + ":" + vc.end() + ":" + vc.name(), true) == null) {
-                        raws.add(new Raw(vc, sc.source(), v.kind(), v.ownName() ? group++ : g, s, ts));
-                    }
-                }
-            }
-        }
-        Map<String, int[]> occurrences = new HashMap<>();
-        // the corpus's boundary statistics with this document's own text added (available at run time)
-        BoundaryStats boundaries = specificity == null ? null : specificity.boundaries().withDocument(text.text());
-        List<Proposal> out = new ArrayList<>();
-        for (Raw r : raws) {
-            if (specificity == null) {
-                out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(), null, List.of()));
-                continue;
-            }
-            int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
-            List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
-                    places, home, boundaries);
-            if (r.t() != null) {
-                features = new ArrayList<>(features);
-                TaggerConfidenceFeatures.add(features, r.t(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin());
-            }
-            out.add(new Proposal(r.c(), r.source(), r.variant(), r.group(), r.s(),
-                    text.toOriginal(r.c().begin(), r.c().end()), features));
-        }
-        return out;
-    }
-
-    /** The place of the reporting government (an id or a name such as 某某市某某区), or null when unknown. */
-    private Place home(DocumentMeta meta) {
-        String j = meta == null ? "" : meta.jurisdiction();
-        if (j.isEmpty() || places == null) {
-            return null;
-        }
-        return Place.isId(j) ? places.get(j).orElse(null) : places.resolve(j).orElse(null);
-    }
-
-    /** The boundary variants of a candidate; none when they cannot be formed (they are only alternatives). */
-    private static List<BoundaryVariants.Variant> variants(Candidate c, ScopedSentence s) {
-        try {
-            return BoundaryVariants.of(c, s);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    /**
-     * How often the document writes {@code name}: in all, with a clean start (after punctuation, a list joint
-     * or a stop word) and with a clean end (before punctuation, a list joint, 等 or a construction word) — a
-     * boundary the text itself confirms elsewhere; then how many distinct characters precede and follow it where
-     * it is part of a longer word.
-     */
-    static int[] count(String text, String name) {
-        int[] n = new int[5];
-        java.util.Set<Character> heads = new java.util.HashSet<>();
-        java.util.Set<Character> tails = new java.util.HashSet<>();
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-            n[0]++;
-            if (i == 0 || !NameScanner.isNameChar(text.charAt(i - 1)) || NameScanner.stopEndingAt(text, i) != null) {
-                n[1]++;
-            } else {
-                heads.add(text.charAt(i - 1));
-            }
-            int e = i + name.length();
-            if (e == text.length() || !NameScanner.isNameChar(text.charAt(e)) || "等和及与".indexOf(text.charAt(e)) >= 0
-                    || text.startsWith("建设", e) || text.startsWith("项目", e) || text.startsWith("工程", e)) {
-                n[2]++;
-            } else {
-                tails.add(text.charAt(e));
-            }
-        }
-        // distinct characters written right before / after the name inside longer words (HeadFeatures)
-        n[3] = heads.size();
-        n[4] = tails.size();
-        return n;
     }
 }

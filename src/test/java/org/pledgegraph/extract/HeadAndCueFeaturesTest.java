@@ -13,7 +13,7 @@ class HeadAndCueFeaturesTest {
     @Test
     void aHeadWrittenAfterManyModifiersIsCounted() {
         String text = "建成白桦冷库、红松冷库和青石冷库。";
-        int[] n = Extractor.count(text, "冷库");
+        int[] n = Proposals.count(text, "冷库");
         assertEquals(3, n[0]);
         assertEquals(3, n[3], "桦, 松, 石 before it inside longer words");
         assertEquals(0, n[4]);
@@ -24,7 +24,7 @@ class HeadAndCueFeaturesTest {
 
     @Test
     void aNameWrittenAloneHasNoVariety() {
-        int[] n = Extractor.count("建成白桦冷库。白桦冷库投用。", "白桦冷库");
+        int[] n = Proposals.count("建成白桦冷库。白桦冷库投用。", "白桦冷库");
         assertEquals(0, n[3]);
         List<String> f = new ArrayList<>();
         HeadFeatures.add(f, n, 4);
