@@ -34,20 +34,19 @@ final class BoundaryFeatures {
         f.add("av.fq=" + CandidateFeatures.bucket(rarestBigram(t, b, e, stats), 0, 4, 19, 99, 499));
     }
 
+    /** Whether [p, p + 2) of {@code t} is inside the text and a bigram of two word characters (one the table may hold). */
+    static boolean wordBigramAt(String t, int p) {
+        return p >= 0 && p + 2 <= t.length() && BoundaryStats.word(t.charAt(p)) && BoundaryStats.word(t.charAt(p + 1));
+    }
+
     /** Left variety of the bigram starting at {@code p}; {@link #HARD} when it is not a word bigram or out of the text. */
     static int startVariety(String t, int p, BoundaryStats stats) {
-        if (p < 0 || p + 2 > t.length() || !BoundaryStats.word(t.charAt(p)) || !BoundaryStats.word(t.charAt(p + 1))) {
-            return HARD;
-        }
-        return stats.leftVariety(t.charAt(p), t.charAt(p + 1));
+        return wordBigramAt(t, p) ? stats.leftVariety(t.charAt(p), t.charAt(p + 1)) : HARD;
     }
 
     /** Right variety of the bigram ending at {@code p}; {@link #HARD} when it is not a word bigram or out of the text. */
     static int endVariety(String t, int p, BoundaryStats stats) {
-        if (p < 2 || p > t.length() || !BoundaryStats.word(t.charAt(p - 2)) || !BoundaryStats.word(t.charAt(p - 1))) {
-            return HARD;
-        }
-        return stats.rightVariety(t.charAt(p - 2), t.charAt(p - 1));
+        return wordBigramAt(t, p - 2) ? stats.rightVariety(t.charAt(p - 2), t.charAt(p - 1)) : HARD;
     }
 
     /** How freely a word boundary falls at {@code p}: the smaller of the two varieties around it. */
@@ -58,8 +57,8 @@ final class BoundaryFeatures {
     /** The count of the name's least written bigram (0 for a name of one character or with no word bigram). */
     static int rarestBigram(String t, int b, int e, BoundaryStats stats) {
         int min = Integer.MAX_VALUE;
-        for (int i = b; i + 2 <= e && i + 2 <= t.length(); i++) {
-            if (BoundaryStats.word(t.charAt(i)) && BoundaryStats.word(t.charAt(i + 1))) {
+        for (int i = b; i + 2 <= e; i++) {
+            if (wordBigramAt(t, i)) {
                 min = Math.min(min, stats.count(t.charAt(i), t.charAt(i + 1)));
             }
         }

@@ -31,18 +31,14 @@ final class EntropyFeatures {
      * when that is no word bigram or out of the text, {@link BoundaryStats#UNKNOWN} when the table lacks it.
      */
     static int before(String t, int p, BoundaryStats stats) {
-        if (p < 0 || p + 2 > t.length() || !BoundaryStats.word(t.charAt(p)) || !BoundaryStats.word(t.charAt(p + 1))) {
-            return BoundaryFeatures.HARD;
-        }
-        return stats.leftEntropy(t.charAt(p), t.charAt(p + 1));
+        return BoundaryFeatures.wordBigramAt(t, p) ? stats.leftEntropy(t.charAt(p), t.charAt(p + 1))
+                : BoundaryFeatures.HARD;
     }
 
     /** Entropy of the character after the bigram ending at {@code p}; as {@link #before} otherwise. */
     static int after(String t, int p, BoundaryStats stats) {
-        if (p < 2 || p > t.length() || !BoundaryStats.word(t.charAt(p - 2)) || !BoundaryStats.word(t.charAt(p - 1))) {
-            return BoundaryFeatures.HARD;
-        }
-        return stats.rightEntropy(t.charAt(p - 2), t.charAt(p - 1));
+        return BoundaryFeatures.wordBigramAt(t, p - 2) ? stats.rightEntropy(t.charAt(p - 2), t.charAt(p - 1))
+                : BoundaryFeatures.HARD;
     }
 
     /** An entropy in bins: X closed by punctuation or the text's edge, ? unknown, else tenths of a bit. */
