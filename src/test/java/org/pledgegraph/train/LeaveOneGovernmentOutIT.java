@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.eval.Score;
 import org.pledgegraph.extract.CandidateJudge;
 
 /**
@@ -23,17 +24,20 @@ import org.pledgegraph.extract.CandidateJudge;
 class LeaveOneGovernmentOutIT {
     private static final Path SHARED = Path.of("..", "shared");
     /**
-     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-04
-     * with the two groups below (every other government of the project's training gold, 12 of 24, in every fold's
-     * training, judges without the character tagger; micro 0.73 / 0.63 / 0.68 over these nine, as with the three
-     * groups of sessions 8–10, every row within 0.01 of those groups' rows).
-     * The table prints two places, so each floor keeps at least 0.015 of margin. With all 24 training governments
-     * the rows were 0.01–0.03 higher (docs/evaluation-history.md, "Session 8").
+     * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-05
+     * (session 22, main 2d3e256) with the two groups below (every other government of the project's training gold,
+     * 12 of 24, in every fold's training, one-pass judges without the character tagger; micro 0.77 / 0.66 / 0.71 over
+     * these nine). The floors had stood at session 10's figures (micro 0.68), 0.03-0.07 under what the judge has
+     * reached since, so a fall of that size went unseen. The table prints four places; each floor is rounded down.
+     * With all 24 training governments the rows were 0.01-0.03 higher (docs/evaluation-history.md, "Session 8").
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.80), Map.entry("河南省", 0.67), Map.entry("浙江省", 0.63),
-            Map.entry("深圳市", 0.71), Map.entry("深圳市宝安区", 0.57), Map.entry("深圳市盐田区", 0.62),
-            Map.entry("深圳市福田区", 0.64), Map.entry("深圳市龙岗区", 0.69), Map.entry("贵州省", 0.55));
+            Map.entry("安阳市北关区", 0.83), Map.entry("河南省", 0.72), Map.entry("浙江省", 0.63),
+            Map.entry("深圳市", 0.76), Map.entry("深圳市宝安区", 0.60), Map.entry("深圳市盐田区", 0.63),
+            Map.entry("深圳市福田区", 0.65), Map.entry("深圳市龙岗区", 0.71), Map.entry("贵州省", 0.58));
+
+    /** Micro F1 over the nine, 0.02 below session 22's 0.7091: one government's fall can hide in its own margin. */
+    private static final double MICRO_FLOOR = 0.69;
 
     /**
      * Two judges instead of nine keep the suite inside its time: each group, held-out and development governments
@@ -80,5 +84,10 @@ class LeaveOneGovernmentOutIT {
             judgedCorrect += f1;
         }
         assertTrue(judgedCorrect > rulesCorrect, "rules + judge below the rules on average\n" + table);
+        assertTrue(micro(folds) >= MICRO_FLOOR, "micro F1 " + micro(folds) + " below " + MICRO_FLOOR + "\n" + table);
+    }
+
+    private static double micro(List<LeaveOneGovernmentOut.Fold> folds) {
+        return folds.stream().map(f -> f.judged().get(0)).reduce(Score.ZERO, Score::plus).f1();
     }
 }
