@@ -15,9 +15,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.pledgegraph.rdf.PG;
 
 /**
@@ -55,67 +52,101 @@ record ReappearPages() implements PageReader {
             return Optional.empty(); // written before the table
         }
         TermCodec codec = new TermCodec(table.next().getObject().getLiteralLexicalForm());
+        Map<String, Node> terms = new HashMap<>();
+        EncodedRows order = EncodedRows.of(query, COLUMNS, t -> terms.computeIfAbsent(t, codec::decode));
+        if (order == null) {
+            return Optional.empty(); // Paging.stable orders by every column: not a query this reader was given
+        }
         Predicate<String> promising = jurisdiction == null ? d -> true
                 : speaksFor(dsg, codec, jurisdiction.isURI() ? jurisdiction.getURI() : jurisdiction.getLiteralLexicalForm());
         Map<Node, Node> to = groups(dsg, params.get("to"));
-        Set<List<String>> distinct = new LinkedHashSet<>();
+        Set<Row> distinct = new LinkedHashSet<>();
         groups(dsg, params.get("from")).forEach((where, from) -> {
             if (to.containsKey(where)) {
                 rows(literal(dsg, from, ReappearTable.ROWS), literal(dsg, to.get(where), ReappearTable.ROWS),
                         literal(dsg, from, ReappearTable.ENTITIES), promising, distinct);
             }
         });
-        List<Var> vars = query.getProjectVars();
-        Map<String, Node> terms = new HashMap<>();
-        List<Binding> rows = new ArrayList<>(distinct.size());
-        for (List<String> r : distinct) {
-            BindingBuilder b = Binding.builder();
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                if (r.get(i) != null) {
-                    b.add(Var.alloc(COLUMNS.get(i)), terms.computeIfAbsent(r.get(i), codec::decode));
-                }
-            }
-            rows.add(b.build());
+        List<String[]> rows = new ArrayList<>(distinct.size());
+        distinct.forEach(r -> rows.add(r.values()));
+        return Optional.of(new Paging.Window(query.getProjectVars(), order.page(rows, paging), rows.size()));
+    }
+
+    /** A row's encoded terms in {@link #COLUMNS} order (null: unbound), compared by content. */
+    private record Row(String[] values, int hash) {
+        Row(String[] values) {
+            this(values, Arrays.hashCode(values));
         }
-        rows.sort(new BindingComparator(query.getOrderBy()));
-        long end = Math.min(rows.size(), paging.end());
-        List<Binding> page = paging.offset() >= rows.size() ? List.of() : rows.subList((int) paging.offset(), (int) end);
-        return Optional.of(new Paging.Window(vars, new ArrayList<>(page), rows.size()));
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && hash == r.hash && Arrays.equals(values, r.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A line of a group's mentions, its fields split once: each field's terms (an array of none for an empty one). */
+    private record Line(String doc, String[] files, boolean commitment, String[] evidence, String[] stages,
+                        String[] modalities, String[] entities, String[] more) {
+        static Line of(Cursor c) {
+            return new Line(c.field(0), c.terms(1), c.is(2, '1'), c.terms(3), c.terms(4), c.terms(5), c.terms(6),
+                    c.terms(7));
+        }
+    }
+
+    /** An entity's encoded types and labels. */
+    private record Shown(String[] types, String[] labels) {
     }
 
     /**
-     * Adds to {@code out} the rows (encoded terms in {@link #COLUMNS} order, null where unbound) of one government:
-     * each commitment of {@code fromLines} by entity, joined with each line of {@code toLines} that names the entity
-     * (or a part or whole of it) in another document; entity types and labels from {@code entityLines}.
+     * Adds to {@code out} the rows of one government: each commitment of {@code fromLines} by entity, joined with
+     * each line of {@code toLines} that names the entity (or a part or whole of it) in another document; entity types
+     * and labels from {@code entityLines}. A line's fields are cut out only when it is joined (a year's list of every
+     * mention runs to thousands of lines, most joined with nothing: cutting every field was a quarter of the time).
      */
     private static void rows(String fromLines, String toLines, String entityLines, Predicate<String> promising,
-                             Set<List<String>> out) {
-        Map<String, List<String[]>> promises = new HashMap<>();
-        for (String[] f : lines(fromLines, 8)) {
-            if (f[2].equals("1") && promising.test(f[0])) {
-                for (String e : TermCodec.split(f[6])) {
-                    promises.computeIfAbsent(e, k -> new ArrayList<>()).add(f);
+                             Set<Row> out) {
+        Map<String, List<Line>> promises = new HashMap<>();
+        for (Cursor c = new Cursor(fromLines, 8); c.next(); ) {
+            if (c.is(2, '1') && promising.test(c.field(0))) {
+                Line p = Line.of(c);
+                for (String e : p.entities()) {
+                    promises.computeIfAbsent(e, k -> new ArrayList<>()).add(p);
                 }
             }
         }
         if (promises.isEmpty()) {
             return;
         }
-        Map<String, String[]> entities = new HashMap<>();
-        for (String[] f : lines(entityLines, 3)) {
-            entities.put(f[0], f);
+        Map<String, Shown> entities = new HashMap<>();
+        for (Cursor c = new Cursor(entityLines, 3); c.next(); ) {
+            String e = c.field(0);
+            if (promises.containsKey(e)) {
+                entities.put(e, new Shown(c.terms(1), c.terms(2)));
+            }
         }
-        for (String[] g : lines(toLines, 8)) {
-            List<String> named = new ArrayList<>(TermCodec.split(g[6]));
-            named.addAll(TermCodec.split(g[7]));
+        List<String> named = new ArrayList<>();
+        for (Cursor c = new Cursor(toLines, 8); c.next(); ) {
+            Line g = null;
+            // The entities the line names, then those a part or the whole of them gives.
+            named.clear();
+            c.terms(6, named);
+            c.terms(7, named);
             for (String e : named) {
-                List<String[]> ps = promises.get(e);
+                List<Line> ps = promises.get(e);
                 if (ps == null) {
                     continue;
                 }
-                String[] info = entities.get(e);
-                for (String[] p : ps) {
-                    if (!p[0].equals(g[0])) { // FILTER (?d1 != ?d2)
+                if (g == null) {
+                    g = Line.of(c);
+                }
+                Shown info = entities.get(e);
+                for (Line p : ps) {
+                    if (!p.doc().equals(g.doc())) { // FILTER (?d1 != ?d2)
                         product(e, info, p, g, out);
                     }
                 }
@@ -123,17 +154,21 @@ record ReappearPages() implements PageReader {
         }
     }
 
-    private static void product(String e, String[] info, String[] p, String[] g, Set<List<String>> out) {
-        for (String label : TermCodec.split(info[2])) {
-            for (String type : TermCodec.split(info[1])) {
-                for (String fromFile : TermCodec.split(p[1])) {
-                    for (String promise : TermCodec.split(p[3])) {
-                        for (String toFile : TermCodec.split(g[1])) {
-                            for (String stage : orUnbound(g[4])) {
-                                for (String modality : orUnbound(g[5])) {
-                                    for (String later : TermCodec.split(g[3])) {
-                                        out.add(Arrays.asList(e, label, type, fromFile, promise, toFile, stage, modality,
-                                                later));
+    private static final String[] UNBOUND = {null};
+
+    private static void product(String e, Shown info, Line p, Line g, Set<Row> out) {
+        String[] stages = g.stages().length == 0 ? UNBOUND : g.stages();
+        String[] modalities = g.modalities().length == 0 ? UNBOUND : g.modalities();
+        for (String label : info.labels()) {
+            for (String type : info.types()) {
+                for (String fromFile : p.files()) {
+                    for (String promise : p.evidence()) {
+                        for (String toFile : g.files()) {
+                            for (String stage : stages) {
+                                for (String modality : modalities) {
+                                    for (String later : g.evidence()) {
+                                        out.add(new Row(new String[] {e, label, type, fromFile, promise, toFile, stage,
+                                            modality, later}));
                                     }
                                 }
                             }
@@ -169,12 +204,6 @@ record ReappearPages() implements PageReader {
         });
     }
 
-    /** An OPTIONAL's values: the field's terms, or one unbound value. */
-    private static List<String> orUnbound(String field) {
-        List<String> terms = TermCodec.split(field);
-        return terms.isEmpty() ? Arrays.asList((String) null) : terms;
-    }
-
     /** The table's groups of one year, by government. */
     private static Map<Node, Node> groups(DatasetGraph dsg, Node year) {
         Map<Node, Node> out = new HashMap<>();
@@ -187,24 +216,68 @@ record ReappearPages() implements PageReader {
         return Quads.required(dsg, s, p).getLiteralLexicalForm();
     }
 
-    /** The lines of a table literal, split into {@code fields} tab-separated fields (empty ones kept). */
-    private static List<String[]> lines(String text, int fields) {
-        List<String[]> out = new ArrayList<>();
-        int from = 0;
-        while (from < text.length()) {
-            int nl = text.indexOf('\n', from);
+    /**
+     * The lines of a table literal one at a time, split into a fixed number of tab-separated fields (empty ones
+     * kept; the last takes the rest of the line), each field cut out of the literal only when asked for.
+     */
+    private static final class Cursor {
+        private final String text;
+        private final int[] starts;
+        private final int[] ends;
+        private int next;
+
+        Cursor(String text, int fields) {
+            this.text = text;
+            this.starts = new int[fields];
+            this.ends = new int[fields];
+        }
+
+        /** Moves to the next line; false after the last. */
+        boolean next() {
+            if (next >= text.length()) {
+                return false;
+            }
+            int nl = text.indexOf('\n', next);
             int end = nl < 0 ? text.length() : nl;
-            String[] f = new String[fields];
-            int at = from;
-            for (int i = 0; i < fields; i++) {
-                int tab = i == fields - 1 ? -1 : text.indexOf('\t', at);
+            int at = next;
+            for (int i = 0; i < starts.length; i++) {
+                int tab = i == starts.length - 1 ? -1 : text.indexOf('\t', at);
                 int stop = tab < 0 || tab > end ? end : tab;
-                f[i] = text.substring(at, stop);
+                starts[i] = at;
+                ends[i] = stop;
                 at = Math.min(stop + 1, end);
             }
-            out.add(f);
-            from = end + 1;
+            next = end + 1;
+            return true;
         }
-        return out;
+
+        String field(int i) {
+            return text.substring(starts[i], ends[i]);
+        }
+
+        /** Whether field {@code i} is the one character {@code c}. */
+        boolean is(int i, char c) {
+            return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+        }
+
+        /** The terms of field {@code i} ({@link TermCodec#split}). */
+        String[] terms(int i) {
+            List<String> out = new ArrayList<>(2);
+            terms(i, out);
+            return out.toArray(String[]::new);
+        }
+
+        /** Adds the terms of field {@code i} to {@code out}, as {@link TermCodec#split} splits it. */
+        void terms(int i, List<String> out) {
+            int from = starts[i];
+            while (from < ends[i]) {
+                int end = from; // not indexOf: it would search past the field, to the literal's end
+                while (end < ends[i] && text.charAt(end) != TermCodec.SEPARATOR) {
+                    end++;
+                }
+                out.add(text.substring(from, end));
+                from = end + 1;
+            }
+        }
     }
 }

@@ -82,10 +82,8 @@ record SearchPages(String param) implements PageReader {
         }
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
-        Set<Row> names = new HashSet<>();
-        TextSearch.Entities entities = new TextSearch.Entities();
+        SearchNames names = new SearchNames(words, NAMED_CLASSES);
         SearchEvidence evidence = new SearchEvidence(words);
-        Map<String, Node> strings = new HashMap<>();
         // The sentences through their groups (each group's rows counted when the index was written), unless the
         // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one.
         List<TextFields.Hit> nameHits = index.matches("name:\"" + quoted + "\"", HITS);
@@ -104,7 +102,7 @@ record SearchPages(String param) implements PageReader {
             if (h.is(TextFields.FIELD, SENTENCE)) {
                 evidence.add(h);
             } else {
-                addRows(h, words, entities, strings, names);
+                names.add(h); // FIELD has one value: not a sentence, so a name or nothing
             }
         }
         // Only the rows that can reach the window are made: when the order starts with match, year, file, the
@@ -116,11 +114,11 @@ record SearchPages(String param) implements PageReader {
         if (byMatchYearFile(query) && nodes.compare(EVIDENCE, NAME) < 0) {
             evidence.first(end, nodes, r -> candidates.add(new Row(r)));
             if (evidence.count() < end) {
-                candidates.addAll(names);
+                candidates.addAll(nameRows(names, words));
             }
         } else {
             evidence.all(r -> candidates.add(new Row(r)));
-            candidates.addAll(names);
+            candidates.addAll(nameRows(names, words));
         }
         List<Row> page = top(candidates, order, paging);
         List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
@@ -134,7 +132,16 @@ record SearchPages(String param) implements PageReader {
             }
             out.add(b.build());
         }
-        return Optional.of(new Paging.Window(vars, out, evidence.count() + names.size()));
+        return Optional.of(new Paging.Window(vars, out, evidence.count() + names.count()));
+    }
+
+    /** The name rows, made from the hits that give them ({@link SearchNames} counted them without making them). */
+    private static Set<Row> nameRows(SearchNames names, String words) {
+        Set<Row> rows = new HashSet<>();
+        TextSearch.Entities entities = new TextSearch.Entities();
+        Map<String, Node> strings = new HashMap<>();
+        names.hits().forEach(h -> addRows(h, words, entities, strings, rows));
+        return rows;
     }
 
     /** Whether the query orders by ?match, ?year, ?file first, ascending (the rows {@link SearchEvidence#first} gives). */
