@@ -12,6 +12,7 @@ import org.pledgegraph.train.CorpusNames;
 import org.pledgegraph.train.GoldSets;
 import org.pledgegraph.train.JudgeBuild;
 import org.pledgegraph.train.LeaveOneGovernmentOut;
+import org.pledgegraph.train.PseudoLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,6 +80,33 @@ final class TrainCommand extends BaseCommand {
                     "with --logo scored beside the one-pass judge (repeatable; default: none)."})
     List<StackFeatures.Design> stack = new ArrayList<>();
 
+    @Option(names = "--pseudo-corpus", paramLabel = "DIR",
+            description = {"Unannotated reports (with a manifest.tsv) for self-training: the first pass trained on the",
+                    "gold scores the proposals of the reports of the --pseudo-government governments, its confident",
+                    "decisions join the gold as extra events and the first pass is trained again (repeatable; per fold",
+                    "with --logo; the second pass of --stack learns from its gold-only cross-fitted first passes).",
+                    "Default: none."})
+    List<Path> pseudoCorpora = new ArrayList<>();
+
+    @Option(names = "--pseudo-government", paramLabel = "NAME",
+            description = {"A government (manifest jurisdiction) whose --pseudo-corpus reports are pseudo-labelled",
+                    "(repeatable; required with --pseudo-corpus). It must have no gold document and be neither",
+                    "--exclude-government nor --boundary-exclude: only these governments' reports are read."})
+    List<String> pseudoGovernments = new ArrayList<>();
+
+    @Option(names = "--pseudo-high", defaultValue = "0.9",
+            description = "A pool proposal of first-pass probability at or above this is a keep event (default: ${DEFAULT-VALUE}).")
+    double pseudoHigh;
+
+    @Option(names = "--pseudo-low", defaultValue = "0.05",
+            description = "A pool proposal of first-pass probability at or below this is a drop event (default: ${DEFAULT-VALUE}).")
+    double pseudoLow;
+
+    @Option(names = "--pseudo-share", defaultValue = "0.3",
+            description = {"At most this many pseudo events per gold event; more are thinned by an even stride",
+                    "in report order (default: ${DEFAULT-VALUE})."})
+    double pseudoShare;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -88,6 +116,7 @@ final class TrainCommand extends BaseCommand {
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
         }
+        PseudoLabels.Setup pseudo = pseudo(docs);
         if (logo) {
             CorpusNames names = scan();
             List<String> unknown = folds.stream()
@@ -96,8 +125,13 @@ final class TrainCommand extends BaseCommand {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g), tagger, stack);
+                    g -> folds.isEmpty() || folds.contains(g), tagger, stack, pseudo);
             out().print(LeaveOneGovernmentOut.table(scored, thresholds));
+            if (pseudo != null) {
+                scored.forEach(f -> err().printf("%s: %d gold events, %d pseudo events (keep %d), trained in %d s%n",
+                        f.government(), f.trainingEvents(), f.pseudoEvents(), f.pseudoKeep(), f.trainMillis() / 1000));
+                err().flush();
+            }
             out().flush();
             return PledgeGraph.OK;
         }
@@ -112,7 +146,7 @@ final class TrainCommand extends BaseCommand {
         boolean dropsSecondPass = stack.isEmpty()
                 && Files.exists(out.resolve(CandidateJudge.STACK_MODEL));
         JudgeBuild.Summary s = JudgeBuild.build(docs, scan(), corpus, excluded, minimum, out, command(), tagger,
-                stack.isEmpty() ? null : stack.get(0));
+                stack.isEmpty() ? null : stack.get(0), pseudo);
         if (dropsSecondPass) {
             err().println("note: removed " + out.resolve(CandidateJudge.STACK_MODEL)
                     + ": the judge is now one pass (add --stack FULL to train its second pass too)");
@@ -122,6 +156,32 @@ final class TrainCommand extends BaseCommand {
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
         return PledgeGraph.OK;
+    }
+
+    /** The pseudo-label pool of the options, or null; refuses a government with gold or one kept out. */
+    private PseudoLabels.Setup pseudo(List<AnnotatedDocument> docs) {
+        if (pseudoCorpora.isEmpty() != pseudoGovernments.isEmpty()) {
+            throw new IllegalArgumentException("--pseudo-corpus and --pseudo-government go together");
+        }
+        if (pseudoCorpora.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> governments = new java.util.TreeSet<>(pseudoGovernments);
+        for (String g : governments) {
+            if (docs.stream().anyMatch(d -> d.government().equals(g))) {
+                throw new IllegalArgumentException("--pseudo-government " + g + ": has gold documents");
+            }
+            if (excluded.contains(g) || boundaryExcluded.contains(g)) {
+                throw new IllegalArgumentException("--pseudo-government " + g + ": its reports are kept out");
+            }
+        }
+        List<PseudoLabels.Unlabelled> pool = new ArrayList<>();
+        org.pledgegraph.extract.Extractor rules = org.pledgegraph.extract.Extractor.rules();
+        pseudoCorpora.forEach(c -> pool.addAll(PseudoLabels.load(c, governments, rules)));
+        if (pool.isEmpty()) {
+            throw new IllegalArgumentException("--pseudo-corpus " + pseudoCorpora + ": no report of " + governments);
+        }
+        return new PseudoLabels.Setup(pool, pseudoHigh, pseudoLow, pseudoShare);
     }
 
     private CorpusNames scan() {
@@ -139,6 +199,12 @@ final class TrainCommand extends BaseCommand {
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
         b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger");
         stack.forEach(d -> b.append(" --stack ").append(d));
+        pseudoCorpora.forEach(c -> b.append(" --pseudo-corpus ").append(c));
+        pseudoGovernments.forEach(g -> b.append(" --pseudo-government ").append(g));
+        if (!pseudoCorpora.isEmpty()) {
+            b.append(" --pseudo-high ").append(pseudoHigh).append(" --pseudo-low ").append(pseudoLow)
+                    .append(" --pseudo-share ").append(pseudoShare);
+        }
         b.append(" --out ").append(out);
         return b.toString();
     }

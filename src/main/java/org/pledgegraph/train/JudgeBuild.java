@@ -74,25 +74,40 @@ public final class JudgeBuild {
     public static Summary build(List<AnnotatedDocument> docs, CorpusNames names, Path corpus,
                                 Collection<String> excluded, int minimum, Path out, String command, boolean tagger,
                                 StackFeatures.Design stack) throws IOException {
+        return build(docs, names, corpus, excluded, minimum, out, command, tagger, stack, null);
+    }
+
+    /**
+     * As above; with {@code pseudo}, the first pass is retrained with pseudo labels of its pool ({@link PseudoLabels};
+     * the pool's reports get the spans of the shipped tagger, which never saw them).
+     */
+    public static Summary build(List<AnnotatedDocument> docs, CorpusNames names, Path corpus,
+                                Collection<String> excluded, int minimum, Path out, String command, boolean tagger,
+                                StackFeatures.Design stack, PseudoLabels.Setup pseudo) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         Specificity spec = names.specificity(excluded, minimum);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
         List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed) : analysed;
+        CharTagger shippedTagger = tagger ? TaggerTraining.train(analysed) : null;
+        PseudoLabels.Setup pool = pseudo == null ? null : pseudo.without(excluded).tagged(shippedTagger);
         MaxentModel model;
         MaxentModel second = null;
         int eventCount;
         int keep;
+        PseudoLabels.Retrained taken;
         if (stack == null) {
             List<Event> events = JudgeTrainer.events(judged, spec);
-            model = JudgeTrainer.train(events);
+            taken = PseudoLabels.retrain(events, JudgeTrainer.train(events), spec, pool);
+            model = taken.model();
             eventCount = events.size();
             keep = (int) events.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         } else {
-            StackTraining.Judges j = StackTraining.train(judged, spec, List.of(stack));
+            StackTraining.Judges j = StackTraining.train(judged, spec, List.of(stack), pool);
             model = j.first();
             second = j.second().get(stack);
             eventCount = j.events();
             keep = j.keep();
+            taken = j.pseudo();
         }
         Files.createDirectories(out);
         if (second == null) {
@@ -104,7 +119,7 @@ public final class JudgeBuild {
         }
         if (tagger) {
             try (OutputStream o = Files.newOutputStream(out.resolve(CharTagger.MODEL))) {
-                TaggerTraining.train(analysed).write(o);
+                shippedTagger.write(o);
             }
         } else {
             Files.deleteIfExists(out.resolve(CharTagger.MODEL));
@@ -155,6 +170,12 @@ public final class JudgeBuild {
                 .append("second pass\t").append(stack == null ? "none" : CandidateJudge.STACK_MODEL + " (same trainer, "
                         + "StackFeatures " + stack + ", first-pass probabilities of " + StackTraining.GROUPS
                         + " held-out groups of governments)").append('\n')
+                .append("pseudo labels\t").append(pool == null ? "none" : taken.keep() + taken.drop()
+                        + " events (keep " + taken.keep() + ") of " + taken.selected() + " confident decisions of the"
+                        + " gold-trained first pass (keep at p >= " + pool.high() + ", drop at p <= " + pool.low()
+                        + ", at most " + pool.share() + " per gold event) over " + pool.pool().size()
+                        + " unannotated reports: " + String.join(", ", pool.pool().stream()
+                        .map(PseudoLabels.Unlabelled::file).toList())).append('\n')
                 .append("training data sha256\t").append(s.trainingSha256())
                 .append("\t(gold TSV then text of each document, in this order)\n");
         training.forEach(d -> side.append("document\t").append(d.government()).append('\t')

@@ -10,6 +10,7 @@ import org.pledgegraph.eval.DocumentScore;
 import org.pledgegraph.eval.Score;
 import org.pledgegraph.eval.Scorer;
 import org.pledgegraph.extract.CandidateJudge;
+import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.extract.StackFeatures;
@@ -34,9 +35,12 @@ public final class LeaveOneGovernmentOut {
      * @param documents the rules + judge document scores at the first threshold (for error listings)
      * @param stacked   entity counts of rules + a judge of two passes at the first threshold, one per design asked
      *                  for ({@link StackTraining}; empty when none)
+     * @param pseudoEvents pseudo-labelled events the fold's first pass was retrained with ({@link PseudoLabels}),
+     *                  {@code pseudoKeep} of them keep
      */
     public record Fold(String government, int documents, int trainingEvents, Score rules, Score rulesFigures,
-                       List<Score> judged, List<DocumentScore> documentScores, long trainMillis, List<Score> stacked) {
+                       List<Score> judged, List<DocumentScore> documentScores, long trainMillis, List<Score> stacked,
+                       int pseudoEvents, int pseudoKeep) {
     }
 
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds) {
@@ -73,10 +77,20 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
                                  java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
                                  boolean tagger, List<StackFeatures.Design> designs) {
+        return run(docs, corpus, minimum, thresholds, excluded, folded, tagger, designs, null);
+    }
+
+    /**
+     * As above; with {@code pseudo}, each fold's first pass is retrained with pseudo labels of the pool's reports
+     * ({@link PseudoLabels}; the fold's own government's reports left out of the pool, its tagger's spans on them).
+     */
+    public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
+                                 java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
+                                 boolean tagger, List<StackFeatures.Design> designs, PseudoLabels.Setup pseudo) {
         List<Set<String>> groups = new ArrayList<>();
         docs.stream().map(AnnotatedDocument::government).filter(folded).distinct().sorted()
                 .forEach(g -> groups.add(Set.of(g)));
-        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs);
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs, pseudo);
     }
 
     /**
@@ -109,6 +123,15 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
                                        List<Double> thresholds, java.util.Collection<String> excluded,
                                        List<Set<String>> groups, boolean tagger, List<StackFeatures.Design> designs) {
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs, null);
+    }
+
+    /** As above, with pseudo labels as in {@link #run(List, CorpusNames, int, List, java.util.Collection,
+     * java.util.function.Predicate, boolean, List, PseudoLabels.Setup)} (null: none). */
+    public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                       List<Double> thresholds, java.util.Collection<String> excluded,
+                                       List<Set<String>> groups, boolean tagger, List<StackFeatures.Design> designs,
+                                       PseudoLabels.Setup pseudo) {
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
@@ -117,33 +140,38 @@ public final class LeaveOneGovernmentOut {
             List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
             List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
             List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
-            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, TaggerTraining.train(plain)) : test;
+            CharTagger foldTagger = tagger ? TaggerTraining.train(plain) : null;
+            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, foldTagger) : test;
             Set<String> left = new java.util.HashSet<>(excluded);
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
+            PseudoLabels.Setup foldPseudo = pseudo == null ? null : pseudo.without(left).tagged(foldTagger);
             long t0 = System.nanoTime();
             CandidateJudge judge;
             List<CandidateJudge> stacked = new ArrayList<>();
             int events;
+            PseudoLabels.Retrained taken;
             if (designs.isEmpty()) {
                 var es = JudgeTrainer.events(train, spec);
                 events = es.size();
-                judge = new CandidateJudge(JudgeTrainer.train(es), spec, thresholds.get(0));
+                taken = PseudoLabels.retrain(es, JudgeTrainer.train(es), spec, foldPseudo);
+                judge = new CandidateJudge(taken.model(), spec, thresholds.get(0));
             } else {
-                StackTraining.Judges j = StackTraining.train(train, spec, designs);
+                StackTraining.Judges j = StackTraining.train(train, spec, designs, foldPseudo);
                 events = j.events();
+                taken = j.pseudo();
                 judge = new CandidateJudge(j.first(), spec, thresholds.get(0));
                 designs.forEach(d -> stacked.add(judge.withSecondPass(j.second().get(d), d)));
             }
             long trainMillis = (System.nanoTime() - t0) / 1_000_000;
             return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, stacked, thresholds, events,
-                    trainMillis)).toList();
+                    trainMillis, taken)).toList();
         }).flatMap(List::stream).toList();
     }
 
     private static Fold score(String g, List<Analysed> analysed, Extractor rules, CandidateJudge judge,
                               List<CandidateJudge> stackedJudges, List<Double> thresholds, int events,
-                              long trainMillis) {
+                              long trainMillis, PseudoLabels.Retrained pseudo) {
         List<Analysed> test = analysed.stream().filter(d -> d.doc().government().equals(g)).toList();
         Score r = Score.ZERO;
         Score rf = Score.ZERO;
@@ -169,7 +197,8 @@ public final class LeaveOneGovernmentOut {
                 }
             }
         }
-        return new Fold(g, test.size(), events, r, rf, judged, scores, trainMillis, stacked);
+        return new Fold(g, test.size(), events, r, rf, judged, scores, trainMillis, stacked,
+                pseudo.keep() + pseudo.drop(), pseudo.keep());
     }
 
     private static List<Mention> mentions(Extractor x, Analysed d) {

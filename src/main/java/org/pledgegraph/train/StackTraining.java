@@ -19,7 +19,7 @@ import org.pledgegraph.extract.StackFeatures;
  * must learn from probabilities like those the first gives a report it never saw, so each training document's
  * first-pass probabilities come from a first-pass model trained without its group of governments
  * ({@value #GROUPS} groups, governments in sorted order dealt round); the first pass shipped with it is trained
- * on every document.
+ * on every document (and, with pseudo labels, retrained with them).
  */
 public final class StackTraining {
     public static final int GROUPS = 3;
@@ -28,7 +28,8 @@ public final class StackTraining {
     }
 
     /** The two passes' models: one second model per design asked for. */
-    public record Judges(MaxentModel first, Map<StackFeatures.Design, MaxentModel> second, int events, int keep) {
+    public record Judges(MaxentModel first, Map<StackFeatures.Design, MaxentModel> second, int events, int keep,
+                         PseudoLabels.Retrained pseudo) {
     }
 
     /**
@@ -55,6 +56,15 @@ public final class StackTraining {
     }
 
     public static Judges train(List<Analysed> training, Specificity spec, List<StackFeatures.Design> designs) {
+        return train(training, spec, designs, null);
+    }
+
+    /**
+     * As above, the first pass retrained with the pseudo labels of {@code pseudo} ({@link PseudoLabels}; null:
+     * none). The cross-fitted first passes the second pass learns from stay on the gold alone.
+     */
+    public static Judges train(List<Analysed> training, Specificity spec, List<StackFeatures.Design> designs,
+                               PseudoLabels.Setup pseudo) {
         Extractor rules = Extractor.rules();
         Map<String, String> pool = new java.util.HashMap<>();
         List<Doc> docs = new ArrayList<>();
@@ -83,7 +93,9 @@ public final class StackTraining {
             docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events));
         }
         List<Event> firstEvents = events(docs);
-        MaxentModel first = JudgeTrainer.train(firstEvents);
+        PseudoLabels.Retrained retrained = PseudoLabels.retrain(firstEvents, JudgeTrainer.train(firstEvents), spec,
+                pseudo);
+        MaxentModel first = retrained.model();
         int count = firstEvents.size();
         int kept = (int) firstEvents.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         double[][] oof = new double[docs.size()][];
@@ -118,7 +130,7 @@ public final class StackTraining {
             }
             second.put(d, JudgeTrainer.train(events));
         }
-        return new Judges(first, second, count, kept);
+        return new Judges(first, second, count, kept, retrained);
     }
 
     private static List<Event> events(List<Doc> docs) {

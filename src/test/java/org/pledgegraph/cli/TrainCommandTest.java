@@ -113,4 +113,46 @@ class TrainCommandTest {
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         assertArrayEquals(before, Files.readAllBytes(out.resolve(CandidateJudge.MODEL)), "nothing overwritten");
     }
+
+    /** A pool of one unannotated report of an invented government (a seed text under another name). */
+    private Path pool() throws Exception {
+        Path pool = Files.createDirectories(tmp.resolve("pool"));
+        Files.copy(Path.of("seeds", "001_b64101aa0c6a0ce7.txt"), pool.resolve("r.txt"));
+        Files.writeString(pool.resolve("manifest.tsv"), "file\tissued\tyear\tkind\ttitle\tbody\tjurisdiction\tcomment\n"
+                + "r.txt\t\t2022\twork-report\t\t\t某个没有标注的县\t\n");
+        return pool;
+    }
+
+    @Test
+    void pseudoLabelsOfAnUnannotatedPoolAreCountedInTheSidecarAndTheCommand() throws Exception {
+        CliTest.Result r = train("--pseudo-corpus", pool().toString(), "--pseudo-government", "某个没有标注的县",
+                "--pseudo-high", "0.8", "--pseudo-low", "0.1");
+        assertEquals(0, r.code(), r.err());
+        String side = Files.readString(out.resolve("candidate-judge.txt"));
+        assertTrue(side.contains("--pseudo-government 某个没有标注的县 --pseudo-high 0.8 --pseudo-low 0.1 --pseudo-share 0.3"),
+                side);
+        assertTrue(side.matches("(?s).*\npseudo labels\t\\d+ events \\(keep \\d+\\) of \\d+ confident decisions.*"
+                + "keep at p >= 0.8, drop at p <= 0.1, at most 0.3 per gold event\\) over 1 unannotated reports: r.txt\n.*"),
+                side);
+        CliTest.Result none = train();
+        assertEquals(0, none.code(), none.err());
+        assertTrue(Files.readString(out.resolve("candidate-judge.txt")).contains("pseudo labels\tnone"));
+    }
+
+    @Test
+    void aPseudoGovernmentWithGoldOrWithoutACorpusIsRefused() throws Exception {
+        CliTest.Result gold = train("--pseudo-corpus", "seeds", "--pseudo-government", "安阳市北关区");
+        assertTrue(gold.code() != 0, "refused");
+        assertTrue(gold.err().contains("安阳市北关区: has gold documents"), gold.err());
+        assertFalse(Files.exists(out.resolve(CandidateJudge.MODEL)), "nothing written");
+        CliTest.Result alone = train("--pseudo-government", "某个没有标注的县");
+        assertTrue(alone.code() != 0 && alone.err().contains("go together"), alone.err());
+        Path pool = pool();
+        CliTest.Result kept = train("--pseudo-corpus", pool.toString(), "--pseudo-government", "某个没有标注的县",
+                "--exclude-government", "某个没有标注的县");
+        assertTrue(kept.code() != 0 && kept.err().contains("kept out"), kept.err());
+        CliTest.Result gap = train("--pseudo-corpus", pool.toString(), "--pseudo-government", "某个没有标注的县",
+                "--pseudo-high", "0.1", "--pseudo-low", "0.2");
+        assertTrue(gap.code() != 0 && gap.err().contains("low < high"), gap.err());
+    }
 }
