@@ -39,6 +39,9 @@ public final class JudgeTrainer {
     public static List<Event> events(List<Analysed> docs, Specificity specificity) {
         Extractor rules = Extractor.rules();
         List<Event> events = new ArrayList<>();
+        // one copy of each distinct feature string, not one per event (as StackTraining): a fold's events then fit
+        // beside another fold's in the heap
+        java.util.Map<String, String> pool = new java.util.HashMap<>();
         for (Analysed a : docs) {
             if (a.analysis() == null) {
                 continue; // a report the recognisers cannot read teaches nothing
@@ -50,7 +53,8 @@ public final class JudgeTrainer {
                     continue;
                 }
                 String outcome = keys.contains(AnnotatedDocument.key(p.name())) ? CandidateJudge.KEEP : CandidateJudge.DROP;
-                events.add(new Event(outcome, p.features().toArray(String[]::new)));
+                events.add(new Event(outcome, p.features().stream().map(f -> pool.computeIfAbsent(f, x -> x))
+                        .toArray(String[]::new)));
             }
         }
         return events;

@@ -42,7 +42,11 @@ public final class PseudoLabels {
      * @param low   probability at or below which it is taken as no name
      * @param share at most this many pseudo events per gold event; more are thinned by an even stride
      */
-    public record Setup(List<Unlabelled> pool, double high, double low, double share) {
+    public record Setup(List<Unlabelled> pool, double high, double low, double share, CharTagger tagger) {
+        public Setup(List<Unlabelled> pool, double high, double low, double share) {
+            this(pool, high, low, share, null);
+        }
+
         public Setup {
             pool = List.copyOf(pool);
             if (!(low < high) || low < 0 || high > 1 || share <= 0) {
@@ -51,16 +55,18 @@ public final class PseudoLabels {
             }
         }
 
-        /** The same setup with the pool's reports tagged by {@code t} (null: as they are). */
+        /**
+         * The same setup with the pool's reports given the spans of {@code t} (null: none) when labelled, one
+         * report at a time (a fold keeps no tagged copy of the pool).
+         */
         public Setup tagged(CharTagger t) {
-            return t == null ? this : new Setup(pool.stream().map(u -> new Unlabelled(u.government(), u.file(),
-                    Extractor.tagged(u.analysis(), t))).toList(), high, low, share);
+            return new Setup(pool, high, low, share, t);
         }
 
         /** The same setup without the reports of {@code governments} (a fold's own must not teach it). */
         public Setup without(Collection<String> governments) {
             return new Setup(pool.stream().filter(u -> !governments.contains(u.government())).toList(), high, low,
-                    share);
+                    share, tagger);
         }
     }
 
@@ -103,6 +109,7 @@ public final class PseudoLabels {
             return new Retrained(first, 0, 0, 0);
         }
         List<Event> selected = events(setup, new CandidateJudge(first, spec, CandidateJudge.THRESHOLD), spec);
+        first = null; // the gold model is done with: not held in the heap while the next one trains
         List<Event> pseudo = thinned(selected, (int) Math.floor(setup.share() * gold.size()));
         List<Event> all = new ArrayList<>(gold.size() + pseudo.size());
         all.addAll(gold);
@@ -117,7 +124,8 @@ public final class PseudoLabels {
         List<Event> out = new ArrayList<>();
         java.util.Map<String, String> strings = new java.util.HashMap<>(); // one copy of each feature string
         for (Unlabelled u : setup.pool()) {
-            List<Proposal> ps = rules.proposals(u.analysis(), spec).stream().map(x -> new Proposal(x.candidate(),
+            Extractor.Analysis a = setup.tagger() == null ? u.analysis() : Extractor.tagged(u.analysis(), setup.tagger());
+            List<Proposal> ps = rules.proposals(a, spec).stream().map(x -> new Proposal(x.candidate(),
                     x.source(), x.variant(), x.group(), x.sentence(), x.original(),
                     x.features().stream().map(f -> strings.computeIfAbsent(f, y -> y)).toList())).toList();
             double[] p = new double[ps.size()];
