@@ -28,6 +28,11 @@ public final class BoundaryStats {
     public static final String RESOURCE = "boundary-bigrams.tsv.gz";
     /** Bigrams written fewer times are left out of a corpus table (51,058 rows of 3.45 M characters at 5). */
     public static final int MINIMUM = 5;
+    /**
+     * Trigrams written fewer times are left out of a corpus table, fixed from the resource's size and load time
+     * before any LOGO (docs/extraction.md, "Boundary statistics").
+     */
+    public static final int TRIGRAM_MINIMUM = 5;
     /** A branching entropy the table does not know (a bigram only the document writes, or a table without them). */
     public static final int UNKNOWN = -1;
     private static final char EDGE = '\u0002';
@@ -38,24 +43,35 @@ public final class BoundaryStats {
     private static final int LEFT_H = 4;
     private static final int RIGHT_H = 5;
     private static final int COLUMNS = 6;
-    private static final BoundaryStats EMPTY = new BoundaryStats(new int[COLUMNS][0]);
+    private static final BoundaryStats EMPTY = new BoundaryStats(new int[COLUMNS][0], TrigramTable.EMPTY);
 
     /**
      * Columns, at the same index: sorted bigram keys ({@link #key}), count, left and right variety, left and right
      * branching entropy in tenths of a bit ({@link #UNKNOWN} when not known).
      */
     private final int[][] cols;
+    /** The trigrams' counts and varieties (three-character context at an edge); empty in a table written without. */
+    private final TrigramTable trigrams;
 
-    private BoundaryStats(int[][] cols) {
+    private BoundaryStats(int[][] cols, TrigramTable trigrams) {
         this.cols = cols;
+        this.trigrams = trigrams;
     }
 
     public static BoundaryStats empty() {
         return EMPTY;
     }
 
-    /** Counts the bigrams of {@code texts} (normalised report texts), keeping those written at least {@code minimum} times. */
+    /** Counts the bigrams and trigrams of {@code texts}, keeping those written at least {@code minimum} times. */
     public static BoundaryStats count(List<String> texts, int minimum) {
+        return count(texts, minimum, minimum);
+    }
+
+    /**
+     * Counts the bigrams of {@code texts} (normalised report texts), keeping those written at least {@code minimum}
+     * times, and their trigrams, keeping those written at least {@code trigramMinimum} times.
+     */
+    public static BoundaryStats count(List<String> texts, int minimum, int trigramMinimum) {
         int n = 0;
         for (String t : texts) {
             for (int i = 0; i + 1 < t.length(); i++) {
@@ -98,7 +114,7 @@ public final class BoundaryStats {
             out[c] = Arrays.copyOf(out[c], rows);
         }
         // keys sorted as unsigned longs above are sorted as signed ints only if no key has the sign bit: re-sort
-        return sorted(out);
+        return sorted(out, TrigramTable.count(texts, trigramMinimum));
     }
 
     /**
@@ -130,7 +146,7 @@ public final class BoundaryStats {
         return i;
     }
 
-    private static BoundaryStats sorted(int[][] cols) {
+    private static BoundaryStats sorted(int[][] cols, TrigramTable trigrams) {
         int[] keys = cols[KEY];
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) {
@@ -143,7 +159,7 @@ public final class BoundaryStats {
                 out[c][i] = cols[c][order[i]];
             }
         }
-        return new BoundaryStats(out);
+        return new BoundaryStats(out, trigrams);
     }
 
     /**
@@ -176,7 +192,7 @@ public final class BoundaryStats {
         for (int c = 0; c < COLUMNS; c++) {
             out[c] = Arrays.copyOf(out[c], n);
         }
-        return new BoundaryStats(out);
+        return new BoundaryStats(out, trigrams.withDocument(text));
     }
 
     /** How often the bigram {@code a b} is written (0 when not a word bigram or under the minimum). */
@@ -216,6 +232,26 @@ public final class BoundaryStats {
         return cols[KEY].length;
     }
 
+    /** Rows of trigrams. */
+    public int trigramSize() {
+        return trigrams.size();
+    }
+
+    /** How often the trigram at [p, p + 3) of {@code t} is written (0 when not three word characters or absent). */
+    public int trigramCount(String t, int p) {
+        return trigrams.count(t, p);
+    }
+
+    /** Distinct characters right before the trigram at [p, p + 3) of {@code t} (0 as {@link #trigramCount}). */
+    public int trigramLeftVariety(String t, int p) {
+        return trigrams.leftVariety(t, p);
+    }
+
+    /** Distinct characters right after the trigram at [p, p + 3) of {@code t} (0 as {@link #trigramCount}). */
+    public int trigramRightVariety(String t, int p) {
+        return trigrams.rightVariety(t, p);
+    }
+
     private int index(char a, char b) {
         return word(a) && word(b) ? Arrays.binarySearch(cols[KEY], key(a, b)) : -1;
     }
@@ -240,17 +276,35 @@ public final class BoundaryStats {
 
     /**
      * Reads {@code # comment} lines and {@code bigram TAB count TAB left TAB right [TAB left entropy TAB right
-     * entropy]} rows (entropies in tenths of a bit; a table of four columns knows none).
+     * entropy]} rows (entropies in tenths of a bit; a table of four columns knows none), and {@code trigram TAB count
+     * TAB left TAB right} rows (a table without them knows no trigrams).
      */
     public static BoundaryStats read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int n = 0;
         int[][] out = new int[COLUMNS][1024];
+        int m = 0;
+        long[] tk = new long[1024];
+        int[][] tc = new int[3][1024];
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] c = line.split("\t");
+            if (c.length == 4 && c[0].length() == 3) {
+                if (m == tk.length) {
+                    tk = Arrays.copyOf(tk, 2 * m);
+                    for (int k = 0; k < 3; k++) {
+                        tc[k] = Arrays.copyOf(tc[k], 2 * m);
+                    }
+                }
+                tk[m] = TrigramTable.key(c[0].charAt(0), c[0].charAt(1), c[0].charAt(2));
+                for (int k = 0; k < 3; k++) {
+                    tc[k][m] = Integer.parseInt(c[k + 1]);
+                }
+                m++;
+                continue;
+            }
             if (c.length != 4 && c.length != COLUMNS || c[0].length() != 2) {
                 throw new IOException("bad boundary row: " + line);
             }
@@ -268,7 +322,8 @@ public final class BoundaryStats {
         for (int k = 0; k < COLUMNS; k++) {
             out[k] = Arrays.copyOf(out[k], n);
         }
-        return sorted(out);
+        return sorted(out, TrigramTable.sorted(Arrays.copyOf(tk, m), Arrays.copyOf(tc[0], m),
+                Arrays.copyOf(tc[1], m), Arrays.copyOf(tc[2], m)));
     }
 
     /** Writes the table as gzip TSV after {@code header} lines (each written as a comment), rows in key order. */
@@ -285,6 +340,9 @@ public final class BoundaryStats {
                 row.append('\t').append(cols[c][i]);
             }
             w.write(row.append('\n').toString());
+        }
+        for (int i = 0; i < trigrams.size(); i++) {
+            w.write(trigrams.row(i) + "\n");
         }
         w.flush();
         gz.finish();

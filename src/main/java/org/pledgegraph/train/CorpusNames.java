@@ -88,10 +88,12 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
 
     /**
      * The boundary statistics of the reports whose government is not {@code excluded} (nor one of
-     * {@link #boundaryExcluded}), bigrams of at least {@link BoundaryStats#MINIMUM}.
+     * {@link #boundaryExcluded}), bigrams of at least {@link BoundaryStats#MINIMUM},
+     * trigrams of at least {@link BoundaryStats#TRIGRAM_MINIMUM}.
      */
     public BoundaryStats boundaries(Collection<String> excluded) {
-        return BoundaryStats.count(boundaryReports(excluded).stream().map(Report::text).toList(), BoundaryStats.MINIMUM);
+        return BoundaryStats.count(boundaryReports(excluded).stream().map(Report::text).toList(), BoundaryStats.MINIMUM,
+                BoundaryStats.TRIGRAM_MINIMUM);
     }
 
     /** The reports {@link #boundaries} counts. */

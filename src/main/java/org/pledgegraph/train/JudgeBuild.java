@@ -182,7 +182,9 @@ public final class JudgeBuild {
                 "entropy of the character right before it and right after it in tenths of a bit (branching entropy).",
                 "A general statistic of unannotated text, no gold: " + files.size() + " reports of " + dirs
                         + (left.isEmpty() ? "" : ", leaving out " + String.join(", ", left)) + ".",
-                "Bigrams written at least " + BoundaryStats.MINIMUM + " times: " + b.size() + " rows.",
+                "Bigrams written at least " + BoundaryStats.MINIMUM + " times: " + b.size() + " rows; then trigrams",
+                "(trigram, times written, distinct characters before, after) written at least "
+                        + BoundaryStats.TRIGRAM_MINIMUM + " times: " + b.trigramSize() + " rows.",
                 "Regenerate: " + command,
                 "reports sha256 " + sha256(files) + " (the reports' files in path order)");
         Files.createDirectories(out);
