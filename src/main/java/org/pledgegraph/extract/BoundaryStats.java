@@ -148,6 +148,13 @@ public final class BoundaryStats {
 
     private static BoundaryStats sorted(int[][] cols, TrigramTable trigrams) {
         int[] keys = cols[KEY];
+        boolean ascending = true;
+        for (int i = 1; i < keys.length && ascending; i++) {
+            ascending = keys[i - 1] < keys[i];
+        }
+        if (ascending) {
+            return new BoundaryStats(cols, trigrams); // a written table is read in key order: no boxed sort
+        }
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

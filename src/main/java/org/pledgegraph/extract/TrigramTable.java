@@ -87,6 +87,9 @@ final class TrigramTable {
 
     /** The rows re-sorted by key (the pairs' signed order puts keys whose first character has the top bit first). */
     static TrigramTable sorted(long[] keys, int[] counts, int[] lefts, int[] rights) {
+        if (ascending(keys)) {
+            return new TrigramTable(keys, counts, lefts, rights); // a written table is read in key order
+        }
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -103,6 +106,15 @@ final class TrigramTable {
             r[i] = rights[order[i]];
         }
         return new TrigramTable(k, c, l, r);
+    }
+
+    private static boolean ascending(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1] >= keys[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -101,6 +101,9 @@ class TrainCommandTest {
         assertTrue(b.size() > 100, "bigrams of the seed reports: " + b.size());
         assertTrue(b.count('建', '设') >= org.pledgegraph.extract.BoundaryStats.MINIMUM, "a common bigram is kept");
         assertTrue(b.rightEntropy('建', '设') > 0, "its branching entropy is written too: " + b.rightEntropy('建', '设'));
+        assertTrue(b.trigramCount("项目建设", 1) >= org.pledgegraph.extract.BoundaryStats.TRIGRAM_MINIMUM,
+                "a common trigram (目建设) is written too: " + b.trigramSize() + " trigram rows");
+        assertTrue(text.contains(" trigrams"), "the header names the trigram rows");
     }
 
     @Test
