@@ -290,26 +290,14 @@ public final class BoundaryStats {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int n = 0;
         int[][] out = new int[COLUMNS][1024];
-        int m = 0;
-        long[] tk = new long[1024];
-        int[][] tc = new int[3][1024];
+        TrigramTable.Rows trigrams = new TrigramTable.Rows();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] c = line.split("\t");
             if (c.length == 4 && c[0].length() == 3) {
-                if (m == tk.length) {
-                    tk = Arrays.copyOf(tk, 2 * m);
-                    for (int k = 0; k < 3; k++) {
-                        tc[k] = Arrays.copyOf(tc[k], 2 * m);
-                    }
-                }
-                tk[m] = TrigramTable.key(c[0].charAt(0), c[0].charAt(1), c[0].charAt(2));
-                for (int k = 0; k < 3; k++) {
-                    tc[k][m] = Integer.parseInt(c[k + 1]);
-                }
-                m++;
+                trigrams.add(c);
                 continue;
             }
             if (c.length != 4 && c.length != COLUMNS || c[0].length() != 2) {
@@ -329,8 +317,7 @@ public final class BoundaryStats {
         for (int k = 0; k < COLUMNS; k++) {
             out[k] = Arrays.copyOf(out[k], n);
         }
-        return sorted(out, TrigramTable.sorted(Arrays.copyOf(tk, m), Arrays.copyOf(tc[0], m),
-                Arrays.copyOf(tc[1], m), Arrays.copyOf(tc[2], m)));
+        return sorted(out, trigrams.table());
     }
 
     /** Writes the table as gzip TSV after {@code header} lines (each written as a comment), rows in key order. */

@@ -179,6 +179,32 @@ final class TrigramTable {
         return (long) a << 32 | (long) b << 16 | c;
     }
 
+    /** Rows of a written table as they are read ({@link #row}'s columns), then the table. */
+    static final class Rows {
+        private long[] keys = new long[1024];
+        private int[][] cols = new int[3][1024];
+        private int n;
+
+        void add(String[] row) {
+            if (n == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * n);
+                for (int k = 0; k < 3; k++) {
+                    cols[k] = Arrays.copyOf(cols[k], 2 * n);
+                }
+            }
+            keys[n] = key(row[0].charAt(0), row[0].charAt(1), row[0].charAt(2));
+            for (int k = 0; k < 3; k++) {
+                cols[k][n] = Integer.parseInt(row[k + 1]);
+            }
+            n++;
+        }
+
+        TrigramTable table() {
+            return sorted(Arrays.copyOf(keys, n), Arrays.copyOf(cols[0], n), Arrays.copyOf(cols[1], n),
+                    Arrays.copyOf(cols[2], n));
+        }
+    }
+
     /** Row {@code i} as written: trigram, count, left, right. */
     String row(int i) {
         long k = keys[i];
