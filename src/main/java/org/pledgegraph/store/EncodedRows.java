@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -62,29 +61,13 @@ final class EncodedRows {
 
     /** The rows of {@code paging} among {@code rows} (in the order they came) in this order, as bindings. */
     List<Binding> page(List<String[]> rows, Paging paging) {
-        List<Integer> best = new ArrayList<>();
-        long end = paging.end();
-        if (end >= rows.size()) {
-            for (int i = 0; i < rows.size(); i++) {
-                best.add(i);
-            }
-        } else {
-            // A bounded heap of the first offset + limit, worst on top.
-            PriorityQueue<Integer> worstFirst = new PriorityQueue<>((int) end + 1, (i, j) -> compare(rows, j, i));
-            for (int i = 0; i < rows.size(); i++) {
-                if (worstFirst.size() < end) {
-                    worstFirst.add(i);
-                } else if (compare(rows, i, worstFirst.peek()) < 0) {
-                    worstFirst.poll();
-                    worstFirst.add(i);
-                }
-            }
-            best.addAll(worstFirst);
+        List<Integer> all = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            all.add(i);
         }
-        best.sort((i, j) -> compare(rows, i, j));
         List<Binding> out = new ArrayList<>();
-        for (int k = (int) Math.min(paging.offset(), best.size()); k < best.size(); k++) {
-            out.add(binding(rows.get(best.get(k))));
+        for (int i : paging.top(all, (i, j) -> compare(rows, i, j))) {
+            out.add(binding(rows.get(i)));
         }
         return out;
     }

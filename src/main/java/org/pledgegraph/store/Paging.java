@@ -172,6 +172,32 @@ public record Paging(long offset, long limit) {
         return new Window(rows.getResultVars(), kept, n);
     }
 
+    /**
+     * This window of {@code rows} put in {@code order} (which should leave no two rows equal): a bounded heap of the
+     * first offset + limit, so a page of a long list is not a sort of all of it. For rows already in memory; a
+     * streamed answer takes {@link #topWindow}.
+     */
+    <T> List<T> top(List<T> rows, Comparator<T> order) {
+        long end = end();
+        List<T> best;
+        if (end >= rows.size()) {
+            best = new ArrayList<>(rows);
+        } else {
+            PriorityQueue<T> worstFirst = new PriorityQueue<>((int) end + 1, order.reversed());
+            for (T r : rows) {
+                if (worstFirst.size() < end) {
+                    worstFirst.add(r);
+                } else if (order.compare(r, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(r);
+                }
+            }
+            best = new ArrayList<>(worstFirst);
+        }
+        best.sort(order);
+        return offset >= best.size() ? List.of() : best.subList((int) offset, best.size());
+    }
+
     private record Ranked(Binding row, long arrival) {
     }
 

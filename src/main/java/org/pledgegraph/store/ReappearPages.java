@@ -267,17 +267,9 @@ record ReappearPages() implements PageReader {
             return out.toArray(String[]::new);
         }
 
-        /** Adds the terms of field {@code i} to {@code out}, as {@link TermCodec#split} splits it. */
+        /** Adds the terms of field {@code i} to {@code out} ({@link TermCodec#split(String, int, int, List)}). */
         void terms(int i, List<String> out) {
-            int from = starts[i];
-            while (from < ends[i]) {
-                int end = from; // not indexOf: it would search past the field, to the literal's end
-                while (end < ends[i] && text.charAt(end) != TermCodec.SEPARATOR) {
-                    end++;
-                }
-                out.add(text.substring(from, end));
-                from = end + 1;
-            }
+            TermCodec.split(text, starts[i], ends[i], out);
         }
     }
 }

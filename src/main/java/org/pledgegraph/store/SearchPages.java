@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -120,7 +119,7 @@ record SearchPages(String param) implements PageReader {
             evidence.all(r -> candidates.add(new Row(r)));
             candidates.addAll(nameRows(names, words));
         }
-        List<Row> page = top(candidates, order, paging);
+        List<Row> page = paging.top(candidates, order);
         List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
         List<Binding> out = new ArrayList<>(page.size());
         for (Row r : page) {
@@ -254,28 +253,5 @@ record SearchPages(String param) implements PageReader {
         }
         return NodeValue.compareAlways(values.computeIfAbsent(a, NodeValue::makeNode),
                 values.computeIfAbsent(b, NodeValue::makeNode));
-    }
-
-    /** The rows of the window {@code paging} in {@code order}: a bounded heap of the first offset + limit. */
-    private static List<Row> top(List<Row> rows, Comparator<Row> order, Paging paging) {
-        long end = paging.end();
-        List<Row> best;
-        if (end >= rows.size()) {
-            best = new ArrayList<>(rows);
-            best.sort(order);
-        } else {
-            PriorityQueue<Row> worstFirst = new PriorityQueue<>((int) end + 1, order.reversed());
-            for (Row r : rows) {
-                if (worstFirst.size() < end) {
-                    worstFirst.add(r);
-                } else if (order.compare(r, worstFirst.peek()) < 0) {
-                    worstFirst.poll();
-                    worstFirst.add(r);
-                }
-            }
-            best = new ArrayList<>(worstFirst);
-            best.sort(order);
-        }
-        return paging.offset() >= best.size() ? List.of() : best.subList((int) paging.offset(), best.size());
     }
 }

@@ -89,14 +89,23 @@ final class TermCodec {
     /** The encoded terms of a field written by {@link #encodeAll} (still encoded; empty for an empty field). */
     static List<String> split(String field) {
         List<String> out = new ArrayList<>(2);
-        int from = 0;
-        while (from < field.length()) {
-            int sep = field.indexOf(SEPARATOR, from);
-            int end = sep < 0 ? field.length() : sep;
-            out.add(field.substring(from, end));
+        split(field, 0, field.length(), out);
+        return out;
+    }
+
+    /**
+     * Adds to {@code out} the terms of the field {@code text[from, to)}, as {@link #split(String)}: for a field cut
+     * out of a longer table literal without copying it first (the scan stops at {@code to}).
+     */
+    static void split(String text, int from, int to, List<String> out) {
+        while (from < to) {
+            int end = from;
+            while (end < to && text.charAt(end) != SEPARATOR) {
+                end++;
+            }
+            out.add(text.substring(from, end));
             from = end + 1;
         }
-        return out;
     }
 
     private static String escape(String s) {
