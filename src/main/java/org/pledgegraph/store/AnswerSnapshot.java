@@ -111,8 +111,8 @@ final class AnswerSnapshot {
 
     /**
      * Whether {@code query} (in page order) is the named query {@code name} the jar ships: a reader that computes that
-     * query's answer in Java ({@link SearchPages}, {@link ReappearPages}) must not answer an edited copy that kept the
-     * {@code # pages:} header.
+     * query's answer in Java ({@link SearchPages}, {@link ReappearPages}, {@link TimelinePages}) must not answer an
+     * edited copy that kept the {@code # pages:} header.
      */
     static boolean isShipped(String name, Query query) {
         String shipped = ShippedDigests.BY_NAME.get(name);
@@ -128,7 +128,7 @@ final class AnswerSnapshot {
      * and parsing the query file each time was 5 % of a `reappear` request (profiled). A constant of the jar.
      */
     private static final class ShippedDigests {
-        static final Map<String, String> BY_NAME = digests(SearchPages.KEY, ReappearPages.KEY);
+        static final Map<String, String> BY_NAME = digests(SearchPages.KEY, ReappearPages.KEY, TimelinePages.KEY);
 
         private static Map<String, String> digests(String... names) {
             Map<String, String> out = new HashMap<>();

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Reads one page of a named query, and its total, without reading every row of the answer (issue 14). A query
  * names its reader on a {@code # pages: KEY [PARAM]} header line: an {@link AnswerTable} key ({@link TablePages};
  * PARAM may be {@code PARAM=COLUMN}), {@code documents} ({@link DocumentPages}), {@code search} ({@link SearchPages}), {@code reappear}
- * ({@link ReappearPages}) or {@code answer} ({@link AnswerSnapshot}).
+ * ({@link ReappearPages}), {@code timeline} ({@link TimelinePages}) or {@code answer} ({@link AnswerSnapshot}).
  */
 interface PageReader {
     /** The one parameter a page read this way may have (empty: none). */
@@ -41,6 +41,9 @@ interface PageReader {
                 }
                 if (words[0].equals(ReappearPages.KEY)) {
                     return Optional.of(new ReappearPages());
+                }
+                if (words[0].equals(TimelinePages.KEY)) {
+                    return Optional.of(new TimelinePages());
                 }
                 if (words[0].equals(AnswerSnapshot.KEY)) {
                     return Optional.of(AnswerSnapshot.pages(param));

@@ -194,6 +194,62 @@ class QueryRunnerIT {
         assertTrue(placed > 10, "rows compared with a jurisdiction: " + placed);
     }
 
+    /**
+     * `timeline` with a name, an entity or both, read from the quad table (TimelinePages), equals the query evaluated
+     * over the union graph: every row, total and page, for every label and alternative label of the store, entities
+     * alone, an entity with its own name and with another's, and names no entity has.
+     */
+    @Test
+    void timelineFromTheQuadTableIsTheQuerysAnswer() {
+        NamedQuery read = QUERIES.get("timeline");
+        PageReader pages = PageReader.of(read).orElseThrow();
+        NamedQuery scan = new NamedQuery(read.name(), read.summary(), read.question(), read.parameters(),
+                read.query(), read.text().replace("# pages:", "# (no) pages:"));
+        assertFalse(PageReader.of(scan).isPresent());
+        List<String> names = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        for (String pair : pairs("PREFIX pg: <https://w3id.org/pledgegraph/ontology#> "
+                + "SELECT DISTINCT ?a ?b WHERE { ?a <http://www.w3.org/2000/01/rdf-schema#label>"
+                + "|<http://www.w3.org/2004/02/skos/core#altLabel> ?l . [] pg:mentions ?a . BIND (STR(?l) AS ?b) }")) {
+            int space = pair.indexOf(' ');
+            entities.add(pair.substring(0, space).replaceAll("^<|>$", ""));
+            names.add(pair.substring(space + 1));
+        }
+        assertTrue(names.size() > 20, "names: " + names.size());
+        List<List<String>> sets = new ArrayList<>();
+        names.stream().distinct().forEach(n -> sets.add(List.of("name=" + n)));
+        for (int i = 0; i < entities.size(); i += 7) {
+            sets.add(List.of("entity=<" + entities.get(i) + ">"));
+            sets.add(List.of("entity=<" + entities.get(i) + ">", "name=" + names.get(i)));
+            sets.add(List.of("entity=<" + entities.get(i) + ">", "name=" + names.get((i + 1) % names.size())));
+        }
+        for (String none : List.of("无此名", "a\"b", "2024", "", "<https://example.org/x>")) {
+            sets.add(List.of("name=" + none));
+        }
+        sets.add(List.of("entity=<https://w3id.org/pledgegraph/id/park/none>"));
+        QueryRunner runner = new QueryRunner(store);
+        long rows = 0;
+        for (List<String> set : sets) {
+            Map<String, Node> params = QueryRunner.parseParams(set);
+            for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(2, 3, "t"), Paging.of(1000, 100, "t"))) {
+                String what = set + " " + paging;
+                assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(read.query()), params,
+                        paging)).isPresent(), what + " was read by the SPARQL evaluation");
+                QueryRunner.Table a = runner.select(scan, params, paging);
+                QueryRunner.Table b = runner.select(read, params, paging);
+                assertEquals(a.total(), b.total(), what);
+                assertEquals(a.columns(), b.columns(), what);
+                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
+                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
+                rows += paging == Paging.ALL ? b.rows().size() : 0;
+            }
+        }
+        assertTrue(rows > 100, "rows compared: " + rows);
+        // Without a parameter (every entity's timeline) the query is evaluated.
+        assertFalse(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(read.query()), Map.of(),
+                Paging.first())).isPresent());
+    }
+
     @Test
     void droppedListsA2021RoadNeverMentionedAgainButNotOneThatWas() {
         List<CSVRecord> rows = rows("dropped", List.of("from=2021"));
