@@ -39,7 +39,8 @@ class AnswerSnapshotTest {
             NodeFactory.createLiteralString("名称\\tb"), NodeFactory.createLiteralString("产业园区"),
             NodeFactory.createLiteralString("园区"), NodeFactory.createLiteralString("")};
         for (int i = 0; i < 1_234; i++) {
-            rows.add(new Node[] {NodeFactory.createURI(BASE + "d" + i), NodeFactory.createLiteralString(i % 7 == 0 ? "tb园区" : "f" + i),
+            rows.add(new Node[] {NodeFactory.createURI(BASE + "d" + i), i % 7 == 0 ? NodeFactory.createLiteralString("tb园区")
+                : i % 3 == 0 ? odd[(i / 3) % odd.length] : NodeFactory.createLiteralString("f" + i),
                 odd[i % odd.length]});
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -62,28 +63,31 @@ class AnswerSnapshotTest {
         dsg.add(graph, head, AnswerSnapshot.COLUMNS, NodeFactory.createLiteralString("document file dropped"));
         dsg.add(graph, head, AnswerSnapshot.BASE, NodeFactory.createLiteralString(BASE));
         dsg.add(graph, head, AnswerSnapshot.QUERY, NodeFactory.createLiteralString(AnswerSnapshot.digest(QUERY)));
-        for (String name : List.of("tb", "t", "b", "园区", "产业园区", "a\tb", "\\tb", "\\", "无", "前tb后", "nothing", "\t")) {
-            List<String> expected = new ArrayList<>();
-            for (Node[] r : rows) {
-                Node v = r[2];
-                boolean string = v != null && v.isLiteral() && (v.getLiteralLanguage().isEmpty()
-                        ? v.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI())
-                        : true);
-                if (!string || v.getLiteralLexicalForm().contains(name)) {
-                    expected.add(r[0].getURI());
+        // The filtered column last (the shipped query), in the middle and first: each finds its lines differently.
+        for (int at = 0; at < 3; at++) {
+            for (String name : List.of("tb", "t", "b", "园区", "产业园区", "a\tb", "\\tb", "\\", "无", "前tb后", "nothing", "\t")) {
+                List<String> expected = new ArrayList<>();
+                for (Node[] r : rows) {
+                    Node v = r[at];
+                    boolean string = v != null && v.isLiteral() && (v.getLiteralLanguage().isEmpty()
+                            ? v.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI())
+                            : true);
+                    if (!string || v.getLiteralLexicalForm().contains(name)) {
+                        expected.add(r[0].getURI());
+                    }
                 }
-            }
-            for (Paging paging : List.of(Paging.ALL, new Paging(0, 100), new Paging(7, 5), new Paging(490, 30),
-                    new Paging(5_000, 10))) {
-                Paging.Window w = AnswerSnapshot.read(dsg, QUERY, paging, name, 2).orElseThrow();
-                assertEquals(expected.size(), w.total(), name);
-                List<String> got = new ArrayList<>();
-                for (Binding b : w.rows()) {
-                    got.add(b.get(Var.alloc("document")).getURI());
+                for (Paging paging : List.of(Paging.ALL, new Paging(0, 100), new Paging(7, 5), new Paging(490, 30),
+                        new Paging(5_000, 10))) {
+                    Paging.Window w = AnswerSnapshot.read(dsg, QUERY, paging, name, at).orElseThrow();
+                    assertEquals(expected.size(), w.total(), name + " " + at);
+                    List<String> got = new ArrayList<>();
+                    for (Binding b : w.rows()) {
+                        got.add(b.get(Var.alloc("document")).getURI());
+                    }
+                    int from = (int) Math.min(paging.offset(), expected.size());
+                    int to = (int) Math.min(expected.size(), from + Math.min(paging.limit(), Integer.MAX_VALUE));
+                    assertEquals(expected.subList(from, to), got, name + " " + at + " " + paging);
                 }
-                int from = (int) Math.min(paging.offset(), expected.size());
-                int to = (int) Math.min(expected.size(), from + Math.min(paging.limit(), Integer.MAX_VALUE));
-                assertEquals(expected.subList(from, to), got, name + " " + paging);
             }
         }
     }
