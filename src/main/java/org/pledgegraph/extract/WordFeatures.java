@@ -18,7 +18,7 @@ final class WordFeatures {
     }
 
     /** Adds the {@code wd.} features of the name at [b, e) of {@code t} (sentence text) whose type suffix is {@code suffix}. */
-    static void add(List<String> f, String t, int b, int e, String suffix) {
+    static void add(List<String> f, String t, int b, int e, String suffix, String type) {
         int from = Math.max(0, b - CONTEXT);
         int to = Math.min(t.length(), e + CONTEXT);
         List<DictionaryWords.Word> words = DictionaryWords.segment(t, from, to);
@@ -35,6 +35,10 @@ final class WordFeatures {
         f.add("wd.n=" + CandidateFeatures.bucket(own.size(), 1, 2, 3, 4, 6));
         f.add("wd.first=" + own.get(0).pos());
         f.add("wd.head=" + own.get(own.size() - 1).pos());
+        // a name has a part no common word covers (a place, a brand, a coined word); a category is common words only
+        String prop = CandidateFeatures.bucket((int) own.stream().filter(WordFeatures::proper).count(), 0, 1);
+        f.add("wd.prop=" + prop);
+        f.add("x.wd.prop+type=" + prop + "+" + type);
         String name = t.substring(b, e);
         String whole = DictionaryWords.pos(name);
         if (whole != null) {
@@ -55,6 +59,14 @@ final class WordFeatures {
             return "X";
         }
         return word.begin() == at || word.end() == at ? "Y" : "N";
+    }
+
+    /** A proper noun (place, organisation, other, person) or a character the dictionary does not hold as a word. */
+    static boolean proper(DictionaryWords.Word w) {
+        return switch (w.pos()) {
+            case "ns", "nt", "nz", "nr", DictionaryWords.UNKNOWN -> true;
+            default -> false;
+        };
     }
 
     /** The word of {@code words} that holds character {@code p}. */
