@@ -31,23 +31,6 @@ final class WordFeatures {
         f.add("wd.se=" + s + en);
         f.add("wd.pb=" + (before == null ? "^" : before.pos() + (before.end() > b ? "+" : "")));
         f.add("wd.pa=" + (after == null ? "$" : after.pos() + (after.begin() < e ? "+" : "")));
-        List<DictionaryWords.Word> own = DictionaryWords.segment(t, b, e);
-        f.add("wd.n=" + CandidateFeatures.bucket(own.size(), 1, 2, 3, 4, 6));
-        f.add("wd.first=" + own.get(0).pos());
-        f.add("wd.head=" + own.get(own.size() - 1).pos());
-        // a name has a part no common word covers (a place, a brand, a coined word); a category is common words only
-        String prop = CandidateFeatures.bucket((int) own.stream().filter(WordFeatures::proper).count(), 0, 1);
-        f.add("wd.prop=" + prop);
-        f.add("x.wd.prop+type=" + prop + "+" + type);
-        String name = t.substring(b, e);
-        String whole = DictionaryWords.pos(name);
-        if (whole != null) {
-            f.add("wd.whole=" + whole);
-        }
-        if (suffix != null && suffix.length() < name.length()) {
-            String body = DictionaryWords.pos(name.substring(0, name.length() - suffix.length()));
-            f.add("wd.body=" + (body == null ? "none" : body));
-        }
     }
 
     /**
