@@ -18,7 +18,7 @@ final class WordFeatures {
     }
 
     /** Adds the {@code wd.} features of the name at [b, e) of {@code t} (sentence text) whose type suffix is {@code suffix}. */
-    static void add(List<String> f, String t, int b, int e, String suffix, String type) {
+    static void add(List<String> f, String t, int b, int e, String suffix) {
         int from = Math.max(0, b - CONTEXT);
         int to = Math.min(t.length(), e + CONTEXT);
         List<DictionaryWords.Word> words = DictionaryWords.segment(t, from, to);
@@ -31,6 +31,19 @@ final class WordFeatures {
         f.add("wd.se=" + s + en);
         f.add("wd.pb=" + (before == null ? "^" : before.pos() + (before.end() > b ? "+" : "")));
         f.add("wd.pa=" + (after == null ? "$" : after.pos() + (after.begin() < e ? "+" : "")));
+        List<DictionaryWords.Word> own = DictionaryWords.segment(t, b, e);
+        f.add("wd.n=" + CandidateFeatures.bucket(own.size(), 1, 2, 3, 4, 6));
+        f.add("wd.first=" + own.get(0).pos());
+        f.add("wd.head=" + own.get(own.size() - 1).pos());
+        String name = t.substring(b, e);
+        String whole = DictionaryWords.pos(name);
+        if (whole != null) {
+            f.add("wd.whole=" + whole);
+        }
+        if (suffix != null && suffix.length() < name.length()) {
+            String body = DictionaryWords.pos(name.substring(0, name.length() - suffix.length()));
+            f.add("wd.body=" + (body == null ? "none" : body));
+        }
     }
 
     /**
@@ -42,14 +55,6 @@ final class WordFeatures {
             return "X";
         }
         return word.begin() == at || word.end() == at ? "Y" : "N";
-    }
-
-    /** A proper noun (place, organisation, other, person) or a character the dictionary does not hold as a word. */
-    static boolean proper(DictionaryWords.Word w) {
-        return switch (w.pos()) {
-            case "ns", "nt", "nz", "nr", DictionaryWords.UNKNOWN -> true;
-            default -> false;
-        };
     }
 
     /** The word of {@code words} that holds character {@code p}. */

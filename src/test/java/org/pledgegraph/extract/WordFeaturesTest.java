@@ -13,7 +13,7 @@ class WordFeaturesTest {
 
     private static List<String> features(int b, int e, String suffix) {
         List<String> f = new ArrayList<>();
-        WordFeatures.add(f, TEXT, b, e, suffix, "project");
+        WordFeatures.add(f, TEXT, b, e, suffix);
         return f;
     }
 
@@ -32,7 +32,6 @@ class WordFeaturesTest {
         assertTrue(clean.contains("wd.pb=v"), clean::toString);
         assertTrue(clean.contains("wd.n=<=3"), clean::toString);
         assertTrue(clean.contains("wd.body=none"), clean::toString);
-        assertTrue(clean.contains("wd.prop=<=0"), clean::toString);
         List<String> cut = features(3, 10, "项目");
         assertTrue(cut.contains("wd.se=NY"), cut::toString);
         assertTrue(cut.contains("wd.pb=v+"), cut::toString);
