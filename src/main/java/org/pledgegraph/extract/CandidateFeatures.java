@@ -166,7 +166,7 @@ final class CandidateFeatures {
         CategoryCueFeatures.add(f, t, b, e, source);
         BoundaryFeatures.add(f, t, b, e, boundaries);
         EntropyFeatures.add(f, t, b, e, boundaries);
-        WordFeatures.add(f, t, b, e, suffix);
+        WordFeatures.add(f, t, b, e);
         conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
                 e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;

@@ -3,12 +3,11 @@ package org.pledgegraph.extract;
 import java.util.List;
 
 /**
- * What a general word dictionary ({@link DictionaryWords}) says about a name: whether its edges fall on word
+ * What a general word dictionary ({@link DictionaryWords}) says at a name's edges: whether they fall on word
  * boundaries of the sentence's dictionary segmentation (a clause fragment that swallowed a verb or a context character
- * cuts a word), the part of speech of the words just outside it (a verb or preposition before a name, a noun that
- * continues it after), of its first and last word (a name that starts with a verb, a head that is a verbal noun), how
- * many words it has and whether it, or its body before the type suffix, is one common dictionary word (城市, 公路: a
- * category rather than a name).
+ * cuts a word), and the part of speech of the words just outside it (a verb or preposition before a name, a noun that
+ * continues it after). Of the screens of session 23 the best (docs/evaluation-history.md, "Session 23: hanlp23"):
+ * the name's own words (count, first, head, whole, body, proper words) screened lower.
  */
 final class WordFeatures {
     /** Characters of context segmented on each side of the name: enough for the words that cross its edges. */
@@ -17,8 +16,8 @@ final class WordFeatures {
     private WordFeatures() {
     }
 
-    /** Adds the {@code wd.} features of the name at [b, e) of {@code t} (sentence text) whose type suffix is {@code suffix}. */
-    static void add(List<String> f, String t, int b, int e, String suffix) {
+    /** Adds the {@code wd.} features of the name at [b, e) of {@code t} (sentence text). */
+    static void add(List<String> f, String t, int b, int e) {
         int from = Math.max(0, b - CONTEXT);
         int to = Math.min(t.length(), e + CONTEXT);
         List<DictionaryWords.Word> words = DictionaryWords.segment(t, from, to);
@@ -31,19 +30,6 @@ final class WordFeatures {
         f.add("wd.se=" + s + en);
         f.add("wd.pb=" + (before == null ? "^" : before.pos() + (before.end() > b ? "+" : "")));
         f.add("wd.pa=" + (after == null ? "$" : after.pos() + (after.begin() < e ? "+" : "")));
-        List<DictionaryWords.Word> own = DictionaryWords.segment(t, b, e);
-        f.add("wd.n=" + CandidateFeatures.bucket(own.size(), 1, 2, 3, 4, 6));
-        f.add("wd.first=" + own.get(0).pos());
-        f.add("wd.head=" + own.get(own.size() - 1).pos());
-        String name = t.substring(b, e);
-        String whole = DictionaryWords.pos(name);
-        if (whole != null) {
-            f.add("wd.whole=" + whole);
-        }
-        if (suffix != null && suffix.length() < name.length()) {
-            String body = DictionaryWords.pos(name.substring(0, name.length() - suffix.length()));
-            f.add("wd.body=" + (body == null ? "none" : body));
-        }
     }
 
     /**

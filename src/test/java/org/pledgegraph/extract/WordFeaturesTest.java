@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WordFeaturesTest {
     private static final String TEXT = "加快推进城市更新项目建设。";
 
-    private static List<String> features(int b, int e, String suffix) {
+    private static List<String> features(int b, int e) {
         List<String> f = new ArrayList<>();
-        WordFeatures.add(f, TEXT, b, e, suffix);
+        WordFeatures.add(f, TEXT, b, e);
         return f;
     }
 
@@ -27,20 +27,22 @@ class WordFeaturesTest {
     @Test
     void anEdgeOnAWordBoundaryDiffersFromOneInsideAWord() {
         // 城市更新项目 starts and ends on word edges, after a verb; 进城市更新项目 starts inside 推进
-        List<String> clean = features(4, 10, "项目");
+        List<String> clean = features(4, 10);
         assertTrue(clean.contains("wd.se=YY"), clean::toString);
         assertTrue(clean.contains("wd.pb=v"), clean::toString);
-        assertTrue(clean.contains("wd.n=<=3"), clean::toString);
-        assertTrue(clean.contains("wd.body=none"), clean::toString);
-        List<String> cut = features(3, 10, "项目");
+        assertTrue(clean.contains("wd.pa=vn"), clean::toString);
+        List<String> cut = features(3, 10);
         assertTrue(cut.contains("wd.se=NY"), cut::toString);
         assertTrue(cut.contains("wd.pb=v+"), cut::toString);
     }
 
     @Test
-    void aCommonWordIsMarkedWhole() {
-        List<String> f = features(4, 6, null);
-        assertTrue(f.contains("wd.whole=n"), f::toString);
-        assertTrue(f.contains("wd.pa=v"), f::toString);
+    void theSentenceEdgeIsAHardBoundary() {
+        List<String> f = features(0, 4);
+        assertTrue(f.contains("wd.se=XY"), f::toString);
+        assertTrue(f.contains("wd.pb=^"), f::toString);
+        List<String> end = features(10, 12);
+        assertTrue(end.contains("wd.e=X"), end::toString);
+        assertTrue(end.contains("wd.pa=w"), end::toString);
     }
 }
