@@ -162,7 +162,9 @@ public final class GraphStore implements AutoCloseable {
         DatasetGraph dsg = datasetGraph();
         dsg.removeGraph(name);
         QuadLoader.add(dsg, name, graph);
-        textIndex.replaceGraph(name, graph, dsg);
+        // Lucene's part runs beside the caller's next store writes (TextIndex.replaceGraphLater): graph is not
+        // changed after this.
+        textIndex.replaceGraphLater(name, graph, dsg);
     }
 
     /**
