@@ -156,7 +156,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces the named graph {@code name} with {@code graph}, and its names and sentences in the text index;
-     * call inside {@link #write}.
+     * call inside {@link #write}. {@code graph} (in memory) must not change afterwards: the index reads it on its own
+     * thread until the write commits.
      */
     public void replaceGraph(Node name, Graph graph) {
         DatasetGraph dsg = datasetGraph();

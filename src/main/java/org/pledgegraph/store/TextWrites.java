@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * many documents' graphs for the index.
  */
 final class TextWrites implements AutoCloseable {
-    private static final int MAX_PENDING = 2;
+    private static final int MAX_PENDING = 4;
 
     private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
     private ExecutorService thread;
