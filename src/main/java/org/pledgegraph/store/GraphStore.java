@@ -156,13 +156,16 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces the named graph {@code name} with {@code graph}, and its names and sentences in the text index;
-     * call inside {@link #write}.
+     * call inside {@link #write}. {@code graph} (in memory) must not change afterwards: the index reads it on its own
+     * thread until the write commits.
      */
     public void replaceGraph(Node name, Graph graph) {
         DatasetGraph dsg = datasetGraph();
         dsg.removeGraph(name);
         QuadLoader.add(dsg, name, graph);
-        textIndex.replaceGraph(name, graph, dsg);
+        // Lucene's part runs beside the caller's next store writes (TextIndex.replaceGraphLater): graph is not
+        // changed after this.
+        textIndex.replaceGraphLater(name, graph, dsg);
     }
 
     /**

@@ -224,6 +224,8 @@ final class TextFields {
     private final Map<Node, List<String>> records = new HashMap<>();
     /** (graph, entity) → its link values, read once per entity of a call. */
     private final Map<Node, Map<Node, List<String>>> links = new HashMap<>();
+    /** Set by {@link #detached}: what other graphs say each sentence's mention names (absent: nothing). */
+    private Map<Node, Linked> prefetched;
 
     TextFields(Node name, Graph graph, DatasetGraph store) {
         this.name = name;
@@ -261,6 +263,20 @@ final class TextFields {
         List<String> named = new ArrayList<>();
         graph.find(s, PG.mentions, Node.ANY).forEachRemaining(t -> named.addAll(link(name, graph, t.getObject())));
         Set<String> others = new LinkedHashSet<>();
+        if (prefetched != null) {
+            Linked o = prefetched.get(s);
+            if (o != null) {
+                named.addAll(o.named());
+                others.addAll(o.others());
+            }
+        } else {
+            otherLinks(s, named, others);
+        }
+        addLinks(doc, name.getURI(), s.getURI(), named, others);
+    }
+
+    /** The link values and graph IRIs of what other graphs of the store say mention {@code s} names. */
+    private void otherLinks(Node s, List<String> named, Set<String> others) {
         if (store != null) {
             store.find(Node.ANY, s, PG.mentions, Node.ANY).forEachRemaining(q -> {
                 if (!q.getGraph().equals(name) && q.getGraph().isURI()) {
@@ -269,7 +285,27 @@ final class TextFields {
                 }
             });
         }
-        addLinks(doc, name.getURI(), s.getURI(), named, others);
+    }
+
+    /** What other graphs say a sentence's mention names: {@link #otherLinks}, read beforehand. */
+    private record Linked(List<String> named, Set<String> others) {
+    }
+
+    /**
+     * These fields for use without the store, on another thread ({@link TextIndex#replaceGraphLater}): what
+     * {@link #addTo} would read from the store for each sentence (the values of {@code sentence} in this graph) is
+     * read now; the rest comes from the graph alone.
+     */
+    TextFields detached(Node sentence) {
+        TextFields out = new TextFields(name, graph, null);
+        out.prefetched = new HashMap<>();
+        graph.find(Node.ANY, sentence, Node.ANY).forEachRemaining(t -> out.prefetched.computeIfAbsent(t.getSubject(), s -> {
+            List<String> named = new ArrayList<>();
+            Set<String> others = new LinkedHashSet<>();
+            otherLinks(s, named, others);
+            return named.isEmpty() && others.isEmpty() ? null : new Linked(named, others);
+        }));
+        return out;
     }
 
     /** Adds the link values and the not-stored keys of a sentence of graph {@code own} about mention {@code mention}. */

@@ -96,6 +96,8 @@ public final class TextIndex implements AutoCloseable {
     private final SentenceLinks sentenceLinks;
     /** Readers of the committed index for {@link #search}, refreshed at each commit; null until one exists. */
     private SearcherManager searchers;
+    /** Writes of whole in-memory graphs, run on a thread of their own beside the store's writer. */
+    private final TextWrites writes = new TextWrites();
 
     private TextIndex(Path dir, Lucene index) {
         this.dir = dir;
@@ -154,6 +156,7 @@ public final class TextIndex implements AutoCloseable {
      * write transaction it sees that transaction's changes), and commits it. Returns the number of indexed values.
      */
     public long rebuild(DatasetGraph dsg) {
+        writes.drain();
         try {
             index.getIndexWriter().deleteAll();
             dirty = true;
@@ -188,12 +191,27 @@ public final class TextIndex implements AutoCloseable {
      * read from it. Returns the number of indexed values.
      */
     long replaceGraph(Node name, org.apache.jena.graph.Graph graph, DatasetGraph store) {
+        writes.drain();
+        return replace(name, graph, new TextFields(name, graph, store));
+    }
+
+    /**
+     * As {@link #replaceGraph}, on the index's own thread ({@link TextWrites}): what the sentences of {@code graph}
+     * read from {@code store} is read now, on the calling (writing) thread; the rest, Lucene's work, runs beside
+     * the caller's next store writes, in the order of the index's other changes. {@code graph} must be in memory
+     * and left unchanged by the caller.
+     */
+    void replaceGraphLater(Node name, org.apache.jena.graph.Graph graph, DatasetGraph store) {
+        TextFields fields = new TextFields(name, graph, store).detached(EVIDENCE);
+        writes.submit(() -> replace(name, graph, fields));
+    }
+
+    private long replace(Node name, org.apache.jena.graph.Graph graph, TextFields fields) {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
             long n = 0;
             Set<String> seen = new HashSet<>();
-            TextFields fields = new TextFields(name, graph, store);
             SentenceGroups.Builder groups = new SentenceGroups.Builder();
             for (Node p : PREDICATES) {
                 var it = graph.find(Node.ANY, p, Node.ANY);
@@ -206,7 +224,7 @@ public final class TextIndex implements AutoCloseable {
             sentenceLinks.relink(name, SentenceLinks.links(name, graph));
             return n;
         } catch (IOException e) {
-            rollback();
+            rollbackNow();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
         }
     }
@@ -218,6 +236,7 @@ public final class TextIndex implements AutoCloseable {
      */
     void patchGraph(Node name, List<org.apache.jena.graph.Triple> removed, org.apache.jena.graph.Graph added,
                     DatasetGraph store) {
+        writes.drain();
         TextPatch patch = TextPatch.of(name, removed, added, store);
         if (patch == null) {
             replaceGraph(name, store.getGraph(name), store);
@@ -261,18 +280,23 @@ public final class TextIndex implements AutoCloseable {
 
     /** Drops the values of the named graph {@code name} and the links it said (uncommitted until {@link #commit}). */
     void removeGraph(Node name) {
+        writes.submit(() -> remove(name));
+    }
+
+    private void remove(Node name) {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, name.getURI()));
             dirty = true;
             sentenceLinks.relink(name, Map.of());
         } catch (IOException e) {
-            rollback();
+            rollbackNow();
             throw new PledgeGraphException(dir + ": cannot write the text index: " + e.getMessage(), e);
         }
     }
 
     /** Commits the changes since the last commit, if any; called just before the store's write commits. */
     void commit() {
+        writes.drain();
         if (!dirty) {
             return;
         }
@@ -285,6 +309,12 @@ public final class TextIndex implements AutoCloseable {
 
     /** Forgets the uncommitted changes (the store's write transaction aborted). */
     void rollback() {
+        writes.drainQuietly();
+        rollbackNow();
+    }
+
+    /** As {@link #rollback}, without waiting for the handed writes: for a write that fails on their thread. */
+    private void rollbackNow() {
         if (dirty) {
             index.rollback();
             dirty = false;
@@ -482,6 +512,7 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        writes.close();
         if (searchers != null) {
             try {
                 searchers.close();

@@ -40,12 +40,12 @@ class SentenceGroupsTest {
         return new NamedQuery("search", PAGED.summary(), PAGED.question(), PAGED.parameters(), QueryFactory.create(text), text);
     }
 
-    private static Node iri(String local) {
+    static Node iri(String local) {
         return NodeFactory.createURI(EX + local);
     }
 
     /** A document graph: its record (file, year) and one mention per entry (mention → sentence). */
-    private static Graph document(String stem, String file, Map<String, String> mentions) {
+    static Graph document(String stem, String file, Map<String, String> mentions) {
         Graph g = GraphFactory.createDefaultGraph();
         Node doc = iri("doc/" + stem);
         g.add(doc, PG.rdfType, PG.Document);
@@ -62,7 +62,7 @@ class SentenceGroupsTest {
     }
 
     /** The entities graph: mention → entity, each entity a project with its labels. */
-    private static Graph entities(Map<String, String> mentionToEntity, Map<String, List<String>> labels) {
+    static Graph entities(Map<String, String> mentionToEntity, Map<String, List<String>> labels) {
         Graph g = GraphFactory.createDefaultGraph();
         mentionToEntity.forEach((m, e) -> g.add(iri(m), PG.mentions, iri("id/" + e)));
         labels.forEach((e, ls) -> {
