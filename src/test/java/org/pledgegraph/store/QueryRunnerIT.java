@@ -143,8 +143,7 @@ class QueryRunnerIT {
     void reappearFromTheListsIsTheQuerysAnswer() {
         NamedQuery lists = QUERIES.get("reappear");
         PageReader pages = PageReader.of(lists).orElseThrow();
-        NamedQuery scan = new NamedQuery(lists.name(), lists.summary(), lists.question(), lists.parameters(),
-                lists.query(), lists.text().replace("# pages:", "# (no) pages:"));
+        NamedQuery scan = PagesCheck.scanned(lists);
         assertFalse(PageReader.of(scan).isPresent());
         QueryRunner runner = new QueryRunner(store);
         List<Integer> years = List.of(1990, 2020, 2021, 2022, 2023, 2024, 2025);
@@ -154,16 +153,9 @@ class QueryRunnerIT {
                 Map<String, Node> params = QueryRunner.parseParams(List.of("from=" + from, "to=" + to));
                 for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(1, 7, "t"), Paging.of(2, 7, "t"),
                         Paging.of(1000, 100, "t"))) {
-                    String what = from + "→" + to + " " + paging;
-                    assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(lists.query()), params,
-                            paging)).isPresent(), what + " was read from the union graph");
-                    QueryRunner.Table a = runner.select(scan, params, paging);
-                    QueryRunner.Table b = runner.select(lists, params, paging);
-                    assertEquals(a.total(), b.total(), what);
-                    assertEquals(a.columns(), b.columns(), what);
-                    assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
-                            b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
-                    rows += paging == Paging.ALL ? b.rows().size() : 0;
+                    int n = PagesCheck.assertSameAnswer(store, runner, pages, lists, scan, params, paging,
+                            from + "→" + to + " " + paging);
+                    rows += paging == Paging.ALL ? n : 0;
                 }
                 ByteArrayOutputStream outA = new ByteArrayOutputStream();
                 ByteArrayOutputStream outB = new ByteArrayOutputStream();
@@ -203,8 +195,7 @@ class QueryRunnerIT {
     void timelineFromTheQuadTableIsTheQuerysAnswer() {
         NamedQuery read = QUERIES.get("timeline");
         PageReader pages = PageReader.of(read).orElseThrow();
-        NamedQuery scan = new NamedQuery(read.name(), read.summary(), read.question(), read.parameters(),
-                read.query(), read.text().replace("# pages:", "# (no) pages:"));
+        NamedQuery scan = PagesCheck.scanned(read);
         assertFalse(PageReader.of(scan).isPresent());
         List<String> names = new ArrayList<>();
         List<String> entities = new ArrayList<>();
@@ -232,16 +223,8 @@ class QueryRunnerIT {
         for (List<String> set : sets) {
             Map<String, Node> params = QueryRunner.parseParams(set);
             for (Paging paging : List.of(Paging.ALL, Paging.first(), Paging.of(2, 3, "t"), Paging.of(1000, 100, "t"))) {
-                String what = set + " " + paging;
-                assertTrue(store.read(() -> pages.window(store.datasetGraph(), Paging.stable(read.query()), params,
-                        paging)).isPresent(), what + " was read by the SPARQL evaluation");
-                QueryRunner.Table a = runner.select(scan, params, paging);
-                QueryRunner.Table b = runner.select(read, params, paging);
-                assertEquals(a.total(), b.total(), what);
-                assertEquals(a.columns(), b.columns(), what);
-                assertEquals(a.rows().stream().map(r -> line(a.columns(), r)).toList(),
-                        b.rows().stream().map(r -> line(b.columns(), r)).toList(), what);
-                rows += paging == Paging.ALL ? b.rows().size() : 0;
+                int n = PagesCheck.assertSameAnswer(store, runner, pages, read, scan, params, paging, set + " " + paging);
+                rows += paging == Paging.ALL ? n : 0;
             }
         }
         assertTrue(rows > 100, "rows compared: " + rows);
