@@ -314,17 +314,15 @@ final class AnswerSnapshot {
             return null;
         }
         String[] out = new String[(int) count];
-        String prefix = head.getURI() + "/";
+        Map<Node, Integer> number = new HashMap<>();
+        for (int k = 0; k < count; k++) {
+            number.put(chunkNode(head, k), k);
+        }
         Iterator<Quad> all = dsg.find(graph, Node.ANY, ROWS, Node.ANY);
         while (all.hasNext()) {
             Quad q = all.next();
-            String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-            if (!s.startsWith(prefix) || !q.getObject().isLiteral()) {
-                continue; // another snapshot's chunk
-            }
-            String suffix = s.substring(prefix.length());
-            int k = digits(suffix) ? Integer.parseInt(suffix) : -1;
-            if (k >= 0 && k < count && out[k] == null && chunkNode(head, k).getURI().equals(s)) {
+            Integer k = number.get(q.getSubject()); // null: another snapshot's chunk
+            if (k != null && out[k] == null && q.getObject().isLiteral()) {
                 out[k] = q.getObject().getLiteralLexicalForm();
             }
         }
@@ -334,19 +332,6 @@ final class AnswerSnapshot {
             }
         }
         return out;
-    }
-
-    /** Whether {@code s} is a chunk number: 1 to 9 ASCII digits. */
-    private static boolean digits(String s) {
-        if (s.isEmpty() || s.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The position after the {@code count}th {@code separator} from {@code from}; -1 if there are fewer. */
