@@ -56,6 +56,13 @@ final class QueryBench {
         return Long.getLong(CACHE_PROPERTY, org.pledgegraph.store.AnswerCache.DEFAULT_MEGABYTES);
     }
 
+    /** System property: answers the bench's server computes at once (default one per core; 0 = no limit). */
+    static final String SLOTS_PROPERTY = "bench.querySlots";
+
+    static int querySlots() {
+        return Integer.getInteger(SLOTS_PROPERTY, Runtime.getRuntime().availableProcessors());
+    }
+
     private final BenchConfig config;
     private final PrintWriter progress;
 
@@ -98,6 +105,7 @@ final class QueryBench {
         }
         // The server shares the store's dataset; it is read-only, so the timings see the same data.
         try (SparqlServer server = SparqlServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).cacheMegabytes(cacheMegabytes())
+                .querySlots(querySlots())
                 .queries(NamedQueries.load(config.queries())).build().start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
@@ -120,7 +128,7 @@ final class QueryBench {
         if (mixedSeconds > 0) {
             // The mixed run is what a served store sees, so it runs with the server's default timeout.
             try (SparqlServer server = SparqlServer.create(store).port(0).queries(NamedQueries.load(config.queries()))
-                    .cacheMegabytes(cacheMegabytes()).build().start()) {
+                    .cacheMegabytes(cacheMegabytes()).querySlots(querySlots()).build().start()) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 out.addAll(mixed(scale, queries, params, server.endpoint(), http, clients, mixedSeconds));
@@ -140,7 +148,7 @@ final class QueryBench {
         List<NamedQuery> queries = NamedQueries.load(config.queries()).all();
         Map<String, String> params = params(store);
         try (SparqlServer server = SparqlServer.create(store).port(0).queries(NamedQueries.load(config.queries()))
-                .cacheMegabytes(cacheMegabytes()).build().start()) {
+                .cacheMegabytes(cacheMegabytes()).querySlots(querySlots()).build().start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             return mixed(scale, queries, params, server.endpoint(), http, clients, seconds);

@@ -14,7 +14,8 @@ import org.pledgegraph.store.GraphStore;
  *   java -cp target/pledgegraph.jar:target/pledgegraph-bench.jar org.pledgegraph.bench.StoreQueryBench \
  *       STORE [MIXED_SECONDS] [QUERIES_DIR] [pages|queries|mixed [CLIENTS]]
  * </pre>
- * {@code -Dbench.cacheMb=0} serves without the answer cache (every request computed).
+ * {@code -Dbench.cacheMb=0} serves without the answer cache (every request computed); {@code -Dbench.querySlots=N}
+ * computes N answers at once (default one per core, 0 = no limit).
  * Prints one line per measurement (in-process page, 16 HTTP clients on /api, the workbench pages, the mixed
  * run); with {@code pages}, only the workbench pages (16 HTTP clients each, or {@code CLIENTS}); with {@code mixed},
  * only the mixed run ({@code CLIENTS} clients, every named query in turn, {@code MIXED_SECONDS} long).
@@ -43,7 +44,8 @@ public final class StoreQueryBench {
             progress.println("store " + args[0] + ": " + docs + " document records (union: counted per graph)");
             if (args.length > 3 && args[3].equals("pages")) {
                 try (org.pledgegraph.server.SparqlServer server = org.pledgegraph.server.SparqlServer.create(store).port(0)
-                        .cacheMegabytes(QueryBench.cacheMegabytes()).queries(org.pledgegraph.store.NamedQueries.load(queries)).build().start()) {
+                        .cacheMegabytes(QueryBench.cacheMegabytes()).querySlots(QueryBench.querySlots())
+                        .queries(org.pledgegraph.store.NamedQueries.load(queries)).build().start()) {
                     new PageBench(config, progress).run(1, store, server, java.net.http.HttpClient.newBuilder()
                             .version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
                             args.length > 4 ? Integer.parseInt(args[4]) : QueryBench.CLIENTS);

@@ -36,6 +36,7 @@ final class ServeCommand extends BaseCommand {
         SparqlServer.Builder builder = SparqlServer.create(store).host(opts.host).port(opts.port)
                 .timeoutMillis(opts.timeoutSeconds * 1000L).maxRows(opts.maxRows).baseUrl(opts.baseUrl)
                 .cacheMegabytes(opts.cacheMegabytes)
+                .querySlots(opts.querySlots == null ? Runtime.getRuntime().availableProcessors() : opts.querySlots)
                 .queries(org.pledgegraph.store.NamedQueries.load(opts.queriesDir));
         if (opts.updatePasswords() != null) {
             builder.updatesWithPasswordFile(opts.updatePasswords());

@@ -24,6 +24,12 @@ final class ServerOptions {
             description = "Megabytes of page and /api answers kept until the store next changes (default: ${DEFAULT-VALUE}; 0 = off).")
     long cacheMegabytes;
 
+    @Option(names = "--query-slots", paramLabel = "N",
+            description = {"Pages and /api answers computed at once (default: one per core; 0 = no limit). Further requests",
+                    "wait their turn, first come first served, up to the query timeout: on a few cores this keeps every",
+                    "request's wait near the work ahead of it instead of sharing the cores many ways."})
+    Integer querySlots;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Folder of named queries served at /api and in the query editor (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path queriesDir;

@@ -14,6 +14,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.pledgegraph.model.InputException;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.store.AnswerCache;
+import org.pledgegraph.store.ComputeSlots;
 import org.pledgegraph.store.GraphStore;
 import org.pledgegraph.store.NamedQueries;
 
@@ -105,6 +106,7 @@ public final class SparqlServer implements AutoCloseable {
         private PublicRoot publicRoot = new PublicRoot(null);
         private NamedQueries queries;
         private long cacheMegabytes = AnswerCache.DEFAULT_MEGABYTES;
+        private int querySlots = Runtime.getRuntime().availableProcessors();
 
         private Builder(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -165,6 +167,15 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Answers of pages and /api computed at once (default: one per core; 0 = no limit); further requests wait
+         * their turn, up to the query timeout ({@link ComputeSlots}). The SPARQL endpoint is not counted.
+         */
+        public Builder querySlots(int n) {
+            this.querySlots = n;
+            return this;
+        }
+
         public SparqlServer build() {
             boolean loopback = switch (host) {
                 case "127.0.0.1", "localhost" -> true;
@@ -184,8 +195,11 @@ public final class SparqlServer implements AutoCloseable {
             if (cacheMegabytes < 0) {
                 throw new InputException("--cache-mb", "must be 0 (off) or more, got " + cacheMegabytes);
             }
+            if (querySlots < 0) {
+                throw new InputException("--query-slots", "must be 0 (no limit) or more, got " + querySlots);
+            }
             store.queryTimeout(timeoutMs);
-            AnswerCache cache = new AnswerCache(store, cacheMegabytes << 20);
+            AnswerCache cache = new AnswerCache(store, cacheMegabytes << 20, ComputeSlots.of(querySlots, timeoutMs));
             // No SERVICE calls from our server to arbitrary hosts on a client's behalf.
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
             PlacesScheme places = new PlacesScheme();

@@ -21,7 +21,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * same government page cost one page build, not 16 sharing two cores).
  *
  * <p>Bounded by an estimate of the bytes kept (least recently used dropped first); an answer that failed
- * (timeout) is not kept. {@link #off} computes every time. Call {@link #get} inside a read transaction.
+ * (timeout) is not kept. {@link #off} computes every time. Answers are computed within the cache's
+ * {@link ComputeSlots} (a server's: one per core), kept or not. Call {@link #get} inside a read transaction.
  */
 public final class AnswerCache {
     /** Default budget of a server's cache, in megabytes. */
@@ -29,6 +30,7 @@ public final class AnswerCache {
 
     private final GraphStore store;
     private final long maxBytes;
+    private final ComputeSlots slots;
     private final LinkedHashMap<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, CompletableFuture<Object>> running = new ConcurrentHashMap<>();
     private long bytes;
@@ -36,9 +38,16 @@ public final class AnswerCache {
     private record Kept(String version, Object value, long bytes) {
     }
 
+    /** A cache whose answers are computed as they are asked for, any number at once. */
     public AnswerCache(GraphStore store, long maxBytes) {
+        this(store, maxBytes, ComputeSlots.unbounded());
+    }
+
+    /** A cache whose answers are computed within {@code slots}. */
+    public AnswerCache(GraphStore store, long maxBytes, ComputeSlots slots) {
         this.store = store;
         this.maxBytes = maxBytes;
+        this.slots = java.util.Objects.requireNonNull(slots, "slots");
     }
 
     /** A cache that keeps nothing: every request computes its answer. */
@@ -64,7 +73,7 @@ public final class AnswerCache {
     public <T> T get(String key, Supplier<T> compute, ToLongFunction<T> size) {
         String version = maxBytes > 0 ? version() : null;
         if (version == null) {
-            return compute.get();
+            return slots.run(compute);
         }
         Kept k = lookup(key, version);
         if (k != null) {
@@ -90,7 +99,7 @@ public final class AnswerCache {
         try {
             // Another request may have kept it between the lookup and taking the slot.
             k = lookup(key, version);
-            T value = k != null ? (T) k.value() : compute.get();
+            T value = k != null ? (T) k.value() : slots.run(compute);
             if (k == null) {
                 keep(key, version, value, size.applyAsLong(value));
             }

@@ -95,6 +95,13 @@ class CliTest {
     }
 
     @Test
+    void aNegativeQuerySlotCountIsBadUsage() {
+        Result r = run("serve", "--store", tmp.resolve("db").toString(), "--port", "0", "--query-slots", "-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--query-slots") && r.err().contains("got -1"), r.err());
+    }
+
+    @Test
     void unknownQueryFormatListsTheValidChoices() {
         Result r = run("query", "--store", tmp.resolve("db").toString(), "documents", "--format", "xml");
         assertEquals(2, r.code());

@@ -33,7 +33,8 @@ import org.pledgegraph.store.QueryRunner;
 class WebApiIT {
     static final NamedQueries QUERIES = NamedQueries.load(Path.of("queries"));
     @RegisterExtension
-    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b.queries(QUERIES));
+    // One compute slot, as a one-core machine serves by default.
+    static final SeededStoreExtension SEEDED = SeededStoreExtension.serving(b -> b.queries(QUERIES).querySlots(1));
     static GraphStore store;
     static SparqlServer server;
     static String root;
