@@ -81,26 +81,33 @@ record SearchPages(String param) implements PageReader {
         }
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
+        // One reading of the index for the whole page: the groups' rows are counted where they match and the few
+        // the page needs are read again from it ({@link SearchGroups}).
+        return Optional.of(index.reading(reading -> window(reading, query, order, words, quoted, paging)));
+    }
+
+    private static Paging.Window window(IndexReading reading, Query query, Comparator<Row> order, String words,
+                                        String quoted, Paging paging) {
         SearchNames names = new SearchNames(words, NAMED_CLASSES);
-        SearchEvidence evidence = new SearchEvidence(words);
         // The sentences through their groups (each group's rows counted when the index was written), unless the
         // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one.
-        List<TextFields.Hit> nameHits = index.matches("name:\"" + quoted + "\"", HITS);
-        List<TextIndex.GroupMatch> groups = index.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"");
-        long sentences = 0;
-        for (TextIndex.GroupMatch g : groups) {
-            sentences += g.members();
-        }
+        List<TextFields.Hit> nameHits = reading.matches("name:\"" + quoted + "\"", HITS);
+        SearchGroups groups = new SearchGroups(words, reading);
+        reading.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"", groups);
+        Evidence evidence = groups;
         List<TextFields.Hit> hits = nameHits;
-        if (nameHits.size() + sentences <= HITS) {
-            groups.forEach(g -> evidence.addGroup(g.hit(), g.rows()));
-        } else {
-            hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
+        if (nameHits.size() + groups.members() > HITS) {
+            SearchEvidence byHit = new SearchEvidence(words);
+            evidence = byHit;
+            hits = reading.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
+            for (TextFields.Hit h : hits) {
+                if (h.is(TextFields.FIELD, SENTENCE)) {
+                    byHit.add(h);
+                }
+            }
         }
         for (TextFields.Hit h : hits) {
-            if (h.is(TextFields.FIELD, SENTENCE)) {
-                evidence.add(h);
-            } else {
+            if (!h.is(TextFields.FIELD, SENTENCE)) {
                 names.add(h); // FIELD has one value: not a sentence, so a name or nothing
             }
         }
@@ -131,7 +138,22 @@ record SearchPages(String param) implements PageReader {
             }
             out.add(b.build());
         }
-        return Optional.of(new Paging.Window(vars, out, evidence.count() + names.count()));
+        return new Paging.Window(vars, out, evidence.count() + names.count());
+    }
+
+    /** The evidence rows of a search, counted, and made only for the rows a page can reach. */
+    interface Evidence {
+        /** The number of distinct evidence rows. */
+        long count();
+
+        /**
+         * Each row of the groups whose (year, file) comes first in {@code order} (SPARQL's order of two values), until
+         * at least {@code end} rows are given, then those of every group that ties with the last; all rows if fewer.
+         */
+        void first(long end, Comparator<Node> order, java.util.function.Consumer<Node[]> rows);
+
+        /** Every evidence row. */
+        void all(java.util.function.Consumer<Node[]> rows);
     }
 
     /** The name rows, made from the hits that give them ({@link SearchNames} counted them without making them). */

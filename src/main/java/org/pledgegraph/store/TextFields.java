@@ -205,7 +205,7 @@ final class TextFields {
         out.write(v);
     }
 
-    private static int readInt(byte[] b, int[] at) {
+    static int readInt(byte[] b, int[] at) {
         int v = 0;
         for (int shift = 0; ; shift += 7) {
             byte x = b[at[0]++];
