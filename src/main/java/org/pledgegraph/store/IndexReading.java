@@ -162,6 +162,61 @@ final class IndexReading {
 
     /** The groups {@code refs} (as {@link GroupVisitor} gave them) as hits of {@link SentenceGroups#FIELDS}, copied. */
     TextFields.Hit[] groups(long[] refs) {
+        return read(refs, SentenceGroups.HIT, SentenceGroups.FIELDS);
+    }
+
+    /** The documents {@code refs} (as {@link #each} gave them) as hits of {@link TextFields#HIT_FIELDS}, copied. */
+    TextFields.Hit[] hits(long[] refs) {
+        return read(refs, TextFields.HIT, TextFields.HIT_FIELDS);
+    }
+
+    /**
+     * Shows {@code to} every document matching {@code query} (its {@link TextFields#HIT} bytes: valid only during the
+     * call, not to be kept), in index order, unscored: {@link #matches}' documents when there are at most its limit.
+     * Returns how many there were.
+     */
+    long each(String query, HitVisitor to) {
+        Query q = parse(query);
+        if (searcher == null) {
+            return 0;
+        }
+        long n = 0;
+        try {
+            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            var leaves = searcher.getIndexReader().leaves();
+            for (int l = 0; l < leaves.size(); l++) {
+                LeafReaderContext leaf = leaves.get(l);
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
+                DocIdSetIterator docs = scorer.iterator();
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (values == null || !values.advanceExact(d)) {
+                        throw new IllegalStateException(dir + ": text index document without its hit fields");
+                    }
+                    n++;
+                    to.hit(values.binaryValue(), (long) l << 32 | d);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    /** What {@link #each} shows of each matching document. */
+    interface HitVisitor {
+        /** One document: its hit bytes (valid only during the call) and a reference to read it again. */
+        void hit(BytesRef hit, long ref);
+    }
+
+    private TextFields.Hit[] read(long[] refs, String field, List<String> fields) {
         Integer[] order = new Integer[refs.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -179,12 +234,12 @@ final class IndexReading {
                     int l = (int) (refs[i] >>> 32);
                     if (l != leaf) {
                         leaf = l;
-                        values = leaves.get(l).reader().getBinaryDocValues(SentenceGroups.HIT);
+                        values = leaves.get(l).reader().getBinaryDocValues(field);
                     }
                     if (values == null || !values.advanceExact((int) refs[i])) {
-                        throw new IllegalStateException(dir + ": sentence group without its fields");
+                        throw new IllegalStateException(dir + ": text index document without its " + field);
                     }
-                    last = TextFields.hit(values.binaryValue(), SentenceGroups.FIELDS);
+                    last = TextFields.hit(values.binaryValue(), fields);
                     previous = refs[i];
                 }
                 out[i] = last;

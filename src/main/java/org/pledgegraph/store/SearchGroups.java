@@ -63,12 +63,10 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     private final byte[] needle;
     /** Applied to every text hash: all bits in use; a test clears them to make every text collide. */
     private final long hashMask;
-    private final Ids files = new Ids();
-    private final Ids years = new Ids();
+    private final ByteIds files = new ByteIds();
+    private final ByteIds years = new ByteIds();
     private Group[] table = new Group[1 << 12];
     private int size;
-    /** The groups in the order first matched (index order). */
-    private final List<Group> seen = new ArrayList<>();
     /** The groups by their year and file, to sort the few distinct (year, file)s instead of every group. */
     private final Map<Long, List<Group>> byPrefix = new HashMap<>();
     private long lastPrefix = Long.MIN_VALUE;
@@ -104,13 +102,20 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         }
         byte[] b = hit.bytes;
         int[] at = {hit.offset};
-        int[] text = first(b, at); // one text a group
-        if (!TextBytes.contains(b, text[0], text[1], needle)) {
+        int n = TextFields.readInt(b, at);
+        if (n != 1) {
+            throw new IllegalStateException("a sentence group has one text, not " + n);
+        }
+        int textTo = TextFields.readInt(b, at);
+        int textFrom = at[0];
+        textTo += textFrom;
+        at[0] = textTo;
+        if (!TextBytes.contains(b, textFrom, textTo, needle)) {
             return;
         }
         int file = id(b, at, files);
         int year = id(b, at, years);
-        long hash = TextBytes.hash64(b, text[0], text[1]) & hashMask;
+        long hash = TextBytes.hash64(b, textFrom, textTo) & hashMask;
         TextFields.Hit copy = null;
         int mask = table.length - 1;
         for (int i = slot(hash, file, year) & mask; ; i = (i + 1) & mask) {
@@ -133,7 +138,6 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
 
     private void add(Group[] in, int slot, Group g) {
         in[slot] = g;
-        seen.add(g);
         long p = g.prefix();
         if (p != lastPrefix) { // a document's groups come one after another
             lastPrefix = p;
@@ -209,9 +213,13 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
 
     @Override
     public void all(Consumer<Node[]> rows) {
-        List<Prefix> of = new ArrayList<>(seen.size());
-        seen.forEach(g -> of.add(new Prefix(year(g.year), file(g.file))));
-        rows(seen, of, rows);
+        List<Group> all = new ArrayList<>();
+        List<Prefix> of = new ArrayList<>();
+        byPrefix.values().forEach(gs -> gs.forEach(g -> {
+            all.add(g);
+            of.add(new Prefix(year(g.year), file(g.file)));
+        }));
+        rows(all, of, rows);
     }
 
     /** The rows of {@code groups}, each with its prefix, in that order; the groups read again in one pass. */
@@ -249,25 +257,8 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         return nodes.computeIfAbsent(value, v -> TextFields.decode(v.string().substring(1)));
     }
 
-    /** The bounds of the first value of the field at {@code at} (which moves past the field); a field has one. */
-    private static int[] first(byte[] b, int[] at) {
-        int n = TextFields.readInt(b, at);
-        int[] out = null;
-        for (int k = 0; k < n; k++) {
-            int len = TextFields.readInt(b, at);
-            if (out == null) {
-                out = new int[] {at[0], at[0] + len};
-            }
-            at[0] += len;
-        }
-        if (out == null) {
-            throw new IllegalStateException("a sentence group without its text");
-        }
-        return out;
-    }
-
     /** The number of the first value of the field at {@code at} (-1: none, unbound); {@code at} moves past it. */
-    private static int id(byte[] b, int[] at, Ids ids) {
+    private static int id(byte[] b, int[] at, ByteIds ids) {
         int n = TextFields.readInt(b, at);
         int out = -1;
         for (int k = 0; k < n; k++) {
@@ -319,50 +310,6 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
                     to.accept(new Triple(b[0][0], label, type));
                 }
             }
-        }
-    }
-
-    /** Distinct byte strings numbered as first seen, compared where they lie: a value seen before is not copied. */
-    private static final class Ids {
-        private int[] slots = new int[64];
-        private final List<TextBytes> values = new ArrayList<>();
-
-        int id(byte[] a, int from, int to) {
-            int mask = slots.length - 1;
-            for (int i = spread(TextBytes.hash(a, from, to)) & mask; ; i = (i + 1) & mask) {
-                int s = slots[i];
-                if (s == 0) {
-                    values.add(new TextBytes(Arrays.copyOfRange(a, from, to), 0, to - from));
-                    slots[i] = values.size();
-                    if (values.size() * 2 > slots.length) {
-                        grow();
-                    }
-                    return values.size() - 1;
-                }
-                if (values.get(s - 1).is(a, from, to)) {
-                    return s - 1;
-                }
-            }
-        }
-
-        TextBytes value(int id) {
-            return values.get(id);
-        }
-
-        private void grow() {
-            slots = new int[slots.length * 2];
-            int mask = slots.length - 1;
-            for (int k = 0; k < values.size(); k++) {
-                int i = spread(values.get(k).hashCode()) & mask;
-                while (slots[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = k + 1;
-            }
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
         }
     }
 }

@@ -90,25 +90,29 @@ record SearchPages(String param) implements PageReader {
                                         String quoted, Paging paging) {
         SearchNames names = new SearchNames(words, NAMED_CLASSES);
         // The sentences through their groups (each group's rows counted when the index was written), unless the
-        // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one.
-        List<TextFields.Hit> nameHits = reading.matches("name:\"" + quoted + "\"", HITS);
+        // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one. Names and groups
+        // are read where they lie in the index, not copied.
+        String nameQuery = "name:\"" + quoted + "\"";
+        long nameHits = reading.each(nameQuery, names);
         SearchGroups groups = new SearchGroups(words, reading);
         reading.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"", groups);
         Evidence evidence = groups;
-        List<TextFields.Hit> hits = nameHits;
-        if (nameHits.size() + groups.members() > HITS) {
+        if (nameHits > HITS || nameHits + groups.members() > HITS) {
+            // pgs:hits' best hits: those of the names alone when they pass the limit and no sentence matches, else
+            // of names and sentences together.
+            boolean namesOnly = nameHits > HITS && groups.members() == 0;
+            names = new SearchNames(words, NAMED_CLASSES);
             SearchEvidence byHit = new SearchEvidence(words);
-            evidence = byHit;
-            hits = reading.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
-            for (TextFields.Hit h : hits) {
+            if (!namesOnly) {
+                evidence = byHit;
+            }
+            for (TextFields.Hit h : reading.matches(namesOnly ? nameQuery
+                    : "name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS)) {
                 if (h.is(TextFields.FIELD, SENTENCE)) {
                     byHit.add(h);
+                } else {
+                    names.add(h); // FIELD has one value: not a sentence, so a name or nothing
                 }
-            }
-        }
-        for (TextFields.Hit h : hits) {
-            if (!h.is(TextFields.FIELD, SENTENCE)) {
-                names.add(h); // FIELD has one value: not a sentence, so a name or nothing
             }
         }
         // Only the rows that can reach the window are made: when the order starts with match, year, file, the
@@ -120,11 +124,11 @@ record SearchPages(String param) implements PageReader {
         if (byMatchYearFile(query) && nodes.compare(EVIDENCE, NAME) < 0) {
             evidence.first(end, nodes, r -> candidates.add(new Row(r)));
             if (evidence.count() < end) {
-                candidates.addAll(nameRows(names, words));
+                candidates.addAll(nameRows(names, words, reading));
             }
         } else {
             evidence.all(r -> candidates.add(new Row(r)));
-            candidates.addAll(nameRows(names, words));
+            candidates.addAll(nameRows(names, words, reading));
         }
         List<Row> page = paging.top(candidates, order);
         List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
@@ -157,11 +161,11 @@ record SearchPages(String param) implements PageReader {
     }
 
     /** The name rows, made from the hits that give them ({@link SearchNames} counted them without making them). */
-    private static Set<Row> nameRows(SearchNames names, String words) {
+    private static Set<Row> nameRows(SearchNames names, String words, IndexReading reading) {
         Set<Row> rows = new HashSet<>();
         TextSearch.Entities entities = new TextSearch.Entities();
         Map<String, Node> strings = new HashMap<>();
-        names.hits().forEach(h -> addRows(h, words, entities, strings, rows));
+        names.hits(reading).forEach(h -> addRows(h, words, entities, strings, rows));
         return rows;
     }
 

@@ -117,6 +117,11 @@ final class TextFields {
             return values[i];
         }
 
+        /** The serialised fields, as {@link #hitBytes} wrote them (not to be changed). */
+        byte[] bytes() {
+            return bytes;
+        }
+
         String get(String field) {
             String[] v = getValues(field);
             return v.length == 0 ? null : v[0];
