@@ -15,7 +15,7 @@ final class ByteIds {
 
     /** The number of {@code a[from, to)}. */
     int id(byte[] a, int from, int to) {
-        // Runs of one value are common (a graph's groups come one after another, all with its file and year).
+        // Runs of one value are common (a graph's groups written together, all with its file and year).
         if (last >= 0 && values.get(last).is(a, from, to)) {
             return last;
         }

@@ -139,7 +139,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     private void add(Group[] in, int slot, Group g) {
         in[slot] = g;
         long p = g.prefix();
-        if (p != lastPrefix) { // a document's groups come one after another
+        if (p != lastPrefix) { // runs of one document's groups are common
             lastPrefix = p;
             lastList = byPrefix.computeIfAbsent(p, k -> new ArrayList<>());
         }

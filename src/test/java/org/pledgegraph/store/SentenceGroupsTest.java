@@ -88,6 +88,7 @@ class SentenceGroupsTest {
         long first = -1;
         for (String phrase : List.of("新区大道", "虚构", "东路建设", "二期")) {
             Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+            SearchReadingCheck.assertSameReadings(store, phrase, step);
             for (Paging p : List.of(Paging.ALL, Paging.of(1, 2, "test"), Paging.of(2, 2, "test"))) {
                 QueryRunner.Table want = runner.select(SPARQL, params, p);
                 QueryRunner.Table got = runner.select(PAGED, params, p);
