@@ -35,8 +35,9 @@ import org.pledgegraph.rdf.PG;
  * first), by the stable order of the query it is given, so a page is the same as the query's own. The evidence rows
  * are counted and only those of the first (year, file)s are made ({@link SearchEvidence}: at 1,045 documents a common
  * phrase has ~60 k rows, and making each was most of the time); since layout by-graph-4 they are counted from the
- * index's sentence groups ({@link SentenceGroups}: rows counted when written, ~2.6 sentences a group), not hit by hit,
- * unless names and sentences together pass {@code pgs:hits}' limit (then its ranked best hits, as the query takes).
+ * index's sentence groups ({@link SentenceGroups}: rows counted when written, ~2.6 sentences a group; read in place
+ * by {@link SearchGroups}), not hit by hit, unless names and sentences together pass {@code pgs:hits}' limit (then
+ * its ranked best hits, as the query takes).
  * {@code SearchPagesIT} checks every page against the query evaluated by SPARQL.
  *
  * <p>It answers only the query the jar ships (an edited copy that kept the header runs as written), and only with
