@@ -21,10 +21,10 @@ import org.apache.jena.graph.NodeFactory;
  * are its hits' (entity, label, type) triples, distinct. Everything is compared as the stored bytes ({@link
  * TextFields#encode}d nodes: equal bytes, equal nodes), so a group of one hit (most) counts a product of sizes and
  * only a group of several builds a set; nodes are made only for the rows of the (year, file)s that can reach a
- * page ({@link #first}). The index's sentence groups ({@link #addGroup}) come with their rows counted: a group's
- * links are read only when its rows are made or another graph has the same text, file and year.
+ * page ({@link #first}). Used when a search passes {@code pgs:hits}' limit (its ranked best hits, one by one); below
+ * it the index's sentence groups give the same rows counted ({@link SearchGroups}).
  */
-final class SearchEvidence {
+final class SearchEvidence implements SearchPages.Evidence {
     /** An entity a hit names, with its distinct stored types and labels (each value with its one-letter prefix). */
     private record Links(TextBytes entity, List<TextBytes> types, List<TextBytes> labels) {
     }
@@ -37,43 +37,29 @@ final class SearchEvidence {
     private record Key(TextBytes text, TextBytes file, TextBytes year) {
     }
 
-    /**
-     * A group's hits' links; its distinct triples once it has a second source. A source is a sentence hit (its links
-     * merged per entity: its triples are distinct, their number the sum of products) or a sentence group of the index
-     * (its members' blocks, which may repeat a triple: their number counted when the group was written).
-     */
+    /** A group's hits' links; its distinct triples once it has a second hit (a hit's own triples are distinct). */
     private static final class Group {
         final Key key;
         List<Links> first;
         /** The number of distinct triples of {@link #first}. */
         long firstSize;
-        /** The group of the index {@link #first} comes from, its blocks not yet read; null for a hit. */
-        TextFields.Hit firstGroup;
         Set<Triple> merged;
 
         Group(Key key) {
             this.key = key;
         }
 
-        void add(List<Links> links, long size, TextFields.Hit group) {
-            if (first == null && firstGroup == null) {
+        void add(List<Links> links, long size) {
+            if (first == null) {
                 first = links;
                 firstSize = size;
-                firstGroup = group;
                 return;
             }
             if (merged == null) {
                 merged = new LinkedHashSet<>();
-                triples(firstLinks(), merged::add);
+                triples(first, merged::add);
             }
-            triples(links != null ? links : blocks(group.raw(TextFields.NAMED)), merged::add);
-        }
-
-        private List<Links> firstLinks() {
-            if (first == null) {
-                first = blocks(firstGroup.raw(TextFields.NAMED));
-            }
-            return first;
+            triples(links, merged::add);
         }
 
         long size() {
@@ -83,10 +69,6 @@ final class SearchEvidence {
         void triples(Consumer<Triple> to) {
             if (merged != null) {
                 merged.forEach(to);
-            } else if (firstGroup != null) {
-                Set<Triple> distinct = new LinkedHashSet<>();
-                triples(firstLinks(), distinct::add);
-                distinct.forEach(to);
             } else {
                 triples(first, to);
             }
@@ -148,27 +130,10 @@ final class SearchEvidence {
             }
             for (TextBytes file : orUnbound(h.raw(TextFields.FILE))) {
                 for (TextBytes year : orUnbound(h.raw(TextFields.YEAR))) {
-                    group(new Key(text, file, year)).add(links, size, null);
+                    group(new Key(text, file, year)).add(links, size);
                 }
             }
         }
-        count = -1;
-    }
-
-    /**
-     * Adds the rows of a sentence group of the index ({@link SentenceGroups}: one text, file and year) with its
-     * {@code rows} distinct triples, when its text contains the phrase; its blocks are read only if it must be
-     * merged with another graph's group of the same text, file and year, or its rows are made.
-     */
-    void addGroup(TextFields.Hit g, long rows) {
-        if (needle == null || rows == 0) {
-            return; // a group with no row adds none to another's
-        }
-        TextBytes text = g.raw(TextFields.TEXT)[0];
-        if (!text.contains(needle)) {
-            return;
-        }
-        group(new Key(text, orUnbound(g.raw(TextFields.FILE))[0], orUnbound(g.raw(TextFields.YEAR))[0])).add(null, rows, g);
         count = -1;
     }
 
@@ -180,8 +145,8 @@ final class SearchEvidence {
         });
     }
 
-    /** The number of distinct evidence rows. */
-    long count() {
+    @Override
+    public long count() {
         if (count < 0) {
             count = 0;
             groups.values().forEach(g -> count += g.size());
@@ -189,11 +154,8 @@ final class SearchEvidence {
         return count;
     }
 
-    /**
-     * Each row of the groups whose (year, file) comes first in {@code order} (SPARQL's order of two values), until at
-     * least {@code end} rows are given, then those of every group that ties with the last; all rows if fewer.
-     */
-    void first(long end, Comparator<Node> order, Consumer<Node[]> rows) {
+    @Override
+    public void first(long end, Comparator<Node> order, Consumer<Node[]> rows) {
         Map<Prefix, Stored> prefixes = new HashMap<>();
         byPrefix.keySet().forEach(k -> prefixes.put(new Prefix(year(k.year()), file(k.file())), k));
         Comparator<Prefix> byOrder = Comparator.comparing(Prefix::year, order).thenComparing(Prefix::file, order);
@@ -213,8 +175,8 @@ final class SearchEvidence {
         }
     }
 
-    /** Every evidence row. */
-    void all(Consumer<Node[]> rows) {
+    @Override
+    public void all(Consumer<Node[]> rows) {
         groups.values().forEach(g -> rows(g, new Prefix(year(g.key.year()), file(g.key.file())), rows));
     }
 
@@ -262,24 +224,6 @@ final class SearchEvidence {
                 case 't' -> addNew(current == null ? null : current.types(), v);
                 case 'l' -> addNew(current == null ? null : current.labels(), v);
                 default -> current = null; // 'g': a new link starts; its entity follows
-            }
-        }
-        return out;
-    }
-
-    /** The blocks of a sentence group's link values: each an entity, its types, its labels (not merged). */
-    private static List<Links> blocks(TextBytes[] values) {
-        List<Links> out = new ArrayList<>();
-        Links current = null;
-        for (TextBytes v : values) {
-            switch (v.first()) {
-                case 'e' -> {
-                    current = new Links(v, new ArrayList<>(2), new ArrayList<>(2));
-                    out.add(current);
-                }
-                case 't' -> current.types().add(v);
-                case 'l' -> current.labels().add(v);
-                default -> throw new IllegalStateException("not a sentence group's link value: " + v.string());
             }
         }
         return out;

@@ -35,8 +35,9 @@ import org.pledgegraph.rdf.PG;
  * first), by the stable order of the query it is given, so a page is the same as the query's own. The evidence rows
  * are counted and only those of the first (year, file)s are made ({@link SearchEvidence}: at 1,045 documents a common
  * phrase has ~60 k rows, and making each was most of the time); since layout by-graph-4 they are counted from the
- * index's sentence groups ({@link SentenceGroups}: rows counted when written, ~2.6 sentences a group), not hit by hit,
- * unless names and sentences together pass {@code pgs:hits}' limit (then its ranked best hits, as the query takes).
+ * index's sentence groups ({@link SentenceGroups}: rows counted when written, ~2.6 sentences a group; read in place
+ * by {@link SearchGroups}), not hit by hit, unless names and sentences together pass {@code pgs:hits}' limit (then
+ * its ranked best hits, as the query takes).
  * {@code SearchPagesIT} checks every page against the query evaluated by SPARQL.
  *
  * <p>It answers only the query the jar ships (an edited copy that kept the header runs as written), and only with
@@ -81,27 +82,38 @@ record SearchPages(String param) implements PageReader {
         }
         String words = phrase.isURI() ? phrase.getURI() : phrase.getLiteralLexicalForm();
         String quoted = words.replaceAll("([\"\\\\])", "\\\\$1");
+        // One reading of the index for the whole page: the groups' rows are counted where they match and the few
+        // the page needs are read again from it ({@link SearchGroups}).
+        return Optional.of(index.reading(reading -> window(reading, query, order, words, quoted, paging)));
+    }
+
+    private static Paging.Window window(IndexReading reading, Query query, Comparator<Row> order, String words,
+                                        String quoted, Paging paging) {
         SearchNames names = new SearchNames(words, NAMED_CLASSES);
-        SearchEvidence evidence = new SearchEvidence(words);
         // The sentences through their groups (each group's rows counted when the index was written), unless the
-        // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one.
-        List<TextFields.Hit> nameHits = index.matches("name:\"" + quoted + "\"", HITS);
-        List<TextIndex.GroupMatch> groups = index.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"");
-        long sentences = 0;
-        for (TextIndex.GroupMatch g : groups) {
-            sentences += g.members();
-        }
-        List<TextFields.Hit> hits = nameHits;
-        if (nameHits.size() + sentences <= HITS) {
-            groups.forEach(g -> evidence.addGroup(g.hit(), g.rows()));
-        } else {
-            hits = index.matches("name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS);
-        }
-        for (TextFields.Hit h : hits) {
-            if (h.is(TextFields.FIELD, SENTENCE)) {
-                evidence.add(h);
-            } else {
-                names.add(h); // FIELD has one value: not a sentence, so a name or nothing
+        // names and sentences together pass pgs:hits' limit: then its ranked best hits, one by one. Names and groups
+        // are read where they lie in the index, not copied.
+        String nameQuery = "name:\"" + quoted + "\"";
+        long nameHits = reading.each(nameQuery, names);
+        SearchGroups groups = new SearchGroups(words, reading);
+        reading.groups(SentenceGroups.TEXT + ":\"" + quoted + "\"", groups);
+        Evidence evidence = groups;
+        if (nameHits > HITS || nameHits + groups.members() > HITS) {
+            // pgs:hits' best hits: those of the names alone when they pass the limit and no sentence matches, else
+            // of names and sentences together.
+            boolean namesOnly = nameHits > HITS && groups.members() == 0;
+            names = new SearchNames(words, NAMED_CLASSES);
+            SearchEvidence byHit = new SearchEvidence(words);
+            if (!namesOnly) {
+                evidence = byHit;
+            }
+            for (TextFields.Hit h : reading.matches(namesOnly ? nameQuery
+                    : "name:\"" + quoted + "\" OR sentence:\"" + quoted + "\"", HITS)) {
+                if (h.is(TextFields.FIELD, SENTENCE)) {
+                    byHit.add(h);
+                } else {
+                    names.add(h); // FIELD has one value: not a sentence, so a name or nothing
+                }
             }
         }
         // Only the rows that can reach the window are made: when the order starts with match, year, file, the
@@ -113,11 +125,11 @@ record SearchPages(String param) implements PageReader {
         if (byMatchYearFile(query) && nodes.compare(EVIDENCE, NAME) < 0) {
             evidence.first(end, nodes, r -> candidates.add(new Row(r)));
             if (evidence.count() < end) {
-                candidates.addAll(nameRows(names, words));
+                candidates.addAll(nameRows(names, words, reading));
             }
         } else {
             evidence.all(r -> candidates.add(new Row(r)));
-            candidates.addAll(nameRows(names, words));
+            candidates.addAll(nameRows(names, words, reading));
         }
         List<Row> page = paging.top(candidates, order);
         List<Var> vars = COLUMNS.stream().map(Var::alloc).toList();
@@ -131,15 +143,30 @@ record SearchPages(String param) implements PageReader {
             }
             out.add(b.build());
         }
-        return Optional.of(new Paging.Window(vars, out, evidence.count() + names.count()));
+        return new Paging.Window(vars, out, evidence.count() + names.count());
+    }
+
+    /** The evidence rows of a search, counted, and made only for the rows a page can reach. */
+    interface Evidence {
+        /** The number of distinct evidence rows. */
+        long count();
+
+        /**
+         * Each row of the groups whose (year, file) comes first in {@code order} (SPARQL's order of two values), until
+         * at least {@code end} rows are given, then those of every group that ties with the last; all rows if fewer.
+         */
+        void first(long end, Comparator<Node> order, java.util.function.Consumer<Node[]> rows);
+
+        /** Every evidence row. */
+        void all(java.util.function.Consumer<Node[]> rows);
     }
 
     /** The name rows, made from the hits that give them ({@link SearchNames} counted them without making them). */
-    private static Set<Row> nameRows(SearchNames names, String words) {
+    private static Set<Row> nameRows(SearchNames names, String words, IndexReading reading) {
         Set<Row> rows = new HashSet<>();
         TextSearch.Entities entities = new TextSearch.Entities();
         Map<String, Node> strings = new HashMap<>();
-        names.hits().forEach(h -> addRows(h, words, entities, strings, rows));
+        names.hits(reading).forEach(h -> addRows(h, words, entities, strings, rows));
         return rows;
     }
 

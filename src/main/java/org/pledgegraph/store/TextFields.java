@@ -117,6 +117,11 @@ final class TextFields {
             return values[i];
         }
 
+        /** The serialised fields, as {@link #hitBytes} wrote them (not to be changed). */
+        byte[] bytes() {
+            return bytes;
+        }
+
         String get(String field) {
             String[] v = getValues(field);
             return v.length == 0 ? null : v[0];
@@ -205,7 +210,7 @@ final class TextFields {
         out.write(v);
     }
 
-    private static int readInt(byte[] b, int[] at) {
+    static int readInt(byte[] b, int[] at) {
         int v = 0;
         for (int shift = 0; ; shift += 7) {
             byte x = b[at[0]++];

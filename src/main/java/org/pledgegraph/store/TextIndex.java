@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,28 +24,18 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.pledgegraph.model.PledgeGraphException;
 
 /**
@@ -327,130 +315,43 @@ public final class TextIndex implements AutoCloseable {
      * (jena-text's syntax: {@code name:"…" OR sentence:"…"}), best first; committed changes only.
      */
     List<TextFields.Hit> search(String query, int limit) {
-        return searching(query, (searcher, q) -> {
-            var top = searcher.search(q, Math.max(1, limit));
-            // Read in index order, leaf by leaf (doc values iterate forwards), returned best first.
-            Integer[] order = new Integer[top.scoreDocs.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
-            var leaves = searcher.getIndexReader().leaves();
-            TextFields.Hit[] out = new TextFields.Hit[order.length];
-            int leaf = -1;
-            BinaryDocValues values = null;
-            for (int i : order) {
-                int doc = top.scoreDocs[i].doc;
-                int l = ReaderUtil.subIndex(doc, leaves);
-                if (l != leaf) {
-                    leaf = l;
-                    values = leaves.get(l).reader().getBinaryDocValues(TextFields.HIT);
-                }
-                out[i] = hit(values, doc - leaves.get(l).docBase);
-            }
-            return Arrays.asList(out);
-        });
+        return reading(r -> r.search(query, limit));
     }
 
-    /**
-     * The fields of every document matching {@code query}, in index order, when there are at most {@code limit};
-     * else {@link #search}'s best {@code limit}, so the set is always the same as search's. Unscored and unsorted:
-     * a reader that orders the rows itself ({@link SearchPages}) needs neither the scores nor the top-N queue.
-     */
+    /** {@link IndexReading#matches} in a reading of its own. */
     List<TextFields.Hit> matches(String query, int limit) {
-        return searching(query, (searcher, q) -> {
-            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            List<TextFields.Hit> out = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs(); // a scorer does not skip deleted documents
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
-                DocIdSetIterator docs = scorer.iterator();
-                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    if (live != null && !live.get(d)) {
-                        continue;
-                    }
-                    if (out.size() == limit) {
-                        return search(query, limit);
-                    }
-                    out.add(hit(values, d));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** A sentence group that matched a search: its text, file, year and link blocks, its rows and sentences. */
-    record GroupMatch(TextFields.Hit hit, long rows, long members) {
+        return reading(r -> r.matches(query, limit));
     }
 
     /**
-     * The sentence groups ({@link SentenceGroups}) whose text matches {@code query} (a query on {@link
-     * SentenceGroups#TEXT}), in index order: the same texts as the sentence documents the same phrase matches.
+     * {@code body} given a reading of the committed index ({@link IndexReading}) that holds one searcher until it
+     * returns: every search and re-read of the request sees the same commit.
      */
-    List<GroupMatch> groups(String query) {
-        return searching(query, (searcher, q) -> {
-            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            List<GroupMatch> out = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(SentenceGroups.HIT);
-                NumericDocValues rows = leaf.reader().getNumericDocValues(SentenceGroups.ROWS);
-                NumericDocValues members = leaf.reader().getNumericDocValues(SentenceGroups.MEMBERS);
-                DocIdSetIterator docs = scorer.iterator();
-                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    if (live != null && !live.get(d)) {
-                        continue;
-                    }
-                    if (values == null || !values.advanceExact(d) || !rows.advanceExact(d) || !members.advanceExact(d)) {
-                        throw new IllegalStateException(dir + ": sentence group without its fields");
-                    }
-                    out.add(new GroupMatch(TextFields.hit(values.binaryValue(), SentenceGroups.FIELDS), rows.longValue(),
-                            members.longValue()));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** A search over the committed index: the parsed query given to {@code body} with an acquired searcher. */
-    private <T> List<T> searching(String query, Searching<T> body) {
+    <T> T reading(java.util.function.Function<IndexReading, T> body) {
+        SearcherManager m;
         try {
-            Query q = new QueryParser(SENTENCE_FIELD, index.getQueryAnalyzer()).parse(query);
-            var m = searchers();
-            if (m == null) {
-                return List.of();
-            }
-            var searcher = m.acquire();
-            try {
-                return body.apply(searcher, q);
-            } finally {
-                m.release(searcher);
-            }
-        } catch (ParseException e) {
-            throw new org.pledgegraph.model.InputException("search", "not a text query: " + query + " (" + e.getMessage() + ")");
+            m = searchers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private interface Searching<T> {
-        List<T> apply(IndexSearcher searcher, Query query) throws IOException;
-    }
-
-    /** The hit fields of segment document {@code doc}. */
-    private TextFields.Hit hit(BinaryDocValues values, int doc) throws IOException {
-        if (values == null || !values.advanceExact(doc)) {
-            throw new IllegalStateException(dir + ": text index document without its hit fields");
+        if (m == null) {
+            return body.apply(new IndexReading(null, index.getQueryAnalyzer(), dir));
         }
-        return TextFields.hit(values.binaryValue());
+        IndexSearcher searcher;
+        try {
+            searcher = m.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return body.apply(new IndexReading(searcher, index.getQueryAnalyzer(), dir));
+        } finally {
+            try {
+                m.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private synchronized SearcherManager searchers() throws IOException {

@@ -391,6 +391,7 @@ class QueryRunnerIT {
         QueryRunner runner = new QueryRunner(store);
         for (String phrase : List.of("产业", "项目", "检测中心", "北关区人民医院项目", "5G", "2024", "a\"b", "无此词语")) {
             Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+            SearchReadingCheck.assertSameReadings(store, phrase, "seeded store");
             QueryRunner.Table whole = runner.select(sparql, params, Paging.ALL);
             for (Paging p : List.of(Paging.ALL, Paging.first(), Paging.of(2, 7, "test"), Paging.of(3, 50, "test"),
                     Paging.of(1000, 100, "test"))) {

@@ -72,12 +72,23 @@ class SentenceGroupsTest {
         return g;
     }
 
+    /** The live sentence groups whose text matches {@code phrase}. */
+    private static long groupCount(GraphStore store, String phrase) {
+        long[] n = {0};
+        store.read(() -> store.textIndex().reading(r -> {
+            r.groups(SentenceGroups.TEXT + ":\"" + phrase + "\"", (hit, rows, members, ref) -> n[0]++);
+            return null;
+        }));
+        return n[0];
+    }
+
     /** Checks every phrase and paging against SPARQL; returns the total of the first phrase. */
     private static long check(GraphStore store, String step) {
         QueryRunner runner = new QueryRunner(store);
         long first = -1;
         for (String phrase : List.of("新区大道", "虚构", "东路建设", "二期")) {
             Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+            SearchReadingCheck.assertSameReadings(store, phrase, step);
             for (Paging p : List.of(Paging.ALL, Paging.of(1, 2, "test"), Paging.of(2, 2, "test"))) {
                 QueryRunner.Table want = runner.select(SPARQL, params, p);
                 QueryRunner.Table got = runner.select(PAGED, params, p);
@@ -113,7 +124,7 @@ class SentenceGroupsTest {
             });
             // S1 (two graphs, three mentions of e1): one row; S2: one; the names of e1 and e2.
             assertEquals(4, check(store, "first resolution"));
-            assertTrue(store.read(() -> store.textIndex().groups(SentenceGroups.TEXT + ":\"新区大道\"")).size() == 3,
+            assertTrue(groupCount(store, "新区大道") == 3,
                     "one group per graph and sentence");
             // Re-resolution: m2 now names another entity with two labels, m1 of b nothing.
             Graph second = entities(Map.of("doc/a/m1", "e1", "doc/a/m2", "e3", "doc/a/m3", "e2"),
