@@ -24,6 +24,9 @@ import org.apache.jena.sparql.algebra.op.OpQuad;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -129,8 +132,18 @@ final class RowView extends GraphBase {
         if (query.hasDatasetDescription() || query.getQueryPattern() == null) {
             return false;
         }
+        // The algebra's walker enters EXISTS in filters, binds and projections, but not in ORDER BY or GROUP BY
+        // expressions: a query with a pattern there is left to the store.
+        List<Expr> unwalked = new ArrayList<>();
+        if (query.getOrderBy() != null) {
+            query.getOrderBy().forEach(c -> unwalked.add(c.getExpression()));
+        }
+        unwalked.addAll(query.getGroupBy().getExprs().values());
+        query.getAggregators().forEach(a -> unwalked.add(a.getExpr()));
+        if (unwalked.stream().anyMatch(RowView::hasPattern)) {
+            return false;
+        }
         boolean[] other = {false};
-        // The algebra, not the syntax: its walker also enters EXISTS in filters, binds, projections and orders.
         Walker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpGraph op) {
@@ -158,6 +171,14 @@ final class RowView extends GraphBase {
             }
         });
         return !other[0];
+    }
+
+    /** Whether {@code e} holds a graph pattern (EXISTS, NOT EXISTS) anywhere. */
+    private static boolean hasPattern(Expr e) {
+        if (e instanceof ExprFunctionOp) {
+            return true;
+        }
+        return e instanceof ExprFunction f && f.getArgs().stream().anyMatch(RowView::hasPattern);
     }
 
     @Override

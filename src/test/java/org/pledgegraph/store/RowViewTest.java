@@ -116,8 +116,10 @@ class RowViewTest {
                 PREFIX + "SELECT * { ?s ?p ?o FILTER EXISTS { GRAPH ex:g { ?s ?p ?o } } }")));
         assertTrue(!RowView.readsDefaultGraphOnly(QueryFactory.create(
                 PREFIX + "SELECT * { ?s ?p ?o } ORDER BY (NOT EXISTS { GRAPH ?g { ?s ?p ?o } })")));
+        assertTrue(!RowView.readsDefaultGraphOnly(QueryFactory.create(
+                PREFIX + "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s (EXISTS { GRAPH ?g { ?s ?p ?o } })")));
         assertTrue(RowView.readsDefaultGraphOnly(QueryFactory.create(
-                PREFIX + "SELECT * { ?s ?p ?o FILTER EXISTS { ?s ex:graph ?o } }")));
+                PREFIX + "SELECT * { ?s ?p ?o FILTER EXISTS { ?s ex:graph ?o } } ORDER BY (?o + 0) ?s")));
     }
 
     /** The answer's rows, each as its bindings in variable order, sorted: the same multiset or not. */
