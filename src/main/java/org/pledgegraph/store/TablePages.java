@@ -2,7 +2,6 @@ package org.pledgegraph.store;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,18 +79,18 @@ record TablePages(AnswerTable table, String param, String lookup) implements Pag
         Node rowNumber = table.column("row");
         for (long i = paging.offset(); i < Math.min(count, paging.end()); i++) {
             long n = first + i;
-            Iterator<Quad> r = dsg.find(Node.ANY, Node.ANY, rowNumber, DocumentMapper.integer(n));
-            if (!r.hasNext()) {
+            List<Node> r = RowView.subjects(dsg, rowNumber, DocumentMapper.integer(n), 1);
+            if (r.isEmpty()) {
                 return Optional.empty(); // the table and its runs disagree: read every row rather than guess
             }
-            rows.add(Binding.builder().add(ROW, r.next().getSubject()).build());
+            rows.add(Binding.builder().add(ROW, r.get(0)).build());
         }
         List<Var> vars = query.getProjectVars();
         if (rows.isEmpty()) {
             return Optional.of(new Paging.Window(vars, List.of(), count));
         }
         Query page = PageReader.restricted(query, ROW, rows);
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(page);
+        QueryExecBuilder b = QueryExec.dataset(rowsFirst(dsg, query, rows)).query(page);
         params.forEach(b::substitution);
         long total = count;
         return Optional.of(QueryRunner.closing(b.build(), qe -> {
@@ -114,15 +113,25 @@ record TablePages(AnswerTable table, String param, String lookup) implements Pag
         if (!exact || !dsg.find(Node.ANY, Node.ANY, table.rangeAll(), Node.ANY).hasNext()) {
             return Optional.empty(); // another kind of value, or no table written: every row, as the query says
         }
-        LinkedHashSet<Node> subjects = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, table.column(lookup), value).forEachRemaining(q -> subjects.add(q.getSubject()));
+        List<Node> subjects = RowView.subjects(dsg, table.column(lookup), value, Integer.MAX_VALUE);
         if (subjects.isEmpty()) {
             return Optional.of(new Paging.Window(query.getProjectVars(), List.of(), 0));
         }
         List<Binding> rows = subjects.stream().map(s -> Binding.builder().add(ROW, s).build()).toList();
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(PageReader.restricted(query, ROW, rows));
+        QueryExecBuilder b = QueryExec.dataset(rowsFirst(dsg, query, rows)).query(PageReader.restricted(query, ROW, rows));
         params.forEach(b::substitution);
         return Optional.of(QueryRunner.closing(b.build(), qe -> paging.window(qe.select())));
+    }
+
+    /**
+     * The dataset the page's query runs over: the store seen through its rows' triples, each row read once
+     * ({@link RowView}), unless the query reads more than the default graph.
+     */
+    private static DatasetGraph rowsFirst(DatasetGraph dsg, Query query, List<Binding> rows) {
+        if (!RowView.readsDefaultGraphOnly(query)) {
+            return dsg;
+        }
+        return RowView.over(dsg, rows.stream().map(r -> r.get(ROW)).toList());
     }
 
     private static Node only(DatasetGraph dsg, Node s, Node p) {

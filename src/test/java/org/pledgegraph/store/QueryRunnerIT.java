@@ -100,8 +100,11 @@ class QueryRunnerIT {
                 int from = Math.min(all.rows().size(), (page - 1) * size);
                 int to = Math.min(all.rows().size(), from + size);
                 assertEquals(all.total(), t.total(), name + " total");
-                assertEquals(all.rows().subList(from, to).toString(), t.rows().toString(),
-                        name + " page " + page + " of " + size);
+                // By column, as a page is written: a binding's toString also shows the order the engine bound
+                // its variables in, which differs between TDB2's evaluation and a table page's row view.
+                assertEquals(all.columns(), t.columns(), name + " columns");
+                assertEquals(all.rows().subList(from, to).stream().map(r -> line(all.columns(), r)).toList(),
+                        t.rows().stream().map(r -> line(t.columns(), r)).toList(), name + " page " + page + " of " + size);
             }
         }
         assertTrue(name.equals("search") || all.total() == rows(name, List.of()).size());
