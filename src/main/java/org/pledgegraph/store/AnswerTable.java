@@ -120,15 +120,17 @@ final class AnswerTable {
         boolean contiguous = true;
         try (QueryExec qe = QueryExec.dataset(dsg).query(query()).build()) {
             RowSet rows = qe.select();
+            List<Var> vars = rows.getResultVars();
+            Node[] columns = vars.stream().map(v -> column(v.getVarName())).toArray(Node[]::new);
             long n = 0;
             while (rows.hasNext()) {
                 Binding b = rows.next();
                 Node s = iris.statistic(key + "/" + n);
                 out.add(s, row, DocumentMapper.integer(n));
-                for (Var v : rows.getResultVars()) {
-                    Node value = b.get(v);
+                for (int i = 0; i < columns.length; i++) {
+                    Node value = b.get(vars.get(i));
                     if (value != null) {
-                        out.add(s, column(v.getVarName()), value);
+                        out.add(s, columns[i], value);
                     }
                 }
                 Node value = range == null ? null : b.get(range);

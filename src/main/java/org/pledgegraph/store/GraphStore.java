@@ -324,8 +324,7 @@ public final class GraphStore implements AutoCloseable {
         DatasetGraph dsg = datasetGraph();
         Node name = iris.statisticsGraph();
         removeGraph(name); // the graph holds no text-indexed values or mention links: its parts go in directly
-        Statistics.compute(dsg, iris, dsg.getGraph(iris.entitiesGraph()), mentions,
-                part -> QuadLoader.add(dsg, name, part));
+        Statistics.compute(dsg, iris, dsg.getGraph(iris.entitiesGraph()), mentions, () -> QuadLoader.stream(dsg, name));
         AnswerSnapshot.write(dsg, iris);
     }
 

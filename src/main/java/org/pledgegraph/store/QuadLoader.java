@@ -9,6 +9,8 @@ import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -50,6 +52,81 @@ final class QuadLoader {
                 ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
                 ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId))));
         quads.getTupleTable().addAll(rows);
+    }
+
+    /**
+     * A graph that writes each triple added to it into the named graph {@code name} of {@code dsg} (inside the
+     * caller's write transaction), {@value #BATCH} quads at a time and the rest at {@link Graph#close}; it cannot be
+     * read. For the statistics tables (hundreds of thousands of triples per ingest): held in an in-memory graph
+     * first, each triple was indexed three times there only to be read back once. The quads are the same; a new
+     * node may get another id, as nodes are allocated in the order triples come rather than the in-memory graph's.
+     * Any dataset that is not TDB2 gets plain adds.
+     */
+    static Graph stream(DatasetGraph dsg, Node name) {
+        return stream(dsg, name, BATCH);
+    }
+
+    /** As {@link #stream(DatasetGraph, Node)}, {@code batch} quads at a time (tests: several batches per part). */
+    static Graph stream(DatasetGraph dsg, Node name, int batch) {
+        return new Stream(dsg, name, batch);
+    }
+
+    static final int BATCH = 1 << 14;
+
+    private static final class Stream extends GraphBase {
+        private final DatasetGraph dsg;
+        private final Node name;
+        private final NodeTupleTable quads;
+        private final Map<Node, NodeId> ids = new HashMap<>();
+        private final List<Tuple<NodeId>> rows = new ArrayList<>();
+        private final int batch;
+        private NodeId g;
+
+        Stream(DatasetGraph dsg, Node name, int batch) {
+            this.dsg = dsg;
+            this.name = name;
+            this.batch = batch;
+            this.quads = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable() : null;
+        }
+
+        @Override
+        public void performAdd(Triple t) {
+            if (quads == null) {
+                dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                return;
+            }
+            NodeTable nodes = quads.getNodeTable();
+            if (g == null) {
+                g = nodes.getAllocateNodeId(name);
+            }
+            rows.add(TupleFactory.create4(g, ids.computeIfAbsent(t.getSubject(), nodes::getAllocateNodeId),
+                    ids.computeIfAbsent(t.getPredicate(), nodes::getAllocateNodeId),
+                    ids.computeIfAbsent(t.getObject(), nodes::getAllocateNodeId)));
+            if (rows.size() >= batch) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (!rows.isEmpty()) {
+                quads.getTupleTable().addAll(rows);
+                rows.clear();
+            }
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            throw new UnsupportedOperationException("a write-only graph");
+        }
+
+        @Override
+        public void close() {
+            if (quads != null) {
+                flush();
+            }
+            ids.clear();
+            super.close();
+        }
     }
 
     /**

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.pledgegraph.model.DocumentMeta;
 import org.pledgegraph.model.EntityType;
 import org.pledgegraph.model.StoredMention;
@@ -87,10 +87,11 @@ public final class Statistics {
      * The statistics graph for the documents in {@code dsg} and the entities graph {@code entities}, handed to
      * {@code sink} part by part (the counts and continuity, then each table), each part before the next is
      * computed: held whole (2 M triples at 1,045 documents) beside a table query's sort, it ran {@code ingest} out
-     * of a 1 GB heap. No part reads the statistics graph, so the sink may write each part into it at once.
+     * of a 1 GB heap. Each part is added to a graph from {@code sink}, closed when the part is done. No part reads
+     * the statistics graph, so the sink may write each triple into it at once.
      */
     static void compute(DatasetGraph dsg, IriMinter iris, Graph entities, List<StoredMention> mentions,
-                        Consumer<Graph> sink) {
+                        Supplier<Graph> sink) {
         Map<String, Doc> docs = documents(dsg, iris);
         part(sink, g -> {
             g.add(iris.statistic("layout"), STAT_LAYOUT, NodeFactory.createLiteralString(LAYOUT));
@@ -106,10 +107,10 @@ public final class Statistics {
         part(sink, g -> ReappearTable.write(g, iris, dsg));
     }
 
-    private static void part(Consumer<Graph> sink, Consumer<Graph> writer) {
-        Graph g = GraphFactory.createDefaultGraph();
+    private static void part(Supplier<Graph> sink, Consumer<Graph> writer) {
+        Graph g = sink.get();
         writer.accept(g);
-        sink.accept(g);
+        g.close();
     }
 
     /** Every document record, by stem: one find per property in its own graph. */
