@@ -88,7 +88,8 @@ public final class Statistics {
      * {@code sink} part by part (the counts and continuity, then each table), each part before the next is
      * computed: held whole (2 M triples at 1,045 documents) beside a table query's sort, it ran {@code ingest} out
      * of a 1 GB heap. Each part is added to a graph from {@code sink}, closed when the part is done. No part reads
-     * the statistics graph, so the sink may write each triple into it at once.
+     * the statistics graph, and a table query's rows come only after its ORDER BY has read all its input, so the sink
+     * may write each triple into the store at once.
      */
     static void compute(DatasetGraph dsg, IriMinter iris, Graph entities, List<StoredMention> mentions,
                         Supplier<Graph> sink) {
