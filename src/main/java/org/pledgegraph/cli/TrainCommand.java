@@ -10,6 +10,7 @@ import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.train.AnnotatedDocument;
 import org.pledgegraph.train.CorpusNames;
 import org.pledgegraph.train.GoldSets;
+import org.pledgegraph.train.GovernmentCutoff;
 import org.pledgegraph.train.JudgeBuild;
 import org.pledgegraph.train.LeaveOneGovernmentOut;
 import picocli.CommandLine.Command;
@@ -79,6 +80,12 @@ final class TrainCommand extends BaseCommand {
                     "with --logo scored beside the one-pass judge (repeatable; default: none)."})
     List<StackFeatures.Design> stack = new ArrayList<>();
 
+    // An experiment's setting (docs/extraction.md), hence hidden: K or K:lex, comma-separated with --logo.
+    @Option(names = "--government-cutoff", paramLabel = "K", split = ",", defaultValue = "1", hidden = true,
+            description = {"A feature trains the judge only if the training events of K governments or more have",
+                    "it (K:lex: only the lexical families are cut); with --logo one table per value."})
+    List<String> governmentCutoffs;
+
     @Override
     public Integer call() throws IOException {
         List<AnnotatedDocument> docs = new ArrayList<>();
@@ -95,14 +102,23 @@ final class TrainCommand extends BaseCommand {
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("--fold " + String.join(", ", unknown) + ": no gold document of it");
             }
+            List<GovernmentCutoff> cuts = cutoffs();
             var scored = LeaveOneGovernmentOut.run(docs, names, minimum, thresholds, excluded,
-                    g -> folds.isEmpty() || folds.contains(g), tagger, stack);
-            out().print(LeaveOneGovernmentOut.table(scored, thresholds));
+                    g -> folds.isEmpty() || folds.contains(g), tagger, stack, cuts);
+            for (var e : scored.entrySet()) {
+                if (!cuts.equals(List.of(GovernmentCutoff.NONE))) {
+                    out().println("government cutoff " + e.getKey());
+                }
+                out().print(LeaveOneGovernmentOut.table(e.getValue(), thresholds));
+            }
             out().flush();
             return PledgeGraph.OK;
         }
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required unless --logo");
+        }
+        if (cutoffs().size() > 1) {
+            throw new IllegalArgumentException("--government-cutoff: one value to build, not " + governmentCutoffs);
         }
         if (stack.size() > 1) {
             throw new IllegalArgumentException("--stack: one design to build, not " + stack);
@@ -112,7 +128,7 @@ final class TrainCommand extends BaseCommand {
         boolean dropsSecondPass = stack.isEmpty()
                 && Files.exists(out.resolve(CandidateJudge.STACK_MODEL));
         JudgeBuild.Summary s = JudgeBuild.build(docs, scan(), corpus, excluded, minimum, out, command(), tagger,
-                stack.isEmpty() ? null : stack.get(0));
+                stack.isEmpty() ? null : stack.get(0), cutoffs().get(0));
         if (dropsSecondPass) {
             err().println("note: removed " + out.resolve(CandidateJudge.STACK_MODEL)
                     + ": the judge is now one pass (add --stack FULL to train its second pass too)");
@@ -122,6 +138,10 @@ final class TrainCommand extends BaseCommand {
                 s.documents(), s.events(), s.keep(), s.tableRows(), s.trainingSha256());
         out().flush();
         return PledgeGraph.OK;
+    }
+
+    private List<GovernmentCutoff> cutoffs() {
+        return governmentCutoffs.stream().map(GovernmentCutoff::parse).distinct().toList();
     }
 
     private CorpusNames scan() {
@@ -139,6 +159,8 @@ final class TrainCommand extends BaseCommand {
         excluded.forEach(x -> b.append(" --exclude-government ").append(x));
         b.append(" --minimum ").append(minimum).append(tagger ? "" : " --no-tagger");
         stack.forEach(d -> b.append(" --stack ").append(d));
+        cutoffs().stream().filter(c -> !c.equals(GovernmentCutoff.NONE))
+                .forEach(c -> b.append(" --government-cutoff ").append(c));
         b.append(" --out ").append(out);
         return b.toString();
     }

@@ -74,6 +74,13 @@ public final class JudgeBuild {
     public static Summary build(List<AnnotatedDocument> docs, CorpusNames names, Path corpus,
                                 Collection<String> excluded, int minimum, Path out, String command, boolean tagger,
                                 StackFeatures.Design stack) throws IOException {
+        return build(docs, names, corpus, excluded, minimum, out, command, tagger, stack, GovernmentCutoff.NONE);
+    }
+
+    /** As above, every model trained under {@code cut} ({@link GovernmentCutoff}), which the sidecar records. */
+    public static Summary build(List<AnnotatedDocument> docs, CorpusNames names, Path corpus,
+                                Collection<String> excluded, int minimum, Path out, String command, boolean tagger,
+                                StackFeatures.Design stack, GovernmentCutoff cut) throws IOException {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         Specificity spec = names.specificity(excluded, minimum);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
@@ -83,12 +90,13 @@ public final class JudgeBuild {
         int eventCount;
         int keep;
         if (stack == null) {
-            List<Event> events = JudgeTrainer.events(judged, spec);
-            model = JudgeTrainer.train(events);
+            JudgeTrainer.Events labelled = JudgeTrainer.labelled(judged, spec);
+            List<Event> events = labelled.events();
+            model = JudgeTrainer.train(labelled.cut(cut));
             eventCount = events.size();
             keep = (int) events.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         } else {
-            StackTraining.Judges j = StackTraining.train(judged, spec, List.of(stack));
+            StackTraining.Judges j = StackTraining.train(judged, spec, List.of(stack), cut);
             model = j.first();
             second = j.second().get(stack);
             eventCount = j.events();
@@ -144,6 +152,10 @@ public final class JudgeBuild {
                 .append("# Candidate judge of pledgegraph (extract.CandidateJudge): Apache OpenNLP 2.5.6 GIS maximum entropy,\n")
                 .append("# ").append(JudgeTrainer.ITERATIONS).append(" iterations, cutoff ").append(JudgeTrainer.CUTOFF)
                 .append(", Gaussian prior sigma ").append(JudgeTrainer.SIGMA)
+                .append(cut.equals(GovernmentCutoff.NONE) ? "" : ", government cutoff " + cut.governments()
+                        + " (a feature trains only if the training events of " + cut.governments()
+                        + " governments or more have it" + (cut.families().isEmpty() ? ""
+                        : "; families " + String.join(" ", new java.util.TreeSet<>(cut.families()))) + ")")
                 .append(", outcomes keep/drop. Regenerate with:\n")
                 .append(command).append('\n')
                 .append("training documents\t").append(s.documents()).append('\n')

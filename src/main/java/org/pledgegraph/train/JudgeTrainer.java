@@ -35,10 +35,24 @@ public final class JudgeTrainer {
     private JudgeTrainer() {
     }
 
+    /** Training events and, index for index, the government of each one's document. */
+    public record Events(List<Event> events, List<String> governments) {
+        /** The events a model trains on under {@code cut}. */
+        public List<Event> cut(GovernmentCutoff cut) {
+            return cut.apply(events, governments);
+        }
+    }
+
     /** The training events of some documents, proposals read against {@code specificity}. */
     public static List<Event> events(List<Analysed> docs, Specificity specificity) {
+        return labelled(docs, specificity).events();
+    }
+
+    /** As {@link #events}, with each event's government (for {@link GovernmentCutoff}). */
+    public static Events labelled(List<Analysed> docs, Specificity specificity) {
         Extractor rules = Extractor.rules();
         List<Event> events = new ArrayList<>();
+        List<String> governments = new ArrayList<>();
         for (Analysed a : docs) {
             if (a.analysis() == null) {
                 continue; // a report the recognisers cannot read teaches nothing
@@ -51,9 +65,10 @@ public final class JudgeTrainer {
                 }
                 String outcome = keys.contains(AnnotatedDocument.key(p.name())) ? CandidateJudge.KEEP : CandidateJudge.DROP;
                 events.add(new Event(outcome, p.features().toArray(String[]::new)));
+                governments.add(d.government());
             }
         }
-        return events;
+        return new Events(events, governments);
     }
 
     public static MaxentModel train(List<Event> events) {

@@ -73,10 +73,21 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum, List<Double> thresholds,
                                  java.util.Collection<String> excluded, java.util.function.Predicate<String> folded,
                                  boolean tagger, List<StackFeatures.Design> designs) {
+        return run(docs, corpus, minimum, thresholds, excluded, folded, tagger, designs,
+                List.of(GovernmentCutoff.NONE)).get(GovernmentCutoff.NONE);
+    }
+
+    /** As above, once per government cutoff on the same folds ({@link #runGroups}). */
+    public static Map<GovernmentCutoff, List<Fold>> run(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
+                                                        List<Double> thresholds,
+                                                        java.util.Collection<String> excluded,
+                                                        java.util.function.Predicate<String> folded, boolean tagger,
+                                                        List<StackFeatures.Design> designs,
+                                                        List<GovernmentCutoff> cutoffs) {
         List<Set<String>> groups = new ArrayList<>();
         docs.stream().map(AnnotatedDocument::government).filter(folded).distinct().sorted()
                 .forEach(g -> groups.add(Set.of(g)));
-        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs);
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs, cutoffs);
     }
 
     /**
@@ -109,11 +120,26 @@ public final class LeaveOneGovernmentOut {
     public static List<Fold> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus, int minimum,
                                        List<Double> thresholds, java.util.Collection<String> excluded,
                                        List<Set<String>> groups, boolean tagger, List<StackFeatures.Design> designs) {
+        return runGroups(docs, corpus, minimum, thresholds, excluded, groups, tagger, designs,
+                List.of(GovernmentCutoff.NONE)).get(GovernmentCutoff.NONE);
+    }
+
+    /**
+     * As above, once per government cutoff ({@link GovernmentCutoff}, counted in each fold's training
+     * governments only) on the same fold documents and proposals: the folds of each cutoff, in {@code cutoffs}'
+     * order.
+     */
+    public static Map<GovernmentCutoff, List<Fold>> runGroups(List<AnnotatedDocument> docs, CorpusNames corpus,
+                                                              int minimum, List<Double> thresholds,
+                                                              java.util.Collection<String> excluded,
+                                                              List<Set<String>> groups, boolean tagger,
+                                                              List<StackFeatures.Design> designs,
+                                                              List<GovernmentCutoff> cutoffs) {
         Extractor rules = Extractor.rules();
         List<Analysed> analysed = Analysed.of(docs, rules);
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
         // list keeps the groups' order, so the table does not depend on the threads.
-        return groups.parallelStream().map(group -> {
+        List<Map<GovernmentCutoff, List<Fold>>> perGroup = groups.parallelStream().map(group -> {
             List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
             List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
             List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
@@ -121,24 +147,33 @@ public final class LeaveOneGovernmentOut {
             Set<String> left = new java.util.HashSet<>(excluded);
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
-            long t0 = System.nanoTime();
-            CandidateJudge judge;
-            List<CandidateJudge> stacked = new ArrayList<>();
-            int events;
-            if (designs.isEmpty()) {
-                var es = JudgeTrainer.events(train, spec);
-                events = es.size();
-                judge = new CandidateJudge(JudgeTrainer.train(es), spec, thresholds.get(0));
-            } else {
-                StackTraining.Judges j = StackTraining.train(train, spec, designs);
-                events = j.events();
-                judge = new CandidateJudge(j.first(), spec, thresholds.get(0));
-                designs.forEach(d -> stacked.add(judge.withSecondPass(j.second().get(d), d)));
+            JudgeTrainer.Events es = designs.isEmpty() ? JudgeTrainer.labelled(train, spec) : null;
+            Map<GovernmentCutoff, List<Fold>> out = new LinkedHashMap<>();
+            for (GovernmentCutoff cut : cutoffs) {
+                long t0 = System.nanoTime();
+                CandidateJudge judge;
+                List<CandidateJudge> stacked = new ArrayList<>();
+                int events;
+                if (designs.isEmpty()) {
+                    events = es.events().size();
+                    judge = new CandidateJudge(JudgeTrainer.train(es.cut(cut)), spec, thresholds.get(0));
+                } else {
+                    StackTraining.Judges j = StackTraining.train(train, spec, designs, cut);
+                    events = j.events();
+                    judge = new CandidateJudge(j.first(), spec, thresholds.get(0));
+                    designs.forEach(d -> stacked.add(judge.withSecondPass(j.second().get(d), d)));
+                }
+                long trainMillis = (System.nanoTime() - t0) / 1_000_000;
+                out.put(cut, new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, stacked, thresholds,
+                        events, trainMillis)).toList());
             }
-            long trainMillis = (System.nanoTime() - t0) / 1_000_000;
-            return new TreeSet<>(group).stream().map(g -> score(g, scored, rules, judge, stacked, thresholds, events,
-                    trainMillis)).toList();
-        }).flatMap(List::stream).toList();
+            return out;
+        }).toList();
+        Map<GovernmentCutoff, List<Fold>> all = new LinkedHashMap<>();
+        for (GovernmentCutoff cut : cutoffs) {
+            all.put(cut, perGroup.stream().flatMap(m -> m.get(cut).stream()).toList());
+        }
+        return all;
     }
 
     private static Fold score(String g, List<Analysed> analysed, Extractor rules, CandidateJudge judge,

@@ -55,6 +55,15 @@ public final class StackTraining {
     }
 
     public static Judges train(List<Analysed> training, Specificity spec, List<StackFeatures.Design> designs) {
+        return train(training, spec, designs, GovernmentCutoff.NONE);
+    }
+
+    /**
+     * As above, every model (the shipped first pass, the held-out first passes, the second passes) trained under
+     * {@code cut}, its governments counted in that model's own training documents.
+     */
+    public static Judges train(List<Analysed> training, Specificity spec, List<StackFeatures.Design> designs,
+                               GovernmentCutoff cut) {
         Extractor rules = Extractor.rules();
         Map<String, String> pool = new java.util.HashMap<>();
         List<Doc> docs = new ArrayList<>();
@@ -83,7 +92,7 @@ public final class StackTraining {
             docs.add(new Doc(a.doc().government(), bare, features, covered, keep, events));
         }
         List<Event> firstEvents = events(docs);
-        MaxentModel first = JudgeTrainer.train(firstEvents);
+        MaxentModel first = JudgeTrainer.train(cut.apply(firstEvents, governments(docs)));
         int count = firstEvents.size();
         int kept = (int) firstEvents.stream().filter(e -> e.getOutcome().equals(CandidateJudge.KEEP)).count();
         double[][] oof = new double[docs.size()][];
@@ -92,8 +101,8 @@ public final class StackTraining {
             throw new IllegalArgumentException("a second pass needs the training documents of two governments or more");
         }
         for (Set<String> group : groups) {
-            MaxentModel m = JudgeTrainer.train(events(docs.stream().filter(d -> !group.contains(d.government()))
-                    .toList()));
+            List<Doc> rest = docs.stream().filter(d -> !group.contains(d.government())).toList();
+            MaxentModel m = JudgeTrainer.train(cut.apply(events(rest), governments(rest)));
             CandidateJudge held = new CandidateJudge(m, spec, CandidateJudge.THRESHOLD);
             for (int i = 0; i < docs.size(); i++) {
                 Doc d = docs.get(i);
@@ -108,17 +117,27 @@ public final class StackTraining {
         Map<StackFeatures.Design, MaxentModel> second = new EnumMap<>(StackFeatures.Design.class);
         for (StackFeatures.Design d : designs) {
             List<Event> events = new ArrayList<>();
+            List<String> governments = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 Doc doc = docs.get(i);
                 // few distinct strings: shared through the pool, so training holds no copy of them per event
                 List<String[]> extra = StackFeatures.extra(doc.proposals(), oof[i], d).stream()
                         .map(f -> java.util.Arrays.stream(f).map(x -> pool.computeIfAbsent(x, y -> y))
                                 .toArray(String[]::new)).toList();
-                events.addAll(doc.events(extra, d == StackFeatures.Design.FULL));
+                List<Event> own = doc.events(extra, d == StackFeatures.Design.FULL);
+                events.addAll(own);
+                own.forEach(e -> governments.add(doc.government()));
             }
-            second.put(d, JudgeTrainer.train(events));
+            second.put(d, JudgeTrainer.train(cut.apply(events, governments)));
         }
         return new Judges(first, second, count, kept);
+    }
+
+    /** The government of each of {@link #events(List)}'s events, in order. */
+    private static List<String> governments(List<Doc> docs) {
+        List<String> out = new ArrayList<>();
+        docs.forEach(d -> d.events().forEach(e -> out.add(d.government())));
+        return out;
     }
 
     private static List<Event> events(List<Doc> docs) {
