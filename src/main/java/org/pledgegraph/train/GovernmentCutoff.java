@@ -2,7 +2,6 @@ package org.pledgegraph.train;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,15 +75,19 @@ public record GovernmentCutoff(int governments, Set<String> families) {
         if (governments <= 1) {
             return events;
         }
-        Map<String, Set<String>> seen = new HashMap<>();
+        // each feature's governments as bits of a long: a training set has a few dozen governments, and a set
+        // per feature would cost a fold hundreds of MB
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Long> seen = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            String g = governmentOf.get(i);
+            int g = index.computeIfAbsent(governmentOf.get(i), x -> index.size());
+            if (g >= Long.SIZE) {
+                throw new IllegalArgumentException("government cutoff: more than " + Long.SIZE + " governments");
+            }
+            long bit = 1L << g;
             for (String f : events.get(i).getContext()) {
                 if (applies(f)) {
-                    Set<String> gs = seen.computeIfAbsent(f, x -> new HashSet<>(4));
-                    if (gs.size() < governments) {
-                        gs.add(g);
-                    }
+                    seen.merge(f, bit, (a, b) -> a | b);
                 }
             }
         }
@@ -92,7 +95,7 @@ public record GovernmentCutoff(int governments, Set<String> families) {
         for (Event e : events) {
             List<String> kept = new ArrayList<>(e.getContext().length);
             for (String f : e.getContext()) {
-                if (!applies(f) || seen.get(f).size() >= governments) {
+                if (!applies(f) || Long.bitCount(seen.get(f)) >= governments) {
                     kept.add(f);
                 }
             }

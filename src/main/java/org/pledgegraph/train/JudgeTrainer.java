@@ -53,6 +53,9 @@ public final class JudgeTrainer {
         Extractor rules = Extractor.rules();
         List<Event> events = new ArrayList<>();
         List<String> governments = new ArrayList<>();
+        // one copy of each distinct feature string, as StackTraining's pool: a caller keeping the events while it
+        // trains several models (LOGO with several government cutoffs) would otherwise hold ~1 GB per fold
+        java.util.Map<String, String> pool = new java.util.HashMap<>();
         for (Analysed a : docs) {
             if (a.analysis() == null) {
                 continue; // a report the recognisers cannot read teaches nothing
@@ -64,7 +67,8 @@ public final class JudgeTrainer {
                     continue;
                 }
                 String outcome = keys.contains(AnnotatedDocument.key(p.name())) ? CandidateJudge.KEEP : CandidateJudge.DROP;
-                events.add(new Event(outcome, p.features().toArray(String[]::new)));
+                events.add(new Event(outcome, p.features().stream().map(f -> pool.computeIfAbsent(f, x -> x))
+                        .toArray(String[]::new)));
                 governments.add(d.government());
             }
         }
