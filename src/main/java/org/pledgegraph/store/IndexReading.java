@@ -127,37 +127,17 @@ final class IndexReading {
      * SentenceGroups#TEXT}), in index order: the same texts as the sentence documents the same phrase matches.
      */
     void groups(String query, GroupVisitor to) {
-        Query q = parse(query);
-        if (searcher == null) {
-            return;
-        }
-        try {
-            var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            var leaves = searcher.getIndexReader().leaves();
-            for (int l = 0; l < leaves.size(); l++) {
-                LeafReaderContext leaf = leaves.get(l);
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
+        matching(query, (leaf, l) -> {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(SentenceGroups.HIT);
+            NumericDocValues rows = leaf.reader().getNumericDocValues(SentenceGroups.ROWS);
+            NumericDocValues members = leaf.reader().getNumericDocValues(SentenceGroups.MEMBERS);
+            return d -> {
+                if (values == null || !values.advanceExact(d) || !rows.advanceExact(d) || !members.advanceExact(d)) {
+                    throw new IllegalStateException(dir + ": sentence group without its fields");
                 }
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(SentenceGroups.HIT);
-                NumericDocValues rows = leaf.reader().getNumericDocValues(SentenceGroups.ROWS);
-                NumericDocValues members = leaf.reader().getNumericDocValues(SentenceGroups.MEMBERS);
-                DocIdSetIterator docs = scorer.iterator();
-                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    if (live != null && !live.get(d)) {
-                        continue;
-                    }
-                    if (values == null || !values.advanceExact(d) || !rows.advanceExact(d) || !members.advanceExact(d)) {
-                        throw new IllegalStateException(dir + ": sentence group without its fields");
-                    }
-                    to.group(values.binaryValue(), rows.longValue(), members.longValue(), (long) l << 32 | d);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                to.group(values.binaryValue(), rows.longValue(), members.longValue(), (long) l << 32 | d);
+            };
+        });
     }
 
     /** The groups {@code refs} (as {@link GroupVisitor} gave them) as hits of {@link SentenceGroups#FIELDS}, copied. */
@@ -176,6 +156,28 @@ final class IndexReading {
      * Returns how many there were.
      */
     long each(String query, HitVisitor to) {
+        return matching(query, (leaf, l) -> {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
+            return d -> {
+                if (values == null || !values.advanceExact(d)) {
+                    throw new IllegalStateException(dir + ": text index document without its hit fields");
+                }
+                to.hit(values.binaryValue(), (long) l << 32 | d);
+            };
+        });
+    }
+
+    /** What {@link #matching} does in one segment: set up its readers, then see each live matching document. */
+    private interface SegmentVisit {
+        DocVisit open(LeafReaderContext leaf, int ordinal) throws IOException;
+    }
+
+    private interface DocVisit {
+        void doc(int doc) throws IOException;
+    }
+
+    /** Shows {@code visit} every live document matching {@code query}, segment by segment, unscored; how many. */
+    private long matching(String query, SegmentVisit visit) {
         Query q = parse(query);
         if (searcher == null) {
             return 0;
@@ -191,17 +193,14 @@ final class IndexReading {
                     continue;
                 }
                 Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(TextFields.HIT);
+                DocVisit each = visit.open(leaf, l);
                 DocIdSetIterator docs = scorer.iterator();
                 for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
                     if (live != null && !live.get(d)) {
                         continue;
                     }
-                    if (values == null || !values.advanceExact(d)) {
-                        throw new IllegalStateException(dir + ": text index document without its hit fields");
-                    }
                     n++;
-                    to.hit(values.binaryValue(), (long) l << 32 | d);
+                    each.doc(d);
                 }
             }
         } catch (IOException e) {
