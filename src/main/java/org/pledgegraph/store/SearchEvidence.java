@@ -25,12 +25,12 @@ import org.apache.jena.graph.NodeFactory;
  * it the index's sentence groups give the same rows counted ({@link SearchGroups}).
  */
 final class SearchEvidence implements SearchPages.Evidence {
-    /** An entity a hit names, with its distinct stored types and labels (each value with its one-letter prefix). */
-    private record Links(TextBytes entity, List<TextBytes> types, List<TextBytes> labels) {
+    /** An entity a hit names, with its stored types and labels (each value with its one-letter prefix). */
+    record Links(TextBytes entity, List<TextBytes> types, List<TextBytes> labels) {
     }
 
     /** One row's values from the links, as stored. */
-    private record Triple(TextBytes entity, TextBytes label, TextBytes type) {
+    record Triple(TextBytes entity, TextBytes label, TextBytes type) {
     }
 
     /** Hits with the same text, file and year (a null: the hit has none). */
@@ -57,9 +57,9 @@ final class SearchEvidence implements SearchPages.Evidence {
             }
             if (merged == null) {
                 merged = new LinkedHashSet<>();
-                triples(first, merged::add);
+                SearchEvidence.triples(first, merged::add);
             }
-            triples(links, merged::add);
+            SearchEvidence.triples(links, merged::add);
         }
 
         long size() {
@@ -70,23 +70,24 @@ final class SearchEvidence implements SearchPages.Evidence {
             if (merged != null) {
                 merged.forEach(to);
             } else {
-                triples(first, to);
+                SearchEvidence.triples(first, to);
             }
         }
+    }
 
-        private static void triples(List<Links> links, Consumer<Triple> to) {
-            for (Links l : links) {
-                for (TextBytes type : l.types()) {
-                    for (TextBytes label : l.labels()) {
-                        to.accept(new Triple(l.entity(), label, type));
-                    }
+    /** Each entity's type × label, in the order the links give them: a group's rows before they are made nodes. */
+    static void triples(List<Links> links, Consumer<Triple> to) {
+        for (Links l : links) {
+            for (TextBytes type : l.types()) {
+                for (TextBytes label : l.labels()) {
+                    to.accept(new Triple(l.entity(), label, type));
                 }
             }
         }
     }
 
     /** Year and file of a group's rows: the first columns of the query's order after {@code match}. */
-    private record Prefix(Node year, Node file) {
+    record Prefix(Node year, Node file) {
     }
 
     /** A prefix as stored (a null: unbound). */

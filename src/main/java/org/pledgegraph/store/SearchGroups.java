@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.pledgegraph.store.SearchEvidence.Links;
+import org.pledgegraph.store.SearchEvidence.Prefix;
+import org.pledgegraph.store.SearchEvidence.Triple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -49,14 +52,6 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         long prefix() {
             return (long) year << 32 | (file & 0xFFFFFFFFL);
         }
-    }
-
-    /** One row's values from the links, as stored. */
-    private record Triple(TextBytes entity, TextBytes label, TextBytes type) {
-    }
-
-    /** Year and file of a group's rows: the first columns of the query's order after {@code match}. */
-    private record Prefix(Node year, Node file) {
     }
 
     private final IndexReading reading;
@@ -165,9 +160,9 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     private void merge(Group g, TextFields.Hit other) {
         if (g.merged == null) {
             g.merged = new LinkedHashSet<>();
-            triples(blocks(read(g).raw(TextFields.NAMED)), g.merged::add);
+            SearchEvidence.triples(blocks(read(g).raw(TextFields.NAMED)), g.merged::add);
         }
-        triples(blocks(other.raw(TextFields.NAMED)), g.merged::add);
+        SearchEvidence.triples(blocks(other.raw(TextFields.NAMED)), g.merged::add);
         count += g.merged.size() - g.size;
         g.size = g.merged.size();
     }
@@ -236,7 +231,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
             Set<Triple> triples = g.merged;
             if (triples == null) {
                 triples = new LinkedHashSet<>();
-                triples(blocks(hits[i].raw(TextFields.NAMED)), triples::add);
+                SearchEvidence.triples(blocks(hits[i].raw(TextFields.NAMED)), triples::add);
             }
             triples.forEach(t -> rows.accept(new Node[] {SearchPages.EVIDENCE, node(t.entity()), node(t.label()),
                 node(t.type()), p.file(), p.year(), text}));
@@ -272,44 +267,20 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     }
 
     /** The blocks of a sentence group's link values: each an entity, its types, its labels (not merged). */
-    private static List<TextBytes[][]> blocks(TextBytes[] values) {
-        List<TextBytes[][]> out = new ArrayList<>();
-        List<TextBytes> types = null;
-        List<TextBytes> labels = null;
-        TextBytes entity = null;
+    private static List<Links> blocks(TextBytes[] values) {
+        List<Links> out = new ArrayList<>();
+        Links current = null;
         for (TextBytes v : values) {
             switch (v.first()) {
                 case 'e' -> {
-                    if (entity != null) {
-                        out.add(block(entity, types, labels));
-                    }
-                    entity = v;
-                    types = new ArrayList<>(2);
-                    labels = new ArrayList<>(2);
+                    current = new Links(v, new ArrayList<>(2), new ArrayList<>(2));
+                    out.add(current);
                 }
-                case 't' -> types.add(v);
-                case 'l' -> labels.add(v);
+                case 't' -> current.types().add(v);
+                case 'l' -> current.labels().add(v);
                 default -> throw new IllegalStateException("not a sentence group's link value: " + v.string());
             }
         }
-        if (entity != null) {
-            out.add(block(entity, types, labels));
-        }
         return out;
-    }
-
-    private static TextBytes[][] block(TextBytes entity, List<TextBytes> types, List<TextBytes> labels) {
-        return new TextBytes[][] {{entity}, types.toArray(new TextBytes[0]), labels.toArray(new TextBytes[0])};
-    }
-
-    /** Each block's entity × type × label, in the order the stored blocks give them (as SearchEvidence did). */
-    private static void triples(List<TextBytes[][]> blocks, Consumer<Triple> to) {
-        for (TextBytes[][] b : blocks) {
-            for (TextBytes type : b[1]) {
-                for (TextBytes label : b[2]) {
-                    to.accept(new Triple(b[0][0], label, type));
-                }
-            }
-        }
     }
 }
