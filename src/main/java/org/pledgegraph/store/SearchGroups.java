@@ -24,8 +24,8 @@ import org.apache.lucene.util.BytesRef;
  * they match ({@link IndexReading#groups(String, IndexReading.GroupVisitor)}) without copying them. A common phrase
  * matches ~35 k groups at 1,045 documents; copying each group's doc value (text and every member's links) to group it
  * by (text, file, year) was half of its allocation and, with the byte-by-byte text check, most of its time (profiled,
- * session 24). A group is kept as a reference, the 64-bit hash of its text and the numbers of its file and year (each
- * distinct file and year copied once); two groups with the same hash, file and year are compared byte for byte by
+ * session 24). A group is kept as a reference, the 64-bit hash of its text and the number of its (file, year) (each
+ * distinct one copied once), in arrays indexed by group number (session 25); two groups with the same hash, file and year are compared byte for byte by
  * reading the first one again, and merged (their triples as a set, as {@link SearchEvidence} merges hits) only when
  * their texts are equal. Only the groups of the first (year, file)s in the query's order are read again to make the
  * page's rows; what this gives is what {@link SearchEvidence} gave from the copied groups, row for row and in the
@@ -36,13 +36,8 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     private final byte[] needle;
     /** Applied to every text hash: all bits in use; a test clears them to make every text collide. */
     private final long hashMask;
-    /**
-     * The distinct (file, year)s, numbered by the bytes of a group's file and year fields together (one value each,
-     * or none; {@link #prefixKey} otherwise): one look-up a group instead of one for each.
-     */
+    /** The distinct (file, year)s, numbered by the bytes of a group's file and year fields together (one look-up). */
     private final ByteIds prefixes = new ByteIds();
-    /** Scratch for a (file, year) key of more than one file or year value (their first values). */
-    private byte[] scratch = new byte[64];
     /**
      * One (text, file, year) a group number, as parallel arrays (no object to follow while probing: the table was
      * a tenth of a common phrase's time, profiled): the first group of the index with it, its text hash, its (file,
@@ -119,52 +114,23 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     }
 
     /**
-     * The number of the group's (file, year), from the fields at {@code at}: the bytes of both fields as they lie
-     * when each has at most one value (then equal bytes are equal first values, and no value is told from an empty
-     * one by its count), else a copy of their first values in the same form.
+     * The number of the group's (file, year): the bytes of both fields (each with its count) as they lie, from
+     * {@code at}. A group is written with at most one file and one year ({@link SentenceGroups}), so equal bytes are
+     * equal values, and no value is told from an empty one by its count.
      */
     private int prefixKey(byte[] b, int[] at) {
         int from = at[0];
-        int files = TextFields.readInt(b, at);
-        int fileFrom = at[0];
-        for (int k = 0; k < files; k++) {
-            int len = TextFields.readInt(b, at);
-            at[0] += len;
+        for (int f = 0; f < 2; f++) {
+            int n = TextFields.readInt(b, at);
+            if (n > 1) {
+                throw new IllegalStateException("a sentence group has at most one file and one year, not " + n);
+            }
+            if (n == 1) {
+                int len = TextFields.readInt(b, at);
+                at[0] += len;
+            }
         }
-        int years = TextFields.readInt(b, at);
-        int yearFrom = at[0];
-        for (int k = 0; k < years; k++) {
-            int len = TextFields.readInt(b, at);
-            at[0] += len;
-        }
-        if (files <= 1 && years <= 1) {
-            return prefixes.id(b, from, at[0]);
-        }
-        int fileEnd = firstEnd(b, fileFrom, files);
-        int yearEnd = firstEnd(b, yearFrom, years);
-        int fileLen = fileEnd - fileFrom;
-        int yearLen = yearEnd - yearFrom;
-        if (scratch.length < fileLen + yearLen + 2) {
-            scratch = new byte[(fileLen + yearLen + 2) * 2];
-        }
-        int w = 0;
-        scratch[w++] = (byte) Math.min(files, 1);
-        System.arraycopy(b, fileFrom, scratch, w, fileLen);
-        w += fileLen;
-        scratch[w++] = (byte) Math.min(years, 1);
-        System.arraycopy(b, yearFrom, scratch, w, yearLen);
-        w += yearLen;
-        return prefixes.id(scratch, 0, w);
-    }
-
-    /** The end of the first value (its length and bytes) of a field whose values start at {@code from}. */
-    private static int firstEnd(byte[] b, int from, int values) {
-        if (values == 0) {
-            return from;
-        }
-        int[] at = {from};
-        int len = TextFields.readInt(b, at);
-        return at[0] + len;
+        return prefixes.id(b, from, at[0]);
     }
 
     /** A new group in empty slot {@code slot} of the table. */
