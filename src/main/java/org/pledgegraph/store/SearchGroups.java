@@ -24,50 +24,33 @@ import org.apache.lucene.util.BytesRef;
  * they match ({@link IndexReading#groups(String, IndexReading.GroupVisitor)}) without copying them. A common phrase
  * matches ~35 k groups at 1,045 documents; copying each group's doc value (text and every member's links) to group it
  * by (text, file, year) was half of its allocation and, with the byte-by-byte text check, most of its time (profiled,
- * session 24). A group is kept as a reference, the 64-bit hash of its text and the numbers of its file and year (each
- * distinct file and year copied once); two groups with the same hash, file and year are compared byte for byte by
+ * session 24). A group is kept as a reference, the 64-bit hash of its text and the number of its (file, year) (each
+ * distinct one copied once), in arrays indexed by group number (session 25); two groups with the same hash, file and year are compared byte for byte by
  * reading the first one again, and merged (their triples as a set, as {@link SearchEvidence} merges hits) only when
  * their texts are equal. Only the groups of the first (year, file)s in the query's order are read again to make the
  * page's rows; what this gives is what {@link SearchEvidence} gave from the copied groups, row for row and in the
  * same order.
  */
 final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evidence {
-    /** One (text, file, year): the first group of the index with it, and once a second one came, their triples. */
-    private static final class Group {
-        final long hash;
-        final int file;
-        final int year;
-        final long ref;
-        long size;
-        Set<Triple> merged;
-
-        Group(long hash, int file, int year, long ref, long size) {
-            this.hash = hash;
-            this.file = file;
-            this.year = year;
-            this.ref = ref;
-            this.size = size;
-        }
-
-        long prefix() {
-            return (long) year << 32 | (file & 0xFFFFFFFFL);
-        }
-    }
-
     private final IndexReading reading;
     private final byte[] needle;
     /** Applied to every text hash: all bits in use; a test clears them to make every text collide. */
     private final long hashMask;
-    private final ByteIds files = new ByteIds();
-    private final ByteIds years = new ByteIds();
-    private Group[] table = new Group[1 << 12];
+    /** The distinct (file, year)s, numbered by the bytes of a group's file and year fields together (one look-up). */
+    private final ByteIds prefixes = new ByteIds();
+    /**
+     * One (text, file, year) a group number, as parallel arrays (no object to follow while probing: the table was
+     * a tenth of a common phrase's time, profiled): the first group of the index with it, its text hash, its (file,
+     * year), its rows; {@link #merged} holds the triples of those a second group came to.
+     */
+    private long[] hashes = new long[1 << 11];
+    private int[] prefixOf = new int[1 << 11];
+    private long[] refs = new long[1 << 11];
+    private long[] sizes = new long[1 << 11];
     private int size;
-    /** The groups by their year and file, to sort the few distinct (year, file)s instead of every group. */
-    private final Map<Long, List<Group>> byPrefix = new HashMap<>();
-    private long lastPrefix = Long.MIN_VALUE;
-    private List<Group> lastList;
-    private final Map<Integer, Node> fileNodes = new HashMap<>();
-    private final Map<Integer, Node> yearNodes = new HashMap<>();
+    /** Open addressing over group numbers + 1 (0: empty). */
+    private int[] table = new int[1 << 12];
+    private final Map<Integer, Set<Triple>> merged = new HashMap<>();
     private final Map<TextBytes, Node> nodes = new HashMap<>();
     private long members;
     private long count;
@@ -108,18 +91,17 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         if (!TextBytes.contains(b, textFrom, textTo, needle)) {
             return;
         }
-        int file = id(b, at, files);
-        int year = id(b, at, years);
+        int prefix = prefixKey(b, at);
         long hash = TextBytes.hash64(b, textFrom, textTo) & hashMask;
         TextFields.Hit copy = null;
         int mask = table.length - 1;
-        for (int i = slot(hash, file, year) & mask; ; i = (i + 1) & mask) {
-            Group g = table[i];
-            if (g == null) {
-                add(table, i, new Group(hash, file, year, ref, rows));
+        for (int i = slot(hash, prefix) & mask; ; i = (i + 1) & mask) {
+            int g = table[i] - 1;
+            if (g < 0) {
+                add(i, hash, prefix, ref, rows);
                 return;
             }
-            if (g.hash == hash && g.file == file && g.year == year) {
+            if (hashes[g] == hash && prefixOf[g] == prefix) {
                 if (copy == null) {
                     copy = TextFields.hit(hit, SentenceGroups.FIELDS); // before reading another group
                 }
@@ -131,48 +113,75 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         }
     }
 
-    private void add(Group[] in, int slot, Group g) {
-        in[slot] = g;
-        long p = g.prefix();
-        if (p != lastPrefix) { // runs of one document's groups are common
-            lastPrefix = p;
-            lastList = byPrefix.computeIfAbsent(p, k -> new ArrayList<>());
+    /**
+     * The number of the group's (file, year): the bytes of both fields (each with its count) as they lie, from
+     * {@code at}. A group is written with at most one file and one year ({@link SentenceGroups}), so equal bytes are
+     * equal values, and no value is told from an empty one by its count.
+     */
+    private int prefixKey(byte[] b, int[] at) {
+        int from = at[0];
+        for (int f = 0; f < 2; f++) {
+            int n = TextFields.readInt(b, at);
+            if (n > 1) {
+                throw new IllegalStateException("a sentence group has at most one file and one year, not " + n);
+            }
+            if (n == 1) {
+                int len = TextFields.readInt(b, at);
+                at[0] += len;
+            }
         }
-        lastList.add(g);
-        count += g.size;
-        if (++size * 2 > table.length) {
-            Group[] bigger = new Group[table.length * 2];
+        return prefixes.id(b, from, at[0]);
+    }
+
+    /** A new group in empty slot {@code slot} of the table. */
+    private void add(int slot, long hash, int prefix, long ref, long rows) {
+        if (size == hashes.length) {
+            int bigger = size * 2;
+            hashes = Arrays.copyOf(hashes, bigger);
+            prefixOf = Arrays.copyOf(prefixOf, bigger);
+            refs = Arrays.copyOf(refs, bigger);
+            sizes = Arrays.copyOf(sizes, bigger);
+        }
+        int g = size++;
+        hashes[g] = hash;
+        prefixOf[g] = prefix;
+        refs[g] = ref;
+        sizes[g] = rows;
+        count += rows;
+        table[slot] = g + 1;
+        if (size * 2 > table.length) {
+            int[] bigger = new int[table.length * 2];
             int mask = bigger.length - 1;
-            for (Group x : table) {
-                if (x != null) {
-                    int i = slot(x.hash, x.file, x.year) & mask;
-                    while (bigger[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    bigger[i] = x;
+            for (int x = 0; x < size; x++) {
+                int i = slot(hashes[x], prefixOf[x]) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
                 }
+                bigger[i] = x + 1;
             }
             table = bigger;
         }
     }
 
-    /** Adds a second (third…) group's triples to {@code g}'s, as a set. */
-    private void merge(Group g, TextFields.Hit other) {
-        if (g.merged == null) {
-            g.merged = new LinkedHashSet<>();
-            SearchEvidence.triples(blocks(read(g).raw(TextFields.NAMED)), g.merged::add);
+    /** Adds a second (third…) group's triples to group {@code g}'s, as a set. */
+    private void merge(int g, TextFields.Hit other) {
+        Set<Triple> triples = merged.get(g);
+        if (triples == null) {
+            triples = new LinkedHashSet<>();
+            SearchEvidence.triples(blocks(read(g).raw(TextFields.NAMED)), triples::add);
+            merged.put(g, triples);
         }
-        SearchEvidence.triples(blocks(other.raw(TextFields.NAMED)), g.merged::add);
-        count += g.merged.size() - g.size;
-        g.size = g.merged.size();
+        SearchEvidence.triples(blocks(other.raw(TextFields.NAMED)), triples::add);
+        count += triples.size() - sizes[g];
+        sizes[g] = triples.size();
     }
 
-    private TextFields.Hit read(Group g) {
-        return reading.groups(new long[] {g.ref})[0];
+    private TextFields.Hit read(int g) {
+        return reading.groups(new long[] {refs[g]})[0];
     }
 
-    private static int slot(long hash, int file, int year) {
-        long h = (hash ^ (file * 0x9E3779B97F4A7C15L) ^ (year * 0xC2B2AE3D27D4EB4FL)) * 0x9E3779B97F4A7C15L;
+    private static int slot(long hash, int prefix) {
+        long h = (hash ^ (prefix * 0x9E3779B97F4A7C15L)) * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 32);
     }
 
@@ -183,52 +192,135 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
 
     @Override
     public void first(long end, Comparator<Node> order, Consumer<Node[]> rows) {
-        Map<Prefix, Long> prefixes = new HashMap<>();
-        byPrefix.keySet().forEach(k -> prefixes.put(new Prefix(year((int) (k >> 32)), file((int) (long) k)), k));
+        int distinct = prefixes.size();
+        Prefix[] of = prefixNodes();
+        // As before: the (year, file)s keyed in a map by their nodes, sorted stably from its order.
+        Map<Prefix, Integer> byNodes = new HashMap<>();
+        for (int p = 0; p < distinct; p++) {
+            byNodes.put(of[p], p);
+        }
         Comparator<Prefix> byOrder = Comparator.comparing(Prefix::year, order).thenComparing(Prefix::file, order);
-        List<Prefix> sorted = new ArrayList<>(prefixes.keySet());
+        List<Prefix> sorted = new ArrayList<>(byNodes.keySet());
         sorted.sort(byOrder);
+        long[] perPrefix = new long[distinct];
+        for (int g = 0; g < size; g++) {
+            perPrefix[prefixOf[g]] += sizes[g];
+        }
+        int[] rank = new int[distinct];
+        Arrays.fill(rank, -1);
         long given = 0;
         Prefix last = null;
-        List<Group> chosen = new ArrayList<>();
-        List<Prefix> of = new ArrayList<>();
+        int ranks = 0;
         for (Prefix p : sorted) {
             if (given >= end && (last == null || byOrder.compare(last, p) != 0)) {
                 break;
             }
-            for (Group g : byPrefix.get(prefixes.get(p))) {
-                given += g.size;
-                chosen.add(g);
-                of.add(p);
-            }
+            int id = byNodes.get(p);
+            given += perPrefix[id];
+            rank[id] = ranks++;
             last = p;
+        }
+        // The chosen prefixes' groups, prefix by prefix in sorted order, each prefix's in the order they came.
+        int[] start = new int[ranks + 1];
+        for (int g = 0; g < size; g++) {
+            int r = rank[prefixOf[g]];
+            if (r >= 0) {
+                start[r + 1]++;
+            }
+        }
+        for (int r = 0; r < ranks; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] chosen = new int[start[ranks]];
+        for (int g = 0; g < size; g++) {
+            int r = rank[prefixOf[g]];
+            if (r >= 0) {
+                chosen[start[r]++] = g;
+            }
         }
         rows(chosen, of, rows);
     }
 
     @Override
     public void all(Consumer<Node[]> rows) {
-        List<Group> all = new ArrayList<>();
-        List<Prefix> of = new ArrayList<>();
-        byPrefix.values().forEach(gs -> gs.forEach(g -> {
-            all.add(g);
-            of.add(new Prefix(year(g.year), file(g.file)));
-        }));
-        rows(all, of, rows);
+        // In the order the groups were listed before: by a map keyed on (year number, file number), each numbered
+        // as first seen over the groups in the order they came, and each key's groups in that order.
+        ByteIds fileIds = new ByteIds();
+        ByteIds yearIds = new ByteIds();
+        int[][] numbers = new int[prefixes.size()][];
+        Map<Long, List<Integer>> byPrefix = new HashMap<>();
+        for (int g = 0; g < size; g++) {
+            int p = prefixOf[g];
+            if (numbers[p] == null) {
+                numbers[p] = numbers(p, fileIds, yearIds);
+            }
+            long key = (long) numbers[p][1] << 32 | (numbers[p][0] & 0xFFFFFFFFL);
+            byPrefix.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+        }
+        int[] all = byPrefix.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+        rows(all, prefixNodes(), rows);
     }
 
-    /** The rows of {@code groups}, each with its prefix, in that order; the groups read again in one pass. */
-    private void rows(List<Group> groups, List<Prefix> prefixes, Consumer<Node[]> rows) {
-        long[] refs = new long[groups.size()];
-        for (int i = 0; i < refs.length; i++) {
-            refs[i] = groups.get(i).ref;
+    /** The (file, year) numbers of prefix {@code p} in {@code files} and {@code years} (-1: none). */
+    private int[] numbers(int p, ByteIds files, ByteIds years) {
+        TextBytes key = prefixes.value(p);
+        byte[] b = key.bytes();
+        int[] at = {key.from()};
+        int[] out = new int[2];
+        for (int f = 0; f < 2; f++) {
+            int n = TextFields.readInt(b, at);
+            out[f] = -1;
+            for (int k = 0; k < n; k++) {
+                int len = TextFields.readInt(b, at);
+                if (k == 0) {
+                    out[f] = (f == 0 ? files : years).id(b, at[0], at[0] + len);
+                }
+                at[0] += len;
+            }
         }
-        TextFields.Hit[] hits = reading.groups(refs);
-        for (int i = 0; i < refs.length; i++) {
-            Group g = groups.get(i);
-            Prefix p = prefixes.get(i);
+        return out;
+    }
+
+    /** Each (file, year) number's nodes. */
+    private Prefix[] prefixNodes() {
+        Prefix[] out = new Prefix[prefixes.size()];
+        Map<String, Node> fileNodes = new HashMap<>();
+        Map<String, Node> yearNodes = new HashMap<>();
+        for (int p = 0; p < out.length; p++) {
+            TextBytes key = prefixes.value(p);
+            byte[] b = key.bytes();
+            int[] at = {key.from()};
+            String[] first = new String[2];
+            for (int f = 0; f < 2; f++) {
+                int n = TextFields.readInt(b, at);
+                for (int k = 0; k < n; k++) {
+                    int len = TextFields.readInt(b, at);
+                    if (k == 0) {
+                        first[f] = new String(b, at[0], len, StandardCharsets.UTF_8);
+                    }
+                    at[0] += len;
+                }
+            }
+            Node file = first[0] == null ? null : fileNodes.computeIfAbsent(first[0], NodeFactory::createLiteralString);
+            Node year = first[1] == null ? null : yearNodes.computeIfAbsent(first[1],
+                    y -> NodeFactory.createLiteralDT(y, XSDDatatype.XSDinteger));
+            out[p] = new Prefix(year, file);
+        }
+        return out;
+    }
+
+    /** The rows of {@code groups}, each with its prefix's nodes, in that order; the groups read again in one pass. */
+    private void rows(int[] groups, Prefix[] prefixNodes, Consumer<Node[]> rows) {
+        long[] at = new long[groups.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = refs[groups[i]];
+        }
+        TextFields.Hit[] hits = reading.groups(at);
+        for (int i = 0; i < at.length; i++) {
+            int g = groups[i];
+            Prefix p = prefixNodes[prefixOf[g]];
             Node text = NodeFactory.createLiteralString(hits[i].raw(TextFields.TEXT)[0].string());
-            Set<Triple> triples = g.merged;
+            Set<Triple> triples = merged.get(g);
             if (triples == null) {
                 triples = new LinkedHashSet<>();
                 SearchEvidence.triples(blocks(hits[i].raw(TextFields.NAMED)), triples::add);
@@ -238,32 +330,9 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         }
     }
 
-    private Node file(int id) {
-        return id < 0 ? null : fileNodes.computeIfAbsent(id, f -> NodeFactory.createLiteralString(files.value(f).string()));
-    }
-
-    private Node year(int id) {
-        return id < 0 ? null : yearNodes.computeIfAbsent(id,
-                y -> NodeFactory.createLiteralDT(years.value(y).string(), XSDDatatype.XSDinteger));
-    }
-
     /** The node of a stored link value (its prefix letter dropped). */
     private Node node(TextBytes value) {
         return nodes.computeIfAbsent(value, v -> TextFields.decode(v.string().substring(1)));
-    }
-
-    /** The number of the first value of the field at {@code at} (-1: none, unbound); {@code at} moves past it. */
-    private static int id(byte[] b, int[] at, ByteIds ids) {
-        int n = TextFields.readInt(b, at);
-        int out = -1;
-        for (int k = 0; k < n; k++) {
-            int len = TextFields.readInt(b, at);
-            if (k == 0) {
-                out = ids.id(b, at[0], at[0] + len);
-            }
-            at[0] += len;
-        }
-        return out;
     }
 
     /** The blocks of a sentence group's link values: each an entity, its types, its labels (not merged). */

@@ -64,6 +64,16 @@ final class TextBytes {
         return false;
     }
 
+    /** The array these bytes lie in (not copied: not to be changed). */
+    byte[] bytes() {
+        return a;
+    }
+
+    /** Where these bytes start in {@link #bytes()}. */
+    int from() {
+        return from;
+    }
+
     int length() {
         return to - from;
     }

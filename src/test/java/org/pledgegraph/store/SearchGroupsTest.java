@@ -1,0 +1,116 @@
+package org.pledgegraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgegraph.rdf.PG;
+
+/**
+ * {@code search}'s evidence rows read from many sentence groups ({@link SearchGroups}) are the rows of the query
+ * evaluated by SPARQL, page by page and in the same order, when the groups are too many for the first size of its
+ * tables (~3,900 groups: they grow while read) and lie under many (file, year)s: one document without a year, one
+ * without a file, one with its year written {@code 02022} (the value of another's 2022, not its text), two graphs
+ * with the same file and year sharing sentences (their groups merge) and the same sentences under other files (they
+ * do not). Invented names.
+ */
+class SearchGroupsTest {
+    private static final String EX = "http://example.org/";
+    private static final NamedQuery PAGED = NamedQueries.load(Path.of("queries")).get("search");
+    private static final NamedQuery SPARQL = sparql();
+
+    @TempDir
+    Path tmp;
+
+    private static NamedQuery sparql() {
+        String text = PAGED.text().replace("# pages: search phrase\n", "");
+        return new NamedQuery("search", PAGED.summary(), PAGED.question(), PAGED.parameters(), QueryFactory.create(text), text);
+    }
+
+    private static Node iri(String local) {
+        return NodeFactory.createURI(EX + local);
+    }
+
+    /** A document graph with {@code file} and {@code year} (null: none) and a mention of each sentence. */
+    private static Graph document(String stem, String file, String year, Map<String, String> mentions) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node doc = iri("doc/" + stem);
+        g.add(doc, PG.rdfType, PG.Document);
+        if (file != null) {
+            g.add(doc, PG.sourceFile, NodeFactory.createLiteralString(file));
+        }
+        if (year != null) {
+            g.add(doc, PG.year, NodeFactory.createLiteralDT(year, XSDDatatype.XSDinteger));
+        }
+        mentions.forEach((m, sentence) -> {
+            Node mention = iri("doc/" + stem + "/" + m);
+            g.add(mention, PG.rdfType, PG.Mention);
+            g.add(mention, PG.inDocument, doc);
+            g.add(mention, PG.mentionType, PG.pg("Project"));
+            g.add(mention, PG.evidence, NodeFactory.createLiteralString(sentence));
+        });
+        return g;
+    }
+
+    @Test
+    void manyGroupsUnderManyFilesAndYearsGiveTheQuerysPages() {
+        // file, year of each document graph; d2 and d3 share file and year, d6 has no year, d7 no file.
+        String[][] docs = {{"a.txt", "2021"}, {"b.txt", "2022"}, {"c.txt", "2022"}, {"c.txt", "2022"},
+            {"d.txt", "2023"}, {"e.txt", "02022"}, {"f.txt", null}, {null, "2021"}, {"a.txt", "2024"},
+            {"g.txt", "2020"}, {"h.txt", "2022"}, {"i.txt", "2021"}, {"j.txt", "2019"}};
+        Graph entities = GraphFactory.createDefaultGraph();
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        for (int d = 0; d < docs.length; d++) {
+            Map<String, String> mentions = new LinkedHashMap<>();
+            for (int k = 0; k < 300; k++) {
+                int n = d * 150 + k; // neighbours share half their sentences
+                String m = "m" + k;
+                mentions.put(m, "推进虚构项目第" + n + "号工程" + (n % 7 == 0 ? "和虚构园区" : "") + "建设。");
+                Node entity = iri("id/e" + n % 40);
+                entities.add(iri("doc/d" + d + "/" + m), PG.mentions, entity);
+            }
+            graphs.put(iri("graph/d" + d), document("d" + d, docs[d][0], docs[d][1], mentions));
+        }
+        for (int e = 0; e < 40; e++) {
+            entities.add(iri("id/e" + e), PG.rdfType, PG.pg("Project"));
+            entities.add(iri("id/e" + e), PG.rdfsLabel, NodeFactory.createLiteralLang("虚构项目" + e, "zh"));
+            if (e % 3 == 0) {
+                entities.add(iri("id/e" + e), PG.rdfsLabel, NodeFactory.createLiteralLang("虚构工程" + e, "zh"));
+            }
+        }
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            store.write(() -> {
+                graphs.forEach(store::replaceGraph);
+                store.replaceGraph(iri("graph/entities"), entities);
+            });
+            QueryRunner runner = new QueryRunner(store);
+            Map<String, Long> totals = new HashMap<>();
+            for (String phrase : List.of("虚构项目", "虚构园区", "第12", "号工程和")) {
+                Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+                for (Paging p : List.of(Paging.ALL, Paging.first(), Paging.of(3, 7, "test"), Paging.of(40, 100, "test"),
+                        Paging.of(2, 1000, "test"))) {
+                    QueryRunner.Table want = runner.select(SPARQL, params, p);
+                    QueryRunner.Table got = runner.select(PAGED, params, p);
+                    assertEquals(want.total(), got.total(), phrase + " total");
+                    assertEquals(want.rows().toString(), got.rows().toString(), phrase + " " + p);
+                    totals.put(phrase, got.total());
+                }
+            }
+            SearchReadingCheck.assertSameReadings(store, "虚构园区", "many groups");
+            // 13 × 300 mentions, 6 shared by d2 and d3 merge: more groups than the tables' first size.
+            assertTrue(totals.get("虚构项目") > 3_000, "rows of the common phrase: " + totals);
+        }
+    }
+}
