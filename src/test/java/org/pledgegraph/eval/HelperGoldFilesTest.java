@@ -49,7 +49,8 @@ class HelperGoldFilesTest {
             Map.entry("tianjinshi", "天津市"),
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
-            Map.entry("xinjiang", "新疆维吾尔自治区"));
+            Map.entry("xinjiang", "新疆维吾尔自治区"),
+            Map.entry("xizang", "西藏自治区"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
