@@ -49,7 +49,8 @@ class HelperGoldFilesTest {
             Map.entry("tianjinshi", "天津市"),
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
-            Map.entry("neimenggu", "内蒙古自治区"));
+            Map.entry("neimenggu", "内蒙古自治区"),
+            Map.entry("ningxia", "宁夏回族自治区"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
