@@ -50,7 +50,8 @@ class HelperGoldFilesTest {
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
             Map.entry("neimenggu", "内蒙古自治区"),
-            Map.entry("ningxia", "宁夏回族自治区"));
+            Map.entry("ningxia", "宁夏回族自治区"),
+            Map.entry("qinghaisheng", "青海省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
