@@ -50,7 +50,10 @@ class HelperGoldFilesTest {
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
             Map.entry("xinjiang", "新疆维吾尔自治区"),
-            Map.entry("xizang", "西藏自治区"));
+            Map.entry("xizang", "西藏自治区"),
+            Map.entry("neimenggu", "内蒙古自治区"),
+            Map.entry("ningxia", "宁夏回族自治区"),
+            Map.entry("qinghaisheng", "青海省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
