@@ -49,7 +49,8 @@ class HelperGoldFilesTest {
             Map.entry("tianjinshi", "天津市"),
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
-            Map.entry("jiangxisheng", "江西省"));
+            Map.entry("jiangxisheng", "江西省"),
+            Map.entry("gansusheng", "甘肃省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
