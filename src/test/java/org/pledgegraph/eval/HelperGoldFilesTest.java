@@ -50,7 +50,8 @@ class HelperGoldFilesTest {
             Map.entry("shanghaishi", "上海市"),
             Map.entry("liaoningsheng", "辽宁省"),
             Map.entry("jiangxisheng", "江西省"),
-            Map.entry("gansusheng", "甘肃省"));
+            Map.entry("gansusheng", "甘肃省"),
+            Map.entry("hainansheng", "海南省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
