@@ -53,7 +53,10 @@ class HelperGoldFilesTest {
             Map.entry("xizang", "西藏自治区"),
             Map.entry("neimenggu", "内蒙古自治区"),
             Map.entry("ningxia", "宁夏回族自治区"),
-            Map.entry("qinghaisheng", "青海省"));
+            Map.entry("qinghaisheng", "青海省"),
+            Map.entry("jiangxisheng", "江西省"),
+            Map.entry("gansusheng", "甘肃省"),
+            Map.entry("hainansheng", "海南省"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
