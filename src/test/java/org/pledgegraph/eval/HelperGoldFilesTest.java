@@ -48,7 +48,8 @@ class HelperGoldFilesTest {
             Map.entry("shanxisheng", "山西省"),
             Map.entry("tianjinshi", "天津市"),
             Map.entry("shanghaishi", "上海市"),
-            Map.entry("liaoningsheng", "辽宁省"));
+            Map.entry("liaoningsheng", "辽宁省"),
+            Map.entry("shenzhenshi", "深圳市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
