@@ -56,7 +56,8 @@ class HelperGoldFilesTest {
             Map.entry("qinghaisheng", "青海省"),
             Map.entry("jiangxisheng", "江西省"),
             Map.entry("gansusheng", "甘肃省"),
-            Map.entry("hainansheng", "海南省"));
+            Map.entry("hainansheng", "海南省"),
+            Map.entry("shenzhenshi", "深圳市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
