@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class HelperGoldFilesTest {
     private static final Path GOLD = Path.of("src/test/resources/gold-helper");
     private static final Path TRAIN = Path.of("src/test/resources/gold-train");
+    /** Other years of a development government, kept out of gold-train (its README says why). */
+    private static final Path DEVGOV = Path.of("src/test/resources/gold-devgov");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
     /** File-stem prefix → the government as the store names it (the split is keyed by government). */
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
@@ -78,6 +80,16 @@ class HelperGoldFilesTest {
         GoldSet set = assertEvidenceVerbatimAndSet(TRAIN, 2, "train-helper");
         assertEquals(set.documents().size() / 2, set.reappear().size(), "one continuity file per pair");
         set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+    }
+
+    @Test
+    void otherYearsOfADevelopmentGovernmentStayOutOfTheTrainingGold() throws IOException {
+        GoldSet set = assertEvidenceVerbatimAndSet(DEVGOV, 4, "devgov-helper");
+        assertEquals(set.documents().size() / 2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+        // Folds are cut by government: a dev government's document in gold-train would be scored in its fold.
+        GoldReader.readSet(TRAIN).documents().forEach(d -> assertFalse(
+                governmentOf(d.stem()).equals("深圳市"), d.stem() + " belongs in " + DEVGOV));
     }
 
     private static GoldSet assertEvidenceVerbatimAndSet(Path dir, int minDocuments, String expectedSet)
