@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class HelperGoldFilesTest {
     private static final Path GOLD = Path.of("src/test/resources/gold-helper");
     private static final Path TRAIN = Path.of("src/test/resources/gold-train");
+    /** Session 25's training gold, which no training command reads (its README says why). */
+    private static final Path MORE = Path.of("src/test/resources/gold-train-more");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
     /** File-stem prefix → the government as the store names it (the split is keyed by government). */
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
@@ -48,7 +50,16 @@ class HelperGoldFilesTest {
             Map.entry("shanxisheng", "山西省"),
             Map.entry("tianjinshi", "天津市"),
             Map.entry("shanghaishi", "上海市"),
-            Map.entry("liaoningsheng", "辽宁省"));
+            Map.entry("liaoningsheng", "辽宁省"),
+            Map.entry("xinjiang", "新疆维吾尔自治区"),
+            Map.entry("xizang", "西藏自治区"),
+            Map.entry("neimenggu", "内蒙古自治区"),
+            Map.entry("ningxia", "宁夏回族自治区"),
+            Map.entry("qinghaisheng", "青海省"),
+            Map.entry("jiangxisheng", "江西省"),
+            Map.entry("gansusheng", "甘肃省"),
+            Map.entry("hainansheng", "海南省"),
+            Map.entry("shenzhenshi", "深圳市"));
 
     @Test
     void everyEvidenceIsOneVerbatimLineOfItsReport() throws IOException {
@@ -69,6 +80,16 @@ class HelperGoldFilesTest {
         GoldSet set = assertEvidenceVerbatimAndSet(TRAIN, 2, "train-helper");
         assertEquals(set.documents().size() / 2, set.reappear().size(), "one continuity file per pair");
         set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+    }
+
+    @Test
+    void moreTrainingGoldIsVerbatimAndApart() throws IOException {
+        GoldSet set = assertEvidenceVerbatimAndSet(MORE, 38, "train-more");
+        assertEquals(set.documents().size() / 2, set.reappear().size(), "one continuity file per pair");
+        set.reappear().forEach(r -> assertTrue(r.rows().size() >= 10, r + ": too few rows to score"));
+        // Folds are cut by government: a dev government's document in gold-train would be scored in its fold.
+        GoldReader.readSet(TRAIN).documents().forEach(d -> assertFalse(
+                governmentOf(d.stem()).equals("深圳市"), d.stem() + " belongs in " + MORE));
     }
 
     private static GoldSet assertEvidenceVerbatimAndSet(Path dir, int minDocuments, String expectedSet)
