@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,27 +42,6 @@ class SearchGroupsTest {
         return NodeFactory.createURI(EX + local);
     }
 
-    /** A document graph with {@code file} and {@code year} (null: none) and a mention of each sentence. */
-    private static Graph document(String stem, String file, String year, Map<String, String> mentions) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Node doc = iri("doc/" + stem);
-        g.add(doc, PG.rdfType, PG.Document);
-        if (file != null) {
-            g.add(doc, PG.sourceFile, NodeFactory.createLiteralString(file));
-        }
-        if (year != null) {
-            g.add(doc, PG.year, NodeFactory.createLiteralDT(year, XSDDatatype.XSDinteger));
-        }
-        mentions.forEach((m, sentence) -> {
-            Node mention = iri("doc/" + stem + "/" + m);
-            g.add(mention, PG.rdfType, PG.Mention);
-            g.add(mention, PG.inDocument, doc);
-            g.add(mention, PG.mentionType, PG.pg("Project"));
-            g.add(mention, PG.evidence, NodeFactory.createLiteralString(sentence));
-        });
-        return g;
-    }
-
     @Test
     void manyGroupsUnderManyFilesAndYearsGiveTheQuerysPages() {
         // file, year of each document graph; d2 and d3 share file and year, d6 has no year, d7 no file.
@@ -81,7 +59,7 @@ class SearchGroupsTest {
                 Node entity = iri("id/e" + n % 40);
                 entities.add(iri("doc/d" + d + "/" + m), PG.mentions, entity);
             }
-            graphs.put(iri("graph/d" + d), document("d" + d, docs[d][0], docs[d][1], mentions));
+            graphs.put(iri("graph/d" + d), SentenceGroupsTest.document("d" + d, docs[d][0], docs[d][1], mentions));
         }
         for (int e = 0; e < 40; e++) {
             entities.add(iri("id/e" + e), PG.rdfType, PG.pg("Project"));

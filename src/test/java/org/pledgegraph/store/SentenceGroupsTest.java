@@ -46,11 +46,20 @@ class SentenceGroupsTest {
 
     /** A document graph: its record (file, year) and one mention per entry (mention → sentence). */
     static Graph document(String stem, String file, Map<String, String> mentions) {
+        return document(stem, file, "2024", mentions);
+    }
+
+    /** A document graph with {@code file} and {@code year} (null: none) and a mention of each sentence. */
+    static Graph document(String stem, String file, String year, Map<String, String> mentions) {
         Graph g = GraphFactory.createDefaultGraph();
         Node doc = iri("doc/" + stem);
         g.add(doc, PG.rdfType, PG.Document);
-        g.add(doc, PG.sourceFile, NodeFactory.createLiteralString(file));
-        g.add(doc, PG.year, NodeFactory.createLiteralDT("2024", XSDDatatype.XSDinteger));
+        if (file != null) {
+            g.add(doc, PG.sourceFile, NodeFactory.createLiteralString(file));
+        }
+        if (year != null) {
+            g.add(doc, PG.year, NodeFactory.createLiteralDT(year, XSDDatatype.XSDinteger));
+        }
         mentions.forEach((m, sentence) -> {
             Node mention = iri("doc/" + stem + "/" + m);
             g.add(mention, PG.rdfType, PG.Mention);
