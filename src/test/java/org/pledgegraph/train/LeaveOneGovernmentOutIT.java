@@ -61,8 +61,8 @@ class LeaveOneGovernmentOutIT {
         // without folds of their own (a fold per government of the independent gold keeps the suite's time).
         // Half of them (every other government in name order) since session 8: all 24 made the three trainings
         // take 216 s of an 11-minute suite; `train --logo` trains on every one.
-        // Other years of an independent-gold government (深圳市 2012–2013, 2018–2019) stay out: in a fold's training
-        // they would teach the judge the government it is scored on.
+        // Other years of an independent-gold government (gold-train-more holds two pairs of 深圳市, should they move
+        // here) stay out: in a fold's training they would teach the judge the government it is scored on.
         List<AnnotatedDocument> training = GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus))
                 .stream().filter(d -> !independent.contains(d.government())).toList();
         List<String> trainingGovernments = training.stream().map(AnnotatedDocument::government).distinct().sorted().toList();
