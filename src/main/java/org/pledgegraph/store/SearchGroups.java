@@ -263,17 +263,29 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
 
     /** The (file, year) numbers of prefix {@code p} in {@code files} and {@code years} (-1: none). */
     private int[] numbers(int p, ByteIds files, ByteIds years) {
+        byte[] b = prefixes.value(p).bytes();
+        int[] span = firstValues(p);
+        return new int[] {
+            span[0] < 0 ? -1 : files.id(b, span[0], span[0] + span[1]),
+            span[2] < 0 ? -1 : years.id(b, span[2], span[2] + span[3])};
+    }
+
+    /**
+     * Where the first value of prefix {@code p}'s file field and of its year field lie in its bytes: {from, length}
+     * of each, in that order (from -1: the field is empty).
+     */
+    private int[] firstValues(int p) {
         TextBytes key = prefixes.value(p);
         byte[] b = key.bytes();
         int[] at = {key.from()};
-        int[] out = new int[2];
+        int[] out = {-1, 0, -1, 0};
         for (int f = 0; f < 2; f++) {
             int n = TextFields.readInt(b, at);
-            out[f] = -1;
             for (int k = 0; k < n; k++) {
                 int len = TextFields.readInt(b, at);
                 if (k == 0) {
-                    out[f] = (f == 0 ? files : years).id(b, at[0], at[0] + len);
+                    out[2 * f] = at[0];
+                    out[2 * f + 1] = len;
                 }
                 at[0] += len;
             }
@@ -287,18 +299,12 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         Map<String, Node> fileNodes = new HashMap<>();
         Map<String, Node> yearNodes = new HashMap<>();
         for (int p = 0; p < out.length; p++) {
-            TextBytes key = prefixes.value(p);
-            byte[] b = key.bytes();
-            int[] at = {key.from()};
+            byte[] b = prefixes.value(p).bytes();
+            int[] span = firstValues(p);
             String[] first = new String[2];
             for (int f = 0; f < 2; f++) {
-                int n = TextFields.readInt(b, at);
-                for (int k = 0; k < n; k++) {
-                    int len = TextFields.readInt(b, at);
-                    if (k == 0) {
-                        first[f] = new String(b, at[0], len, StandardCharsets.UTF_8);
-                    }
-                    at[0] += len;
+                if (span[2 * f] >= 0) {
+                    first[f] = new String(b, span[2 * f], span[2 * f + 1], StandardCharsets.UTF_8);
                 }
             }
             Node file = first[0] == null ? null : fileNodes.computeIfAbsent(first[0], NodeFactory::createLiteralString);
