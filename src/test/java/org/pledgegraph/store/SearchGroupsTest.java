@@ -135,5 +135,20 @@ class SearchGroupsTest {
             }
             assertEquals(Map.of("甲乙", 3L, "甲乙丙", 1L, "乙丙", 3L, "甲，乙", 1L, "甲", 4L), totals);
         }
+        // An index of the layout before the groups' hash and (file, year) doc values (by-graph-4) is rebuilt when the
+        // store is opened, and answers the same.
+        try (var d = org.apache.lucene.store.FSDirectory.open(tmp.resolve("store").resolve(TextIndex.FOLDER));
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("pledgegraph.layout", "by-graph-4").entrySet());
+            w.commit();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"), notes::add)) {
+            assertTrue(notes.stream().anyMatch(n -> n.contains("rebuilding")), "rebuilt on open: " + notes);
+            Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=甲乙"));
+            assertEquals(3L, new QueryRunner(store).select(PAGED, params, Paging.ALL).total(), "甲乙 after the rebuild");
+        }
     }
 }
