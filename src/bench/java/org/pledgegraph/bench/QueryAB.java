@@ -48,14 +48,17 @@ public final class QueryAB {
                 for (NamedQuery q : List.of(a, b)) {
                     long t0 = System.nanoTime();
                     long c0 = threads.getCurrentThreadCpuTime();
+                    long b0 = allocated(threads);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     long total = runner.run(q, params, QueryRunner.Format.tsv, out, Paging.first());
                     double ms = (System.nanoTime() - t0) / 1e6;
                     double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                    double mb = (allocated(threads) - b0) / 1e6;
                     (q == a ? msA : msB).add(ms);
                     (q == a ? cpuA : cpuB).add(cpu);
-                    System.out.printf("%s %s: total %d, %.0f ms (cpu %.0f ms), page hash %08x%n", q == a ? "A" : "B", q.name(),
-                            total, ms, cpu, Arrays.hashCode(out.toByteArray()));
+                    // cpu to 0.1 ms: a request of ~10-20 ms is compared across jars by its thread CPU
+                    System.out.printf("%s %s: total %d, %.0f ms (cpu %.1f ms, %.1f MB), page hash %08x%n",
+                            q == a ? "A" : "B", q.name(), total, ms, cpu, mb, Arrays.hashCode(out.toByteArray()));
                 }
             }
             Collections.sort(msA);
@@ -65,5 +68,10 @@ public final class QueryAB {
             System.out.printf("median of %d: A %.0f ms (cpu %.0f ms), B %.0f ms (cpu %.0f ms)%n", rounds, msA.get(rounds / 2),
                     cpuA.get(rounds / 2), msB.get(rounds / 2), cpuB.get(rounds / 2));
         }
+    }
+
+    /** Bytes this thread has allocated (-1 where the JVM does not count them). */
+    private static long allocated(java.lang.management.ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : -1;
     }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -43,10 +44,23 @@ final class IndexReading {
     /** What {@link #groups(String, GroupVisitor)} shows of each matching sentence group. */
     interface GroupVisitor {
         /**
-         * One group: its hit bytes ({@link SentenceGroups#FIELDS} in {@link TextFields.Hit}'s format; valid only
-         * during the call, not to be kept), its rows and sentence documents, and a reference to read it again.
+         * Whether {@link #group} needs each group's hit bytes; if not it is given null, and a group's ~530 bytes of
+         * text and links are not read (half of a common phrase's time, profiled, session 25).
          */
-        void group(BytesRef hit, long rows, long members, long ref);
+        boolean wantsHit();
+
+        /**
+         * The number the visitor gives a (file, year): {@code fileAndYear} is {@link SentenceGroups#PREFIX}'s value
+         * (valid only during the call). Asked once per segment and value; {@link #group} is given the number.
+         */
+        int prefix(BytesRef fileAndYear);
+
+        /**
+         * One group: its hit bytes ({@link SentenceGroups#FIELDS} in {@link TextFields.Hit}'s format; valid only
+         * during the call, not to be kept; null unless {@link #wantsHit}), its text's hash, its (file, year)'s number
+         * from {@link #prefix}, its rows and sentence documents, and a reference to read it again.
+         */
+        void group(BytesRef hit, long textHash, int prefix, long rows, long members, long ref);
     }
 
     /**
@@ -127,15 +141,29 @@ final class IndexReading {
      * SentenceGroups#TEXT}), in index order: the same texts as the sentence documents the same phrase matches.
      */
     void groups(String query, GroupVisitor to) {
+        boolean wantsHit = to.wantsHit();
         matching(query, (leaf, l) -> {
-            BinaryDocValues values = leaf.reader().getBinaryDocValues(SentenceGroups.HIT);
-            NumericDocValues rows = leaf.reader().getNumericDocValues(SentenceGroups.ROWS);
-            NumericDocValues members = leaf.reader().getNumericDocValues(SentenceGroups.MEMBERS);
+            var reader = leaf.reader();
+            BinaryDocValues values = wantsHit ? reader.getBinaryDocValues(SentenceGroups.HIT) : null;
+            NumericDocValues rows = reader.getNumericDocValues(SentenceGroups.ROWS);
+            NumericDocValues members = reader.getNumericDocValues(SentenceGroups.MEMBERS);
+            NumericDocValues hashes = reader.getNumericDocValues(SentenceGroups.HASH);
+            SortedDocValues prefixes = reader.getSortedDocValues(SentenceGroups.PREFIX);
+            // The visitor's number of each of this segment's (file, year) ordinals, asked when first seen.
+            int[] numbers = new int[prefixes == null ? 0 : prefixes.getValueCount()];
+            Arrays.fill(numbers, -1);
             return d -> {
-                if (values == null || !values.advanceExact(d) || !rows.advanceExact(d) || !members.advanceExact(d)) {
+                if (rows == null || !rows.advanceExact(d) || members == null || !members.advanceExact(d)
+                        || hashes == null || !hashes.advanceExact(d) || prefixes == null || !prefixes.advanceExact(d)
+                        || wantsHit && (values == null || !values.advanceExact(d))) {
                     throw new IllegalStateException(dir + ": sentence group without its fields");
                 }
-                to.group(values.binaryValue(), rows.longValue(), members.longValue(), (long) l << 32 | d);
+                int ord = prefixes.ordValue();
+                if (numbers[ord] < 0) {
+                    numbers[ord] = to.prefix(prefixes.lookupOrd(ord));
+                }
+                to.group(wantsHit ? values.binaryValue() : null, hashes.longValue(), numbers[ord], rows.longValue(),
+                        members.longValue(), (long) l << 32 | d);
             };
         });
     }

@@ -25,8 +25,10 @@ import org.apache.lucene.util.BytesRef;
  * matches ~35 k groups at 1,045 documents; copying each group's doc value (text and every member's links) to group it
  * by (text, file, year) was half of its allocation and, with the byte-by-byte text check, most of its time (profiled,
  * session 24). A group is kept as a reference, the 64-bit hash of its text and the number of its (file, year) (each
- * distinct one copied once), in arrays indexed by group number (session 25); two groups with the same hash, file and year are compared byte for byte by
- * reading the first one again, and merged (their triples as a set, as {@link SearchEvidence} merges hits) only when
+ * distinct one copied once), in arrays indexed by group number (session 25); since layout by-graph-5 the hash and the
+ * (file, year) are read from doc values of their own, and the group's text only when the phrase query does not prove
+ * that it holds the phrase ({@link #oneBigram}; session 26). Two groups with the same hash, file and year are compared
+ * byte for byte by reading both again, and merged (their triples as a set, as {@link SearchEvidence} merges hits) only when
  * their texts are equal. Only the groups of the first (year, file)s in the query's order are read again to make the
  * page's rows; what this gives is what {@link SearchEvidence} gave from the copied groups, row for row and in the
  * same order.
@@ -36,6 +38,8 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     private final byte[] needle;
     /** Applied to every text hash: all bits in use; a test clears them to make every text collide. */
     private final long hashMask;
+    /** Whether the phrase query alone proves a group's text contains the phrase ({@link #oneBigram}). */
+    private final boolean oneBigram;
     /** The distinct (file, year)s, numbered by the bytes of a group's file and year fields together (one look-up). */
     private final ByteIds prefixes = new ByteIds();
     /**
@@ -65,6 +69,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         // A phrase with a lone surrogate is in no stored text (valid UTF-8), though its encoding ('?') may be.
         this.needle = StandardCharsets.UTF_8.newEncoder().canEncode(words) ? words.getBytes(StandardCharsets.UTF_8) : null;
         this.hashMask = hashMask;
+        this.oneBigram = oneBigram(words);
     }
 
     /** The sentence documents of every group seen (what {@code pgs:hits} would count as sentence hits). */
@@ -73,53 +78,19 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     }
 
     @Override
-    public void group(BytesRef hit, long rows, long groupMembers, long ref) {
-        members += groupMembers;
-        if (needle == null || rows == 0) {
-            return; // a group with no row adds none to another's
-        }
-        byte[] b = hit.bytes;
-        int[] at = {hit.offset};
-        int n = TextFields.readInt(b, at);
-        if (n != 1) {
-            throw new IllegalStateException("a sentence group has one text, not " + n);
-        }
-        int textTo = TextFields.readInt(b, at);
-        int textFrom = at[0];
-        textTo += textFrom;
-        at[0] = textTo;
-        if (!TextBytes.contains(b, textFrom, textTo, needle)) {
-            return;
-        }
-        int prefix = prefixKey(b, at);
-        long hash = TextBytes.hash64(b, textFrom, textTo) & hashMask;
-        TextFields.Hit copy = null;
-        int mask = table.length - 1;
-        for (int i = slot(hash, prefix) & mask; ; i = (i + 1) & mask) {
-            int g = table[i] - 1;
-            if (g < 0) {
-                add(i, hash, prefix, ref, rows);
-                return;
-            }
-            if (hashes[g] == hash && prefixOf[g] == prefix) {
-                if (copy == null) {
-                    copy = TextFields.hit(hit, SentenceGroups.FIELDS); // before reading another group
-                }
-                if (read(g).raw(TextFields.TEXT)[0].equals(copy.raw(TextFields.TEXT)[0])) {
-                    merge(g, copy);
-                    return;
-                }
-            }
-        }
+    public boolean wantsHit() {
+        return needle != null && !oneBigram;
     }
 
     /**
-     * The number of the group's (file, year): the bytes of both fields (each with its count) as they lie, from
-     * {@code at}. A group is written with at most one file and one year ({@link SentenceGroups}), so equal bytes are
-     * equal values, and no value is told from an empty one by its count.
+     * The number of a (file, year): the bytes of both fields (each with its count). A group is written with at most
+     * one file and one year ({@link SentenceGroups}), so equal bytes are equal values, and no value is told from an
+     * empty one by its count.
      */
-    private int prefixKey(byte[] b, int[] at) {
-        int from = at[0];
+    @Override
+    public int prefix(BytesRef fileAndYear) {
+        byte[] b = fileAndYear.bytes;
+        int[] at = {fileAndYear.offset};
         for (int f = 0; f < 2; f++) {
             int n = TextFields.readInt(b, at);
             if (n > 1) {
@@ -130,7 +101,57 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
                 at[0] += len;
             }
         }
-        return prefixes.id(b, from, at[0]);
+        return prefixes.id(b, fileAndYear.offset, at[0]);
+    }
+
+    @Override
+    public void group(BytesRef hit, long textHash, int prefix, long rows, long groupMembers, long ref) {
+        members += groupMembers;
+        if (needle == null || rows == 0) {
+            return; // a group with no row adds none to another's
+        }
+        if (hit != null) {
+            byte[] b = hit.bytes;
+            int[] at = {hit.offset};
+            int n = TextFields.readInt(b, at);
+            if (n != 1) {
+                throw new IllegalStateException("a sentence group has one text, not " + n);
+            }
+            int textTo = TextFields.readInt(b, at);
+            if (!TextBytes.contains(b, at[0], at[0] + textTo, needle)) {
+                return;
+            }
+        }
+        long hash = textHash & hashMask;
+        TextFields.Hit copy = null;
+        int mask = table.length - 1;
+        for (int i = slot(hash, prefix) & mask; ; i = (i + 1) & mask) {
+            int g = table[i] - 1;
+            if (g < 0) {
+                add(i, hash, prefix, ref, rows);
+                return;
+            }
+            if (hashes[g] == hash && prefixOf[g] == prefix) {
+                if (copy == null) { // before reading another group
+                    copy = hit != null ? TextFields.hit(hit, SentenceGroups.FIELDS) : read(ref);
+                }
+                if (read(refs[g]).raw(TextFields.TEXT)[0].equals(copy.raw(TextFields.TEXT)[0])) {
+                    merge(g, copy);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a group the phrase query matches is known to contain {@code words}: two Han characters are one bigram
+     * of the index's analyser (CJKAnalyzer), made only of two Han characters next to each other in the text. Longer
+     * phrases are bigrams at consecutive positions, which two runs of Han text apart can also give (``甲乙，乙丙'' for
+     * 甲乙丙), and others are words; their groups' texts are checked.
+     */
+    static boolean oneBigram(String words) {
+        return words.codePointCount(0, words.length()) == 2
+                && words.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A new group in empty slot {@code slot} of the table. */
@@ -168,7 +189,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         Set<Triple> triples = merged.get(g);
         if (triples == null) {
             triples = new LinkedHashSet<>();
-            SearchEvidence.triples(blocks(read(g).raw(TextFields.NAMED)), triples::add);
+            SearchEvidence.triples(blocks(read(refs[g]).raw(TextFields.NAMED)), triples::add);
             merged.put(g, triples);
         }
         SearchEvidence.triples(blocks(other.raw(TextFields.NAMED)), triples::add);
@@ -176,8 +197,8 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         sizes[g] = triples.size();
     }
 
-    private TextFields.Hit read(int g) {
-        return reading.groups(new long[] {refs[g]})[0];
+    private TextFields.Hit read(long ref) {
+        return reading.groups(new long[] {ref})[0];
     }
 
     private static int slot(long hash, int prefix) {

@@ -70,8 +70,10 @@ public final class TextIndex implements AutoCloseable {
      * by-graph-3: each value also stores what a search hit shows ({@link TextFields}), a sentence also the entities
      * its mention names with their types and labels (by-graph-2 read those from the triples at every search).
      * by-graph-4: also a document per sentence group with its rows counted ({@link SentenceGroups}).
+     * by-graph-5: a group also its text's hash and its (file, year) as doc values of their own, so a search counts
+     * groups without reading each one's text and links ({@link SentenceGroups#HASH}, {@link SentenceGroups#PREFIX}).
      */
-    private static final String LAYOUT = "by-graph-4";
+    private static final String LAYOUT = "by-graph-5";
     private static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     private static final Node SKOS_ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
     private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/pledgegraph/ontology#evidence");

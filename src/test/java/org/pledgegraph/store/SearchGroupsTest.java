@@ -91,4 +91,64 @@ class SearchGroupsTest {
             assertTrue(totals.get("虚构项目") > 3_000, "rows of the common phrase: " + totals);
         }
     }
+
+    /**
+     * A phrase of two Han characters is counted without reading the groups' texts (its one bigram is made only of
+     * the two characters side by side), a longer one is not: the phrase query for 甲乙丙 also matches 甲乙，乙丙 (two
+     * bigrams at consecutive positions across a comma), which holds no 甲乙丙. Every phrase's pages and total equal
+     * SPARQL's (which checks each text), with the two characters apart by punctuation, a space, a letter, a variation
+     * selector (it joins the token of the character before it) and a line break. Fails if the texts of a longer
+     * phrase are no longer checked (甲乙丙: 2 rows, not 1) or if the bigram rule took characters apart as side by side.
+     */
+    @Test
+    void twoHanCharactersNeedNoTextCheckLongerPhrasesDo() {
+        String[] sentences = {"建设甲乙工程。", "甲，乙。", "甲 乙。", "甲a乙。", "甲\uFE0F乙。", "甲\n乙。", "甲乙，乙丙。",
+            "甲乙丙。", "乙丙。"};
+        Map<String, String> mentions = new LinkedHashMap<>();
+        Map<String, String> toEntity = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.length; k++) {
+            mentions.put("m" + k, sentences[k]);
+            toEntity.put("doc/t/m" + k, "t" + k);
+            labels.put("t" + k, List.of("虚构名" + k));
+        }
+        assertTrue(SearchGroups.oneBigram("甲乙") && !SearchGroups.oneBigram("甲乙丙") && !SearchGroups.oneBigram("5G")
+                && !SearchGroups.oneBigram("甲，"), "the rule");
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            store.write(() -> {
+                store.replaceGraph(iri("graph/t"), SentenceGroupsTest.document("t", "t.txt", "2024", mentions));
+                store.replaceGraph(iri("graph/entities"), SentenceGroupsTest.entities(toEntity, labels));
+            });
+            assertEquals(2, SentenceGroupsTest.groupCount(store, "甲乙丙"), "the phrase query's groups for 甲乙丙");
+            QueryRunner runner = new QueryRunner(store);
+            Map<String, Long> totals = new HashMap<>();
+            for (String phrase : List.of("甲乙", "甲乙丙", "乙丙", "甲，乙", "甲")) {
+                Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+                for (Paging p : List.of(Paging.ALL, Paging.first(), Paging.of(2, 1, "test"))) {
+                    QueryRunner.Table want = runner.select(SPARQL, params, p);
+                    QueryRunner.Table got = runner.select(PAGED, params, p);
+                    assertEquals(want.total(), got.total(), phrase + " total");
+                    assertEquals(want.rows().toString(), got.rows().toString(), phrase + " " + p);
+                    totals.put(phrase, got.total());
+                }
+                SearchReadingCheck.assertSameReadings(store, phrase, "two characters");
+            }
+            assertEquals(Map.of("甲乙", 3L, "甲乙丙", 1L, "乙丙", 3L, "甲，乙", 1L, "甲", 4L), totals);
+        }
+        // An index of the layout before the groups' hash and (file, year) doc values (by-graph-4) is rebuilt when the
+        // store is opened, and answers the same.
+        try (var d = org.apache.lucene.store.FSDirectory.open(tmp.resolve("store").resolve(TextIndex.FOLDER));
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("pledgegraph.layout", "by-graph-4").entrySet());
+            w.commit();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"), notes::add)) {
+            assertTrue(notes.stream().anyMatch(n -> n.contains("rebuilding")), "rebuilt on open: " + notes);
+            Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=甲乙"));
+            assertEquals(3L, new QueryRunner(store).select(PAGED, params, Paging.ALL).total(), "甲乙 after the rebuild");
+        }
+    }
 }

@@ -82,10 +82,26 @@ class SentenceGroupsTest {
     }
 
     /** The live sentence groups whose text matches {@code phrase}. */
-    private static long groupCount(GraphStore store, String phrase) {
+    static long groupCount(GraphStore store, String phrase) {
         long[] n = {0};
         store.read(() -> store.textIndex().reading(r -> {
-            r.groups(SentenceGroups.TEXT + ":\"" + phrase + "\"", (hit, rows, members, ref) -> n[0]++);
+            r.groups(SentenceGroups.TEXT + ":\"" + phrase + "\"", new IndexReading.GroupVisitor() {
+                @Override
+                public boolean wantsHit() {
+                    return false;
+                }
+
+                @Override
+                public int prefix(org.apache.lucene.util.BytesRef fileAndYear) {
+                    return 0;
+                }
+
+                @Override
+                public void group(org.apache.lucene.util.BytesRef hit, long hash, int prefix, long rows, long members,
+                                  long ref) {
+                    n[0]++;
+                }
+            });
             return null;
         }));
         return n[0];
