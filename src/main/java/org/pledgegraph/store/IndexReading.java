@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -275,6 +278,25 @@ final class IndexReading {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Whether the query analyser makes {@code words} exactly one token, of type {@code type}, spelled as {@code words}
+     * itself: what a rule about the index's tokens must ask the analyser, not Unicode (its tokenizer's Unicode
+     * version is older than Java's).
+     */
+    boolean isOneToken(String words, String type) {
+        try (TokenStream ts = analyzer.tokenStream(TextIndex.SENTENCE_FIELD, words)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute types = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            boolean one = ts.incrementToken() && type.equals(types.type()) && words.contentEquals(term)
+                    && !ts.incrementToken();
+            ts.end();
+            return one;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query parse(String query) {

@@ -16,6 +16,7 @@ import org.pledgegraph.store.SearchEvidence.Triple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -69,7 +70,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         // A phrase with a lone surrogate is in no stored text (valid UTF-8), though its encoding ('?') may be.
         this.needle = StandardCharsets.UTF_8.newEncoder().canEncode(words) ? words.getBytes(StandardCharsets.UTF_8) : null;
         this.hashMask = hashMask;
-        this.oneBigram = oneBigram(words);
+        this.oneBigram = oneBigram(words) && reading.isOneToken(words, CJKBigramFilter.DOUBLE_TYPE);
     }
 
     /** The sentence documents of every group seen (what {@code pgs:hits} would count as sentence hits). */
@@ -147,7 +148,11 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
      * Whether a group the phrase query matches is known to contain {@code words}: two Han characters are one bigram
      * of the index's analyser (CJKAnalyzer), made only of two Han characters next to each other in the text. Longer
      * phrases are bigrams at consecutive positions, which two runs of Han text apart can also give (``甲乙，乙丙'' for
-     * 甲乙丙), and others are words; their groups' texts are checked.
+     * 甲乙丙), and others are words; their groups' texts are checked. Necessary, not sufficient: the analyser must
+     * also make the phrase that one bigram ({@link IndexReading#isOneToken}), since its tokenizer takes some Han
+     * characters otherwise (U+3005 as a word of its own; ideographs newer than its Unicode version not at all, so
+     * U+9FFC乙 is the lone 乙). Kana and Hangul pairs are bigrams too but not exact: the analyser folds half-width
+     * kana, so their texts are checked.
      */
     static boolean oneBigram(String words) {
         return words.codePointCount(0, words.length()) == 2

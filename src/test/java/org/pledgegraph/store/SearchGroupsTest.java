@@ -151,4 +151,41 @@ class SearchGroupsTest {
             assertEquals(3L, new QueryRunner(store).select(PAGED, params, Paging.ALL).total(), "甲乙 after the rebuild");
         }
     }
+
+    /**
+     * Characters of Unicode's Han script that the index's tokenizer (an older Unicode version) does not take as
+     * ideographs: the iteration marks U+3005 and U+303B are words of their own, and ideographs newer than it
+     * (U+4DB6-U+4DBF, U+9FF0-U+9FFC, U+2A6D7-U+2A6DD, U+30000 on) are dropped. A two-character phrase with one of them is
+     * not one bigram: 々乙 is the phrase 々 乙 (matched by 々，乙), U+9FFC乙 the single 乙 (matched by any lone 乙), so
+     * their groups' texts must be checked. Fails if the two-Han-character rule goes by the script alone.
+     */
+    @Test
+    void hanCharactersTheTokenizerDoesNotBigramAreChecked() {
+        String[] sentences = {"推进乙。", "々，乙。", "\u9FFC，乙。", "建设\uD840\uDC00乙工程。"};
+        Map<String, String> mentions = new LinkedHashMap<>();
+        Map<String, String> toEntity = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.length; k++) {
+            mentions.put("m" + k, sentences[k]);
+            toEntity.put("doc/t/m" + k, "t" + k);
+            labels.put("t" + k, List.of("虚构名" + k));
+        }
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            store.write(() -> {
+                store.replaceGraph(iri("graph/t"), SentenceGroupsTest.document("t", "t.txt", "2024", mentions));
+                store.replaceGraph(iri("graph/entities"), SentenceGroupsTest.entities(toEntity, labels));
+            });
+            QueryRunner runner = new QueryRunner(store);
+            Map<String, Long> totals = new HashMap<>();
+            for (String phrase : List.of("々乙", "\u9FFC乙", "\uD840\uDC00乙")) {
+                Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
+                QueryRunner.Table want = runner.select(SPARQL, params, Paging.ALL);
+                QueryRunner.Table got = runner.select(PAGED, params, Paging.ALL);
+                assertEquals(want.rows().toString(), got.rows().toString(), phrase);
+                assertEquals(want.total(), got.total(), phrase + " total");
+                totals.put(phrase, got.total());
+            }
+            assertEquals(Map.of("々乙", 0L, "\u9FFC乙", 0L, "\uD840\uDC00乙", 1L), totals);
+        }
+    }
 }
