@@ -155,7 +155,7 @@ class SearchGroupsTest {
     /**
      * Characters of Unicode's Han script that the index's tokenizer (an older Unicode version) does not take as
      * ideographs: the iteration marks U+3005 and U+303B are words of their own, and ideographs newer than it
-     * (U+4DB6-U+4DBF, U+9FF0-U+9FFC, U+2A6D7-U+2A6DD, U+30000 on) are dropped. A two-character phrase with one of them is
+     * (U+4DB6-U+4DBF, U+9FF0-U+9FFC, U+16FF0-U+16FF1, U+2A6D7-U+2A6DD, U+30000 on) are dropped. A two-character phrase with one of them is
      * not one bigram: 々乙 is the phrase 々 乙 (matched by 々，乙), U+9FFC乙 the single 乙 (matched by any lone 乙), so
      * their groups' texts must be checked. Fails if the two-Han-character rule goes by the script alone.
      */
