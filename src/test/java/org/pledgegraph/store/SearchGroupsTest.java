@@ -104,21 +104,10 @@ class SearchGroupsTest {
     void twoHanCharactersNeedNoTextCheckLongerPhrasesDo() {
         String[] sentences = {"建设甲乙工程。", "甲，乙。", "甲 乙。", "甲a乙。", "甲\uFE0F乙。", "甲\n乙。", "甲乙，乙丙。",
             "甲乙丙。", "乙丙。"};
-        Map<String, String> mentions = new LinkedHashMap<>();
-        Map<String, String> toEntity = new LinkedHashMap<>();
-        Map<String, List<String>> labels = new LinkedHashMap<>();
-        for (int k = 0; k < sentences.length; k++) {
-            mentions.put("m" + k, sentences[k]);
-            toEntity.put("doc/t/m" + k, "t" + k);
-            labels.put("t" + k, List.of("虚构名" + k));
-        }
         assertTrue(SearchGroups.oneBigram("甲乙") && !SearchGroups.oneBigram("甲乙丙") && !SearchGroups.oneBigram("5G")
                 && !SearchGroups.oneBigram("甲，"), "the rule");
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            store.write(() -> {
-                store.replaceGraph(iri("graph/t"), SentenceGroupsTest.document("t", "t.txt", "2024", mentions));
-                store.replaceGraph(iri("graph/entities"), SentenceGroupsTest.entities(toEntity, labels));
-            });
+            writeSentences(store, sentences);
             assertEquals(2, SentenceGroupsTest.groupCount(store, "甲乙丙"), "the phrase query's groups for 甲乙丙");
             QueryRunner runner = new QueryRunner(store);
             Map<String, Long> totals = new HashMap<>();
@@ -162,19 +151,8 @@ class SearchGroupsTest {
     @Test
     void hanCharactersTheTokenizerDoesNotBigramAreChecked() {
         String[] sentences = {"推进乙。", "々，乙。", "\u9FFC，乙。", "建设\uD840\uDC00乙工程。"};
-        Map<String, String> mentions = new LinkedHashMap<>();
-        Map<String, String> toEntity = new LinkedHashMap<>();
-        Map<String, List<String>> labels = new LinkedHashMap<>();
-        for (int k = 0; k < sentences.length; k++) {
-            mentions.put("m" + k, sentences[k]);
-            toEntity.put("doc/t/m" + k, "t" + k);
-            labels.put("t" + k, List.of("虚构名" + k));
-        }
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            store.write(() -> {
-                store.replaceGraph(iri("graph/t"), SentenceGroupsTest.document("t", "t.txt", "2024", mentions));
-                store.replaceGraph(iri("graph/entities"), SentenceGroupsTest.entities(toEntity, labels));
-            });
+            writeSentences(store, sentences);
             QueryRunner runner = new QueryRunner(store);
             Map<String, Long> totals = new HashMap<>();
             for (String phrase : List.of("々乙", "\u9FFC乙", "\uD840\uDC00乙")) {
@@ -187,5 +165,21 @@ class SearchGroupsTest {
             }
             assertEquals(Map.of("々乙", 0L, "\u9FFC乙", 0L, "\uD840\uDC00乙", 1L), totals);
         }
+    }
+
+    /** One document (t.txt, 2024) whose mention k has text {@code sentences[k]} and names entity t k. */
+    private static void writeSentences(GraphStore store, String... sentences) {
+        Map<String, String> mentions = new LinkedHashMap<>();
+        Map<String, String> toEntity = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.length; k++) {
+            mentions.put("m" + k, sentences[k]);
+            toEntity.put("doc/t/m" + k, "t" + k);
+            labels.put("t" + k, List.of("虚构名" + k));
+        }
+        store.write(() -> {
+            store.replaceGraph(iri("graph/t"), SentenceGroupsTest.document("t", "t.txt", "2024", mentions));
+            store.replaceGraph(iri("graph/entities"), SentenceGroupsTest.entities(toEntity, labels));
+        });
     }
 }
