@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -16,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.pledgegraph.rdf.DocumentMapper;
 import org.pledgegraph.rdf.IriMinter;
 import org.pledgegraph.rdf.PG;
@@ -35,19 +37,20 @@ import org.pledgegraph.rdf.PG;
  */
 final class AnswerTable {
     /** {@code targets-vs-actuals}: every target with its paired figure and status. */
-    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "targetYear");
+    static final AnswerTable TARGETS = new AnswerTable("targets-vs-actuals-rows.rq", "tva", "targetYear",
+            TargetRows::compute);
     /** {@code promise-status}: every promised entity's status (no run: its parameters filter the rows). */
-    static final AnswerTable PROMISES = new AnswerTable("promise-status-rows.rq", "ps", null);
+    static final AnswerTable PROMISES = new AnswerTable("promise-status-rows.rq", "ps", null, null);
     /** {@code decisions}: every resolution decision, in runs by rule. */
-    static final AnswerTable DECISIONS = new AnswerTable("decisions-rows.rq", "dec", "rule");
+    static final AnswerTable DECISIONS = new AnswerTable("decisions-rows.rq", "dec", "rule", null);
     /** {@code completed}: every completed promise (no run: its parameters filter the rows). */
-    static final AnswerTable COMPLETED = new AnswerTable("completed-rows.rq", "cmp", null);
+    static final AnswerTable COMPLETED = new AnswerTable("completed-rows.rq", "cmp", null, null);
     /** {@code by-industry}: every entity of an industry, in runs by industry when their labels differ. */
-    static final AnswerTable INDUSTRIES = new AnswerTable("by-industry-rows.rq", "bi", "industry");
+    static final AnswerTable INDUSTRIES = new AnswerTable("by-industry-rows.rq", "bi", "industry", null);
     /** {@code new-in}: every entity with the year it first appears, in runs by that year. */
-    static final AnswerTable NEW_IN = new AnswerTable("new-in-rows.rq", "ni", "first");
+    static final AnswerTable NEW_IN = new AnswerTable("new-in-rows.rq", "ni", "first", null);
     /** {@code dropped}: every promise no later document names, in runs by its year. */
-    static final AnswerTable DROPPED = new AnswerTable("dropped-rows.rq", "dr", "from");
+    static final AnswerTable DROPPED = new AnswerTable("dropped-rows.rq", "dr", "from", DroppedRows::compute);
     /** Every table, as resolution writes them. */
     static final List<AnswerTable> ALL = List.of(TARGETS, PROMISES, DECISIONS, COMPLETED, INDUSTRIES,
             NEW_IN, DROPPED);
@@ -56,11 +59,19 @@ final class AnswerTable {
     /** Names the table's row nodes ({@code stat/{key}/{n}}) and prefixes its properties ({@code pg:{key}Row}). */
     private final String key;
     private final String rangeColumn;
+    /**
+     * The rows computed in Java from the store's quads, in the rows query's order (the query given for its
+     * projection and ORDER BY), or null: the rows query is run. The query stays the rows' definition; a test holds
+     * the two to the same rows.
+     */
+    private final BiFunction<DatasetGraph, Query, List<Binding>> computed;
 
-    private AnswerTable(String resource, String key, String rangeColumn) {
+    private AnswerTable(String resource, String key, String rangeColumn,
+                        BiFunction<DatasetGraph, Query, List<Binding>> computed) {
         this.resource = resource;
         this.key = key;
         this.rangeColumn = rangeColumn;
+        this.computed = computed;
     }
 
     /** The table a named query's {@code # pages: KEY …} line names, if any. */
@@ -108,45 +119,69 @@ final class AnswerTable {
         }
     }
 
+    /** The table's rows, in its page order: computed in Java where the table has that, else by its rows query. */
+    List<Binding> rows(DatasetGraph dsg) {
+        return computed == null ? queryRows(dsg) : computed.apply(dsg, query());
+    }
+
+    /** The rows query's rows, as SPARQL gives them. */
+    List<Binding> queryRows(DatasetGraph dsg) {
+        List<Binding> out = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query()).build()) {
+            qe.select().forEachRemaining(out::add);
+        }
+        return out;
+    }
+
     /**
-     * Runs the rows query over {@code dsg} (inside the caller's transaction) and adds its rows to {@code out}, with
-     * the row count and the run of rows of each value of the range column (when each value's rows are one run).
+     * Adds the table's rows ({@link #rows}, inside the caller's transaction) to {@code out}, with the row count and
+     * the run of rows of each value of the range column (when each value's rows are one run).
      */
     void write(Graph out, IriMinter iris, DatasetGraph dsg) {
+        if (computed != null) {
+            write(out, iris, computed.apply(dsg, query()).iterator());
+            return;
+        }
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query()).build()) {
+            write(out, iris, qe.select()); // streamed: the query's sort holds the rows, not a copy here
+        }
+    }
+
+    private void write(Graph out, IriMinter iris, Iterator<Binding> rows) {
         Node row = column("row");
         Var range = rangeColumn == null ? null : Var.alloc(rangeColumn);
         Map<Node, long[]> runs = new LinkedHashMap<>(); // value -> first row, count
         Node last = null;
         boolean contiguous = true;
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query()).build()) {
-            RowSet rows = qe.select();
-            long n = 0;
-            while (rows.hasNext()) {
-                Binding b = rows.next();
-                Node s = iris.statistic(key + "/" + n);
-                out.add(s, row, DocumentMapper.integer(n));
-                for (Var v : rows.getResultVars()) {
-                    Node value = b.get(v);
-                    if (value != null) {
-                        out.add(s, column(v.getVarName()), value);
-                    }
-                }
-                Node value = range == null ? null : b.get(range);
+        List<Var> vars = query().getProjectVars();
+        Map<Var, Node> columns = new LinkedHashMap<>();
+        vars.forEach(v -> columns.put(v, column(v.getVarName())));
+        long n = 0;
+        while (rows.hasNext()) {
+            Binding b = rows.next();
+            Node s = iris.statistic(key + "/" + n);
+            out.add(s, row, DocumentMapper.integer(n));
+            for (Var v : vars) {
+                Node value = b.get(v);
                 if (value != null) {
-                    long[] run = runs.computeIfAbsent(value, k -> new long[] {-1, 0});
-                    // A value seen again after another one (two industries with one label sort together): no runs
-                    // are written, and a page for one value reads every row.
-                    contiguous &= run[0] < 0 || value.equals(last);
-                    if (run[0] < 0) {
-                        run[0] = n;
-                    }
-                    run[1]++;
+                    out.add(s, columns.get(v), value);
                 }
-                last = value;
-                n++;
             }
-            out.add(iris.statistic(key + "/range"), rangeAll(), DocumentMapper.integer(n));
+            Node value = range == null ? null : b.get(range);
+            if (value != null) {
+                long[] run = runs.computeIfAbsent(value, k -> new long[] {-1, 0});
+                // A value seen again after another one (two industries with one label sort together): no runs
+                // are written, and a page for one value reads every row.
+                contiguous &= run[0] < 0 || value.equals(last);
+                if (run[0] < 0) {
+                    run[0] = n;
+                }
+                run[1]++;
+            }
+            last = value;
+            n++;
         }
+        out.add(iris.statistic(key + "/range"), rangeAll(), DocumentMapper.integer(n));
         int i = 0;
         for (Map.Entry<Node, long[]> e : contiguous ? runs.entrySet() : Map.<Node, long[]>of().entrySet()) {
             Node s = iris.statistic(key + "/range/" + i++);

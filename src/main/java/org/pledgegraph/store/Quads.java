@@ -22,6 +22,11 @@ public final class Quads {
         return List.copyOf(out);
     }
 
+    /** {@code nodes} each once, in the order first given (a union-graph pattern's values are a set). */
+    static List<Node> distinct(List<Node> nodes) {
+        return List.copyOf(new LinkedHashSet<>(nodes));
+    }
+
     /**
      * The one object of (s, p) in any graph, for a value a table written at resolution must have; a store without
      * it is broken, not empty.
