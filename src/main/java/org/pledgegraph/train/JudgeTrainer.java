@@ -45,11 +45,15 @@ public final class JudgeTrainer {
             }
             AnnotatedDocument d = a.doc();
             Set<String> keys = d.entityKeys();
+            boolean drops = PartialGold.dropsCount(d);
             for (Proposal p : rules.proposals(a.analysis(), specificity)) {
                 if (!d.gold().coverage().coversEntity(p.original())) {
                     continue;
                 }
                 String outcome = keys.contains(AnnotatedDocument.key(p.name())) ? CandidateJudge.KEEP : CandidateJudge.DROP;
+                if (!drops && outcome.equals(CandidateJudge.DROP)) {
+                    continue;
+                }
                 events.add(new Event(outcome, p.features().toArray(String[]::new)));
             }
         }

@@ -74,8 +74,9 @@ public final class StackTraining {
                 features[i] = p.features().stream().map(f -> pool.computeIfAbsent(f, x -> x)).toArray(String[]::new);
                 bare.add(new Proposal(p.candidate(), p.source(), p.variant(), p.group(), p.sentence(), p.original(),
                         List.of()));
-                covered[i] = a.doc().gold().coverage().coversEntity(p.original());
                 keep[i] = keys.contains(AnnotatedDocument.key(p.name()));
+                covered[i] = a.doc().gold().coverage().coversEntity(p.original())
+                        && (keep[i] || PartialGold.dropsCount(a.doc()));
                 if (covered[i]) {
                     events.add(new Event(keep[i] ? CandidateJudge.KEEP : CandidateJudge.DROP, features[i]));
                 }

@@ -29,7 +29,7 @@ public final class TaggerTraining {
     public static CharTagger train(List<Analysed> docs) {
         List<CharTagger.Sequence> data = new ArrayList<>();
         for (Analysed a : docs) {
-            if (a.analysis() == null) {
+            if (a.analysis() == null || !PartialGold.taggerReads(a.doc())) {
                 continue;
             }
             Map<String, EntityType> names = new HashMap<>();
