@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.pledgegraph.store.SearchEvidence.Links;
 import org.pledgegraph.store.SearchEvidence.Prefix;
 import org.pledgegraph.store.SearchEvidence.Triple;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -42,7 +41,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     /** Whether the phrase query alone proves a group's text contains the phrase ({@link #oneBigram}). */
     private final boolean oneBigram;
     /** The distinct (file, year)s, numbered by the bytes of a group's file and year fields together (one look-up). */
-    private final ByteIds prefixes = new ByteIds();
+    private final GroupPrefixes prefixes = new GroupPrefixes();
     /**
      * One (text, file, year) a group number, as parallel arrays (no object to follow while probing: the table was
      * a tenth of a common phrase's time, profiled): the first group of the index with it, its text hash, its (file,
@@ -83,26 +82,9 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         return needle != null && !oneBigram;
     }
 
-    /**
-     * The number of a (file, year): the bytes of both fields (each with its count). A group is written with at most
-     * one file and one year ({@link SentenceGroups}), so equal bytes are equal values, and no value is told from an
-     * empty one by its count.
-     */
     @Override
     public int prefix(BytesRef fileAndYear) {
-        byte[] b = fileAndYear.bytes;
-        int[] at = {fileAndYear.offset};
-        for (int f = 0; f < 2; f++) {
-            int n = TextFields.readInt(b, at);
-            if (n > 1) {
-                throw new IllegalStateException("a sentence group has at most one file and one year, not " + n);
-            }
-            if (n == 1) {
-                int len = TextFields.readInt(b, at);
-                at[0] += len;
-            }
-        }
-        return prefixes.id(b, fileAndYear.offset, at[0]);
+        return prefixes.id(fileAndYear);
     }
 
     @Override
@@ -219,7 +201,7 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
     @Override
     public void first(long end, Comparator<Node> order, Consumer<Node[]> rows) {
         int distinct = prefixes.size();
-        Prefix[] of = prefixNodes();
+        Prefix[] of = prefixes.nodes();
         // As before: the (year, file)s keyed in a map by their nodes, sorted stably from its order.
         Map<Prefix, Integer> byNodes = new HashMap<>();
         for (int p = 0; p < distinct; p++) {
@@ -278,67 +260,13 @@ final class SearchGroups implements IndexReading.GroupVisitor, SearchPages.Evide
         for (int g = 0; g < size; g++) {
             int p = prefixOf[g];
             if (numbers[p] == null) {
-                numbers[p] = numbers(p, fileIds, yearIds);
+                numbers[p] = prefixes.numbers(p, fileIds, yearIds);
             }
             long key = (long) numbers[p][1] << 32 | (numbers[p][0] & 0xFFFFFFFFL);
             byPrefix.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
         }
         int[] all = byPrefix.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
-        rows(all, prefixNodes(), rows);
-    }
-
-    /** The (file, year) numbers of prefix {@code p} in {@code files} and {@code years} (-1: none). */
-    private int[] numbers(int p, ByteIds files, ByteIds years) {
-        byte[] b = prefixes.value(p).bytes();
-        int[] span = firstValues(p);
-        return new int[] {
-            span[0] < 0 ? -1 : files.id(b, span[0], span[0] + span[1]),
-            span[2] < 0 ? -1 : years.id(b, span[2], span[2] + span[3])};
-    }
-
-    /**
-     * Where the first value of prefix {@code p}'s file field and of its year field lie in its bytes: {from, length}
-     * of each, in that order (from -1: the field is empty).
-     */
-    private int[] firstValues(int p) {
-        TextBytes key = prefixes.value(p);
-        byte[] b = key.bytes();
-        int[] at = {key.from()};
-        int[] out = {-1, 0, -1, 0};
-        for (int f = 0; f < 2; f++) {
-            int n = TextFields.readInt(b, at);
-            for (int k = 0; k < n; k++) {
-                int len = TextFields.readInt(b, at);
-                if (k == 0) {
-                    out[2 * f] = at[0];
-                    out[2 * f + 1] = len;
-                }
-                at[0] += len;
-            }
-        }
-        return out;
-    }
-
-    /** Each (file, year) number's nodes. */
-    private Prefix[] prefixNodes() {
-        Prefix[] out = new Prefix[prefixes.size()];
-        Map<String, Node> fileNodes = new HashMap<>();
-        Map<String, Node> yearNodes = new HashMap<>();
-        for (int p = 0; p < out.length; p++) {
-            byte[] b = prefixes.value(p).bytes();
-            int[] span = firstValues(p);
-            String[] first = new String[2];
-            for (int f = 0; f < 2; f++) {
-                if (span[2 * f] >= 0) {
-                    first[f] = new String(b, span[2 * f], span[2 * f + 1], StandardCharsets.UTF_8);
-                }
-            }
-            Node file = first[0] == null ? null : fileNodes.computeIfAbsent(first[0], NodeFactory::createLiteralString);
-            Node year = first[1] == null ? null : yearNodes.computeIfAbsent(first[1],
-                    y -> NodeFactory.createLiteralDT(y, XSDDatatype.XSDinteger));
-            out[p] = new Prefix(year, file);
-        }
-        return out;
+        rows(all, prefixes.nodes(), rows);
     }
 
     /** The rows of {@code groups}, each with its prefix's nodes, in that order; the groups read again in one pass. */
