@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Two annotations of one document compared with the scorer's lenient key ({@link Names#key}), counted by row, with
  * aliases on both sides: an entity row matches when a name or alias of it has the key of a name or alias of the
- * other annotation, type ignored. Precision counts the second annotation's rows, recall the reference's. This is how far two careful
- * annotators agree, the ceiling an extractor scored against either of them can be expected to reach.
+ * other annotation, type ignored. Precision counts the second annotation's rows, recall the reference's. This is how
+ * far two careful annotators agree, the ceiling an extractor scored against either of them can be expected to reach.
  */
 public final class Agreement {
     private Agreement() {
