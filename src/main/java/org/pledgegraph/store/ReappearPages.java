@@ -59,7 +59,7 @@ record ReappearPages() implements PageReader {
         }
         Predicate<String> promising = jurisdiction == null ? d -> true
                 : speaksFor(dsg, codec, jurisdiction.isURI() ? jurisdiction.getURI() : jurisdiction.getLiteralLexicalForm());
-        Map<Node, Quad> to = groups(dsg, params.get("to"));
+        Map<Node, Node> to = groups(dsg, params.get("to"));
         Set<Row> distinct = new LinkedHashSet<>();
         groups(dsg, params.get("from")).forEach((where, from) -> {
             if (to.containsKey(where)) {
@@ -89,12 +89,13 @@ record ReappearPages() implements PageReader {
         }
     }
 
-    /** A line of a group's mentions, its fields split once: each field's terms (an array of none for an empty one). */
-    private record Line(String doc, String[] files, boolean commitment, String[] evidence, String[] stages,
-                        String[] modalities, String[] entities, String[] more) {
+    /**
+     * A line of a group's mentions, the fields a row shows split once: each field's terms (an array of none for an
+     * empty one). The entities it names are in the list's {@link MentionIndex}.
+     */
+    private record Line(String doc, String[] files, String[] evidence, String[] stages, String[] modalities) {
         static Line of(LineCursor c) {
-            return new Line(c.field(0), c.terms(1), c.is(2, '1'), c.terms(3), c.terms(4), c.terms(5), c.terms(6),
-                    c.terms(7));
+            return new Line(c.field(0), c.terms(1), c.terms(3), c.terms(4), c.terms(5));
         }
     }
 
@@ -151,18 +152,14 @@ record ReappearPages() implements PageReader {
         LineCursor tc = new LineCursor(toLines, 8);
         int current = -1;
         Line g = null;
-        List<String> named = new ArrayList<>();
         for (long place : order) {
             int line = (int) (place >>> 32);
             if (line != current) {
                 current = line;
                 tc.readAt(to.starts()[line]);
                 g = Line.of(tc);
-                named.clear();
-                named.addAll(Arrays.asList(g.entities()));
-                named.addAll(Arrays.asList(g.more()));
             }
-            String e = named.get((int) place);
+            String e = to.named()[line][(int) place];
             Shown info = entities.get(e);
             for (Line p : promises.get(e)) {
                 if (!p.doc().equals(g.doc())) { // FILTER (?d1 != ?d2)
@@ -234,27 +231,15 @@ record ReappearPages() implements PageReader {
         });
     }
 
-    /**
-     * The table's groups of one year, by government: each group's year quad, whose graph holds the group's other
-     * values (read there, not in every graph: one index probe instead of two per value, ~10 % of a request).
-     */
-    private static Map<Node, Quad> groups(DatasetGraph dsg, Node year) {
-        Map<Node, Quad> out = new HashMap<>();
+    /** The table's groups of one year, by government. */
+    private static Map<Node, Node> groups(DatasetGraph dsg, Node year) {
+        Map<Node, Node> out = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, ReappearTable.YEAR, year).forEachRemaining(q ->
-                out.put(value(dsg, q, ReappearTable.WHERE), q));
+                out.put(Quads.required(dsg, q.getSubject(), ReappearTable.WHERE), q.getSubject()));
         return out;
     }
 
-    private static String literal(DatasetGraph dsg, Quad group, Node p) {
-        return value(dsg, group, p).getLiteralLexicalForm();
-    }
-
-    /** The one value {@code p} of the group whose year quad is {@code group}, in that quad's graph. */
-    private static Node value(DatasetGraph dsg, Quad group, Node p) {
-        Iterator<Quad> it = dsg.find(group.getGraph(), group.getSubject(), p, Node.ANY);
-        if (!it.hasNext()) {
-            throw new IllegalStateException("statistics: " + group.getSubject() + " has no " + p);
-        }
-        return it.next().getObject();
+    private static String literal(DatasetGraph dsg, Node s, Node p) {
+        return Quads.required(dsg, s, p).getLiteralLexicalForm();
     }
 }
