@@ -59,4 +59,9 @@ final class DerivedFromText {
     synchronized int size() {
         return kept.size();
     }
+
+    /** How many values of {@code type} are kept (for tests). */
+    synchronized long count(Class<?> type) {
+        return kept.values().stream().flatMap(m -> m.values().stream()).filter(type::isInstance).count();
+    }
 }
