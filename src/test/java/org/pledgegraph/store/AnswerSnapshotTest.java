@@ -2,6 +2,7 @@ package org.pledgegraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,6 +133,42 @@ class AnswerSnapshotTest {
                 assertEquals((rows.size() + AnswerSnapshot.CHUNK - 1) / AnswerSnapshot.CHUNK, kept.size());
                 assertEquals(3L * kept.size(), kept.count(ChunkColumn.class));
             }
+        }
+    }
+
+    /**
+     * What one store kept is no answer of another: a snapshot replaced in a write transaction (as a re-ingest does)
+     * is read from its new chunks, and a second store open in the same JVM keeps its own values, not the first's.
+     */
+    @Test
+    void aReplacedSnapshotAndASecondStoreReadTheirOwnChunks(@TempDir Path dir) {
+        List<Node[]> rows = rows();
+        List<Node[]> moved = new ArrayList<>(rows);
+        java.util.Collections.rotate(moved, 3); // other documents on every line: other chunk texts, other answers
+        Node graph = NodeFactory.createURI(BASE + "statistics");
+        try (GraphStore one = GraphStore.open(dir.resolve("one")); GraphStore two = GraphStore.open(dir.resolve("two"))) {
+            one.write(() -> store(one.datasetGraph(), rows));
+            two.write(() -> store(two.datasetGraph(), moved));
+            DerivedFromText keptOne = one.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+            DerivedFromText keptTwo = two.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+            assertNotSame(keptOne, keptTwo);
+            one.read(() -> {
+                check(one.datasetGraph(), rows);
+                return null;
+            });
+            assertEquals(0, two.read(keptTwo::size));
+            two.read(() -> {
+                check(two.datasetGraph(), moved);
+                return null;
+            });
+            one.write(() -> {
+                one.datasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                store(one.datasetGraph(), moved);
+            });
+            one.read(() -> {
+                check(one.datasetGraph(), moved);
+                return null;
+            });
         }
     }
 
