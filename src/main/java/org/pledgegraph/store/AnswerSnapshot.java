@@ -241,15 +241,12 @@ final class AnswerSnapshot {
     }
 
     /**
-     * {@link #read} with a needle, without splitting the chunks into lines and fields: a chunk is searched for the
-     * needle as it is stored (a needle without a character that {@link TermCodec} escapes is in the stored form of
-     * every lexical form that contains it), and only the lines it falls in, and those whose column is unbound or not
-     * a string (kept), are read. Splitting every chunk was the whole time of {@code dropped-names} with {@code name}
-     * (~450 k rows at 1,045 documents: profiled). The column's starts are found by counting separators (a stored
-     * value holds no raw tab or newline): from one line's column to the next's is one newline for the first column,
-     * else one tab per column, each character scanned once; a line's ends are looked up only for a row of the page
-     * (a newline search and two tab searches a line were 46 % of a request: perfq23's profile). Null if a chunk is
-     * missing or a line has too few fields.
+     * {@link #read} with a needle, without splitting the chunks into lines and fields: each chunk is searched for the
+     * needle as it is stored, and only the lines it falls in, and those whose column is unbound or not a string
+     * (kept), are read ({@link ChunkColumn}: where each line's column lies, worked out once per chunk text and kept
+     * for the store). Splitting every chunk was the whole time of {@code dropped-names} with {@code name} (~450 k
+     * rows at 1,045 documents: profiled); finding each line's column on every request was still half of it (perf25).
+     * Null if a chunk is missing or a line has too few fields.
      */
     private static Paging.Window filtered(DatasetGraph dsg, Node graph, Node head, List<Var> vars, long stored,
                                           TermCodec codec, String needle, int at, Paging paging) {
@@ -260,44 +257,35 @@ final class AnswerSnapshot {
         List<Binding> rows = new ArrayList<>();
         Map<String, Node> terms = new HashMap<>();
         long matched = 0;
-        int steps = at == 0 ? 1 : vars.size() - 1;
-        char separator = at == 0 ? '\n' : '\t';
         for (long k = 0; k * CHUNK < stored; k++) {
             String chunk = chunks[(int) k];
-            int length = chunk.length();
-            long lines = Math.min(CHUNK, stored - k * CHUNK);
-            int from = skip(chunk, 0, '\t', at); // the first line's column
-            int hit = chunk.indexOf(needle);
-            for (long n = 0; n < lines; n++) {
-                if (from < 0) {
-                    return null; // fewer fields than columns: read the store
+            int lines = (int) Math.min(CHUNK, stored - k * CHUNK);
+            ChunkColumn.Key key = new ChunkColumn.Key(at, vars.size(), lines);
+            ChunkColumn column = DerivedFromText.of(dsg, chunk, key, c -> ChunkColumn.of(c, key));
+            if (column == null) {
+                return null; // fewer fields than columns: read the store
+            }
+            // The lines kept, in order: those with the needle in their column, and those whose column is no string.
+            int[] others = column.others();
+            int other = 0;
+            int hit = column.next(chunk, needle, 0);
+            while (true) {
+                int n = other < others.length ? Math.min(hit, others[other]) : hit;
+                if (n >= lines) {
+                    break;
                 }
-                // The next line's column (past the end of the chunk after its last line).
-                int next = n + 1 < lines ? skip(chunk, from, separator, steps) : length + 1;
-                char first = from < length ? chunk.charAt(from) : '\n';
-                boolean keep;
-                if (first != '"' && first != '@') {
-                    keep = true; // unbound (an empty field) or not a string: CONTAINS fails, COALESCE keeps the row
+                if (other < others.length && n == others[other]) {
+                    other++;
                 } else {
-                    if (hit >= 0 && hit < from) {
-                        hit = chunk.indexOf(needle, from);
-                    }
-                    keep = false;
-                    if (hit >= 0 && hit < next) {
-                        int to = end(chunk, from);
-                        keep = hit + needle.length() <= to
-                                && TermCodec.stringLexical(chunk.substring(from, to)).contains(needle);
-                    }
+                    hit = column.next(chunk, needle, n + 1);
                 }
-                if (keep) {
-                    long index = matched++;
-                    if (index >= paging.offset() && index - paging.offset() < paging.limit()) {
-                        int start = from == 0 ? 0 : chunk.lastIndexOf('\n', from - 1) + 1;
-                        int end = chunk.indexOf('\n', from);
-                        rows.add(binding(chunk.substring(start, end < 0 ? length : end), vars, codec, terms));
-                    }
+                long index = matched++;
+                if (index >= paging.offset() && index - paging.offset() < paging.limit()) {
+                    int from = column.starts()[n];
+                    int start = from == 0 ? 0 : chunk.lastIndexOf('\n', from - 1) + 1;
+                    int end = chunk.indexOf('\n', from);
+                    rows.add(binding(chunk.substring(start, end < 0 ? chunk.length() : end), vars, codec, terms));
                 }
-                from = next;
             }
         }
         return new Paging.Window(vars, rows, matched);
@@ -314,15 +302,14 @@ final class AnswerSnapshot {
             return null;
         }
         String[] out = new String[(int) count];
-        Map<Node, Integer> number = new HashMap<>();
-        for (int k = 0; k < count; k++) {
-            number.put(chunkNode(head, k), k);
-        }
+        // A chunk's subject is head + "/" + k (chunkNode): k is read from it rather than looked up in a map of the
+        // ~365-910 subjects made for each request.
+        String prefix = head.getURI() + "/";
         Iterator<Quad> all = dsg.find(graph, Node.ANY, ROWS, Node.ANY);
         while (all.hasNext()) {
             Quad q = all.next();
-            Integer k = number.get(q.getSubject()); // null: another snapshot's chunk
-            if (k != null && out[k] == null && q.getObject().isLiteral()) {
+            int k = q.getSubject().isURI() ? chunkNumber(q.getSubject().getURI(), prefix, count) : -1;
+            if (k >= 0 && out[k] == null && q.getObject().isLiteral()) { // k < 0: another snapshot's chunk
                 out[k] = q.getObject().getLiteralLexicalForm();
             }
         }
@@ -334,28 +321,25 @@ final class AnswerSnapshot {
         return out;
     }
 
-    /** The position after the {@code count}th {@code separator} from {@code from}; -1 if there are fewer. */
-    private static int skip(String chunk, int from, char separator, int count) {
-        int at = from;
-        for (int i = 0; i < count; i++) {
-            int found = chunk.indexOf(separator, at);
-            if (found < 0) {
+    /**
+     * k if {@code iri} is {@code prefix} followed by k as {@link #chunkNode} writes it (decimal, no sign, no leading
+     * zero) and k &lt; {@code count}; else -1.
+     */
+    static int chunkNumber(String iri, String prefix, long count) {
+        int digits = iri.length() - prefix.length();
+        if (digits <= 0 || digits > 10 || !iri.startsWith(prefix)
+                || digits > 1 && iri.charAt(prefix.length()) == '0') {
+            return -1;
+        }
+        long k = 0;
+        for (int i = prefix.length(); i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c < '0' || c > '9') {
                 return -1;
             }
-            at = found + 1;
+            k = k * 10 + (c - '0');
         }
-        return at;
-    }
-
-    /** The end of the field that starts at {@code from}: the next tab or newline, or the end of the chunk. */
-    private static int end(String chunk, int from) {
-        for (int i = from; i < chunk.length(); i++) {
-            char c = chunk.charAt(i);
-            if (c == '\t' || c == '\n') {
-                return i;
-            }
-        }
-        return chunk.length();
+        return k < count ? (int) k : -1;
     }
 
     /** Whether {@code needle} has no character that {@link TermCodec} escapes. */

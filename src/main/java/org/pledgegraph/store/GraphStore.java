@@ -84,6 +84,7 @@ public final class GraphStore implements AutoCloseable {
             throw new PledgeGraphException(dir + ": cannot open store: " + StoreLocks.explain(dir, e), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DerivedFromText.register(ds.getContext());
         WriteNodeCache.widen(ds.asDatasetGraph());
         Optional<String> notice = StoreLocks.claim(dir);
         TextIndex text;

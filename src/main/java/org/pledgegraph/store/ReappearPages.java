@@ -63,7 +63,7 @@ record ReappearPages() implements PageReader {
         Set<Row> distinct = new LinkedHashSet<>();
         groups(dsg, params.get("from")).forEach((where, from) -> {
             if (to.containsKey(where)) {
-                rows(literal(dsg, from, ReappearTable.ROWS), literal(dsg, to.get(where), ReappearTable.ROWS),
+                rows(dsg, literal(dsg, from, ReappearTable.ROWS), literal(dsg, to.get(where), ReappearTable.ROWS),
                         literal(dsg, from, ReappearTable.ENTITIES), promising, distinct);
             }
         });
@@ -89,12 +89,13 @@ record ReappearPages() implements PageReader {
         }
     }
 
-    /** A line of a group's mentions, its fields split once: each field's terms (an array of none for an empty one). */
-    private record Line(String doc, String[] files, boolean commitment, String[] evidence, String[] stages,
-                        String[] modalities, String[] entities, String[] more) {
-        static Line of(Cursor c) {
-            return new Line(c.field(0), c.terms(1), c.is(2, '1'), c.terms(3), c.terms(4), c.terms(5), c.terms(6),
-                    c.terms(7));
+    /**
+     * A line of a group's mentions, the fields a row shows split once: each field's terms (an array of none for an
+     * empty one). The entities it names are in the list's {@link MentionIndex}.
+     */
+    private record Line(String doc, String[] files, String[] evidence, String[] stages, String[] modalities) {
+        static Line of(LineCursor c) {
+            return new Line(c.field(0), c.terms(1), c.terms(3), c.terms(4), c.terms(5));
         }
     }
 
@@ -105,53 +106,79 @@ record ReappearPages() implements PageReader {
     /**
      * Adds to {@code out} the rows of one government: each commitment of {@code fromLines} by entity, joined with
      * each line of {@code toLines} that names the entity (or a part or whole of it) in another document; entity types
-     * and labels from {@code entityLines}. A line's fields are cut out only when it is joined (a year's list of every
-     * mention runs to thousands of lines, most joined with nothing: cutting every field was a quarter of the time).
+     * and labels from {@code entityLines}. Which lines name which entity is kept per list text ({@link MentionIndex}),
+     * so only the lines joined are cut into fields here; the rows come in the order of the later year's lines, then
+     * of the entities each names, then of the promises, as a scan of both lists gives them.
      */
-    private static void rows(String fromLines, String toLines, String entityLines, Predicate<String> promising,
-                             Set<Row> out) {
+    private static void rows(DatasetGraph dsg, String fromLines, String toLines, String entityLines,
+                             Predicate<String> promising, Set<Row> out) {
+        MentionIndex from = DerivedFromText.of(dsg, fromLines, MentionIndex.PROMISES, MentionIndex::promises);
+        MentionIndex to = DerivedFromText.of(dsg, toLines, MentionIndex.MENTIONS, MentionIndex::mentions);
+        LineCursor fc = new LineCursor(fromLines, 8);
+        Map<Integer, Optional<Line>> read = new HashMap<>(); // promising lines cut once; empty: not promising
         Map<String, List<Line>> promises = new HashMap<>();
-        for (Cursor c = new Cursor(fromLines, 8); c.next(); ) {
-            if (c.is(2, '1') && promising.test(c.field(0))) {
-                Line p = Line.of(c);
-                for (String e : p.entities()) {
-                    promises.computeIfAbsent(e, k -> new ArrayList<>()).add(p);
-                }
+        List<long[]> joined = new ArrayList<>();
+        int events = 0;
+        for (Map.Entry<String, long[]> e : from.byEntity().entrySet()) {
+            long[] later = to.byEntity().get(e.getKey());
+            if (later == null) {
+                continue;
+            }
+            List<Line> ps = new ArrayList<>();
+            for (long place : e.getValue()) {
+                int line = (int) (place >>> 32);
+                read.computeIfAbsent(line, n -> {
+                    fc.readAt(from.starts()[n]);
+                    return promising.test(fc.field(0)) ? Optional.of(Line.of(fc)) : Optional.empty();
+                }).ifPresent(ps::add);
+            }
+            if (!ps.isEmpty()) {
+                promises.put(e.getKey(), ps);
+                joined.add(later);
+                events += later.length;
             }
         }
         if (promises.isEmpty()) {
             return;
         }
-        Map<String, Shown> entities = new HashMap<>();
-        for (Cursor c = new Cursor(entityLines, 3); c.next(); ) {
-            String e = c.field(0);
-            if (promises.containsKey(e)) {
-                entities.put(e, new Shown(c.terms(1), c.terms(2)));
-            }
+        long[] order = new long[events];
+        int n = 0;
+        for (long[] later : joined) {
+            System.arraycopy(later, 0, order, n, later.length);
+            n += later.length;
         }
-        List<String> named = new ArrayList<>();
-        for (Cursor c = new Cursor(toLines, 8); c.next(); ) {
-            Line g = null;
-            // The entities the line names, then those a part or the whole of them gives.
-            named.clear();
-            c.terms(6, named);
-            c.terms(7, named);
-            for (String e : named) {
-                List<Line> ps = promises.get(e);
-                if (ps == null) {
-                    continue;
-                }
-                if (g == null) {
-                    g = Line.of(c);
-                }
-                Shown info = entities.get(e);
-                for (Line p : ps) {
-                    if (!p.doc().equals(g.doc())) { // FILTER (?d1 != ?d2)
-                        product(e, info, p, g, out);
-                    }
+        Arrays.sort(order); // by later line, then by the entity's place among those it names
+        Map<String, Shown> entities = DerivedFromText.of(dsg, entityLines, ENTITIES, ReappearPages::shown);
+        LineCursor tc = new LineCursor(toLines, 8);
+        int current = -1;
+        Line g = null;
+        for (long place : order) {
+            int line = (int) (place >>> 32);
+            if (line != current) {
+                current = line;
+                tc.readAt(to.starts()[line]);
+                g = Line.of(tc);
+            }
+            String e = to.named()[line][(int) place];
+            Shown info = entities.get(e);
+            for (Line p : promises.get(e)) {
+                if (!p.doc().equals(g.doc())) { // FILTER (?d1 != ?d2)
+                    product(e, info, p, g, out);
                 }
             }
         }
+    }
+
+    /** What {@link DerivedFromText} keeps an entity list's types and labels under. */
+    private static final String ENTITIES = "reappear entities";
+
+    /** Each entity's types and labels, from a group's entity list. */
+    private static Map<String, Shown> shown(String entityLines) {
+        Map<String, Shown> out = new HashMap<>();
+        for (LineCursor c = new LineCursor(entityLines, 3); c.next(); ) {
+            out.put(c.field(0), new Shown(c.terms(1), c.terms(2)));
+        }
+        return out;
     }
 
     private static final String[] UNBOUND = {null};
@@ -214,62 +241,5 @@ record ReappearPages() implements PageReader {
 
     private static String literal(DatasetGraph dsg, Node s, Node p) {
         return Quads.required(dsg, s, p).getLiteralLexicalForm();
-    }
-
-    /**
-     * The lines of a table literal one at a time, split into a fixed number of tab-separated fields (empty ones
-     * kept; the last takes the rest of the line), each field cut out of the literal only when asked for.
-     */
-    private static final class Cursor {
-        private final String text;
-        private final int[] starts;
-        private final int[] ends;
-        private int next;
-
-        Cursor(String text, int fields) {
-            this.text = text;
-            this.starts = new int[fields];
-            this.ends = new int[fields];
-        }
-
-        /** Moves to the next line; false after the last. */
-        boolean next() {
-            if (next >= text.length()) {
-                return false;
-            }
-            int nl = text.indexOf('\n', next);
-            int end = nl < 0 ? text.length() : nl;
-            int at = next;
-            for (int i = 0; i < starts.length; i++) {
-                int tab = i == starts.length - 1 ? -1 : text.indexOf('\t', at);
-                int stop = tab < 0 || tab > end ? end : tab;
-                starts[i] = at;
-                ends[i] = stop;
-                at = Math.min(stop + 1, end);
-            }
-            next = end + 1;
-            return true;
-        }
-
-        String field(int i) {
-            return text.substring(starts[i], ends[i]);
-        }
-
-        /** Whether field {@code i} is the one character {@code c}. */
-        boolean is(int i, char c) {
-            return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
-        }
-
-        /** The terms of field {@code i} ({@link TermCodec#split}). */
-        String[] terms(int i) {
-            List<String> out = new ArrayList<>(2);
-            terms(i, out);
-            return out.toArray(String[]::new);
-        }
-
-        /** Adds the terms of field {@code i} to {@code out} ({@link TermCodec#split(String, int, int, List)}). */
-        void terms(int i, List<String> out) {
-            TermCodec.split(text, starts[i], ends[i], out);
-        }
     }
 }

@@ -1,7 +1,10 @@
 package org.pledgegraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -13,21 +16,22 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stored answer filtered by a name ({@code # pages: answer name~dropped}) keeps exactly the rows whose column
  * contains the name, or is unbound or not a string, in order — also where the stored (escaped) form would match
  * but the value does not, across chunks, and for names with characters the codec escapes. Checked against the
- * filter applied to each decoded row.
+ * filter applied to each decoded row; in memory (columns worked out per request) and in a TDB2 store, where each
+ * chunk's columns are kept after the first request and the second is answered from them.
  */
 class AnswerSnapshotTest {
     private static final String BASE = "http://example.org/x/";
     private static final Query QUERY = QueryFactory.create(
             "SELECT ?document ?file ?dropped WHERE { ?document <http://example.org/dropped> ?dropped } ORDER BY ?dropped");
 
-    @Test
-    void aNameKeepsTheRowsThatContainItOrAreNoString() {
-        TermCodec codec = new TermCodec(BASE);
+    /** Rows whose values trick a search of the stored form. */
+    private static List<Node[]> rows() {
         List<Node[]> rows = new ArrayList<>();
         // Values that trick a search of the stored form: an escaped tab before "tb", a language tag, a datatype, an
         // IRI, unbound, a value split over the end of a field, and the name itself in other columns.
@@ -43,7 +47,12 @@ class AnswerSnapshotTest {
                 : i % 3 == 0 ? odd[(i / 3) % odd.length] : NodeFactory.createLiteralString("f" + i),
                 odd[i % odd.length]});
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        return rows;
+    }
+
+    /** Writes {@code rows} as the snapshot of {@link #QUERY} into {@code dsg}, as {@link AnswerSnapshot#write} does. */
+    private static void store(DatasetGraph dsg, List<Node[]> rows) {
+        TermCodec codec = new TermCodec(BASE);
         Node head = NodeFactory.createURI(BASE + "answer/test");
         Node graph = NodeFactory.createURI(BASE + "statistics");
         StringBuilder chunk = new StringBuilder();
@@ -63,6 +72,10 @@ class AnswerSnapshotTest {
         dsg.add(graph, head, AnswerSnapshot.COLUMNS, NodeFactory.createLiteralString("document file dropped"));
         dsg.add(graph, head, AnswerSnapshot.BASE, NodeFactory.createLiteralString(BASE));
         dsg.add(graph, head, AnswerSnapshot.QUERY, NodeFactory.createLiteralString(AnswerSnapshot.digest(QUERY)));
+    }
+
+    /** Every name × column × paging of {@link #read} equals the filter applied to each decoded row. */
+    private static void check(DatasetGraph dsg, List<Node[]> rows) {
         // The filtered column last (the shipped query), in the middle and first: each finds its lines differently.
         for (int at = 0; at < 3; at++) {
             for (String name : List.of("tb", "t", "b", "园区", "产业园区", "a\tb", "\\tb", "\\", "无", "前tb后", "nothing", "\t")) {
@@ -90,5 +103,86 @@ class AnswerSnapshotTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aNameKeepsTheRowsThatContainItOrAreNoString() {
+        List<Node[]> rows = rows();
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        store(dsg, rows);
+        check(dsg, rows);
+    }
+
+    /**
+     * In a TDB2 store each chunk's columns are kept after the first request ({@link DerivedFromText}), and the
+     * answers read from them are the same: every check twice, the second from what the first kept.
+     */
+    @Test
+    void keptColumnsGiveTheSameAnswers(@TempDir Path dir) {
+        List<Node[]> rows = rows();
+        try (GraphStore gs = GraphStore.open(dir.resolve("store"))) {
+            gs.write(() -> store(gs.datasetGraph(), rows));
+            DerivedFromText kept = gs.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+            assertEquals(0, gs.read(kept::size));
+            for (int round = 0; round < 2; round++) {
+                gs.read(() -> {
+                    check(gs.datasetGraph(), rows);
+                    return null;
+                });
+                // one text per chunk (3), each with the three columns' places (3 keys)
+                assertEquals((rows.size() + AnswerSnapshot.CHUNK - 1) / AnswerSnapshot.CHUNK, kept.size());
+                assertEquals(3L * kept.size(), kept.count(ChunkColumn.class));
+            }
+        }
+    }
+
+    /**
+     * What one store kept is no answer of another: a snapshot replaced in a write transaction (as a re-ingest does)
+     * is read from its new chunks, and a second store open in the same JVM keeps its own values, not the first's.
+     */
+    @Test
+    void aReplacedSnapshotAndASecondStoreReadTheirOwnChunks(@TempDir Path dir) {
+        List<Node[]> rows = rows();
+        List<Node[]> moved = new ArrayList<>(rows);
+        java.util.Collections.rotate(moved, 3); // other documents on every line: other chunk texts, other answers
+        Node graph = NodeFactory.createURI(BASE + "statistics");
+        try (GraphStore one = GraphStore.open(dir.resolve("one")); GraphStore two = GraphStore.open(dir.resolve("two"))) {
+            one.write(() -> store(one.datasetGraph(), rows));
+            two.write(() -> store(two.datasetGraph(), moved));
+            DerivedFromText keptOne = one.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+            DerivedFromText keptTwo = two.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+            assertNotSame(keptOne, keptTwo);
+            one.read(() -> {
+                check(one.datasetGraph(), rows);
+                return null;
+            });
+            assertEquals(0, two.read(keptTwo::size));
+            two.read(() -> {
+                check(two.datasetGraph(), moved);
+                return null;
+            });
+            one.write(() -> {
+                one.datasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                store(one.datasetGraph(), moved);
+            });
+            one.read(() -> {
+                check(one.datasetGraph(), moved);
+                return null;
+            });
+        }
+    }
+
+    /** A chunk's number is read back only from a subject {@code AnswerSnapshot} writes: head/k, k below the count. */
+    @Test
+    void chunkNumbersAreReadOnlyAsWritten() {
+        String head = BASE + "answer/test/";
+        assertEquals(0, AnswerSnapshot.chunkNumber(head + "0", head, 3));
+        assertEquals(2, AnswerSnapshot.chunkNumber(head + "2", head, 3));
+        assertEquals(12, AnswerSnapshot.chunkNumber(head + "12", head, 13));
+        for (String other : List.of(head + "3", head + "01", head + "-1", head + "1x", head, head + "x/1",
+                BASE + "answer/tes/1", head + "99999999999")) {
+            assertEquals(-1, AnswerSnapshot.chunkNumber(other, head, 3), other);
+        }
+        assertFalse(AnswerSnapshot.chunkNumber(head + "+1", head, 3) >= 0);
     }
 }

@@ -168,6 +168,9 @@ class QueryRunnerIT {
             }
         }
         assertTrue(rows > 10, "rows compared: " + rows);
+        // The pages after a pair's first were read from the lists' MentionIndexes kept for the store.
+        DerivedFromText kept = store.datasetGraph().getContext().get(DerivedFromText.SYMBOL);
+        assertTrue(kept.count(MentionIndex.class) > 0, "kept MentionIndexes");
         // `jurisdiction` as a code (an integer), a full and a short name, and one no document speaks for.
         int placed = 0;
         for (String place : List.of("410503", "安阳市北关区", "北关", "无此地")) {
