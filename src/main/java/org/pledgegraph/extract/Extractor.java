@@ -147,7 +147,15 @@ public final class Extractor {
             cs.add(s);
             scores.add(sc);
         }
-        return new Analysis(a.meta, a.text, a.sentences, cs, a.failures, scores);
+        return new Analysis(a.meta, a.text, a.sentences, cs, a.failures, scores, a.others);
+    }
+
+    /**
+     * {@code a} with the normalised texts of the same government's reports of the year before and after
+     * ({@link OtherYearFeatures}; empty: none known).
+     */
+    public static Analysis withOtherYears(Analysis a, List<String> others) {
+        return new Analysis(a.meta, a.text, a.sentences, a.candidates, a.failures, a.scores, others);
     }
 
     /**
@@ -204,7 +212,7 @@ public final class Extractor {
         List<ScopedSentence> sentences = new TimeScoper(meta.year()).scope(SentenceSplitter.split(text));
         List<ExtractionFailure> failures = new ArrayList<>();
         List<List<Sourced>> candidates = recognise(meta, text, sentences, proposers, failures);
-        Analysis a = new Analysis(meta, text, sentences, candidates, failures, null);
+        Analysis a = new Analysis(meta, text, sentences, candidates, failures, null, List.of());
         return tagger == null ? a : tagged(a, tagger);
     }
 
@@ -215,7 +223,7 @@ public final class Extractor {
         List<DroppedName> dropped = new ArrayList<>();
         Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
         List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence,
-                a.scores)
+                a.scores, a.others)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
@@ -238,7 +246,7 @@ public final class Extractor {
      * boundary variants), with features read against {@code specificity}; for training and inspection.
      */
     public List<Proposal> proposals(Analysis a, Specificity specificity) {
-        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, specificity, a.scores, places);
+        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, specificity, a.scores, places, a.others);
     }
 
     public List<Proposal> proposals(DocumentMeta meta, String originalText, Specificity specificity) {
@@ -247,7 +255,7 @@ public final class Extractor {
 
     /** The names of {@link #proposals(Analysis, Specificity)} alone (no features): for corpus statistics. */
     public List<String> proposedNames(Analysis a) {
-        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, null, null, places).stream().map(Proposal::name)
+        return Proposals.of(a.meta, a.text, a.sentences, a.candidates, null, null, places, List.of()).stream().map(Proposal::name)
                 .toList();
     }
 
@@ -260,10 +268,13 @@ public final class Extractor {
         private final List<ExtractionFailure> failures;
         /** Per sentence, the scores of the tagger that proposed its Tagger spans (null without a tagger). */
         private final List<CharTagger.Scored> scores;
+        /** Normalised texts of the government's reports of the year before and after (empty: none known). */
+        private final List<String> others;
 
         private Analysis(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                          List<List<Sourced>> candidates, List<ExtractionFailure> failures,
-                         List<CharTagger.Scored> scores) {
+                         List<CharTagger.Scored> scores, List<String> others) {
+            this.others = List.copyOf(others);
             this.meta = meta;
             this.text = text;
             this.sentences = List.copyOf(sentences);
@@ -274,6 +285,11 @@ public final class Extractor {
 
         public DocumentMeta meta() {
             return meta;
+        }
+
+        /** The normalised text (what {@link #withOtherYears} expects of a neighbouring report). */
+        public String normalizedText() {
+            return text.text();
         }
 
         List<ScopedSentence> sentences() {
@@ -338,7 +354,8 @@ public final class Extractor {
 
     private List<List<Candidate>> judge(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                                         List<List<Sourced>> found, List<DroppedName> dropped,
-                                        Map<Candidate, Double> confidence, List<CharTagger.Scored> scores) {
+                                        Map<Candidate, Double> confidence, List<CharTagger.Scored> scores,
+                                        List<String> others) {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Sourced> cs : found) {
             kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
@@ -347,7 +364,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             index.put(sentences.get(i), i);
         }
-        List<Proposal> all = Proposals.of(meta, text, sentences, found, judge.specificity(), scores, places);
+        List<Proposal> all = Proposals.of(meta, text, sentences, found, judge.specificity(), scores, places, others);
         // all at once: a second pass reads the first pass's probabilities of the other proposals
         double[] probs = judge.probabilities(all);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

@@ -15,6 +15,9 @@ import org.pledgegraph.text.Places;
  * from {@link Extractor}, which decides what to keep.
  */
 final class Proposals {
+    /** Experiment switch (branch oy27). */
+    static final boolean OTHER_YEARS = Boolean.parseBoolean(System.getProperty("pledgegraph.otherYears", "true"));
+
     private Proposals() {
     }
 
@@ -25,7 +28,7 @@ final class Proposals {
      */
     static List<Proposal> of(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                              List<List<Extractor.Sourced>> found, Specificity specificity,
-                             List<CharTagger.Scored> scores, Places places) {
+                             List<CharTagger.Scored> scores, Places places, List<String> others) {
         Place home = specificity == null ? null : home(meta, places);
         record Raw(Candidate c, String source, String variant, int group, ScopedSentence s, CharTagger.Scored t) {
         }
@@ -53,6 +56,7 @@ final class Proposals {
         Map<String, int[]> occurrences = new HashMap<>();
         // the corpus's boundary statistics with this document's own text added (available at run time)
         BoundaryStats boundaries = specificity == null ? null : specificity.boundaries().withDocument(text.text());
+        Map<String, String> otherYears = new HashMap<>();
         List<Proposal> out = new ArrayList<>();
         for (Raw r : raws) {
             if (specificity == null) {
@@ -62,6 +66,10 @@ final class Proposals {
             int[] occ = occurrences.computeIfAbsent(r.c().name(), n -> count(text.text(), n));
             List<String> features = CandidateFeatures.of(r.c(), r.source(), r.variant(), r.s(), specificity, occ,
                     places, home, boundaries);
+            if (OTHER_YEARS) {
+                features = new ArrayList<>(features);
+                OtherYearFeatures.add(features, r.c().name(), r.c().name().length(), others, otherYears);
+            }
             if (r.t() != null) {
                 features = new ArrayList<>(features);
                 TaggerConfidenceFeatures.add(features, r.t(), r.c().begin() - r.s().begin(), r.c().end() - r.s().begin());
