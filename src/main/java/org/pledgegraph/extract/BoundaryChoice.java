@@ -21,8 +21,8 @@ import org.pledgegraph.model.EntityType;
  *                first item "A" that is a road for the road to stand as a name of its own (infinite: a road there
  *                only ever locates the head's things, the behaviour of session 11's merge)
  */
-public record BoundaryChoice(double longer, double shorter, double clean, double bare, boolean types, double locate)
-        implements OverlapChoice {
+public record BoundaryChoice(double longer, double shorter, double clean, double bare, boolean types, double locate,
+                             double nestAt) implements OverlapChoice {
     /**
      * How much surer of a bare road than of another kind's distributed name the judge must be for the road to stand
      * (session 13, boundary13): dev-only LOGO, same fold models, 0.7574 → 0.7590 with a margin of 0.1, 0.3 or 0.5
@@ -39,7 +39,13 @@ public record BoundaryChoice(double longer, double shorter, double clean, double
      * another kind's distributed name ({@link #bareStands}), 0.757; since session 13 the road stands when the judge is
      * surer of it by more than {@link #LOCATE}.
      */
-    public static final BoundaryChoice SHIPPED = new BoundaryChoice(0.10, 0, 0, 0, false, LOCATE);
+    public static final BoundaryChoice SHIPPED = new BoundaryChoice(0.10, 0, 0, 0, false, LOCATE,
+            Double.POSITIVE_INFINITY);
+
+    /** As the full form, no name nested beside another of its own type ({@code nestAt} infinite). */
+    public BoundaryChoice(double longer, double shorter, double clean, double bare, boolean types, double locate) {
+        this(longer, shorter, clean, bare, types, locate, Double.POSITIVE_INFINITY);
+    }
 
     /** As the full form, a road before another kind's shared head only ever locating the head's things. */
     public BoundaryChoice(double longer, double shorter, double clean, double bare, boolean types) {
@@ -58,6 +64,15 @@ public record BoundaryChoice(double longer, double shorter, double clean, double
     @Override
     public boolean nests(Candidate a, Candidate b) {
         return types && a.type() != b.type() && (contains(a, b) || contains(b, a));
+    }
+
+    /** Beyond {@link #nests(Candidate, Candidate)}: the inner name stands beside the outer when judged at least {@code nestAt}. */
+    @Override
+    public boolean nests(Candidate a, double pa, Candidate b, double pb) {
+        if (nests(a, b)) {
+            return true;
+        }
+        return contains(a, b) && pb >= nestAt || contains(b, a) && pa >= nestAt;
     }
 
     @Override

@@ -34,4 +34,9 @@ public interface OverlapChoice {
     default boolean nests(Candidate a, Candidate b) {
         return false;
     }
+
+    /** As {@link #nests(Candidate, Candidate)}, knowing how sure the judge is of each ({@code pa}, {@code pb}). */
+    default boolean nests(Candidate a, double pa, Candidate b, double pb) {
+        return nests(a, b);
+    }
 }

@@ -73,7 +73,8 @@ final class Overlaps {
                     continue;
                 }
                 boolean sameName = k.name().equals(c.name());
-                if (nest && !sameName && (nests(k, c) || choice.nests(k, c)) && !isDistributed(k, s)
+                if (nest && !sameName && (nests(k, c) || choice.nests(k, confidence.getOrDefault(k, 0.0), c,
+                        confidence.getOrDefault(c, 0.0))) && !isDistributed(k, s)
                         && !isDistributed(c, s)) {
                     continue; // a name of another type nested in a longer name
                 }
