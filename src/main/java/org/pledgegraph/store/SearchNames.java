@@ -3,7 +3,9 @@ package org.pledgegraph.store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -19,6 +21,10 @@ import org.apache.lucene.util.BytesRef;
  * limit) are kept themselves.
  */
 final class SearchNames implements IndexReading.HitVisitor {
+    /** One name row as numbered values (-1: an unbound file or year). */
+    private record Key(int entity, int label, int type, int file, int year) {
+    }
+
     /** The positions of the fields read, in {@link TextFields#HIT_FIELDS}. */
     private static final int URI = TextFields.HIT_FIELDS.indexOf("uri");
     private static final int TEXT = TextFields.HIT_FIELDS.indexOf(TextFields.TEXT);
@@ -33,18 +39,8 @@ final class SearchNames implements IndexReading.HitVisitor {
     /** The phrase's UTF-8 bytes; null when it has a lone surrogate (then texts are compared as strings). */
     private final byte[] needle;
     private final List<byte[]> classes;
-    /**
-     * Each column's values numbered apart: runs of one value (an entity's name documents side by side, one type) then
-     * meet {@link ByteIds}' last-value shortcut, which one numbering for every column broke at each call.
-     */
-    private final ByteIds entities = new ByteIds();
-    private final ByteIds types = new ByteIds();
-    private final ByteIds labelIds = new ByteIds();
-    private final ByteIds files = new ByteIds();
-    private final ByteIds years = new ByteIds();
-    /** The distinct name rows: entity, label, type, file, year (-1: an unbound file or year). */
-    private final IntTuples rows = new IntTuples(5);
-    private final int[] row = new int[5];
+    private final ByteIds ids = new ByteIds();
+    private final Set<Key> rows = new HashSet<>();
     private final List<TextFields.Hit> kept = new ArrayList<>();
     private long[] keptRefs = new long[64];
     private int keptRefCount;
@@ -112,18 +108,14 @@ final class SearchNames implements IndexReading.HitVisitor {
         }
         at[0] = starts[URI];
         TextFields.readInt(b, at);
-        row[0] = next(b, entities);
-        int[] typeIds = distinct(b, TYPE, types);
-        int[] labels = distinct(b, LABEL, labelIds);
-        for (int file : orUnbound(distinctOrAll(b, FILE, files))) {
-            row[3] = file;
-            for (int year : orUnbound(distinctOrAll(b, YEAR, years))) {
-                row[4] = year;
-                for (int type : typeIds) {
-                    row[2] = type;
+        int entity = next(b);
+        int[] types = distinct(b, TYPE);
+        int[] labels = distinct(b, LABEL);
+        for (int file : orUnbound(distinctOrAll(b, FILE))) {
+            for (int year : orUnbound(distinctOrAll(b, YEAR))) {
+                for (int type : types) {
                     for (int label : labels) {
-                        row[1] = label;
-                        rows.add(row);
+                        rows.add(new Key(entity, label, type, file, year));
                     }
                 }
             }
@@ -170,7 +162,7 @@ final class SearchNames implements IndexReading.HitVisitor {
     }
 
     /** The number of the value at {@code at}, which moves past it. */
-    private int next(byte[] b, ByteIds ids) {
+    private int next(byte[] b) {
         int len = TextFields.readInt(b, at);
         int id = ids.id(b, at[0], at[0] + len);
         at[0] += len;
@@ -178,13 +170,13 @@ final class SearchNames implements IndexReading.HitVisitor {
     }
 
     /** The distinct numbers of the values of field {@code f}. */
-    private int[] distinct(byte[] b, int f, ByteIds ids) {
+    private int[] distinct(byte[] b, int f) {
         at[0] = starts[f];
         int n = TextFields.readInt(b, at);
         int[] out = new int[n];
         int size = 0;
         for (int k = 0; k < n; k++) {
-            int id = next(b, ids);
+            int id = next(b);
             boolean seen = false;
             for (int i = 0; i < size && !seen; i++) {
                 seen = out[i] == id;
@@ -197,12 +189,12 @@ final class SearchNames implements IndexReading.HitVisitor {
     }
 
     /** The numbers of every value of field {@code f} (repeats give the same rows: the set keeps one). */
-    private int[] distinctOrAll(byte[] b, int f, ByteIds ids) {
+    private int[] distinctOrAll(byte[] b, int f) {
         at[0] = starts[f];
         int n = TextFields.readInt(b, at);
         int[] out = new int[n];
         for (int k = 0; k < n; k++) {
-            out[k] = next(b, ids);
+            out[k] = next(b);
         }
         return out;
     }
