@@ -152,6 +152,7 @@ final class IndexReading {
             NumericDocValues members = reader.getNumericDocValues(SentenceGroups.MEMBERS);
             NumericDocValues hashes = reader.getNumericDocValues(SentenceGroups.HASH);
             SortedDocValues prefixes = reader.getSortedDocValues(SentenceGroups.PREFIX);
+            OrdinalValues prefixValues = prefixes == null ? null : new OrdinalValues(prefixes);
             // The visitor's number of each of this segment's (file, year) ordinals, asked when first seen.
             int[] numbers = new int[prefixes == null ? 0 : prefixes.getValueCount()];
             Arrays.fill(numbers, -1);
@@ -163,7 +164,7 @@ final class IndexReading {
                 }
                 int ord = prefixes.ordValue();
                 if (numbers[ord] < 0) {
-                    numbers[ord] = to.prefix(prefixes.lookupOrd(ord));
+                    numbers[ord] = to.prefix(prefixValues.get(ord));
                 }
                 to.group(wantsHit ? values.binaryValue() : null, hashes.longValue(), numbers[ord], rows.longValue(),
                         members.longValue(), (long) l << 32 | d);
