@@ -223,7 +223,11 @@ final class AnswerSnapshot {
                 }
                 lines = chunk.next().getObject().getLiteralLexicalForm().split("\n", -1);
             }
-            String line = lines[(int) (n % CHUNK)];
+            int within = (int) (n % CHUNK);
+            if (within >= lines.length - 1) {
+                return Optional.empty(); // the chunk holds fewer lines than the count says (each line ends in '\n')
+            }
+            String line = lines[within];
             if (needle != null) {
                 String field = field(line, at);
                 String lexical = field.isEmpty() ? null : TermCodec.stringLexical(field);

@@ -20,8 +20,9 @@ record ChunkColumn(int[] starts, int[] ends, int[] others) {
 
     /**
      * Column {@code at} of the first {@code lines} lines of {@code chunk} (of {@code fields} fields each); null if a
-     * line has too few fields. From one line's column to the next's is one newline for the first column, else one
-     * tab per column: every character scanned once.
+     * line has too few fields or the chunk too few lines (a corrupt store: the caller reads the store instead). From
+     * one line's column to the next's is one newline for the first column, else one tab per column: every character
+     * scanned once.
      */
     static ChunkColumn of(String chunk, Key key) {
         int lines = key.lines();
@@ -34,8 +35,8 @@ record ChunkColumn(int[] starts, int[] ends, int[] others) {
         int count = 0;
         int from = skip(chunk, 0, '\t', key.at()); // the first line's column
         for (int n = 0; n < lines; n++) {
-            if (from < 0) {
-                return null; // fewer fields than columns
+            if (from < 0 || missing(chunk, from)) {
+                return null; // fewer fields than columns, or fewer lines than the count
             }
             // The next line's column (past the end of the chunk after its last line).
             int next = n + 1 < lines ? skip(chunk, from, separator, steps) : length + 1;
@@ -79,6 +80,14 @@ record ChunkColumn(int[] starts, int[] ends, int[] others) {
     private int lineAt(int offset, int line) {
         int i = Arrays.binarySearch(starts, line, starts.length, offset);
         return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * Whether the line whose column would start at {@code from} is not there: the chunk ends before it, after a
+     * line's newline (a stored chunk ends every line with one; a field can start at the very end only after a tab).
+     */
+    private static boolean missing(String chunk, int from) {
+        return from == chunk.length() && (from == 0 || chunk.charAt(from - 1) == '\n');
     }
 
     /** The position after the {@code count}th {@code separator} from {@code from}; -1 if there are fewer. */

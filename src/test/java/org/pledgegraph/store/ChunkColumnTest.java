@@ -33,4 +33,16 @@ class ChunkColumnTest {
         assertArrayEquals(new int[] {0, 1, 2, 3}, c.others());
         assertNull(ChunkColumn.of("<~d0\n<~d1\t\"a\n", new ChunkColumn.Key(1, 2, 2)));
     }
+
+    /** A chunk one line short of its count (a corrupt store) is no column in any place, also the first. */
+    @Test
+    void aChunkOneLineShortIsNull() {
+        String stored = "<~d0\t\"ax\n<~d1\t\n"; // as written: every line ends in a newline
+        for (int at = 0; at < 2; at++) {
+            assertEquals(2, ChunkColumn.of(stored, new ChunkColumn.Key(at, 2, 2)).starts().length);
+            assertNull(ChunkColumn.of(stored, new ChunkColumn.Key(at, 2, 3)), "column " + at);
+        }
+        assertNull(ChunkColumn.of("", new ChunkColumn.Key(0, 1, 1)));
+        assertEquals(1, ChunkColumn.of("\n", new ChunkColumn.Key(0, 1, 1)).others().length); // one unbound value
+    }
 }
