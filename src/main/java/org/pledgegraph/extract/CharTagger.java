@@ -82,6 +82,27 @@ public final class CharTagger {
             for (int d = 0; d < feats.size(); d++) {
                 int[][] f = feats.get(d);
                 int[] g = gold.get(d);
+                if (VITERBI) {
+                    int[] p = viterbi(emissions(f, w), w, tr);
+                    int gp = 0;
+                    int pp = 0;
+                    for (int i = 0; i < f.length; i++) {
+                        if (p[i] != g[i]) {
+                            for (int at : f[i]) {
+                                update(w, acc, at + g[i], 1, step);
+                                update(w, acc, at + p[i], -1, step);
+                            }
+                        }
+                        if (p[i] != g[i] || pp != gp) {
+                            update(w, acc, tr + gp * TAGS + g[i], 1, step);
+                            update(w, acc, tr + pp * TAGS + p[i], -1, step);
+                        }
+                        gp = g[i];
+                        pp = p[i];
+                    }
+                    step += f.length;
+                    continue;
+                }
                 int prev = 0;
                 for (int i = 0; i < f.length; i++) {
                     int guess = best(f[i], w, w, tr, prev);
@@ -118,6 +139,71 @@ public final class CharTagger {
             trans[k] = w[tr + k] - acc[tr + k] / step;
         }
         return new CharTagger(weights, trans);
+    }
+
+    /** Experiment switch (branch vit28): train and decode whole sentences (Viterbi) instead of greedily. */
+    static final boolean VITERBI = Boolean.parseBoolean(System.getProperty("pledgegraph.viterbi", "true"));
+
+    /** Each position's score of each tag from its features alone ({@code f}: weight offsets, as in training). */
+    private static float[][] emissions(int[][] f, float[] w) {
+        float[][] e = new float[f.length][TAGS];
+        for (int i = 0; i < f.length; i++) {
+            for (int t = 0; t < TAGS; t++) {
+                float x = 0;
+                for (int a : f[i]) {
+                    x += a < 0 ? 0 : w[a + t];
+                }
+                e[i][t] = x;
+            }
+        }
+        return e;
+    }
+
+    /** The best tag sequence under {@code e} and the transitions at {@code trans[transBase…]} (O before the text). */
+    private static int[] viterbi(float[][] e, float[] trans, int transBase) {
+        int n = e.length;
+        int[] path = new int[n];
+        if (n == 0) {
+            return path;
+        }
+        float[] score = new float[TAGS];
+        float[] next = new float[TAGS];
+        int[][] back = new int[n][TAGS];
+        for (int t = 0; t < TAGS; t++) {
+            score[t] = allowed(0, t) ? trans[transBase + t] + e[0][t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < TAGS; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int q = 0; q < TAGS; q++) {
+                    if (score[q] == Float.NEGATIVE_INFINITY || !allowed(q, t)) {
+                        continue;
+                    }
+                    float x = score[q] + trans[transBase + q * TAGS + t];
+                    if (x > best) {
+                        best = x;
+                        arg = q;
+                    }
+                }
+                next[t] = best == Float.NEGATIVE_INFINITY ? best : best + e[i][t];
+                back[i][t] = arg;
+            }
+            float[] swap = score;
+            score = next;
+            next = swap;
+        }
+        int last = 0;
+        for (int t = 1; t < TAGS; t++) {
+            if (score[t] > score[last]) {
+                last = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = last;
+            last = back[i][last];
+        }
+        return path;
     }
 
     private static void update(float[] w, float[] acc, int k, int sign, long step) {
@@ -195,6 +281,16 @@ public final class CharTagger {
         int[] at = new int[PER_POSITION];
         float[] s = new float[TAGS];
         List<Candidate> out = new ArrayList<>();
+        int[] path = null;
+        if (VITERBI) {
+            int[][] offs = new int[n][PER_POSITION];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < PER_POSITION; j++) {
+                    offs[i][j] = weights.offset(f[i * PER_POSITION + j]);
+                }
+            }
+            path = viterbi(emissions(offs, rows), transitions, 0);
+        }
         int prev = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -203,7 +299,15 @@ public final class CharTagger {
                 for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
                     at[j] = weights.offset(f[i * PER_POSITION + j]);
                 }
-                tag = leads == null ? best(at, rows, transitions, 0, prev) : scoredBest(at, rows, prev, s, leads, i);
+                if (path != null) {
+                    tag = path[i];
+                    if (leads != null) {
+                        scoredBest(at, rows, prev, s, leads, i, tag);
+                    }
+                } else {
+                    tag = leads == null ? best(at, rows, transitions, 0, prev)
+                            : scoredBest(at, rows, prev, s, leads, i, -1);
+                }
             }
             if (tag % 2 != 0 || tag == 0) {
                 if (start >= 0 && i - start >= 2) {
@@ -218,7 +322,7 @@ public final class CharTagger {
     }
 
     /** As {@link #best}, scoring every tag into {@code s} and writing character {@code i}'s leads. */
-    private int scoredBest(int[] at, float[] rows, int prev, float[] s, float[][] leads, int i) {
+    private int scoredBest(int[] at, float[] rows, int prev, float[] s, float[][] leads, int i, int chosen) {
         int tag = 0;
         float bestScore = Float.NEGATIVE_INFINITY;
         for (int t = 0; t < TAGS; t++) {
@@ -231,6 +335,10 @@ public final class CharTagger {
                 bestScore = x;
                 tag = t;
             }
+        }
+        if (chosen >= 0) { // the whole-sentence decoder's tag, which the local scores need not favour
+            tag = chosen;
+            bestScore = s[chosen];
         }
         float other = Float.NEGATIVE_INFINITY;
         for (int t = 0; t < TAGS; t++) {
