@@ -142,7 +142,9 @@ public final class CharTagger {
     }
 
     /** Experiment switch (branch vit28): train and decode whole sentences (Viterbi) instead of greedily. */
-    static final boolean VITERBI = Boolean.parseBoolean(System.getProperty("pledgegraph.viterbi", "true"));
+    static final boolean VITERBI = Boolean.parseBoolean(System.getProperty("pledgegraph.viterbi", "false"));
+    /** Experiment switch (branch vit28): the greedy tagger's names, and the names of the same model's best path. */
+    static final boolean UNION = Boolean.parseBoolean(System.getProperty("pledgegraph.taggerUnion", "true"));
 
     /** Each position's score of each tag from its features alone ({@code f}: weight offsets, as in training). */
     private static float[][] emissions(int[][] f, float[] w) {
@@ -282,7 +284,7 @@ public final class CharTagger {
         float[] s = new float[TAGS];
         List<Candidate> out = new ArrayList<>();
         int[] path = null;
-        if (VITERBI) {
+        if (VITERBI || UNION) {
             int[][] offs = new int[n][PER_POSITION];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < PER_POSITION; j++) {
@@ -299,7 +301,7 @@ public final class CharTagger {
                 for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
                     at[j] = weights.offset(f[i * PER_POSITION + j]);
                 }
-                if (path != null) {
+                if (path != null && VITERBI) {
                     tag = path[i];
                     if (leads != null) {
                         scoredBest(at, rows, prev, s, leads, i, tag);
@@ -317,6 +319,23 @@ public final class CharTagger {
                 start = tag == 0 ? -1 : i;
             }
             prev = tag;
+        }
+        if (UNION && !VITERBI) {
+            java.util.Set<Long> had = new java.util.HashSet<>();
+            out.forEach(c -> had.add((long) c.begin() << 32 | c.end()));
+            int p = 0;
+            int b = -1;
+            for (int i = 0; i <= n; i++) {
+                int tag = i < n ? path[i] : 0;
+                if (tag % 2 != 0 || tag == 0) {
+                    if (b >= 0 && i - b >= 2 && had.add((long) (offset + b) << 32 | (offset + i))) {
+                        out.add(new Candidate(TYPES.get((p - 1) / 2), offset + b, offset + i, text.substring(b, i), null));
+                    }
+                    b = tag == 0 ? -1 : i;
+                }
+                p = tag;
+            }
+            out.sort(java.util.Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));
         }
         return out;
     }
