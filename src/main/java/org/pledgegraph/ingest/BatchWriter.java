@@ -21,7 +21,8 @@ import org.pledgegraph.store.GraphStore;
 /**
  * The batch loop of {@link Ingest}: runs the {@link DocumentPipeline} over the files (in parallel, pure),
  * then writes them one batch per write transaction. Every commit but the last marks resolution pending; the
- * last resolves inside its own transaction.
+ * last resolves inside its own transaction, then writes the tables in one more (resolution pending until it
+ * commits).
  */
 final class BatchWriter {
     /** A file to ingest and the manifest of its folder. */
@@ -108,6 +109,7 @@ final class BatchWriter {
             // What a transaction had no room for: the rest of a chunk, written first by the next transaction.
             Accepted[] carry = {null};
             boolean[] more = {false};
+            ResolutionStep.Resolved[] resolved = {null};
             store.write(() -> {
                 Accepted a = start;
                 while (true) {
@@ -133,7 +135,7 @@ final class BatchWriter {
                 if (!more[0]) {
                     Set<String> written = new TreeSet<>();
                     run.governments.forEach(g -> written.add(PG.localName(g)));
-                    resolution().finish(overrides, written);
+                    resolved[0] = resolution().resolveQuads(overrides, written, run.governments);
                 } else {
                     // Resolving after every batch would read all stored mentions each time (quadratic in
                     // the corpus); instead the commit records that resolution is pending, and whoever
@@ -141,6 +143,11 @@ final class BatchWriter {
                     store.markPending(iris, run.governments);
                 }
             });
+            if (resolved[0] != null) {
+                // The tables in a transaction of their own: their row queries read the commit above on another
+                // thread while this one writes them (TDB2 binds a write transaction to its thread).
+                resolution().finishTables(resolved[0]);
+            }
             stored += count[0];
             listener.committed(stored, run.total);
             first = carry[0] != null ? carry[0] : more[0] ? nextWithWork(chunks) : null;

@@ -1,9 +1,11 @@
 package org.pledgegraph.ingest;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
 import org.pledgegraph.extract.CrossYearPass;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.StoredMention;
@@ -56,5 +58,47 @@ record ResolutionStep(GraphStore store, IriMinter iris, Places places, CrossYear
         store.clearPending(iris); // first, so VoID does not count the mark
         resolve(overrides, only);
         store.refreshVoid(iris);
+    }
+
+    /** What the first of an ingest's two last transactions leaves for the second ({@link #finishTables}). */
+    record Resolved(Graph entities, List<StoredMention> mentions) {
+    }
+
+    /**
+     * {@link #finish}'s store writes but the tables, in the ingest's last write transaction: the cross-year pass,
+     * resolution and the entities graph's quads, the old statistics graph removed. Resolution stays marked pending,
+     * with the governments {@code governments} (IRIs) written, until {@link #finishTables} commits: the tables are
+     * computed beside their writes from this transaction's commit, and a run that dies in between is resolved again
+     * by whoever opens the store next. {@code written}: as {@link #finish}'s.
+     */
+    Resolved resolveQuads(Curation overrides, Set<String> written, Collection<String> governments) {
+        Optional<Set<String>> only = store.pendingJurisdictions(iris).map(pending -> {
+            Set<String> all = new TreeSet<>(pending);
+            all.addAll(written);
+            return all;
+        });
+        store.markPending(iris, governments);
+        new CrossYearStep(store, iris, crossYear).run(only);
+        List<StoredMention> mentions = store.mentions();
+        Graph entities = store.storeEntityQuads(iris, places, new Resolver(places).resolve(mentions, overrides),
+                mentions);
+        store.removeStatisticsQuads(iris);
+        return new Resolved(entities, mentions);
+    }
+
+    /**
+     * The rest of {@link #finish} after {@link #resolveQuads} committed, in a write transaction of its own (call
+     * outside one): the entities graph's text index values, the pending mark cleared, the tables (their parts computed
+     * on another thread from that commit while this one writes them), VoID. The store and the index end as
+     * {@link #finish} leaves them.
+     */
+    void finishTables(Resolved r) {
+        store.write(() -> {
+            store.indexLater(iris.entitiesGraph(), r.entities());
+            store.removeGraphIndex(iris.statisticsGraph());
+            store.clearPending(iris); // before VoID, which must not count the mark
+            store.storeStatisticsBeside(iris, r.mentions());
+            store.refreshVoid(iris);
+        });
     }
 }

@@ -316,6 +316,60 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * The first half of {@link #storeEntities}: replaces the entities graph's quads with {@code r} over {@code mentions}
+     * and returns the graph (in memory) without indexing it; {@link #indexLater} with it, in the next write
+     * transaction, does the rest. Between the two commits the text index holds the entities' old names and links:
+     * the caller keeps resolution marked pending ({@link #markPending}) until the second commits, so a run that dies
+     * between them is resolved (and indexed) again by whoever opens the store next.
+     */
+    public Graph storeEntityQuads(IriMinter iris, Places places, Resolution r, List<StoredMention> mentions) {
+        Node name = iris.entitiesGraph();
+        Graph entities = new EntityMapper(iris, places, Statistics.newest(Statistics.documents(datasetGraph(), iris)
+                .values())).map(r, mentions);
+        DatasetGraph dsg = datasetGraph();
+        dsg.removeGraph(name);
+        QuadLoader.add(dsg, name, entities);
+        return entities;
+    }
+
+    /**
+     * The text index's part of {@link #replaceGraph} for {@code graph}, already stored as the named graph {@code name}
+     * (in this or a committed transaction, unchanged since): on the index's own thread, beside the caller's next
+     * writes. {@code graph} must not change afterwards.
+     */
+    public void indexLater(Node name, Graph graph) {
+        textIndex.replaceGraphLater(name, graph, datasetGraph());
+    }
+
+    /**
+     * Removes the statistics graph's quads, not its (empty) text index values: {@link #storeStatisticsBeside} needs
+     * it gone from a committed store; {@link #removeGraphIndex} follows in that transaction.
+     */
+    public void removeStatisticsQuads(IriMinter iris) {
+        datasetGraph().removeGraph(iris.statisticsGraph());
+    }
+
+    /** The text index's part of {@link #removeGraph}. */
+    public void removeGraphIndex(Node name) {
+        textIndex.removeGraph(name);
+    }
+
+    /**
+     * As {@link #storeStatistics}, the tables computed on a thread of their own ({@link StatisticsBeside}) from the
+     * last commit while this thread writes them: call inside a write transaction that has changed nothing the tables
+     * read since that commit, which holds the entities graph {@code mentions} resolve to and no statistics graph.
+     */
+    public void storeStatisticsBeside(IriMinter iris, List<StoredMention> mentions) {
+        DatasetGraph dsg = datasetGraph();
+        Node name = iris.statisticsGraph();
+        if (dsg.find(name, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            throw new IllegalStateException("the statistics graph must be removed (and committed) first");
+        }
+        StatisticsBeside.compute(dataset, iris, mentions, part -> QuadLoader.add(dsg, name, part));
+        AnswerSnapshot.write(dsg, iris);
+    }
+
+    /**
      * Replaces the statistics graph (the workbench's tables, {@link Statistics}) from the stored entities graph and
      * {@code mentions}, then adds the named queries' answers that read it too ({@link AnswerSnapshot}). Each part
      * is written as it is computed, and from the stored entities rather than a copy in memory: at 1,045 documents
