@@ -65,10 +65,11 @@ public final class Resolver {
      * government), then joins entities across governments where {@link Governments} allows.
      */
     public Resolution resolve(Collection<StoredMention> mentions, Curation curation) {
-        Map<String, Resolution> byGov = new TreeMap<>();
-        for (var g : Governments.byGovernment(mentions).entrySet()) {
-            byGov.put(g.getKey(), resolveOne(g.getKey(), g.getValue(), curation));
-        }
+        // Each government on its own, so several at a time (the common pool and this thread): resolution is the
+        // ingest writer thread's, and the other core idled through it. Collected by name, as one by one.
+        Map<String, Resolution> byGov = new TreeMap<>(Governments.byGovernment(mentions).entrySet().parallelStream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        g -> resolveOne(g.getKey(), g.getValue(), curation))));
         Map<String, Integer> years = new HashMap<>();
         mentions.forEach(m -> years.put(m.iri(), m.documentYear()));
         return governments.combine(byGov, years);

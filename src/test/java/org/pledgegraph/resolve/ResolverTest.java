@@ -233,4 +233,38 @@ class ResolverTest {
                 "drop-admin-prefix", "wording-variant", "enterprise-short-name", "phase", "enumerated-collective")),
                 first.decisions().toString());
     }
+
+    /**
+     * Governments resolved several at a time give what one at a time gives, in the same order (a pool of one thread
+     * runs the parallel stream one government after another): names merged inside each government, one name in
+     * two governments. Invented names.
+     */
+    @Test
+    void governmentsResolvedAtOnceGiveWhatOneAtATimeGives() throws Exception {
+        List<StoredMention> ms = new ArrayList<>();
+        String[] govs = {"gov-a", "gov-b", "gov-c", "gov-d", "gov-e", "gov-f", "gov-g", "gov-h"};
+        for (int g = 0; g < govs.length; g++) {
+            for (String name : List.of("虚构湖大道", "虚构湖大道工程", "甲乙" + g + "号产业园", "甲乙" + g + "号产业园项目",
+                    "丙丁科创中心")) {
+                for (int doc = 0; doc < 3; doc++) {
+                    ms.add(new StoredMention(String.format("m:%04d", seq.incrementAndGet()), P, name,
+                            govs[g] + "-" + (2020 + doc), 2020 + doc, null, null, doc, 2020 + doc,
+                            Modality.REFERENCE, null, govs[g], false));
+                }
+            }
+        }
+        Collections.shuffle(ms, new Random(7));
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+        try {
+            Resolution alone = one.submit(() -> resolve(ms)).get();
+            Resolution together = four.submit(() -> resolve(ms)).get();
+            assertTrue(alone.entities().size() > govs.length, entities(alone));
+            assertEquals(alone, together);
+            assertEquals(alone, resolve(ms));
+        } finally {
+            one.shutdown();
+            four.shutdown();
+        }
+    }
 }
