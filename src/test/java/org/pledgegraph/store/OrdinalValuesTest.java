@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,15 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrdinalValuesTest {
     private static final NamedQuery PAGED = NamedQueries.load(Path.of("queries")).get("search");
-    private static final NamedQuery SPARQL = sparql();
+    private static final NamedQuery SPARQL = PagesCheck.scanned(PAGED);
 
     @TempDir
     Path tmp;
-
-    private static NamedQuery sparql() {
-        String text = PAGED.text().replace("# pages: search phrase\n", "");
-        return new NamedQuery("search", PAGED.summary(), PAGED.question(), PAGED.parameters(), QueryFactory.create(text), text);
-    }
 
     /**
      * 1,000 documents over 300 values of unequal lengths, in no order: each document's value through {@link
