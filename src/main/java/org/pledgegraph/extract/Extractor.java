@@ -67,6 +67,9 @@ public final class Extractor {
         all.add(new FirmListProposer());
         all.add(FirmListProposer.bigScience());
         all.add(new LandformProposer());
+        if (Boolean.parseBoolean(System.getProperty("pledgegraph.openEnd", "true"))) {
+            all.addAll(OpenEndProposer.all()); // experiment switch (branch open27)
+        }
         // Proposers tried and removed (firms by place, mark or subject position, list members as written): their
         // LOGOs and where their code is, docs/extraction.md ("Recall")
         // Long, line, quoted and firm proposals raise what the proposals cover of the dev gold (0.695 → 0.769);
