@@ -23,6 +23,12 @@ final class BoundaryVariants {
     private static final int MAX_SEGMENT = 8;
     private static final Pattern TRAILING = Pattern.compile(
             "(?:[一二三四五六七八九十]+期|升级改造|改造提升|提升改造|改扩建|提质改造|改造|扩建|提升|迁建|新建)(?:工程|项目)?(?:建设)?$");
+    /** Whether {@code rest} is all a phase or a works word that {@code cutend} variants leave off ("二期", "升级改造工程"). */
+    static boolean isWorksTail(String rest) {
+        Matcher m = TRAILING.matcher(rest);
+        return m.find() && m.start() == 0;
+    }
+
     /** A line's head with a section after it: "甲乙高速丙丁段" names the line 甲乙高速 too. */
     private static final Pattern LINE_SECTION = Pattern.compile(
             "(?:高速公路|高速|高铁|城际铁路|铁路|城际)(?=[^、，,（(]{1,8}段)");

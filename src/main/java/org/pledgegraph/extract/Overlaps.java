@@ -105,6 +105,9 @@ final class Overlaps {
      * a project's ("某医院改扩建工程"); a street inside a facility's name names where it is, not a second thing.
      */
     private static boolean nests(Candidate outer, Candidate inner) {
+        if (WORKS_NEST && (worksOf(outer, inner) || worksOf(inner, outer))) {
+            return true;
+        }
         boolean inside = outer.begin() <= inner.begin() && inner.end() <= outer.end() && outer.length() > inner.length();
         boolean within = outer.begin() < inner.begin() || inner.end() < outer.end();
         if (!inside || !within) {
@@ -113,6 +116,19 @@ final class Overlaps {
                     && nestable(inner, outer);
         }
         return nestable(outer, inner);
+    }
+
+    /** Experiment switch (branch cut27). */
+    static final boolean WORKS_NEST = Boolean.parseBoolean(System.getProperty("pledgegraph.worksNest", "true"));
+
+    /**
+     * Whether {@code outer} is a phase or a work of {@code inner} ("甲电厂二期", "乙口岸改造" of 甲电厂, 乙口岸): the thing and
+     * the work on it are two things, whatever types the recognisers gave them.
+     */
+    private static boolean worksOf(Candidate outer, Candidate inner) {
+        return outer.begin() == inner.begin() && outer.length() > inner.length()
+                && outer.name().startsWith(inner.name())
+                && BoundaryVariants.isWorksTail(outer.name().substring(inner.name().length()));
     }
 
     private static boolean nestable(Candidate outer, Candidate inner) {
