@@ -217,14 +217,16 @@ public final class Extractor {
                 : a.candidates.stream().map(cs -> cs.stream().filter(c -> !c.proposer()).toList()).toList();
         List<DroppedName> dropped = new ArrayList<>();
         Map<Candidate, Double> confidence = new java.util.IdentityHashMap<>();
+        java.util.Set<Candidate> lastResort = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Candidate>> found = judge != null ? judge(a.meta, a.text, a.sentences, recognised, dropped, confidence,
-                a.scores)
+                lastResort, a.scores)
                 : recognised.stream().map(cs -> cs.stream().map(Sourced::candidate).toList()).toList();
         List<Mention> out = new ArrayList<>();
         List<ExtractionFailure> failures = new ArrayList<>(a.failures);
         for (int i = 0; i < a.sentences.size(); i++) {
             ScopedSentence s = a.sentences.get(i);
-            List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence, overlaps);
+            List<Candidate> kept = Overlaps.resolve(found.get(i), s, judge != null, confidence, overlaps,
+                    LAST_RESORT ? lastResort : java.util.Set.of());
             for (Candidate c : kept) {
                 try {
                     out.add(mentions.create(c, s, a.text, kept));
@@ -290,6 +292,9 @@ public final class Extractor {
     }
 
     /** A candidate, the recogniser that found it and whether only a judge may keep it. */
+    /** Experiment switch (branch open28). */
+    static final boolean LAST_RESORT = Boolean.parseBoolean(System.getProperty("pledgegraph.lastResort", "true"));
+
     record Sourced(Candidate candidate, String source, boolean proposer) {
     }
 
@@ -341,7 +346,8 @@ public final class Extractor {
 
     private List<List<Candidate>> judge(DocumentMeta meta, NormalizedText text, List<ScopedSentence> sentences,
                                         List<List<Sourced>> found, List<DroppedName> dropped,
-                                        Map<Candidate, Double> confidence, List<CharTagger.Scored> scores) {
+                                        Map<Candidate, Double> confidence, java.util.Set<Candidate> lastResort,
+                                        List<CharTagger.Scored> scores) {
         List<List<Candidate>> kept = new ArrayList<>();
         for (List<Sourced> cs : found) {
             kept.add(new ArrayList<>(cs.stream().map(Sourced::candidate).filter(c -> c.type().isFigure()).toList()));
@@ -383,6 +389,9 @@ public final class Extractor {
             if (d.keep()[0]) {
                 kept.get(index.get(d.best().sentence())).add(d.best().candidate());
                 confidence.put(d.best().candidate(), d.p());
+                if (d.best().source().startsWith(OpenEndProposer.PREFIX)) {
+                    lastResort.add(d.best().candidate());
+                }
             } else {
                 dropped.add(new DroppedName(d.rule().candidate().type(), d.rule().name(), d.rule().original(),
                         reason(d.rule(), d.p())));

@@ -15,11 +15,12 @@ import org.pledgegraph.model.EntityType;
  * learn (its boundary statistics read the characters after it).
  */
 final class OpenEndProposer extends SuffixRecognizer implements Proposer {
+    static final String PREFIX = "OpenEnd";
     private final String source;
 
     private OpenEndProposer(EntityType type, List<String> suffixes) {
         super(type, suffixes);
-        this.source = "OpenEnd" + type.key();
+        this.source = PREFIX + type.key();
     }
 
     /** One proposer per type, over that type's rule and proposer suffixes of two characters or more. */

@@ -36,8 +36,19 @@ final class Overlaps {
      */
     static List<Candidate> resolve(List<Candidate> found, ScopedSentence s, boolean nest,
                                    Map<Candidate, Double> confidence, OverlapChoice choice) {
+        return resolve(found, s, nest, confidence, choice, java.util.Set.of());
+    }
+
+    /**
+     * As above; the {@code lastResort} names (proposed only by a proposer that reads no end in the text) stand only
+     * where no other kept name overlaps them: they fill gaps, they never displace a name the text ends.
+     */
+    static List<Candidate> resolve(List<Candidate> found, ScopedSentence s, boolean nest,
+                                   Map<Candidate, Double> confidence, OverlapChoice choice,
+                                   java.util.Set<Candidate> lastResort) {
         List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingDouble((Candidate c) -> -confidence.getOrDefault(c, 0.0))
+        sorted.sort(Comparator.comparing((Candidate c) -> lastResort.contains(c))
+                .thenComparingDouble((Candidate c) -> -confidence.getOrDefault(c, 0.0))
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()).thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
         // the bare first item of "A、B<head>" is not a name of its own beside the distributed "A<head>" — unless the
