@@ -16,6 +16,8 @@ import org.pledgegraph.model.EntityType;
  */
 final class OpenEndProposer extends SuffixRecognizer implements Proposer {
     static final String PREFIX = "OpenEnd";
+    /** Experiment (branch open3): only suffixes this long, which less often end a category word inside a phrase. */
+    static final int MIN_SUFFIX = Integer.getInteger("pledgegraph.openEndMin", 3);
     private final String source;
 
     private OpenEndProposer(EntityType type, List<String> suffixes) {
@@ -29,8 +31,8 @@ final class OpenEndProposer extends SuffixRecognizer implements Proposer {
         for (EntityType t : List.of(EntityType.PARK, EntityType.FACILITY, EntityType.ENTERPRISE, EntityType.ROAD,
                 EntityType.PROJECT)) {
             Set<String> s = new LinkedHashSet<>();
-            Suffixes.of(t).stream().filter(x -> x.length() >= 2).forEach(s::add);
-            ProposingRecognizer.SUFFIXES.getOrDefault(t, List.of()).stream().filter(x -> x.length() >= 2).forEach(s::add);
+            Suffixes.of(t).stream().filter(x -> x.length() >= MIN_SUFFIX).forEach(s::add);
+            ProposingRecognizer.SUFFIXES.getOrDefault(t, List.of()).stream().filter(x -> x.length() >= MIN_SUFFIX).forEach(s::add);
             List<String> l = new ArrayList<>(s);
             l.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
             out.add(new OpenEndProposer(t, List.copyOf(l)));
