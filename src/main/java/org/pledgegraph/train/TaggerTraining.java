@@ -20,7 +20,7 @@ import org.pledgegraph.model.EntityType;
  */
 public final class TaggerTraining {
     public static final int EPOCHS = 5;
-    public static final int GROUPS = 4;
+    public static final int GROUPS = Integer.getInteger("pledgegraph.taggerGroups", 8);
 
     private TaggerTraining() {
     }
