@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,19 +106,9 @@ class OrdinalValuesTest {
             store.write(() -> store.replaceGraph(SentenceGroupsTest.iri("graph/entities"),
                     SentenceGroupsTest.entities(toEntity, labels)));
             assertOwnFileAndYear(store, "虚构项目");
-            QueryRunner runner = new QueryRunner(store);
-            Map<String, Long> totals = new HashMap<>();
-            for (String phrase : List.of("虚构项目", "虚构园区", "号工程和", "第44")) {
-                Map<String, Node> params = QueryRunner.parseParams(List.of("phrase=" + phrase));
-                for (Paging p : List.of(Paging.ALL, Paging.first(), Paging.of(3, 7, "test"), Paging.of(2, 100, "test"))) {
-                    QueryRunner.Table want = runner.select(SPARQL, params, p);
-                    QueryRunner.Table got = runner.select(PAGED, params, p);
-                    assertEquals(want.total(), got.total(), phrase + " total");
-                    assertEquals(want.rows().toString(), got.rows().toString(), phrase + " " + p);
-                    totals.put(phrase, got.total());
-                }
-                SearchReadingCheck.assertSameReadings(store, phrase, "many files");
-            }
+            Map<String, Long> totals = SearchReadingCheck.assertPagesAsSparql(store, PAGED, SPARQL,
+                    List.of("虚构项目", "虚构园区", "号工程和", "第44"),
+                    List.of(Paging.ALL, Paging.first(), Paging.of(3, 7, "test"), Paging.of(2, 100, "test")), "many files");
             assertEquals(docs * 3 + 20L, totals.get("虚构项目"), "one evidence row a mention and one name row an entity");
         }
     }

@@ -26,6 +26,31 @@ final class SearchReadingCheck {
     private SearchReadingCheck() {
     }
 
+    /**
+     * For each phrase, {@code search}'s pages ({@code paged}) equal its SPARQL evaluation ({@code sparql}) at every
+     * paging, and its readings agree ({@link #assertSameReadings}); returns each phrase's total.
+     */
+    static java.util.Map<String, Long> assertPagesAsSparql(GraphStore store, NamedQuery paged, NamedQuery sparql,
+                                                           java.util.List<String> phrases,
+                                                           java.util.List<Paging> pagings, String step) {
+        QueryRunner runner = new QueryRunner(store);
+        java.util.Map<String, Long> totals = new java.util.HashMap<>();
+        for (String phrase : phrases) {
+            java.util.Map<String, org.apache.jena.graph.Node> params =
+                    QueryRunner.parseParams(java.util.List.of("phrase=" + phrase));
+            for (Paging p : pagings) {
+                QueryRunner.Table want = runner.select(sparql, params, p);
+                QueryRunner.Table got = runner.select(paged, params, p);
+                org.junit.jupiter.api.Assertions.assertEquals(want.total(), got.total(), phrase + " total");
+                org.junit.jupiter.api.Assertions.assertEquals(want.rows().toString(), got.rows().toString(),
+                        phrase + " " + p);
+                totals.put(phrase, got.total());
+            }
+            assertSameReadings(store, phrase, step);
+        }
+        return totals;
+    }
+
     /** Asserts the above for {@code phrase} (under {@code pgs:hits}' limit) on {@code store}'s committed index. */
     static void assertSameReadings(GraphStore store, String phrase, String step) {
         String quoted = phrase.replaceAll("([\"\\\\])", "\\\\$1");
