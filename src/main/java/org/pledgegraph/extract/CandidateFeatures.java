@@ -36,6 +36,8 @@ final class CandidateFeatures {
     private static final Pattern GROW = Pattern.compile(GROW_VERBS);
     /** GB/T 4754 industry words (industries.tsv), for {@link JunkFeatures#category}. */
     private static final Lexicon INDUSTRIES = Lexicon.load("industries.tsv");
+    /** The character class features, unless an experiment turns them off (the classes' table decides otherwise). */
+    private static final boolean CLUSTER_FEATURES = !"false".equals(System.getProperty("pledgegraph.clusters.judge"));
 
     private CandidateFeatures() {
     }
@@ -166,6 +168,9 @@ final class CandidateFeatures {
         CategoryCueFeatures.add(f, t, b, e, source);
         BoundaryFeatures.add(f, t, b, e, boundaries);
         EntropyFeatures.add(f, t, b, e, boundaries);
+        if (CLUSTER_FEATURES) {
+            ClusterFeatures.add(f, t, b, e, specificity.clusters());
+        }
         conjunctions(f, c.type().key(), sx, psx, spec, b == 0 ? "^" : charClass(t.charAt(b - 1)),
                 e >= t.length() ? "$" : charClass(t.charAt(e)), verbClass(clauseVerb(t, b)), kind);
         return f;

@@ -37,20 +37,27 @@ public final class CharTagger {
     private static final int TAGS = 1 + 2 * TYPES.size();
     /** The feature templates, in the order a position's features are scored; the model file's prefixes. */
     private static final List<String> TEMPLATES = List.of("c0=", "c-1=", "c1=", "c-2=", "c2=", "b-1=", "b1=", "b-2=",
-            "b2=", "k0=", "k-1=", "k1=", "bias");
-    /** Features per position. */
-    static final int PER_POSITION = TEMPLATES.size();
-    /** Characters in each template's value: one (a character or class), two (a bigram or class pair), none (bias). */
-    private static final int[] WIDTH = {1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0};
+            "b2=", "k0=", "k-1=", "k1=", "bias", "q0=", "q-1=", "q1=", "Q-1Q0=", "Q0Q1=");
+    /** Features per position without character classes ({@link CharClusters}), and with them. */
+    static final int PER_POSITION = 13;
+    private static final int PER_POSITION_CLASSES = TEMPLATES.size();
+    /**
+     * Each template's value: one character or class letter (1), two (2), none (bias, 0), a class number (3), a pair
+     * of class numbers (4).
+     */
+    private static final int[] WIDTH = {1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 0, 3, 3, 3, 4, 4};
     /** What the feature strings wrote for a position before the text and after it (as characters: "^" is '^'). */
     private static final char BEFORE = '^';
     private static final char AFTER = '$';
     private final FeatureTable weights;
     private final float[] transitions;
+    /** The character classes its class features read (empty: a tagger without them). */
+    private final CharClusters clusters;
 
-    private CharTagger(FeatureTable weights, float[] transitions) {
+    private CharTagger(FeatureTable weights, float[] transitions, CharClusters clusters) {
         this.weights = weights;
         this.transitions = transitions;
+        this.clusters = clusters;
     }
 
     /** A training sentence and its names (offsets into the text). */
@@ -59,15 +66,21 @@ public final class CharTagger {
 
     /** Trains on the sequences in order, {@code epochs} passes, weights averaged over every step. */
     public static CharTagger train(List<Sequence> data, int epochs) {
+        return train(data, epochs, CharClusters.empty());
+    }
+
+    /** As above, with the class features of {@code clusters} as well (none when it is empty). */
+    public static CharTagger train(List<Sequence> data, int epochs, CharClusters clusters) {
+        int per = perPosition(clusters);
         Map<Long, Integer> index = new HashMap<>();
         List<int[][]> feats = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
         for (Sequence s : data) {
-            long[] f = keys(s.text());
-            int[][] ids = new int[s.text().length()][PER_POSITION];
+            long[] f = keys(s.text(), clusters);
+            int[][] ids = new int[s.text().length()][per];
             for (int i = 0; i < ids.length; i++) {
-                for (int j = 0; j < PER_POSITION; j++) {
-                    ids[i][j] = index.computeIfAbsent(f[i * PER_POSITION + j], k -> index.size()) * TAGS;
+                for (int j = 0; j < per; j++) {
+                    ids[i][j] = index.computeIfAbsent(f[i * per + j], k -> index.size()) * TAGS;
                 }
             }
             feats.add(ids);
@@ -117,7 +130,11 @@ public final class CharTagger {
         for (int k = 0; k < trans.length; k++) {
             trans[k] = w[tr + k] - acc[tr + k] / step;
         }
-        return new CharTagger(weights, trans);
+        return new CharTagger(weights, trans, clusters);
+    }
+
+    private static int perPosition(CharClusters clusters) {
+        return clusters.isEmpty() ? PER_POSITION : PER_POSITION_CLASSES;
     }
 
     private static void update(float[] w, float[] acc, int k, int sign, long step) {
@@ -189,10 +206,11 @@ public final class CharTagger {
      * the same sums, in the same order and with the same tie rule as {@link #best}.
      */
     private List<Candidate> decode(String text, int offset, float[][] leads) {
-        long[] f = keys(text);
+        long[] f = keys(text, clusters);
+        int per = perPosition(clusters);
         int n = text.length();
         float[] rows = weights.rows();
-        int[] at = new int[PER_POSITION];
+        int[] at = new int[per];
         float[] s = new float[TAGS];
         List<Candidate> out = new ArrayList<>();
         int prev = 0;
@@ -200,8 +218,8 @@ public final class CharTagger {
         for (int i = 0; i <= n; i++) {
             int tag = 0;
             if (i < n) {
-                for (int j = 0; j < PER_POSITION; j++) { // one table look-up per feature
-                    at[j] = weights.offset(f[i * PER_POSITION + j]);
+                for (int j = 0; j < per; j++) { // one table look-up per feature
+                    at[j] = weights.offset(f[i * per + j]);
                 }
                 tag = leads == null ? best(at, rows, transitions, 0, prev) : scoredBest(at, rows, prev, s, leads, i);
             }
@@ -281,7 +299,16 @@ public final class CharTagger {
      * of c0 and the class pairs (m1, c0) and (c0, p1) (as their letters, 'E' outside the text), and the bias.
      */
     static long[] keys(String t) {
+        return keys(t, CharClusters.empty());
+    }
+
+    /**
+     * As above, and with classes, five more per character: the fine classes of c−1, c0, c1 and the coarse pairs
+     * (c−1, c0), (c0, c1) (outside the text: one class past the last).
+     */
+    static long[] keys(String t, CharClusters clusters) {
         int n = t.length();
+        int per = perPosition(clusters);
         char[] c = new char[n + 4];
         char[] k = new char[n + 2];
         c[0] = BEFORE;
@@ -294,11 +321,25 @@ public final class CharTagger {
             c[i + 2] = t.charAt(i);
             k[i + 1] = cls(t.charAt(i));
         }
-        long[] out = new long[n * PER_POSITION];
+        long[] out = new long[n * per];
+        int[] qf = null;
+        int[] qc = null;
+        if (per > PER_POSITION) {
+            qf = new int[n + 2];
+            qc = new int[n + 2];
+            qf[0] = CharClusters.FINE;
+            qc[0] = CharClusters.COARSE;
+            qf[n + 1] = CharClusters.FINE;
+            qc[n + 1] = CharClusters.COARSE;
+            for (int i = 0; i < n; i++) {
+                qf[i + 1] = clusters.fine(t.charAt(i));
+                qc[i + 1] = clusters.coarse(t.charAt(i));
+            }
+        }
         for (int i = 0; i < n; i++) {
             int x = i + 2; // c[x] is character i
             int y = i + 1; // k[y] is its class
-            int o = i * PER_POSITION;
+            int o = i * per;
             out[o] = key(0, c[x]);
             out[o + 1] = key(1, c[x - 1]);
             out[o + 2] = key(2, c[x + 1]);
@@ -312,6 +353,13 @@ public final class CharTagger {
             out[o + 10] = key(10, pair(k[y - 1], k[y]));
             out[o + 11] = key(11, pair(k[y], k[y + 1]));
             out[o + 12] = key(12, 0);
+            if (qf != null) {
+                out[o + 13] = key(13, qf[y]);
+                out[o + 14] = key(14, qf[y - 1]);
+                out[o + 15] = key(15, qf[y + 1]);
+                out[o + 16] = key(16, qc[y - 1] << 16 | qc[y]);
+                out[o + 17] = key(17, qc[y] << 16 | qc[y + 1]);
+            }
         }
         return out;
     }
@@ -332,6 +380,8 @@ public final class CharTagger {
         return switch (WIDTH[template]) {
             case 0 -> p;
             case 1 -> p + (char) value;
+            case 3 -> p + value;
+            case 4 -> p + (value >>> 16) + "+" + (value & 0xFFFF);
             default -> p + (char) (value >>> 16) + (char) (value & 0xFFFF);
         };
     }
@@ -340,7 +390,12 @@ public final class CharTagger {
     static long parse(String name) {
         for (int j = 0; j < TEMPLATES.size(); j++) {
             String p = TEMPLATES.get(j);
-            if (name.startsWith(p) && name.length() == p.length() + WIDTH[j]) {
+            if (WIDTH[j] >= 3 && name.startsWith(p) && name.substring(p.length()).matches(WIDTH[j] == 3 ? "\\d+"
+                    : "\\d+\\+\\d+")) {
+                String[] v = name.substring(p.length()).split("\\+");
+                return key(j, WIDTH[j] == 3 ? Integer.parseInt(v[0]) : Integer.parseInt(v[0]) << 16 | Integer.parseInt(v[1]));
+            }
+            if (WIDTH[j] < 3 && name.startsWith(p) && name.length() == p.length() + WIDTH[j]) {
                 String v = name.substring(p.length());
                 return key(j, switch (WIDTH[j]) {
                     case 0 -> 0;
@@ -404,6 +459,11 @@ public final class CharTagger {
     }
 
     public static CharTagger read(InputStream in) throws IOException {
+        return read(in, CharClusters.empty());
+    }
+
+    /** Reads a model whose class features (if any) read {@code clusters}. */
+    public static CharTagger read(InputStream in, CharClusters clusters) throws IOException {
         DataInputStream d = new DataInputStream(new GZIPInputStream(new BufferedInputStream(in)));
         if (d.readInt() != TAGS) {
             throw new IOException("tagger model with another tag set");
@@ -426,13 +486,13 @@ public final class CharTagger {
             }
             w.put(key, row);
         }
-        return new CharTagger(w, trans);
+        return new CharTagger(w, trans, clusters);
     }
 
     /** The bundled model, or null when none is on the class path. */
     public static CharTagger bundled() {
         try (InputStream in = CharTagger.class.getResourceAsStream(MODEL)) {
-            return in == null ? null : read(in);
+            return in == null ? null : read(in, CharClusters.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,20 +54,33 @@ public final class Specificity {
     private final int minimum;
     /** The bigram boundary statistics of the same kind of unannotated text (the judge's other corpus statistic). */
     private final BoundaryStats boundaries;
+    /** The character classes of the same kind of unannotated text ({@link CharClusters}; empty unless given). */
+    private final CharClusters clusters;
 
     private Specificity(Map<String, Row> rows, int minimum) {
-        this(rows, minimum, BoundaryStats.empty());
+        this(rows, minimum, BoundaryStats.empty(), CharClusters.empty());
     }
 
-    private Specificity(Map<String, Row> rows, int minimum, BoundaryStats boundaries) {
+    private Specificity(Map<String, Row> rows, int minimum, BoundaryStats boundaries, CharClusters clusters) {
         this.rows = Map.copyOf(rows);
         this.minimum = minimum;
         this.boundaries = java.util.Objects.requireNonNull(boundaries, "boundaries");
+        this.clusters = java.util.Objects.requireNonNull(clusters, "clusters");
     }
 
     /** This table with {@code b} as the corpus's boundary statistics, which the judge's features read beside it. */
     public Specificity withBoundaries(BoundaryStats b) {
-        return new Specificity(rows, minimum, b);
+        return new Specificity(rows, minimum, b, clusters);
+    }
+
+    /** This table with {@code c} as the corpus's character classes, which the judge's features read beside it. */
+    public Specificity withClusters(CharClusters c) {
+        return new Specificity(rows, minimum, boundaries, c);
+    }
+
+    /** The corpus's character classes ({@link CharClusters#empty()} unless given). */
+    public CharClusters clusters() {
+        return clusters;
     }
 
     /** The corpus's bigram boundary statistics ({@link BoundaryStats#empty()} unless given). */
@@ -103,7 +116,8 @@ public final class Specificity {
     /** The bundled table with the bundled boundary statistics, or an empty one when the resource is missing. */
     public static Specificity bundled() {
         try (InputStream in = Specificity.class.getResourceAsStream(RESOURCE)) {
-            return (in == null ? empty() : read(in)).withBoundaries(BoundaryStats.bundled());
+            return (in == null ? empty() : read(in)).withBoundaries(BoundaryStats.bundled())
+                    .withClusters(CharClusters.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

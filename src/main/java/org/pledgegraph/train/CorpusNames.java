@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.pledgegraph.extract.BoundaryStats;
+import org.pledgegraph.extract.CharClusters;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.ingest.Manifest;
@@ -146,8 +147,14 @@ public record CorpusNames(Map<String, Set<String>> byGovernment, List<String> fa
 
     /** The table of names used by at least {@code minimum} governments, with their groups and marks. */
     public Specificity specificity(Collection<String> excluded, int minimum) {
-        return Specificity.ofRows(rows(excluded, minimum, Places.bundled()), minimum)
+        Specificity s = Specificity.ofRows(rows(excluded, minimum, Places.bundled()), minimum)
                 .withBoundaries(boundaries(excluded));
+        return Boolean.getBoolean("pledgegraph.clusters") ? s.withClusters(clusters(excluded)) : s;
+    }
+
+    /** The character classes of the reports {@link #boundaries} counts. */
+    public CharClusters clusters(Collection<String> excluded) {
+        return CharClusters.learn(boundaryReports(excluded).stream().map(Report::text).toList());
     }
 
     /**

@@ -77,7 +77,7 @@ public final class JudgeBuild {
         List<AnnotatedDocument> training = docs.stream().filter(d -> !excluded.contains(d.government())).toList();
         Specificity spec = names.specificity(excluded, minimum);
         List<Analysed> analysed = Analysed.of(training, Extractor.rules());
-        List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed) : analysed;
+        List<Analysed> judged = tagger ? TaggerTraining.crossTagged(analysed, TaggerTraining.taggerClusters(spec)) : analysed;
         MaxentModel model;
         MaxentModel second = null;
         int eventCount;
@@ -104,7 +104,7 @@ public final class JudgeBuild {
         }
         if (tagger) {
             try (OutputStream o = Files.newOutputStream(out.resolve(CharTagger.MODEL))) {
-                TaggerTraining.train(analysed).write(o);
+                TaggerTraining.train(analysed, TaggerTraining.taggerClusters(spec)).write(o);
             }
         } else {
             Files.deleteIfExists(out.resolve(CharTagger.MODEL));

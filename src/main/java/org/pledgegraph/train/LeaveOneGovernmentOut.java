@@ -11,6 +11,7 @@ import org.pledgegraph.eval.Score;
 import org.pledgegraph.eval.Scorer;
 import org.pledgegraph.extract.CandidateJudge;
 import org.pledgegraph.extract.Extractor;
+import org.pledgegraph.extract.CharClusters;
 import org.pledgegraph.extract.Specificity;
 import org.pledgegraph.extract.StackFeatures;
 import org.pledgegraph.model.Extraction;
@@ -114,13 +115,14 @@ public final class LeaveOneGovernmentOut {
         // Folds are independent (each trains its own judge on its own name table): run them side by side; the
         // list keeps the groups' order, so the table does not depend on the threads.
         return groups.parallelStream().map(group -> {
-            List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
-            List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain) : plain;
-            List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
-            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, TaggerTraining.train(plain)) : test;
             Set<String> left = new java.util.HashSet<>(excluded);
             left.addAll(group);
             Specificity spec = corpus.specificity(left, minimum);
+            CharClusters tq = TaggerTraining.taggerClusters(spec);
+            List<Analysed> plain = analysed.stream().filter(d -> !group.contains(d.doc().government())).toList();
+            List<Analysed> train = tagger ? TaggerTraining.crossTagged(plain, tq) : plain;
+            List<Analysed> test = analysed.stream().filter(d -> group.contains(d.doc().government())).toList();
+            List<Analysed> scored = tagger ? TaggerTraining.tagged(test, TaggerTraining.train(plain, tq)) : test;
             long t0 = System.nanoTime();
             CandidateJudge judge;
             List<CandidateJudge> stacked = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pledgegraph.eval.GoldRow;
+import org.pledgegraph.extract.CharClusters;
 import org.pledgegraph.extract.CharTagger;
 import org.pledgegraph.extract.Extractor;
 import org.pledgegraph.model.EntityType;
@@ -27,6 +28,11 @@ public final class TaggerTraining {
 
     /** A tagger trained on every name and alias of the documents' gold. */
     public static CharTagger train(List<Analysed> docs) {
+        return train(docs, CharClusters.empty());
+    }
+
+    /** As above, the tagger reading the character classes of {@code clusters} as well (none if it is empty). */
+    public static CharTagger train(List<Analysed> docs, CharClusters clusters) {
         List<CharTagger.Sequence> data = new ArrayList<>();
         for (Analysed a : docs) {
             if (a.analysis() == null) {
@@ -41,7 +47,12 @@ public final class TaggerTraining {
             }
             data.addAll(Extractor.sequences(a.analysis(), names));
         }
-        return CharTagger.train(data, EPOCHS);
+        return CharTagger.train(data, EPOCHS, clusters);
+    }
+
+    /** The classes a tagger trained with {@code spec} reads: its corpus's, when asked for (an experiment's switch). */
+    public static CharClusters taggerClusters(org.pledgegraph.extract.Specificity spec) {
+        return Boolean.getBoolean("pledgegraph.clusters.tagger") ? spec.clusters() : CharClusters.empty();
     }
 
     /** The documents with the spans of {@code t}. */
@@ -52,9 +63,14 @@ public final class TaggerTraining {
 
     /** Each document with the spans of a tagger trained on the other groups' documents (same order). */
     public static List<Analysed> crossTagged(List<Analysed> docs) {
+        return crossTagged(docs, CharClusters.empty());
+    }
+
+    /** As above, the taggers reading {@code clusters}. */
+    public static List<Analysed> crossTagged(List<Analysed> docs, CharClusters clusters) {
         List<Analysed> out = new ArrayList<>(docs);
         for (Set<String> group : DealtGroups.of(docs.stream().map(a -> a.doc().government()).toList(), GROUPS)) {
-            CharTagger t = train(docs.stream().filter(a -> !group.contains(a.doc().government())).toList());
+            CharTagger t = train(docs.stream().filter(a -> !group.contains(a.doc().government())).toList(), clusters);
             for (int i = 0; i < docs.size(); i++) {
                 Analysed a = docs.get(i);
                 if (group.contains(a.doc().government()) && a.analysis() != null) {

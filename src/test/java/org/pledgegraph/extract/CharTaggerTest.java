@@ -55,6 +55,27 @@ class CharTaggerTest {
         assertEquals(CharTagger.train(data(), 5).tag(s, 0), back.tag(s, 0));
     }
 
+    @Test
+    void classFeaturesNameAndReadBackWithTheirClasses() throws IOException {
+        List<String> texts = new ArrayList<>();
+        data().forEach(d -> texts.add(d.text()));
+        CharClusters q = CharClusters.learn(texts);
+        String s = "着力建设“海棠玉兰”生物产业走廊。";
+        long[] keys = CharTagger.keys(s, q);
+        assertEquals(18 * s.length(), keys.length, "five class features more per character");
+        for (long k : keys) {
+            assertEquals(k, CharTagger.parse(CharTagger.name(k)), CharTagger.name(k));
+        }
+        assertTrue(CharTagger.name(keys[13]).startsWith("q0="), CharTagger.name(keys[13]));
+        CharTagger t = CharTagger.train(data(), 5, q);
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        t.write(a);
+        CharTagger back = CharTagger.read(new ByteArrayInputStream(a.toByteArray()), q);
+        assertEquals(t.tag(s, 0), back.tag(s, 0));
+        assertArrayEquals(CharTagger.keys(s), java.util.Arrays.copyOf(CharTagger.keys(s, CharClusters.empty()),
+                13 * s.length()), "without classes the features are what they were");
+    }
+
     /** The feature strings the tagger built before issue 14 (13 per character), kept here as the reference. */
     private static String[][] stringFeatures(String t) {
         String[][] out = new String[t.length()][];
