@@ -55,12 +55,13 @@ final class StoreBench {
                 long now = System.nanoTime();
                 writeNanos.addAndGet(now - Math.max(lastExtracted.get(), lastCommitted.get()));
                 lastCommitted.set(now);
+                say("ingest %d×: committed %d/%d documents", scale, documents, all);
             }
 
             @Override
             public void extracted(Path file, int mentions, int done, int all) {
                 lastExtracted.accumulateAndGet(System.nanoTime(), Math::max);
-                if (all >= 50 && done % (all / 10) == 0) {
+                if (all >= 50 && (done % (all / 10) == 0 || done == all)) {
                     say("ingest %d×: extracted %d/%d documents", scale, done, all);
                 }
             }
@@ -132,6 +133,8 @@ final class StoreBench {
             throw new UncheckedIOException("cannot write " + nquads, e);
         }
         long t1 = System.nanoTime();
+        // A mark between the export and the load, for per-phase CPU figures (scripts/thread-cpu.py).
+        say("bulk loader %d×: exported the store to N-Quads in %.2f s; loading", scale, Stats.seconds(t1 - t0));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(into.toString());
         try {
             DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
