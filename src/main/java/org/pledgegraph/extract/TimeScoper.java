@@ -77,9 +77,12 @@ public final class TimeScoper {
                 continue;
             }
             Scope own = cue(t, section);
-            if (s.paragraph() != paragraph && section != TimeScope.PLAN && opensPlan(t)) {
+            if (s.paragraph() != paragraph && (section != TimeScope.PLAN || aheadOfThisYear(sectionYear))
+                    && opensPlan(t)) {
                 // "2025年是…收官之年" opening a paragraph of the 2025 report: the plan part begins here,
-                // whatever its heading says ("二、牢记历史使命，…")
+                // whatever its heading says ("二、牢记历史使命，…"); and this year's work begins here after the
+                // goals of the five years ahead when one heading opens both ("“十五五”时期主要目标任务和2026年工作
+                // 安排": the plan period's goals, then "2026年是“十五五”开局之年…" and the year's tasks)
                 section = TimeScope.PLAN;
                 sectionYear = docYear;
             }
@@ -101,6 +104,11 @@ public final class TimeScoper {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether a plan section's year lies beyond the report's own (a multi-year plan's end year). */
+    private boolean aheadOfThisYear(Integer sectionYear) {
+        return sectionYear != null && sectionYear > docYear;
     }
 
     private boolean opensPlan(String t) {

@@ -87,6 +87,44 @@ class TimeScoperTest {
     }
 
     @Test
+    void thisYearsWorkFollowsTheFiveYearGoalsUnderOneHeading() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "二、“十五五”时期主要目标任务和2026年工作安排",
+                "“十五五”时期是夯实基础的关键时期，要建成一批重大平台。",
+                "2026年是“十五五”开局之年，做好今年工作意义重大。",
+                "（一）坚持扩大内需",
+                "加快建设国际会展中心二期。"));
+        assertEquals(2030, scoped.get(1).year(), "the goals of the five years");
+        assertEquals(2026, scoped.get(2).year(), "this year's work begins");
+        assertEquals(2026, scoped.get(4).year(), "a sub-heading without a year keeps the year's work");
+        assertEquals(TimeScope.PLAN, scoped.get(4).scope());
+    }
+
+    @Test
+    void aFiveYearSectionWithoutThisYearsOpeningKeepsItsEndYear() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "二、“十五五”时期主要目标任务",
+                "“十五五”时期是夯实基础的关键时期，要建成一批重大平台。",
+                "三、2026年重点工作安排",
+                "今年是“十五五”开局之年，做好政府工作意义重大。",
+                "加快建设国际会展中心二期。"));
+        assertEquals(2030, scoped.get(1).year());
+        assertEquals(2026, scoped.get(4).year());
+    }
+
+    /** Each line a paragraph of its own; a line without final punctuation is a heading. */
+    private static List<ScopedSentence> scoped(TimeScoper scoper, List<String> lines) {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            sentences.add(new Sentence(at, at + l.length(), l, i, !l.endsWith("。")));
+            at += l.length() + 1;
+        }
+        return scoper.scope(sentences);
+    }
+
+    @Test
     void aGlossaryExplainsTermsUntilAPlanIsAppended() {
         List<String> lines = List.of("二、2024年主要工作", "建设星河公园。", "有关名词解释", "3.“两园一谷”：指加快规划建设的青梅园、白鹭园。",
                 "4.“三名工程”：名医、名院、名诊所。", "附件2：2024年区十件民生实事", "建成白鹭学校。");
