@@ -159,6 +159,73 @@ public final class CharTagger {
     }
 
     /**
+     * Names the greedy decoder did not take but nearly did (issue 11, experiment): at each character where it chose
+     * no B but the best B scored within {@code deficit} of its choice, the span the decoder would have tagged had it
+     * taken that B (continuing greedily until it leaves the name). Spans equal to a {@link #tag} name are left out.
+     */
+    public List<Candidate> alternatives(String text, int offset, float deficit) {
+        long[] f = keys(text);
+        int n = text.length();
+        float[] rows = weights.rows();
+        int[][] at = new int[n][PER_POSITION];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < PER_POSITION; j++) {
+                at[i][j] = weights.offset(f[i * PER_POSITION + j]);
+            }
+        }
+        int[] tags = new int[n];
+        int prev = 0;
+        for (int i = 0; i < n; i++) {
+            tags[i] = best(at[i], rows, transitions, 0, prev);
+            prev = tags[i];
+        }
+        java.util.Set<Long> greedy = new java.util.HashSet<>();
+        decode(text, 0, null).forEach(c -> greedy.add((long) c.begin() << 32 | c.end()));
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (tags[i] % 2 == 1) {
+                continue;
+            }
+            int p = i == 0 ? 0 : tags[i - 1];
+            float chosen = score(at[i], rows, p, tags[i]);
+            int bestB = -1;
+            float bs = Float.NEGATIVE_INFINITY;
+            for (int t = 1; t < TAGS; t += 2) {
+                float x = score(at[i], rows, p, t);
+                if (x > bs) {
+                    bs = x;
+                    bestB = t;
+                }
+            }
+            if (chosen - bs > deficit) {
+                continue;
+            }
+            int pt = bestB;
+            int j = i + 1;
+            while (j < n) {
+                int t = best(at[j], rows, transitions, 0, pt);
+                if (t == 0 || t % 2 == 1) {
+                    break;
+                }
+                pt = t;
+                j++;
+            }
+            if (j - i >= 2 && !greedy.contains((long) i << 32 | j)) {
+                out.add(new Candidate(TYPES.get((bestB - 1) / 2), offset + i, offset + j, text.substring(i, j), null));
+            }
+        }
+        return out;
+    }
+
+    private float score(int[] at, float[] rows, int prev, int t) {
+        float x = transitions[prev * TAGS + t];
+        for (int a : at) {
+            x += a < 0 ? 0 : rows[a + t];
+        }
+        return x;
+    }
+
+    /**
      * The tagger's evidence per character of a text, read from the scores the greedy decoder computes (each tag's
      * transition weight from the decoder's own previous tag plus its features' weights; a tag the decoder may not
      * take after that tag, I after O, is scored all the same, its transition never trained): what the tags alone

@@ -35,6 +35,8 @@ public final class Extractor {
     public static final double RULE_PREFERENCE = 0.05;
     /** Source of the learned proposer's candidates. */
     public static final String TAGGER = "Tagger";
+    /** Experiment (issue 11): the tagger's near-miss spans within this score deficit as proposals too; 0 = none. */
+    private static final float ALTERNATIVES = Float.parseFloat(System.getProperty("pledgegraph.tagger2", "0"));
     private final List<Recognizer> recognizers;
     /** The recognisers and the proposers whose names only a judge may keep. */
     private final List<Recognizer> proposers;
@@ -136,13 +138,17 @@ public final class Extractor {
         List<List<Sourced>> cs = new ArrayList<>();
         List<CharTagger.Scored> scores = new ArrayList<>();
         for (int i = 0; i < a.sentences.size(); i++) {
-            List<Sourced> s = new ArrayList<>(a.candidates.get(i).stream().filter(c -> !c.source().equals(TAGGER))
+            List<Sourced> s = new ArrayList<>(a.candidates.get(i).stream().filter(c -> !c.source().startsWith(TAGGER))
                     .toList());
             CharTagger.Scored sc = null;
             if (t != null) {
                 ScopedSentence sentence = a.sentences.get(i);
                 sc = t.scored(sentence.text(), sentence.begin());
                 sc.names().forEach(c -> s.add(new Sourced(c, TAGGER, true)));
+                if (ALTERNATIVES > 0) {
+                    t.alternatives(sentence.text(), sentence.begin(), ALTERNATIVES)
+                            .forEach(c -> s.add(new Sourced(c, TAGGER + "2", true)));
+                }
             }
             cs.add(s);
             scores.add(sc);
