@@ -52,15 +52,8 @@ class TimeScoperTest {
 
     @Test
     void sentencesUnderAMainWorkHeadingArePlans() {
-        List<String> lines = List.of("一、2023年工作回顾", "新建学校5所，建成公园3个。", "二、2024年主要工作", "新建学校6所，建设智慧公园。");
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            sentences.add(new Sentence(at, at + l.length(), l, i, i % 2 == 0));
-            at += l.length() + 1;
-        }
-        List<ScopedSentence> scoped = scoper.scope(sentences);
+        List<ScopedSentence> scoped = scoped(scoper, List.of("一、2023年工作回顾", "新建学校5所，建成公园3个。", "二、2024年主要工作",
+                "新建学校6所，建设智慧公园。"));
         assertEquals(TimeScope.RETROSPECTIVE, scoped.get(1).scope());
         assertEquals(TimeScope.PLAN, scoped.get(3).scope());
         assertEquals(2024, scoped.get(3).year());
