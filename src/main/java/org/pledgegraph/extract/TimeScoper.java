@@ -40,6 +40,9 @@ public final class TimeScoper {
     // "3.“两园一区”：指…": a numbered glossary entry short enough to look like a heading does not end the glossary
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d+[.．、]");
     private static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
+    private static final Pattern FIVE_YEARS_BACK = Pattern.compile("过去五年|五年来");
+    private static final Pattern TERM_HEADING = Pattern.compile("过去五年|五年来|本届政府|今后五年|未来五年|新一届");
+    private static final Pattern TERM_BACK = Pattern.compile("过去五年|五年来|本届政府");
 
     private final int docYear;
 
@@ -49,6 +52,7 @@ public final class TimeScoper {
 
     /** Scoped copies of {@code sentences}, in order. */
     public List<ScopedSentence> scope(List<Sentence> sentences) {
+        Term term = term(sentences);
         List<ScopedSentence> out = new ArrayList<>(sentences.size());
         TimeScope section = TimeScope.UNKNOWN;
         Integer sectionYear = docYear;
@@ -60,7 +64,7 @@ public final class TimeScoper {
             String t = s.text();
             boolean heading = s.wholeLine() && t.length() <= MAX_HEADING;
             if (heading) {
-                Scope h = heading(t);
+                Scope h = heading(t, term);
                 if (GLOSSARY_HEADING.matcher(t).find()) {
                     glossary = true;
                 } else if ((h != null || t.startsWith("附件")) && !NUMBERED_ENTRY.matcher(t).find()) {
@@ -68,7 +72,7 @@ public final class TimeScoper {
                 }
                 if (h != null) {
                     sectionYear = h.year != null ? h.year
-                            : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(docYear);
+                            : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(term.planYear());
                     section = h.scope;
                 }
                 paraScope = null;
@@ -76,7 +80,7 @@ public final class TimeScoper {
                 paragraph = s.paragraph();
                 continue;
             }
-            Scope own = cue(t, section);
+            Scope own = cue(t, section, term);
             if (s.paragraph() != paragraph && (section != TimeScope.PLAN || aheadOfThisYear(sectionYear))
                     && opensPlan(t)) {
                 // "2025年是…收官之年" opening a paragraph of the 2025 report: the plan part begins here,
@@ -115,8 +119,78 @@ public final class TimeScoper {
         return t.startsWith("今年是") || t.startsWith(docYear + "年是");
     }
 
-    /** The scope a heading opens (year null when the heading names none), or null. */
+    /**
+     * The years a report's multi-year parts end in. A report given at the end of a term (a district's autumn
+     * session, "一、过去五年工作回顾 … 三、今后五年的主要工作") plans the five years after it with no section for one
+     * year's work: its plan ends at the first "到YYYY年" beyond its year once the plan opens (the term's goals), else
+     * the five-year plan it names, else four years on; when a heading looks back on the term itself (过去五年, 五年来,
+     * 本届政府) that look back runs up to the report's own year. A report given at the start of the year reviews up to
+     * the year before and plans five years from its own.
+     */
+    Term term(List<Sentence> sentences) {
+        boolean fiveYears = false;
+        boolean termBack = false;
+        int planAt = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            String t = s.text();
+            if (opensPlan(t)) {
+                return Term.startOfYear(docYear);
+            }
+            if (!s.wholeLine() || t.length() > MAX_HEADING) {
+                continue;
+            }
+            if (oneYearsWork(t)) {
+                return Term.startOfYear(docYear);
+            }
+            if (TERM_HEADING.matcher(t).find()) {
+                fiveYears = true;
+                boolean back = TERM_BACK.matcher(t).find();
+                termBack |= back;
+                if (planAt < 0 && !back) {
+                    planAt = i; // "二、新一届政府的奋斗目标", "二、未来五年总体思路"
+                }
+            }
+        }
+        if (!fiveYears) {
+            return Term.startOfYear(docYear);
+        }
+        int ahead = aheadEnd(sentences.subList(Math.max(planAt, 0), sentences.size()));
+        return new Term(termBack ? docYear : docYear - 1, ahead, ahead);
+    }
+
+    private int aheadEnd(List<Sentence> plan) {
+        for (Sentence s : plan) {
+            Matcher by = BY_YEAR.matcher(s.text());
+            while (by.find()) {
+                int y = Integer.parseInt(by.group(1));
+                if (y > docYear) {
+                    return y;
+                }
+            }
+        }
+        for (Sentence s : plan) {
+            OptionalInt named = FiveYearPlans.endYearIn(s.text());
+            if (named.isPresent() && named.getAsInt() > docYear) {
+                return named.getAsInt();
+            }
+        }
+        return docYear + 4;
+    }
+
+    /** Whether a heading opens one year's work of this report's year or the next ("二、2024年主要工作", "今年工作"). */
+    private boolean oneYearsWork(String t) {
+        Matcher work = YEAR_WORK_HEADING.matcher(t);
+        return work.find() && Integer.parseInt(work.group(1)) >= docYear || t.contains("今年") || t.contains("明年");
+    }
+
+    /** The scope a heading opens in a report given at the start of its year. */
     Scope heading(String t) {
+        return heading(t, Term.startOfYear(docYear));
+    }
+
+    /** The scope a heading opens (year null when the heading names none), or null. */
+    Scope heading(String t, Term term) {
         Matcher m = REVIEW_YEAR.matcher(t);
         if (m.find()) {
             return new Scope(TimeScope.RETROSPECTIVE, Integer.parseInt(m.group(1)));
@@ -128,17 +202,17 @@ public final class TimeScoper {
         }
         if (RETRO_OPENING.matcher(t).find()
                 || RETRO_HEADING.matcher(t).find() && !PLAN_HEADING.matcher(t).find()) {
-            return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
+            return new Scope(TimeScope.RETROSPECTIVE, term.reviewYear());
         }
         if (PLAN_HEADING.matcher(t).find()) {
-            return new Scope(TimeScope.PLAN, planYear(t));
+            return new Scope(TimeScope.PLAN, planYear(t, term));
         }
         return null;
     }
 
-    private Integer planYear(String t) {
+    private Integer planYear(String t, Term term) {
         if (FIVE_YEARS_AHEAD.matcher(t).find()) {
-            return docYear + 4;
+            return term.aheadYear();
         }
         OptionalInt plan = FiveYearPlans.endYearIn(t);
         if (plan.isPresent()) {
@@ -148,8 +222,13 @@ public final class TimeScoper {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** The scope a sentence states itself, or null. */
+    /** The scope a sentence states itself in a report given at the start of its year, or null. */
     Scope cue(String t, TimeScope section) {
+        return cue(t, section, Term.startOfYear(docYear));
+    }
+
+    /** The scope a sentence states itself, or null. */
+    Scope cue(String t, TimeScope section, Term term) {
         Matcher by = BY_YEAR.matcher(t);
         if (by.find() && Integer.parseInt(by.group(1)) >= docYear) {
             return new Scope(TimeScope.PLAN, Integer.parseInt(by.group(1)));
@@ -163,21 +242,34 @@ public final class TimeScoper {
         if (RETRO_THIS_YEAR.matcher(head).find()) {
             return new Scope(TimeScope.RETROSPECTIVE, docYear);
         }
-        if (RETRO_LAST.matcher(head).find()) {
-            return new Scope(TimeScope.RETROSPECTIVE, docYear - 1);
+        Matcher last = RETRO_LAST.matcher(head);
+        if (last.find()) {
+            boolean five = FIVE_YEARS_BACK.matcher(last.group()).matches();
+            return new Scope(TimeScope.RETROSPECTIVE, five ? term.reviewYear() : docYear - 1);
         }
         if (section == TimeScope.RETROSPECTIVE && WHOLE_YEAR.matcher(t).lookingAt()) {
             return null; // "全年生产总值完成…" under "2025年工作回顾" is that year's whole year
         }
         if (PLAN_CUE.matcher(t).find()) {
             if (FIVE_YEARS_AHEAD.matcher(head).find()) {
-                return new Scope(TimeScope.PLAN, docYear + 4);
+                return new Scope(TimeScope.PLAN, term.aheadYear());
             }
-            return new Scope(TimeScope.PLAN, head.contains("明年") ? docYear + 1 : docYear);
+            return new Scope(TimeScope.PLAN, head.contains("明年") ? docYear + 1
+                    : head.contains("今年") ? docYear : term.planYear());
         }
         return null;
     }
 
     record Scope(TimeScope scope, Integer year) {
+    }
+
+    /**
+     * The last year a report's look back covers, the end year of its five years ahead, and the year of a plan
+     * sentence that names none.
+     */
+    record Term(int reviewYear, int aheadYear, int planYear) {
+        static Term startOfYear(int docYear) {
+            return new Term(docYear - 1, docYear + 4, docYear);
+        }
     }
 }

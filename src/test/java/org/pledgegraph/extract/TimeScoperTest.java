@@ -105,6 +105,53 @@ class TimeScoperTest {
         assertEquals(2026, scoped.get(4).year());
     }
 
+    @Test
+    void aReportClosingATermReviewsUpToItsOwnYearAndPlansToTheTermsGoalYear() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2021), List.of(
+                "一、过去五年工作回顾",
+                "五年来，建成星河科技园，新建学校12所。",
+                "二、新一届政府的奋斗目标",
+                "未来五年的主要目标是：到2026年，生产总值超过3000亿元。",
+                "三、今后五年的主要工作",
+                "加快建设白鹭湾片区。",
+                "要建成青梅医院。"));
+        assertEquals(2021, scoped.get(1).year(), "the five years looked back on end in the report's own year");
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(1).scope());
+        assertEquals(2026, scoped.get(3).year(), "the goals' own year");
+        assertEquals(2026, scoped.get(5).year(), "a plan sentence under the five years ahead");
+        assertEquals(2026, scoped.get(6).year(), "a plan cue without a year keeps the term's");
+    }
+
+    @Test
+    void aTermReportWithoutAGoalYearPlansToTheFiveYearPlanItNamesElseFourYearsOn() {
+        List<ScopedSentence> named = scoped(new TimeScoper(2021), List.of(
+                "一、过去五年工作回顾", "建成星河科技园。", "二、今后五年的主要工作", "“十四五”时期，加快建设白鹭湾片区。",
+                "建成青梅医院。"));
+        assertEquals(2025, named.get(4).year());
+        List<ScopedSentence> unnamed = scoped(new TimeScoper(2016), List.of(
+                "一、过去五年工作回顾", "建成星河科技园。", "二、今后五年的主要工作", "加快建设白鹭湾片区。"));
+        assertEquals(2016, unnamed.get(1).year());
+        assertEquals(2020, unnamed.get(3).year());
+    }
+
+    @Test
+    void aLookBackThatDoesNotNameTheTermEndsTheYearBefore() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2021), List.of(
+                "一、成就回顾", "建成星河科技园。", "二、今后五年的奋斗目标", "加快建设白鹭湾片区。"));
+        assertEquals(2020, scoped.get(1).year());
+        assertEquals(2025, scoped.get(3).year());
+    }
+
+    @Test
+    void aTermReportThatAlsoPlansItsYearIsGivenAtTheStartOfTheYear() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2023), List.of(
+                "一、过去五年工作回顾", "建成星河科技园。", "二、今后五年的目标任务", "加快建设白鹭湾片区。",
+                "三、2023年重点工作", "建成青梅医院。"));
+        assertEquals(2022, scoped.get(1).year(), "five years up to the year before");
+        assertEquals(2027, scoped.get(3).year());
+        assertEquals(2023, scoped.get(5).year());
+    }
+
     /** Each line a paragraph of its own; a line without final punctuation is a heading. */
     private static List<ScopedSentence> scoped(TimeScoper scoper, List<String> lines) {
         List<Sentence> sentences = new java.util.ArrayList<>();
