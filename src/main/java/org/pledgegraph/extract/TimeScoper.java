@@ -43,6 +43,10 @@ public final class TimeScoper {
     private static final Pattern FIVE_YEARS_BACK = Pattern.compile("过去五年|五年来");
     private static final Pattern TERM_HEADING = Pattern.compile("过去五年|五年来|本届政府|今后五年|未来五年|新一届");
     private static final Pattern TERM_BACK = Pattern.compile("过去五年|五年来|本届政府");
+    // "（二）聚力落实国家重大战略任务", "3. 加快…": a numbered part of a section
+    private static final Pattern SUB_HEADING = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、]|[一二三四五六七八九十]+是)");
+    // "“十五五”时期是…关键时期": a paragraph that opens on a five-year plan's period
+    private static final Pattern OPENS_PERIOD = Pattern.compile("^[“\"]?十[一二三四五六七八九]五[”\"]?时期");
 
     private final int docYear;
 
@@ -70,6 +74,11 @@ public final class TimeScoper {
                 } else if ((h != null || t.startsWith("附件")) && !NUMBERED_ENTRY.matcher(t).find()) {
                     glossary = false; // "附件2：2025年民生实事": a plan appended after the glossary
                 }
+                if (h != null && h.scope == TimeScope.PLAN && h.year == null && section == TimeScope.RETROSPECTIVE
+                        && SUB_HEADING.matcher(t).find()) {
+                    // "一、2025年工作回顾 … （二）聚力落实国家重大战略任务": a part of the look back named for its task
+                    h = null;
+                }
                 if (h != null) {
                     sectionYear = h.year != null ? h.year
                             : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(term.planYear());
@@ -80,8 +89,22 @@ public final class TimeScoper {
                 paragraph = s.paragraph();
                 continue;
             }
-            Scope own = cue(t, section, term);
-            if (s.paragraph() != paragraph && (section != TimeScope.PLAN || aheadOfThisYear(sectionYear))
+            Scope own = cue(t, section, section == TimeScope.PLAN && aheadOfThisYear(sectionYear)
+                    ? sectionYear.intValue() : term.planYear(), term);
+            boolean opens = s.paragraph() != paragraph;
+            if (opens && section != TimeScope.RETROSPECTIVE && opensReview(t)) {
+                // "一、一年接着一年干，… / 2025年是“十四五”收官之年。一年来，…": the look back begins here
+                section = TimeScope.RETROSPECTIVE;
+                sectionYear = docYear - 1;
+            }
+            OptionalInt period = opens && section != TimeScope.PLAN && OPENS_PERIOD.matcher(t).find()
+                    ? FiveYearPlans.endYearIn(t) : OptionalInt.empty();
+            if (period.isPresent() && period.getAsInt() > docYear) {
+                // "二、一张蓝图绘到底，… / “十五五”时期是…关键时期": the five-year plan's goals begin here
+                section = TimeScope.PLAN;
+                sectionYear = period.getAsInt();
+            }
+            if (opens && (section != TimeScope.PLAN || aheadOfThisYear(sectionYear))
                     && opensPlan(t)) {
                 // "2025年是…收官之年" opening a paragraph of the 2025 report: the plan part begins here,
                 // whatever its heading says ("二、牢记历史使命，…"); and this year's work begins here after the
@@ -94,8 +117,9 @@ public final class TimeScoper {
                 paragraph = s.paragraph();
                 paraScope = own == null ? null : own.scope;
                 paraYear = own == null ? null : own.year;
-            } else if (own != null && own.scope == TimeScope.PLAN && paraScope == null) {
-                // "实施…政策。今年赤字率拟按…。一般公共预算支出规模…": a cue carries to the rest of its paragraph
+            } else if (own != null && own.scope == TimeScope.PLAN && paraScope == null && !own.deadline) {
+                // "实施…政策。今年赤字率拟按…。一般公共预算支出规模…": a cue carries to the rest of its paragraph; a
+                // deadline does not ("全年安排…。到2020年，…。加快…", "…到2035年…“三张图”。今年力争…。铁路，加快…")
                 paraScope = own.scope;
                 paraYear = own.year;
             }
@@ -113,6 +137,11 @@ public final class TimeScoper {
     /** Whether a plan section's year lies beyond the report's own (a multi-year plan's end year). */
     private boolean aheadOfThisYear(Integer sectionYear) {
         return sectionYear != null && sectionYear > docYear;
+    }
+
+    /** "2025年是“十四五”收官之年" opening a paragraph of the 2026 report: the year looked back on. */
+    private boolean opensReview(String t) {
+        return t.startsWith((docYear - 1) + "年是") || t.startsWith("去年是");
     }
 
     private boolean opensPlan(String t) {
@@ -211,8 +240,8 @@ public final class TimeScoper {
     }
 
     private Integer planYear(String t, Term term) {
-        if (FIVE_YEARS_AHEAD.matcher(t).find()) {
-            return term.aheadYear();
+        if (FIVE_YEARS_AHEAD.matcher(t).find() || t.contains("新一届")) {
+            return term.aheadYear(); // "新一届政府工作思路和目标任务": the new term's five years
         }
         OptionalInt plan = FiveYearPlans.endYearIn(t);
         if (plan.isPresent()) {
@@ -224,14 +253,17 @@ public final class TimeScoper {
 
     /** The scope a sentence states itself in a report given at the start of its year, or null. */
     Scope cue(String t, TimeScope section) {
-        return cue(t, section, Term.startOfYear(docYear));
+        return cue(t, section, docYear, Term.startOfYear(docYear));
     }
 
-    /** The scope a sentence states itself, or null. */
-    Scope cue(String t, TimeScope section, Term term) {
+    /**
+     * The scope a sentence states itself, or null; {@code planYear} is the year of a plan cue that names none
+     * ("要…", "力争…"): the section's under the five years ahead, else the report's plan year.
+     */
+    Scope cue(String t, TimeScope section, int planYear, Term term) {
         Matcher by = BY_YEAR.matcher(t);
         if (by.find() && Integer.parseInt(by.group(1)) >= docYear) {
-            return new Scope(TimeScope.PLAN, Integer.parseInt(by.group(1)));
+            return new Scope(TimeScope.PLAN, Integer.parseInt(by.group(1)), true);
         }
         Matcher lead = LEAD_YEAR.matcher(t);
         if (lead.find()) {
@@ -255,12 +287,16 @@ public final class TimeScoper {
                 return new Scope(TimeScope.PLAN, term.aheadYear());
             }
             return new Scope(TimeScope.PLAN, head.contains("明年") ? docYear + 1
-                    : head.contains("今年") ? docYear : term.planYear());
+                    : head.contains("今年") || head.contains("全年") ? docYear : planYear);
         }
         return null;
     }
 
-    record Scope(TimeScope scope, Integer year) {
+    /** A scope and its year; {@code deadline} when a sentence sets a goal's year ("到2030年…"), not its paragraph's. */
+    record Scope(TimeScope scope, Integer year, boolean deadline) {
+        Scope(TimeScope scope, Integer year) {
+            this(scope, year, false);
+        }
     }
 
     /**

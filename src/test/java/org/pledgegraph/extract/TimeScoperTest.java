@@ -152,6 +152,64 @@ class TimeScoperTest {
         assertEquals(2023, scoped.get(5).year());
     }
 
+    @Test
+    void aNumberedPartOfTheLookBackNamedForItsTaskStillLooksBack() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "一、2025年工作回顾", "建成星河科技园。", "（二）聚力落实国家重大战略任务", "白鹭湾片区加快建设。",
+                "三、2026年主要任务", "（一）着力扩大内需", "建成青梅医院。"));
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(3).scope());
+        assertEquals(2025, scoped.get(3).year());
+        assertEquals(2026, scoped.get(6).year());
+    }
+
+    @Test
+    void paragraphsOpeningOnLastYearAndOnTheFiveYearPlanStartTheirParts() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "一、一年接着一年干，各项事业取得新进展",
+                "2025年是“十四五”收官之年。一年来，我们攻坚克难。",
+                "（一）着力推进产业升级",
+                "星河科技园建成投产。",
+                "二、一张蓝图绘到底",
+                "“十五五”时期是夯实基础的关键时期。",
+                "白鹭湾片区全面建成。",
+                "三、一鼓作气勇争先",
+                "2026年是“十五五”开局之年。",
+                "建成青梅医院。"));
+        assertEquals(2025, scoped.get(3).year(), "the look back");
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(3).scope());
+        assertEquals(2030, scoped.get(6).year(), "the five-year plan's goals");
+        assertEquals(TimeScope.PLAN, scoped.get(6).scope());
+        assertEquals(2026, scoped.get(9).year(), "this year's work");
+    }
+
+    @Test
+    void theNewTermsPlanRunsFiveYearsAndItsPlainCuesKeepThatYear() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2023), List.of(
+                "本届政府工作回顾", "建成星河科技园。", "新一届政府工作思路和目标任务", "要建成白鹭湾片区。",
+                "2023年重点工作", "要建成青梅医院。"));
+        assertEquals(2022, scoped.get(1).year());
+        assertEquals(2027, scoped.get(3).year());
+        assertEquals(2023, scoped.get(5).year());
+    }
+
+    @Test
+    void aDeadlineSetsItsSentencesYearNotItsParagraphs() {
+        List<String> texts = List.of("三、2025年重点工作", "着力加强基础设施建设。", "绘制好到2035年的规划图。",
+                "铁路，加快建设星河城际。", "今年力争完成投资2500亿元。", "到2027年，建成白鹭湾片区。", "加快建设青梅医院。");
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < texts.size(); i++) { // one heading, then one paragraph
+            String t = texts.get(i);
+            sentences.add(new Sentence(at, at + t.length(), t, i == 0 ? 0 : 1, i == 0));
+            at += t.length() + (i == 0 ? 1 : 0);
+        }
+        List<ScopedSentence> scoped = new TimeScoper(2025).scope(sentences);
+        assertEquals(2035, scoped.get(2).year());
+        assertEquals(2025, scoped.get(3).year(), "a deadline does not carry");
+        assertEquals(2027, scoped.get(5).year());
+        assertEquals(2025, scoped.get(6).year(), "this year's cue carries, the later deadline does not");
+    }
+
     /** Each line a paragraph of its own; a line without final punctuation is a heading. */
     private static List<ScopedSentence> scoped(TimeScoper scoper, List<String> lines) {
         List<Sentence> sentences = new java.util.ArrayList<>();
