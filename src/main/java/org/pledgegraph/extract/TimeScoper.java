@@ -15,7 +15,7 @@ import org.pledgegraph.text.Sentence;
  * ("过去一年", "会议强调,今年…") holds for the paragraph, a sentence's own cue wins over both.
  */
 public final class TimeScoper {
-    private static final int MAX_HEADING = 40;
+    static final int MAX_HEADING = 40;
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
     private static final Pattern REVIEW_YEAR = Pattern.compile("((?:19|20)\\d\\d)年[^,，。]{0,6}?(?:工作)?回顾");
     private static final Pattern RETRO_HEADING = Pattern.compile("回顾|过去|成就|五年来|一年来|成绩");
@@ -23,12 +23,12 @@ public final class TimeScoper {
             "今后|未来|展望|目标|任务|重点工作|总体要求|发展路径|部署|计划|预期|思路|举措|安排|要点");
     // "二、2024年主要工作", "关于2023年工作", "2025年的工作重点", "2024年省十件民生实事": a heading that names
     // one year's work plans that year (or reviews it, when the year is before the report's)
-    private static final Pattern YEAR_WORK_HEADING = Pattern.compile(
+    static final Pattern YEAR_WORK_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]\\s*)?(?:关于)?((?:19|20)\\d\\d)年(?:的)?[^,，。]{0,8}?(?:工作|任务|实事)");
     // "一年来，按照…部署要求，我们主要做了以下工作：": a heading that opens looking back stays retrospective
     // even when it names plan words further on
     private static final Pattern RETRO_OPENING = Pattern.compile("^(?:过去一年|一年来|过去五年|五年来|过去的一年)");
-    private static final Pattern BY_YEAR = Pattern.compile("(?:到|至|在)((?:19|20)\\d\\d)年(?:底|末|前)?");
+    static final Pattern BY_YEAR = Pattern.compile("(?:到|至|在)((?:19|20)\\d\\d)年(?:底|末|前)?");
     private static final Pattern LEAD_YEAR = Pattern.compile("^(?:[^,，。]{0,8}?)((?:19|20)\\d\\d)年(?:全年|底|末|以来)?[,，]");
     private static final Pattern RETRO_THIS_YEAR = Pattern.compile("今年(?:以来|上半年|前三季度|一季度|年初以来)|年初以来");
     private static final Pattern RETRO_LAST = Pattern.compile("过去一年|去年|一年来|过去五年|五年来|过去的一年|上一年");
@@ -39,10 +39,8 @@ public final class TimeScoper {
     private static final Pattern GLOSSARY_HEADING = Pattern.compile("名词解释|名词、术语|术语(?:注释|解释)|名词注释|^注释[:：]?$");
     // "3.“两园一区”：指…": a numbered glossary entry short enough to look like a heading does not end the glossary
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d+[.．、]");
-    private static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
+    static final Pattern FIVE_YEARS_AHEAD = Pattern.compile("今后五年|未来五年");
     private static final Pattern FIVE_YEARS_BACK = Pattern.compile("过去五年|五年来");
-    private static final Pattern TERM_HEADING = Pattern.compile("过去五年|五年来|本届政府|今后五年|未来五年|新一届");
-    private static final Pattern TERM_BACK = Pattern.compile("过去五年|五年来|本届政府");
     // "（二）聚力落实国家重大战略任务", "3. 加快…": a numbered part of a section
     private static final Pattern SUB_HEADING = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、]|[一二三四五六七八九十]+是)");
     // "“十五五”时期是…关键时期": a paragraph that opens on a five-year plan's period
@@ -56,7 +54,7 @@ public final class TimeScoper {
 
     /** Scoped copies of {@code sentences}, in order. */
     public List<ScopedSentence> scope(List<Sentence> sentences) {
-        Term term = term(sentences);
+        ReportTerm term = ReportTerm.read(sentences, docYear);
         List<ScopedSentence> out = new ArrayList<>(sentences.size());
         TimeScope section = TimeScope.UNKNOWN;
         Integer sectionYear = docYear;
@@ -145,81 +143,21 @@ public final class TimeScoper {
     }
 
     private boolean opensPlan(String t) {
+        return opensPlan(t, docYear);
+    }
+
+    /** "今年是…" / "2026年是…" opening a paragraph of the 2026 report: this year's work. */
+    static boolean opensPlan(String t, int docYear) {
         return t.startsWith("今年是") || t.startsWith(docYear + "年是");
-    }
-
-    /**
-     * The years a report's multi-year parts end in. A report given at the end of a term (a district's autumn
-     * session, "一、过去五年工作回顾 … 三、今后五年的主要工作") plans the five years after it with no section for one
-     * year's work: its plan ends at the first "到YYYY年" beyond its year once the plan opens (the term's goals), else
-     * the five-year plan it names, else four years on; when a heading looks back on the term itself (过去五年, 五年来,
-     * 本届政府) that look back runs up to the report's own year. A report given at the start of the year reviews up to
-     * the year before and plans five years from its own.
-     */
-    Term term(List<Sentence> sentences) {
-        boolean fiveYears = false;
-        boolean termBack = false;
-        int planAt = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            String t = s.text();
-            if (opensPlan(t)) {
-                return Term.startOfYear(docYear);
-            }
-            if (!s.wholeLine() || t.length() > MAX_HEADING) {
-                continue;
-            }
-            if (oneYearsWork(t)) {
-                return Term.startOfYear(docYear);
-            }
-            if (TERM_HEADING.matcher(t).find()) {
-                fiveYears = true;
-                boolean back = TERM_BACK.matcher(t).find();
-                termBack |= back;
-                if (planAt < 0 && !back) {
-                    planAt = i; // "二、新一届政府的奋斗目标", "二、未来五年总体思路"
-                }
-            }
-        }
-        if (!fiveYears) {
-            return Term.startOfYear(docYear);
-        }
-        int ahead = aheadEnd(sentences.subList(Math.max(planAt, 0), sentences.size()));
-        return new Term(termBack ? docYear : docYear - 1, ahead, ahead);
-    }
-
-    private int aheadEnd(List<Sentence> plan) {
-        for (Sentence s : plan) {
-            Matcher by = BY_YEAR.matcher(s.text());
-            while (by.find()) {
-                int y = Integer.parseInt(by.group(1));
-                if (y > docYear) {
-                    return y;
-                }
-            }
-        }
-        for (Sentence s : plan) {
-            OptionalInt named = FiveYearPlans.endYearIn(s.text());
-            if (named.isPresent() && named.getAsInt() > docYear) {
-                return named.getAsInt();
-            }
-        }
-        return docYear + 4;
-    }
-
-    /** Whether a heading opens one year's work of this report's year or the next ("二、2024年主要工作", "今年工作"). */
-    private boolean oneYearsWork(String t) {
-        Matcher work = YEAR_WORK_HEADING.matcher(t);
-        return work.find() && Integer.parseInt(work.group(1)) >= docYear || t.contains("今年") || t.contains("明年");
     }
 
     /** The scope a heading opens in a report given at the start of its year. */
     Scope heading(String t) {
-        return heading(t, Term.startOfYear(docYear));
+        return heading(t, ReportTerm.startOfYear(docYear));
     }
 
     /** The scope a heading opens (year null when the heading names none), or null. */
-    Scope heading(String t, Term term) {
+    Scope heading(String t, ReportTerm term) {
         Matcher m = REVIEW_YEAR.matcher(t);
         if (m.find()) {
             return new Scope(TimeScope.RETROSPECTIVE, Integer.parseInt(m.group(1)));
@@ -239,7 +177,7 @@ public final class TimeScoper {
         return null;
     }
 
-    private Integer planYear(String t, Term term) {
+    private Integer planYear(String t, ReportTerm term) {
         if (FIVE_YEARS_AHEAD.matcher(t).find() || t.contains("新一届")) {
             return term.aheadYear(); // "新一届政府工作思路和目标任务": the new term's five years
         }
@@ -253,14 +191,14 @@ public final class TimeScoper {
 
     /** The scope a sentence states itself in a report given at the start of its year, or null. */
     Scope cue(String t, TimeScope section) {
-        return cue(t, section, docYear, Term.startOfYear(docYear));
+        return cue(t, section, docYear, ReportTerm.startOfYear(docYear));
     }
 
     /**
      * The scope a sentence states itself, or null; {@code planYear} is the year of a plan cue that names none
      * ("要…", "力争…"): the section's under the five years ahead, else the report's plan year.
      */
-    Scope cue(String t, TimeScope section, int planYear, Term term) {
+    Scope cue(String t, TimeScope section, int planYear, ReportTerm term) {
         Matcher by = BY_YEAR.matcher(t);
         if (by.find() && Integer.parseInt(by.group(1)) >= docYear) {
             return new Scope(TimeScope.PLAN, Integer.parseInt(by.group(1)), true);
@@ -296,16 +234,6 @@ public final class TimeScoper {
     record Scope(TimeScope scope, Integer year, boolean deadline) {
         Scope(TimeScope scope, Integer year) {
             this(scope, year, false);
-        }
-    }
-
-    /**
-     * The last year a report's look back covers, the end year of its five years ahead, and the year of a plan
-     * sentence that names none.
-     */
-    record Term(int reviewYear, int aheadYear, int planYear) {
-        static Term startOfYear(int docYear) {
-            return new Term(docYear - 1, docYear + 4, docYear);
         }
     }
 }
