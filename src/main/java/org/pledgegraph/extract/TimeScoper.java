@@ -62,6 +62,7 @@ public final class TimeScoper {
         TimeScope paraScope = null;
         Integer paraYear = null;
         boolean glossary = false;
+        boolean sectionStart = false; // the next paragraph is the first after a heading
         for (Sentence s : sentences) {
             String t = s.text();
             boolean heading = s.wholeLine() && t.length() <= MAX_HEADING;
@@ -85,6 +86,7 @@ public final class TimeScoper {
                 paraScope = null;
                 out.add(new ScopedSentence(s, section, sectionYear, true, glossary));
                 paragraph = s.paragraph();
+                sectionStart = true;
                 continue;
             }
             Scope own = cue(t, section, section == TimeScope.PLAN && aheadOfThisYear(sectionYear)
@@ -95,12 +97,21 @@ public final class TimeScoper {
                 section = TimeScope.RETROSPECTIVE;
                 sectionYear = docYear - 1;
             }
-            OptionalInt period = opens && section != TimeScope.PLAN && OPENS_PERIOD.matcher(t).find()
-                    ? FiveYearPlans.endYearIn(t) : OptionalInt.empty();
-            if (period.isPresent() && period.getAsInt() > docYear) {
+            OptionalInt period = opens && OPENS_PERIOD.matcher(t).find() ? FiveYearPlans.endYearIn(t)
+                    : OptionalInt.empty();
+            if (period.isPresent() && period.getAsInt() > docYear && section != TimeScope.PLAN) {
                 // "二、一张蓝图绘到底，… / “十五五”时期是…关键时期": the five-year plan's goals begin here
                 section = TimeScope.PLAN;
                 sectionYear = period.getAsInt();
+            } else if (period.isPresent() && period.getAsInt() < docYear && sectionStart
+                    && section != TimeScope.RETROSPECTIVE) {
+                // "二、“十四五”时期发展成就和“十五五”时期主要目标任务 / “十四五”时期是极不平凡的五年…": the heading's
+                // look back comes first, until the next plan's period opens a paragraph
+                section = TimeScope.RETROSPECTIVE;
+                sectionYear = period.getAsInt();
+            }
+            if (opens) {
+                sectionStart = false;
             }
             if (opens && (section != TimeScope.PLAN || aheadOfThisYear(sectionYear))
                     && opensPlan(t)) {
@@ -181,7 +192,7 @@ public final class TimeScoper {
         if (FIVE_YEARS_AHEAD.matcher(t).find() || t.contains("新一届")) {
             return term.aheadYear(); // "新一届政府工作思路和目标任务": the new term's five years
         }
-        OptionalInt plan = FiveYearPlans.endYearIn(t);
+        OptionalInt plan = FiveYearPlans.latestEndYearIn(t); // a heading reviewing one plan and opening the next
         if (plan.isPresent()) {
             return plan.getAsInt();
         }

@@ -27,6 +27,19 @@ public final class FiveYearPlans {
         return m.find() ? OptionalInt.of(startYear(m.group()) + 4) : OptionalInt.empty();
     }
 
+    /** Last year of the latest five-year plan named in {@code text}, if any ("“十四五”时期发展成就和“十五五”时期…": 2030). */
+    public static OptionalInt latestEndYearIn(CharSequence text) {
+        Matcher m = PLAN.matcher(text);
+        OptionalInt latest = OptionalInt.empty();
+        while (m.find()) {
+            int end = startYear(m.group()) + 4;
+            if (latest.isEmpty() || end > latest.getAsInt()) {
+                latest = OptionalInt.of(end);
+            }
+        }
+        return latest;
+    }
+
     /** Value of a Chinese numeral from 1 to 99 written with 十 (十四, 二十, 二十一). */
     public static int chineseNumber(String s) {
         int ten = s.indexOf('十');

@@ -210,6 +210,34 @@ class TimeScoperTest {
         assertEquals(2025, scoped.get(6).year(), "this year's cue carries, the later deadline does not");
     }
 
+    @Test
+    void aHeadingReviewingOnePlanAndOpeningTheNextPlansToTheNextsEnd() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "一、2025年工作回顾", "建成星河科技园。",
+                "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+                "过去五年，我们建成白鹭湾片区。",
+                "（一）加快建设现代化产业体系。建设青梅产业园。"));
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(3).scope());
+        assertEquals(2025, scoped.get(3).year());
+        assertEquals(TimeScope.PLAN, scoped.get(4).scope());
+        assertEquals(2030, scoped.get(4).year());
+    }
+
+    @Test
+    void underSuchAHeadingAParagraphOpeningOnThePastPlanLooksBackUntilTheNextPlansPeriod() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2026), List.of(
+                "一、2025年工作回顾", "建成星河科技园。",
+                "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+                "“十四五”时期是极不平凡的五年，建成白鹭湾片区。",
+                "这些年，我们建成青梅公园。",
+                "“十五五”时期是夯实基础的关键时期。",
+                "建设青梅产业园。"));
+        assertEquals(TimeScope.RETROSPECTIVE, scoped.get(4).scope(), "the heading's look back first");
+        assertEquals(2025, scoped.get(4).year());
+        assertEquals(TimeScope.PLAN, scoped.get(6).scope());
+        assertEquals(2030, scoped.get(6).year(), "then the next plan's period");
+    }
+
     /** Each line a paragraph of its own; a line without final punctuation is a heading. */
     private static List<ScopedSentence> scoped(TimeScoper scoper, List<String> lines) {
         List<Sentence> sentences = new java.util.ArrayList<>();
