@@ -25,6 +25,7 @@ public final class TimeScoper {
     // one year's work plans that year (or reviews it, when the year is before the report's)
     static final Pattern YEAR_WORK_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]\\s*)?(?:关于)?((?:19|20)\\d\\d)年(?:的)?[^,，。]{0,8}?(?:工作|任务|实事)");
+    private static final Pattern YEAR_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]\\s*)?((?:19|20)\\d\\d)年");
     // "一年来，按照…部署要求，我们主要做了以下工作：": a heading that opens looking back stays retrospective
     // even when it names plan words further on
     private static final Pattern RETRO_OPENING = Pattern.compile("^(?:过去一年|一年来|过去五年|五年来|过去的一年)");
@@ -177,6 +178,11 @@ public final class TimeScoper {
         if (work.find() && !t.contains("报告")) {
             int y = Integer.parseInt(work.group(1));
             return new Scope(y < docYear ? TimeScope.RETROSPECTIVE : TimeScope.PLAN, y);
+        }
+        Matcher year = YEAR_HEADING.matcher(t);
+        if (year.find() && Integer.parseInt(year.group(1)) < docYear && !PLAN_HEADING.matcher(t).find()) {
+            // "一、2006年经济社会发展基本情况" in the 2007 report: that year's results
+            return new Scope(TimeScope.RETROSPECTIVE, Integer.parseInt(year.group(1)));
         }
         if (RETRO_OPENING.matcher(t).find()
                 || RETRO_HEADING.matcher(t).find() && !PLAN_HEADING.matcher(t).find()) {

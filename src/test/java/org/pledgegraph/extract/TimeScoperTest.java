@@ -32,6 +32,14 @@ class TimeScoperTest {
     }
 
     @Test
+    void aHeadingOpeningWithAnEarlierYearLooksBackOnIt() {
+        TimeScoper.Scope s = scoper.heading("一、2023年经济社会发展基本情况");
+        assertEquals(TimeScope.RETROSPECTIVE, s.scope());
+        assertEquals(2023, s.year());
+        assertEquals(TimeScope.PLAN, scoper.heading("二、2023年以来主要目标和今后五年展望").scope());
+    }
+
+    @Test
     void theReportsTitleOpensNoSection() {
         assertNull(scoper.heading("2024年政府工作报告"));
     }
