@@ -29,7 +29,6 @@ record ReportTerm(int reviewYear, int aheadYear, int planYear) {
      * the year before and plans five years from its own.
      */
     static ReportTerm read(List<Sentence> sentences, int docYear) {
-        boolean fiveYears = false;
         boolean termBack = false;
         int planAt = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -45,7 +44,6 @@ record ReportTerm(int reviewYear, int aheadYear, int planYear) {
                 return startOfYear(docYear);
             }
             if (TERM_HEADING.matcher(t).find()) {
-                fiveYears = true;
                 boolean back = TERM_BACK.matcher(t).find();
                 termBack |= back;
                 if (planAt < 0 && !back) {
@@ -53,10 +51,10 @@ record ReportTerm(int reviewYear, int aheadYear, int planYear) {
                 }
             }
         }
-        if (!fiveYears) {
-            return startOfYear(docYear);
+        if (planAt < 0) {
+            return startOfYear(docYear); // a look back alone says nothing of when the report was given
         }
-        int ahead = aheadEnd(sentences.subList(Math.max(planAt, 0), sentences.size()), docYear);
+        int ahead = aheadEnd(sentences.subList(planAt, sentences.size()), docYear);
         return new ReportTerm(termBack ? docYear : docYear - 1, ahead, ahead);
     }
 

@@ -143,6 +143,12 @@ class TimeScoperTest {
     }
 
     @Test
+    void aFiveYearLookBackWithoutAFiveYearPlanIsNotReadAsClosingATerm() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2022), List.of("一、过去五年工作回顾", "建成星河科技园。"));
+        assertEquals(2021, scoped.get(1).year());
+    }
+
+    @Test
     void aLookBackThatDoesNotNameTheTermEndsTheYearBefore() {
         List<ScopedSentence> scoped = scoped(new TimeScoper(2021), List.of(
                 "一、成就回顾", "建成星河科技园。", "二、今后五年的奋斗目标", "加快建设白鹭湾片区。"));
