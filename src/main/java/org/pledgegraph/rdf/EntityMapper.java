@@ -3,6 +3,8 @@ package org.pledgegraph.rdf;
 import static org.pledgegraph.rdf.DocumentMapper.add;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,13 +102,20 @@ public final class EntityMapper {
                 add(g, s, PG.ofEnterprise, o);
             }
         }
-        // Distinct mentions per decision node (decisions with one key share a node): the count `decisions` lists.
-        Map<Node, Set<String>> involved = new LinkedHashMap<>();
+        // Decisions with one key share a node: the same two names decided for two governments (a zone's name with
+        // and without its city's name, under a province and under one of that city's districts) may score
+        // differently. The node says what its most confident decision says, with every decision's mentions.
+        Map<Node, List<Decision>> byNode = new LinkedHashMap<>();
         for (Decision d : r.decisions()) {
             // Keyed by the entities too: one pair of names is decided once per government.
             Node n = iris.decision(d.rule() + "|" + d.left() + "|" + d.leftName() + "|" + d.right() + "|"
                     + d.rightName());
-            involved.computeIfAbsent(n, k -> new HashSet<>()).addAll(d.mentions());
+            byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+        }
+        Map<Node, Set<String>> involved = new LinkedHashMap<>();
+        byNode.forEach((n, ds) -> {
+            Decision d = ds.stream().max(Comparator.comparingDouble(Decision::score)).orElseThrow();
+            ds.forEach(x -> involved.computeIfAbsent(n, k -> new HashSet<>()).addAll(x.mentions()));
             add(g, n, PG.rdfType, PG.ResolutionDecision);
             add(g, n, PG.rule, NodeFactory.createLiteralString(d.rule()));
             add(g, n, PG.score, NodeFactory.createLiteralDT(BigDecimal.valueOf(d.score()).toPlainString(),
@@ -123,10 +132,10 @@ public final class EntityMapper {
             add(g, n, PG.rightName, zh(d.rightName()));
             add(g, n, PG.leftEntity, node(d.left()));
             add(g, n, PG.rightEntity, node(d.right()));
-            for (String m : d.mentions()) {
+            for (String m : involved.get(n)) {
                 add(g, n, PG.involvesMention, NodeFactory.createURI(m));
             }
-        }
+        });
         // Written here so that `decisions` reads one number instead of grouping every decision's mentions
         // (at 1,000 documents that GROUP BY alone passed 5 s).
         involved.forEach((n, ms) -> {
