@@ -47,10 +47,20 @@ public final class TimeScoper {
     // "“十五五”时期是…关键时期": a paragraph that opens on a five-year plan's period
     private static final Pattern OPENS_PERIOD = Pattern.compile("^[“\"]?十[一二三四五六七八九]五[”\"]?时期");
 
+    // "一、坚持…", "（一）加强…": a numbered part of a section
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])");
+
     private final int docYear;
+    /** "…2016年主要工作任务": a heading that names this report's year's work. */
+    private final Pattern thisYearsWork;
+    /** "2016年新区经济社会发展的主要预期目标是": a sentence opening on this report's year's goals. */
+    private final Pattern thisYearsGoals;
 
     public TimeScoper(int docYear) {
         this.docYear = docYear;
+        this.thisYearsWork = Pattern.compile(docYear + "年[^,，。]{0,4}?(?:工作|任务|计划|安排)");
+        this.thisYearsGoals = Pattern.compile(docYear + "年[^,，。：:]{0,12}?(?:预期目标|主要目标|目标任务|工作目标)");
     }
 
     /** Scoped copies of {@code sentences}, in order. */
@@ -64,7 +74,9 @@ public final class TimeScoper {
         Integer paraYear = null;
         boolean glossary = false;
         boolean sectionStart = false; // the next paragraph is the first after a heading
-        for (Sentence s : sentences) {
+        boolean yearWorkAhead = false; // a heading opened the five years' goals and this year's work together
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             String t = s.text();
             boolean heading = s.wholeLine() && t.length() <= MAX_HEADING;
             if (heading) {
@@ -83,6 +95,13 @@ public final class TimeScoper {
                     sectionYear = h.year != null ? h.year
                             : section == TimeScope.PLAN ? sectionYear : Integer.valueOf(term.planYear());
                     section = h.scope;
+                    yearWorkAhead = section == TimeScope.PLAN && aheadOfThisYear(sectionYear)
+                            && thisYearsWork.matcher(t).find() && !opensThisYearBelow(sentences, i, term);
+                } else if (yearWorkAhead && !sectionStart && NUMBERED_PART.matcher(t).find()) {
+                    // "“十三五”发展思路和2016年主要工作任务 / “十三五”期间，… / 一、坚持…": with no "今年是…" to mark
+                    // them, this year's tasks begin at the first numbered part after the plan's paragraphs
+                    sectionYear = docYear;
+                    yearWorkAhead = false;
                 }
                 paraScope = null;
                 out.add(new ScopedSentence(s, section, sectionYear, true, glossary));
@@ -110,6 +129,11 @@ public final class TimeScoper {
                 // look back comes first, until the next plan's period opens a paragraph
                 section = TimeScope.RETROSPECTIVE;
                 sectionYear = period.getAsInt();
+            }
+            if (opens && yearWorkAhead && !sectionStart && NUMBERED_PART.matcher(t).find()) {
+                // the same part opened by a numbered line too long for a heading
+                sectionYear = docYear;
+                yearWorkAhead = false;
             }
             if (opens) {
                 sectionStart = false;
@@ -142,6 +166,24 @@ public final class TimeScoper {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether a paragraph opening "今年是…" / "2016年是…" follows heading {@code at} before the next heading that
+     * opens a section: then that paragraph, not a numbered part, starts this year's work.
+     */
+    private boolean opensThisYearBelow(List<Sentence> sentences, int at, ReportTerm term) {
+        for (int j = at + 1; j < sentences.size(); j++) {
+            Sentence s = sentences.get(j);
+            if (s.wholeLine() && s.text().length() <= MAX_HEADING) {
+                if (heading(s.text(), term) != null && !SUB_HEADING.matcher(s.text()).find()) {
+                    return false;
+                }
+            } else if (opensPlan(s.text()) && s.paragraph() != sentences.get(j - 1).paragraph()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a plan section's year lies beyond the report's own (a multi-year plan's end year). */
@@ -224,6 +266,9 @@ public final class TimeScoper {
         if (lead.find()) {
             int y = Integer.parseInt(lead.group(1));
             return new Scope(y < docYear ? TimeScope.RETROSPECTIVE : TimeScope.PLAN, y);
+        }
+        if (thisYearsGoals.matcher(t).lookingAt()) {
+            return new Scope(TimeScope.PLAN, docYear); // "2016年新区经济社会发展的主要预期目标是：…" under the plan's goals
         }
         String head = t.length() > 16 ? t.substring(0, 16) : t;
         if (RETRO_THIS_YEAR.matcher(head).find()) {

@@ -252,6 +252,42 @@ class TimeScoperTest {
         assertEquals(2030, scoped.get(6).year(), "then the next plan's period");
     }
 
+    @Test
+    void withoutAThisYearOpeningTheYearsTasksUnderACombinedHeadingBeginAtItsFirstNumberedPart() {
+        List<ScopedSentence> scoped = scoped(new TimeScoper(2016), List.of(
+                "一、2015年工作回顾", "建成星河科技园。",
+                "“十三五”发展思路和2016年主要工作任务",
+                "“十三五”期间，要建成白鹭湾片区。",
+                "一、坚持创新驱动",
+                "加快建设青梅产业园。",
+                "二、坚持绿色发展",
+                "建成青梅公园。"));
+        assertEquals(2020, scoped.get(3).year(), "the plan's goals");
+        assertEquals(2016, scoped.get(5).year(), "this year's tasks");
+        assertEquals(2016, scoped.get(7).year());
+        String longPart = "一、坚持以城市管理治理为核心，突出质量发展和安全发展，为“十三五”发展奠定坚实的基础";
+        List<ScopedSentence> longer = scoped(new TimeScoper(2016), List.of(
+                "“十三五”发展思路和2016年主要工作任务", "“十三五”期间，要建成白鹭湾片区。", longPart, "加快建设青梅产业园。"));
+        assertEquals(2016, longer.get(3).year(), "a numbered line too long for a heading starts them too");
+    }
+
+    @Test
+    void aSentenceOpeningOnThisYearsGoalsPlansThisYearAndCarries() {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        List<String> texts = List.of("“十三五”发展思路和2016年主要工作任务", "“十三五”期间，总体目标是建成白鹭湾片区。",
+                "2016年新区经济社会发展的主要预期目标是：地区生产总值增长9%；", "规模以上工业总产值1710亿元，增长8%；");
+        int at = 0;
+        for (int i = 0; i < texts.size(); i++) { // a heading, then one paragraph of three sentences
+            String t = texts.get(i);
+            sentences.add(new Sentence(at, at + t.length(), t, i == 0 ? 0 : 1, i == 0));
+            at += t.length() + (i == 0 ? 1 : 0);
+        }
+        List<ScopedSentence> scoped = new TimeScoper(2016).scope(sentences);
+        assertEquals(2020, scoped.get(1).year());
+        assertEquals(2016, scoped.get(2).year());
+        assertEquals(2016, scoped.get(3).year(), "the rest of the paragraph");
+    }
+
     /** Each line a paragraph of its own; a line without final punctuation is a heading. */
     private static List<ScopedSentence> scoped(TimeScoper scoper, List<String> lines) {
         List<Sentence> sentences = new java.util.ArrayList<>();
