@@ -30,7 +30,8 @@ import org.pledgegraph.text.TextDecoder;
  * The years of the report shapes session 30 fixed, on real reports of ../shared/corpus/local (skipped without it):
  * each report's year accuracy against its gold stays just under what it reached (a term report, a numbered part of
  * a look back, a look back opened by last year, the new term's plan, a deadline, a heading reviewing one plan and
- * opening the next), and 深圳市 2007's results of 2006 stay dated 2006.
+ * opening the next), 深圳市 2007's results of 2006 stay dated 2006, and 光明区 2016's tasks of 2016 under a heading that
+ * also opens the five-year plan stay dated 2016.
  */
 class TimeScopeCorpusTest {
     private static final Path CORPUS = Path.of("..", "shared", "corpus", "local");
@@ -91,6 +92,16 @@ class TimeScopeCorpusTest {
         long thisYear = reports.stream().filter(m -> m.aboutYear() != null && m.aboutYear() >= 2007).count();
         assertTrue(reports.size() > 100 && thisYear * 10 < reports.size(),
                 thisYear + " of " + reports.size() + " report mentions dated 2007 or later");
+    }
+
+    @Test
+    void thisYearsWorkUnderACombinedHeadingIsDatedThisYear() throws IOException {
+        // "“十三五”发展思路和2016年主要工作任务" with no "2016年是…": 17 of 115 promises dated 2016 before session 30, 108 after
+        List<Mention> promises = mentions("shenzhen-guangmingqu-2016.txt").stream()
+                .filter(m -> m.modality() == Modality.COMMITMENT).toList();
+        long thisYear = promises.stream().filter(m -> Integer.valueOf(2016).equals(m.aboutYear())).count();
+        assertTrue(promises.size() > 100 && thisYear * 10 >= promises.size() * 8,
+                thisYear + " of " + promises.size() + " promises dated 2016");
     }
 
     private static List<Mention> mentions(String name) throws IOException {
