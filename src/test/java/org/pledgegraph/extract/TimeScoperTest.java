@@ -208,16 +208,9 @@ class TimeScoperTest {
 
     @Test
     void aDeadlineSetsItsSentencesYearNotItsParagraphs() {
-        List<String> texts = List.of("三、2025年重点工作", "着力加强基础设施建设。", "绘制好到2035年的规划图。",
-                "铁路，加快建设星河城际。", "今年力争完成投资2500亿元。", "到2027年，建成白鹭湾片区。", "加快建设青梅医院。");
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < texts.size(); i++) { // one heading, then one paragraph
-            String t = texts.get(i);
-            sentences.add(new Sentence(at, at + t.length(), t, i == 0 ? 0 : 1, i == 0));
-            at += t.length() + (i == 0 ? 1 : 0);
-        }
-        List<ScopedSentence> scoped = new TimeScoper(2025).scope(sentences);
+        List<ScopedSentence> scoped = headingThenParagraph(new TimeScoper(2025), "三、2025年重点工作",
+                "着力加强基础设施建设。", "绘制好到2035年的规划图。", "铁路，加快建设星河城际。", "今年力争完成投资2500亿元。",
+                "到2027年，建成白鹭湾片区。", "加快建设青梅医院。");
         assertEquals(2035, scoped.get(2).year());
         assertEquals(2025, scoped.get(3).year(), "a deadline does not carry");
         assertEquals(2027, scoped.get(5).year());
@@ -273,19 +266,24 @@ class TimeScoperTest {
 
     @Test
     void aSentenceOpeningOnThisYearsGoalsPlansThisYearAndCarries() {
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        List<String> texts = List.of("“十三五”发展思路和2016年主要工作任务", "“十三五”期间，总体目标是建成白鹭湾片区。",
-                "2016年新区经济社会发展的主要预期目标是：地区生产总值增长9%；", "规模以上工业总产值1710亿元，增长8%；");
-        int at = 0;
-        for (int i = 0; i < texts.size(); i++) { // a heading, then one paragraph of three sentences
-            String t = texts.get(i);
-            sentences.add(new Sentence(at, at + t.length(), t, i == 0 ? 0 : 1, i == 0));
-            at += t.length() + (i == 0 ? 1 : 0);
-        }
-        List<ScopedSentence> scoped = new TimeScoper(2016).scope(sentences);
+        List<ScopedSentence> scoped = headingThenParagraph(new TimeScoper(2016), "“十三五”发展思路和2016年主要工作任务",
+                "“十三五”期间，总体目标是建成白鹭湾片区。", "2016年新区经济社会发展的主要预期目标是：地区生产总值增长9%；",
+                "规模以上工业总产值1710亿元，增长8%；");
         assertEquals(2020, scoped.get(1).year());
         assertEquals(2016, scoped.get(2).year());
         assertEquals(2016, scoped.get(3).year(), "the rest of the paragraph");
+    }
+
+    /** A heading line, then {@code sentences} as one paragraph. */
+    private static List<ScopedSentence> headingThenParagraph(TimeScoper scoper, String heading, String... sentences) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        out.add(new Sentence(0, heading.length(), heading, 0, true));
+        int at = heading.length() + 1;
+        for (String t : sentences) {
+            out.add(new Sentence(at, at + t.length(), t, 1, false));
+            at += t.length();
+        }
+        return scoper.scope(out);
     }
 
     /** Each line a paragraph of its own; a line without final punctuation is a heading. */
