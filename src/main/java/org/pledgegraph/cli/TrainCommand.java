@@ -25,6 +25,11 @@ final class TrainCommand extends BaseCommand {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold TSVs (repeatable).")
     List<Path> gold;
 
+    @Option(names = "--judge-gold", paramLabel = "DIR",
+            description = {"Folder of gold TSVs the judge learns from but the character tagger does not (repeatable):",
+                    "gold of reports that name fewer things, whose unmarked characters would teach the tagger to miss names."})
+    List<Path> judgeGold = new ArrayList<>();
+
     @Option(names = "--texts", required = true, paramLabel = "DIR",
             description = "Folder of the annotated texts with a manifest.tsv (repeatable).")
     List<Path> texts;
@@ -85,6 +90,9 @@ final class TrainCommand extends BaseCommand {
         for (Path g : gold) {
             docs.addAll(GoldSets.load(g, texts, excluded));
         }
+        for (Path g : judgeGold) {
+            GoldSets.load(g, texts, excluded).forEach(d -> docs.add(d.judgeOnly()));
+        }
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
         }
@@ -132,6 +140,7 @@ final class TrainCommand extends BaseCommand {
     private String command() {
         StringBuilder b = new StringBuilder("./pledgegraph train");
         gold.forEach(g -> b.append(" --gold ").append(g));
+        judgeGold.forEach(g -> b.append(" --judge-gold ").append(g));
         texts.forEach(t -> b.append(" --texts ").append(t));
         b.append(" --corpus ").append(corpus);
         boundaryCorpora.forEach(c -> b.append(" --boundary-corpus ").append(c));

@@ -158,7 +158,7 @@ public final class JudgeBuild {
                 .append("training data sha256\t").append(s.trainingSha256())
                 .append("\t(gold TSV then text of each document, in this order)\n");
         training.forEach(d -> side.append("document\t").append(d.government()).append('\t')
-                .append(d.gold().stem()).append('\n'));
+                .append(d.gold().stem()).append(d.taggerReads() ? "" : "\tjudge only").append('\n'));
         side.append("corpus sha256\t").append(s.corpusSha256()).append("\t(").append(corpus.getFileName())
                 .append("/*.txt and manifest.tsv, sorted)\n")
                 .append("specificity rows\t").append(rows.size()).append(" (names of at least ").append(minimum)

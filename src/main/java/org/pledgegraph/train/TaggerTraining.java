@@ -25,11 +25,11 @@ public final class TaggerTraining {
     private TaggerTraining() {
     }
 
-    /** A tagger trained on every name and alias of the documents' gold. */
+    /** A tagger trained on every name and alias of the gold of the documents it reads ({@link AnnotatedDocument#taggerReads}). */
     public static CharTagger train(List<Analysed> docs) {
         List<CharTagger.Sequence> data = new ArrayList<>();
         for (Analysed a : docs) {
-            if (a.analysis() == null) {
+            if (a.analysis() == null || !a.doc().taggerReads()) {
                 continue;
             }
             Map<String, EntityType> names = new HashMap<>();

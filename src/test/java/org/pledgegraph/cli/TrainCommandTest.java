@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.extract.CandidateJudge;
+import org.pledgegraph.extract.CharTagger;
 
 /** {@code train} building a judge: what it writes, and what it removes, said in a note. */
 class TrainCommandTest {
@@ -35,9 +36,7 @@ class TrainCommandTest {
     private CliTest.Result train(String... extra) {
         String[] base = {"train", "--gold", gold.toString(), "--texts", "seeds", "--corpus", "seeds", "--no-tagger",
                 "--out", out.toString()};
-        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return CliTest.run(args);
+        return CliTest.run(with(base, extra));
     }
 
     @Test
@@ -112,5 +111,31 @@ class TrainCommandTest {
         assertTrue(r.err().contains("two governments"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         assertArrayEquals(before, Files.readAllBytes(out.resolve(CandidateJudge.MODEL)), "nothing overwritten");
+    }
+
+    @Test
+    void judgeGoldTrainsTheJudgeButNotTheTagger() throws Exception {
+        // 000 as gold, 003 as judge-only gold: the tagger must be the one trained on 000 alone, the judge not.
+        Path judgeOnly = Files.createDirectories(tmp.resolve("judge-gold"));
+        Files.move(gold.resolve("003_d45b306f38fa5f8e.tsv"), judgeOnly.resolve("003_d45b306f38fa5f8e.tsv"));
+        Path alone = Files.createDirectories(tmp.resolve("alone"));
+        String[] common = {"train", "--gold", gold.toString(), "--texts", "seeds", "--corpus", "seeds"};
+        CliTest.Result a = CliTest.run(with(common, "--out", alone.toString()));
+        assertEquals(0, a.code(), a.err());
+        CliTest.Result b = CliTest.run(with(common, "--judge-gold", judgeOnly.toString(), "--out", out.toString()));
+        assertEquals(0, b.code(), b.err());
+        assertArrayEquals(Files.readAllBytes(alone.resolve(CharTagger.MODEL)), Files.readAllBytes(out.resolve(CharTagger.MODEL)),
+                "the tagger does not read judge-only gold");
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(alone.resolve(CandidateJudge.MODEL)),
+                Files.readAllBytes(out.resolve(CandidateJudge.MODEL))), "the judge does");
+        String side = Files.readString(out.resolve("candidate-judge.txt"));
+        assertTrue(side.contains("003_d45b306f38fa5f8e\tjudge only") && side.contains("--judge-gold " + judgeOnly), side);
+        assertTrue(side.contains("000_8b5d310501e46dd4\n"), side);
+    }
+
+    private static String[] with(String[] base, String... extra) {
+        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return args;
     }
 }
