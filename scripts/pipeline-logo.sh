@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Leave-one-government-out through the whole pipeline: for each government G of the development gold, every model
-# (tagger, judge, second pass, name table, boundary statistics) is trained without G and without the held-out
+# (tagger, judge, second pass, name table, boundary statistics; the shipped recipe, gold-train-more for the judge
+# only since session 31) is trained without G and without the held-out
 # governments, G's reports alone are ingested with those models first on the class path (resources are read from the
 # first class-path entry that has them), and `eval` scores G's rows: entities, figures, type, stage, modality and the
 # `reappear` pair. Beside it, the same one-government store ingested with the shipped models (in-sample).
@@ -48,7 +49,8 @@ for g in "${governments[@]}"; do
     echo "$(date -u +%T) $g: training without it ($files)" >&2
     # shellcheck disable=SC2086
     java $java_opts -jar "$jar" train --gold ../shared/gold/local --gold src/test/resources/gold \
-      --gold src/test/resources/gold-train --texts "$local_dir" --texts seeds --corpus "$local_dir" \
+      --gold src/test/resources/gold-train --judge-gold src/test/resources/gold-train-more \
+      --texts "$local_dir" --texts seeds --corpus "$local_dir" \
       --boundary-corpus "$local_dir" --boundary-corpus ../shared/corpus/national \
       --boundary-exclude 四川省 --boundary-exclude 深圳市南山区 \
       --exclude-government 深圳市盐田区 --exclude-government 深圳市宝安区 --exclude-government 浙江省 \
