@@ -20,14 +20,15 @@ import picocli.CommandLine.Option;
                 "Each --gold folder's <stem>.tsv is matched with <stem>.txt in one of the --texts folders (whose",
                 "manifest.tsv gives the government). Writes candidate-judge.bin, name-governments.tsv, boundary-bigrams.tsv.gz and",
                 "candidate-judge.txt to --out (ship them in src/main/resources/org/pledgegraph/extract/).",
+                "--judge-gold folders are read the same way, for the judge and its second pass only.",
                 "With --logo, prints per government the entity scores of the rules and of rules + judge instead."})
 final class TrainCommand extends BaseCommand {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold TSVs (repeatable).")
     List<Path> gold;
 
     @Option(names = "--judge-gold", paramLabel = "DIR",
-            description = {"Folder of gold TSVs the judge learns from but the character tagger does not (repeatable):",
-                    "gold of reports that name fewer things, whose unmarked characters would teach the tagger to miss names."})
+            description = {"Folder of gold TSVs the judge learns from but the character tagger does not (repeatable;",
+                    "the tagger learns 'not a name' from every character a gold file leaves unmarked)."})
     List<Path> judgeGold = new ArrayList<>();
 
     @Option(names = "--texts", required = true, paramLabel = "DIR",
@@ -90,11 +91,24 @@ final class TrainCommand extends BaseCommand {
         for (Path g : gold) {
             docs.addAll(GoldSets.load(g, texts, excluded));
         }
+        java.util.Set<Path> read = new java.util.HashSet<>();
+        docs.forEach(d -> read.add(d.goldFile().getFileName()));
         for (Path g : judgeGold) {
-            GoldSets.load(g, texts, excluded).forEach(d -> docs.add(d.judgeOnly()));
+            for (AnnotatedDocument d : GoldSets.load(g, texts, excluded)) {
+                if (!read.add(d.goldFile().getFileName())) {
+                    throw new IllegalArgumentException("--judge-gold " + d.goldFile() + ": "
+                            + d.goldFile().getFileName() + " is read by another gold folder too");
+                }
+                docs.add(d.judgeOnly());
+            }
         }
         if (docs.isEmpty()) {
-            throw new IllegalArgumentException("no gold TSV in " + gold + " has its text in " + texts);
+            throw new IllegalArgumentException("no gold TSV in " + gold
+                    + (judgeGold.isEmpty() ? "" : " or " + judgeGold) + " has its text in " + texts);
+        }
+        if (tagger && docs.stream().noneMatch(AnnotatedDocument::taggerReads)) {
+            throw new IllegalArgumentException("no --gold TSV in " + gold + " has its text in " + texts
+                    + ": the tagger would learn from nothing (--judge-gold is the judge's only; or --no-tagger)");
         }
         if (logo) {
             CorpusNames names = scan();

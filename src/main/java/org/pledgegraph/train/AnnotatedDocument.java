@@ -40,7 +40,7 @@ public record AnnotatedDocument(String government, DocumentMeta meta, String tex
      * This document for the judge alone. The tagger learns "not a name" from every character the gold leaves
      * unmarked, so gold of reports that name fewer things taught it to miss names: with session 25's 34 reports in
      * every fold's tagger and judge, dev-only leave-one-government-out fell 0.7777 → 0.7740; in the judge's alone it
-     * rose to 0.7812 (docs/evaluation-history.md, "Session 26").
+     * rose to 0.7812 (docs/evaluation-history.md, "Session 25" and "Session 26").
      */
     public AnnotatedDocument judgeOnly() {
         return new AnnotatedDocument(government, meta, text, gold, goldFile, textFile, false);

@@ -50,8 +50,9 @@ public final class JudgeBuild {
     }
 
     /**
-     * As above; with {@code tagger} also the learned proposer ({@value CharTagger#MODEL}, trained on the same
-     * documents), the judge then learning from training documents tagged by taggers that never saw them.
+     * As above; with {@code tagger} also the learned proposer ({@value CharTagger#MODEL}, trained on the documents
+     * it reads, {@link AnnotatedDocument#taggerReads}), the judge then learning from training documents tagged by
+     * taggers that never saw them.
      */
     public static Summary build(List<AnnotatedDocument> docs, Path corpus, Collection<String> excluded, int minimum,
                                 Path out, String command, boolean tagger) throws IOException {
@@ -150,7 +151,8 @@ public final class JudgeBuild {
                 .append("training events\t").append(s.events()).append(" (keep ").append(keep).append(")\n")
                 .append("governments left out\t").append(String.join(", ", excluded)).append('\n')
                 .append("char tagger\t").append(tagger ? CharTagger.MODEL + " (averaged perceptron, " + TaggerTraining.EPOCHS
-                        + " epochs, same training data; judge events tagged by " + TaggerTraining.GROUPS
+                        + " epochs, the documents not marked judge only; judge events tagged by "
+                        + TaggerTraining.GROUPS
                         + " cross-fitted taggers)" : "none").append('\n')
                 .append("second pass\t").append(stack == null ? "none" : CandidateJudge.STACK_MODEL + " (same trainer, "
                         + "StackFeatures " + stack + ", first-pass probabilities of " + StackTraining.GROUPS

@@ -25,7 +25,7 @@ public final class TaggerTraining {
     private TaggerTraining() {
     }
 
-    /** A tagger trained on every name and alias of the gold of the documents it reads ({@link AnnotatedDocument#taggerReads}). */
+    /** A tagger trained on every name and alias of the documents it reads ({@link AnnotatedDocument#taggerReads}). */
     public static CharTagger train(List<Analysed> docs) {
         List<CharTagger.Sequence> data = new ArrayList<>();
         for (Analysed a : docs) {

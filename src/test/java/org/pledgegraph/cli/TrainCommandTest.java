@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,17 +125,38 @@ class TrainCommandTest {
         assertEquals(0, a.code(), a.err());
         CliTest.Result b = CliTest.run(with(common, "--judge-gold", judgeOnly.toString(), "--out", out.toString()));
         assertEquals(0, b.code(), b.err());
-        assertArrayEquals(Files.readAllBytes(alone.resolve(CharTagger.MODEL)), Files.readAllBytes(out.resolve(CharTagger.MODEL)),
-                "the tagger does not read judge-only gold");
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(alone.resolve(CandidateJudge.MODEL)),
+        assertArrayEquals(Files.readAllBytes(alone.resolve(CharTagger.MODEL)),
+                Files.readAllBytes(out.resolve(CharTagger.MODEL)), "the tagger does not read judge-only gold");
+        assertFalse(Arrays.equals(Files.readAllBytes(alone.resolve(CandidateJudge.MODEL)),
                 Files.readAllBytes(out.resolve(CandidateJudge.MODEL))), "the judge does");
         String side = Files.readString(out.resolve("candidate-judge.txt"));
-        assertTrue(side.contains("003_d45b306f38fa5f8e\tjudge only") && side.contains("--judge-gold " + judgeOnly), side);
+        assertTrue(side.contains("003_d45b306f38fa5f8e\tjudge only") && side.contains("--judge-gold " + judgeOnly),
+                side);
         assertTrue(side.contains("000_8b5d310501e46dd4\n"), side);
     }
 
+    @Test
+    void aReportInBothGoldAndJudgeGoldIsRefused() throws Exception {
+        Path again = Files.createDirectories(tmp.resolve("again"));
+        Files.copy(gold.resolve("003_d45b306f38fa5f8e.tsv"), again.resolve("003_d45b306f38fa5f8e.tsv"));
+        CliTest.Result r = train("--judge-gold", again.toString());
+        assertTrue(r.code() != 0, "refused");
+        assertTrue(r.err().contains("003_d45b306f38fa5f8e.tsv is read by another gold folder too"), r.err());
+        assertFalse(Files.exists(out.resolve(CandidateJudge.MODEL)), "nothing written");
+    }
+
+    @Test
+    void aTaggerWithOnlyJudgeGoldIsRefused() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliTest.Result r = CliTest.run("train", "--gold", empty.toString(), "--judge-gold", gold.toString(),
+                "--texts", "seeds", "--corpus", "seeds", "--out", out.toString());
+        assertTrue(r.code() != 0, "refused");
+        assertTrue(r.err().contains("the tagger would learn from nothing"), r.err());
+        assertFalse(Files.exists(out.resolve(CharTagger.MODEL)), "nothing written");
+    }
+
     private static String[] with(String[] base, String... extra) {
-        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        String[] args = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         return args;
     }
