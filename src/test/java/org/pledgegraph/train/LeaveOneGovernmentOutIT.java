@@ -27,10 +27,11 @@ class LeaveOneGovernmentOutIT {
     /**
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-06
      * (session 31) with the two groups below (every other government of the project's training gold, 12 of 24, and
-     * gold-train-more in every fold's training, one-pass judges without the character tagger; micro F1 0.7173 over
-     * these nine, session 22's 0.7091 without gold-train-more; 河南省 fell 0.74 → 0.72 with it, the others rose or
-     * held). The table prints four places; each floor is rounded down. With all 24 training governments the rows were
-     * 0.01-0.03 higher (docs/evaluation-history.md, "Session 8").
+     * gold-train-more as described in the test; one-pass judges without the character tagger; micro F1 0.7173 over
+     * these nine). Session 22's floors were 0.02 under 0.7091 without gold-train-more and without the fresh provinces
+     * in the groups (two changes at once): 河南省 fell 0.74 → 0.72 and 安阳市北关区 0.85 → 0.84 since, so their floors
+     * were lowered; the other seven rose or held. The table prints four places; each floor is rounded down. With all
+     * 24 training governments the rows were 0.01-0.03 higher (docs/evaluation-history.md, "Session 8").
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("安阳市北关区", 0.82), Map.entry("河南省", 0.70), Map.entry("浙江省", 0.64),
@@ -41,7 +42,9 @@ class LeaveOneGovernmentOutIT {
     private static final double MICRO_FLOOR = 0.69;
 
     /**
-     * The eight provinces only gold-train-more annotates, which no rule was written reading (session 31): four join
+     * The eight provinces only gold-train-more annotates, which no entity rule was written reading (session 31;
+     * not held-out: session 29's year rule came from one of them, and session 31 chose the judge's recipe on them):
+     * four join
      * each group, so each is scored by a judge that never saw it, trained with the other four and the rest of
      * gold-train-more (which the shipped judge learns from too). Floors 0.02 below session 31's rows, rounded down.
      */
@@ -56,8 +59,9 @@ class LeaveOneGovernmentOutIT {
     /**
      * Two judges instead of seventeen keep the suite inside its time: each group, held-out and development governments
      * together, is left out of training and of the name table. Two folds train side by side on CI's two cores;
-     * three (sessions 8–10) took 126 s of CPU for the folds, two take 72 s, for the same micro F1
-     * (BENCHMARKS.md, "Test suite duration"). `train --logo` gives the true leave-one-government-out table.
+     * three (sessions 8–10) took 126 s of CPU for the folds, two took 72 s, for the same micro F1
+     * (BENCHMARKS.md, "Test suite duration"); with the fresh provinces the whole test takes 76 s on a quiet
+     * machine. `train --logo` gives the true leave-one-government-out table.
      */
     private static final List<Set<String>> GROUPS = List.of(
             Set.of("深圳市盐田区", "深圳市宝安区", "河南省", "深圳市福田区",
@@ -77,8 +81,8 @@ class LeaveOneGovernmentOutIT {
         // without folds of their own (a fold per government of the independent gold keeps the suite's time).
         // Half of them (every other government in name order) since session 8: all 24 made the three trainings
         // take 216 s of an 11-minute suite; `train --logo` trains on every one.
-        // Other years of an independent-gold government (gold-train-more holds two pairs of 深圳市, should they move
-        // here) stay out: in a fold's training they would teach the judge the government it is scored on.
+        // Other years of an independent-gold government (gold-train-more's two pairs of 深圳市) stay out: in a fold's
+        // training they would teach the judge the government it is scored on.
         List<AnnotatedDocument> training = GoldSets.load(Path.of("src", "test", "resources", "gold-train"), List.of(corpus))
                 .stream().filter(d -> !independent.contains(d.government())).toList();
         List<String> trainingGovernments = training.stream().map(AnnotatedDocument::government).distinct().sorted().toList();
@@ -87,10 +91,17 @@ class LeaveOneGovernmentOutIT {
             kept.add(trainingGovernments.get(i));
         }
         training.stream().filter(d -> kept.contains(d.government())).forEach(docs::add);
-        // gold-train-more but 深圳市's other years (see above): the fresh provinces are scored in their groups and
-        // train the other group's judge; the rest are in every fold's training.
-        GoldSets.load(Path.of("src", "test", "resources", "gold-train-more"), List.of(corpus)).stream()
-                .filter(d -> !independent.contains(d.government())).forEach(docs::add);
+        // gold-train-more but 深圳市's other years, for the judge only as the shipped recipe reads it (the tagger is
+        // off here): the fresh provinces are scored in their groups and train the other group's judge; the rest
+        // (other years of training-gold governments) are in every fold's training.
+        List<AnnotatedDocument> more = GoldSets.load(Path.of("src", "test", "resources", "gold-train-more"),
+                List.of(corpus)).stream().filter(d -> !independent.contains(d.government()))
+                .map(AnnotatedDocument::judgeOnly).toList();
+        Set<String> fresh = more.stream().map(AnnotatedDocument::government)
+                .filter(g -> !trainingGovernments.contains(g)).collect(Collectors.toSet());
+        assertEquals(FRESH_FLOORS.keySet(), fresh, "the governments only gold-train-more annotates");
+        assertEquals(independent, FLOORS.keySet(), "a floor for each government of the independent gold");
+        docs.addAll(more);
         Set<String> scored = new HashSet<>(independent);
         scored.addAll(FRESH_FLOORS.keySet());
         assertEquals(scored, GROUPS.stream().flatMap(Set::stream).collect(Collectors.toSet()));
@@ -98,18 +109,17 @@ class LeaveOneGovernmentOutIT {
                 List.of(CandidateJudge.THRESHOLD), Set.of(), GROUPS);
         String table = LeaveOneGovernmentOut.table(folds, List.of(CandidateJudge.THRESHOLD));
         System.out.println("LOGO\n" + table); // the README's table comes from this line
-        assertEquals(scored, folds.stream().map(LeaveOneGovernmentOut.Fold::government)
-                .collect(Collectors.toSet()), table);
-        double rulesCorrect = 0;
-        double judgedCorrect = 0;
+        double rulesF1Sum = 0;
+        double judgedF1Sum = 0;
         for (LeaveOneGovernmentOut.Fold f : folds) {
+            assertTrue(f.documents() > 0, f.government() + ": no document scored\n" + table);
             double f1 = f.judged().get(0).f1();
-            double floor = FLOORS.containsKey(f.government()) ? FLOORS.get(f.government()) : FRESH_FLOORS.get(f.government());
+            double floor = FLOORS.getOrDefault(f.government(), FRESH_FLOORS.get(f.government()));
             assertTrue(f1 >= floor, f.government() + " F1 " + f1 + "\n" + table);
-            rulesCorrect += f.rules().f1();
-            judgedCorrect += f1;
+            rulesF1Sum += f.rules().f1();
+            judgedF1Sum += f1;
         }
-        assertTrue(judgedCorrect > rulesCorrect, "rules + judge below the rules on average\n" + table);
+        assertTrue(judgedF1Sum > rulesF1Sum, "rules + judge below the rules on average\n" + table);
         List<LeaveOneGovernmentOut.Fold> independentFolds = folds.stream()
                 .filter(f -> FLOORS.containsKey(f.government())).toList();
         List<LeaveOneGovernmentOut.Fold> freshFolds = folds.stream()
