@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class HelperGoldFilesTest {
     private static final Path GOLD = Path.of("src/test/resources/gold-helper");
     private static final Path TRAIN = Path.of("src/test/resources/gold-train");
-    /** Session 25's training gold, which no training command reads (its README says why). */
+    /** Session 25's training gold, which the shipped judge reads (not the tagger) since session 31; its README says why. */
     private static final Path MORE = Path.of("src/test/resources/gold-train-more");
     private static final Path TEXTS = Path.of("..", "shared", "corpus", "local");
     /** File-stem prefix → the government as the store names it (the split is keyed by government). */

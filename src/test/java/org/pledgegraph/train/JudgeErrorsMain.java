@@ -28,7 +28,8 @@ import org.pledgegraph.model.Mention;
 
 /**
  * Dev tool: the judge's errors OUT OF FOLD. Runs leave-one-government-out as {@code train --logo} does (tagger per
- * fold, all training gold in training, held-out governments excluded everywhere) over the DEVELOPMENT folds only,
+ * fold, all training gold in training, held-out governments excluded everywhere; without gold-train-more, which the
+ * shipped judge also reads since session 31) over the DEVELOPMENT folds only,
  * and writes one row per false positive and per missed gold name with the proposal that matched it (source,
  * variant, keep probability, features), so errors can be counted by kind and proposer. Prints the micro score.
  *
