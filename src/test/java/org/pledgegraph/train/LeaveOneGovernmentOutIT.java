@@ -60,8 +60,8 @@ class LeaveOneGovernmentOutIT {
      * Two judges instead of seventeen keep the suite inside its time: each group, held-out and development governments
      * together, is left out of training and of the name table. Two folds train side by side on CI's two cores;
      * three (sessions 8–10) took 126 s of CPU for the folds, two took 72 s, for the same micro F1
-     * (BENCHMARKS.md, "Test suite duration"); with the fresh provinces the whole test takes 76 s on a quiet
-     * machine. `train --logo` gives the true leave-one-government-out table.
+     * (BENCHMARKS.md, "Test suite duration"); with the fresh provinces the whole test took 67-76 s alone on a
+     * quiet machine. `train --logo` gives the true leave-one-government-out table.
      */
     private static final List<Set<String>> GROUPS = List.of(
             Set.of("深圳市盐田区", "深圳市宝安区", "河南省", "深圳市福田区",
