@@ -12,7 +12,7 @@
 #   OUT_DIR      work folder (default /tmp/pipeline-logo): per government its models, logs and eval TSVs
 #   GOVERNMENT   dev governments to fold (default: the six of the written split)
 # Environment: JAR (default target/pledgegraph.jar), JAVA_OPTS (default -Xmx3g).
-# Cost: one shipped-model training per government (about 5 min on two quiet cores, with --stack FULL) and two small
+# Cost: one shipped-model training per government (about 6 min on two quiet cores, with --stack FULL) and two small
 # ingests; a finished government's models and scores are reused when the script is run again (delete its folder
 # to redo it).
 set -euo pipefail
