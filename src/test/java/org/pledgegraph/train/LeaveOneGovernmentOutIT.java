@@ -27,40 +27,39 @@ class LeaveOneGovernmentOutIT {
     /**
      * Entity F1 (lenient) of rules + judge per left-out government, 0.02 below what main reached on 2026-12-06
      * (session 31) with the two groups below (every other government of the project's training gold, 12 of 24, and
-     * gold-train-more as described in the test; one-pass judges without the character tagger; micro F1 0.7173 over
-     * these nine). Session 22's floors were 0.02 under 0.7091 without gold-train-more and without the fresh provinces
-     * in the groups (two changes at once): 河南省 fell 0.74 → 0.72 and 安阳市北关区 0.85 → 0.84 since, so their floors
-     * were lowered; the other seven rose or held. The table prints four places; each floor is rounded down. With all
-     * 24 training governments the rows were 0.01-0.03 higher (docs/evaluation-history.md, "Session 8").
+     * the fresh provinces, in the other group's training; one-pass judges without the character tagger; micro F1
+     * 0.7091 over these nine, as in session 22). Against session 22's floors, with the fresh provinces in the groups,
+     * 河南省, 深圳市龙岗区 and 安阳市北关区 fell (floors 0.72 → 0.69, 0.71 → 0.69, 0.83 → 0.82), 浙江省, 深圳市福田区
+     * and 贵州省 rose, three held. The table prints four places; each floor is rounded down. With all 24 training
+     * governments the rows were 0.01-0.03 higher (docs/evaluation-history.md, "Session 8").
      */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("安阳市北关区", 0.82), Map.entry("河南省", 0.70), Map.entry("浙江省", 0.64),
-            Map.entry("深圳市", 0.76), Map.entry("深圳市宝安区", 0.61), Map.entry("深圳市盐田区", 0.66),
-            Map.entry("深圳市福田区", 0.68), Map.entry("深圳市龙岗区", 0.71), Map.entry("贵州省", 0.60));
+            Map.entry("安阳市北关区", 0.82), Map.entry("河南省", 0.69), Map.entry("浙江省", 0.65),
+            Map.entry("深圳市", 0.76), Map.entry("深圳市宝安区", 0.60), Map.entry("深圳市盐田区", 0.63),
+            Map.entry("深圳市福田区", 0.66), Map.entry("深圳市龙岗区", 0.69), Map.entry("贵州省", 0.59));
 
-    /** Micro F1 over the nine, 0.02 below session 31's 0.7173: one government's fall can hide in its own margin. */
+    /** Micro F1 over the nine, about 0.02 below 0.7091 (sessions 22 and 31): one fall can hide in its own margin. */
     private static final double MICRO_FLOOR = 0.69;
 
     /**
      * The eight provinces only gold-train-more annotates, which no entity rule was written reading (session 31;
      * not held-out: session 29's year rule came from one of them, and session 31 chose the judge's recipe on them):
-     * four join
-     * each group, so each is scored by a judge that never saw it, trained with the other four and the rest of
-     * gold-train-more (which the shipped judge learns from too). Floors 0.02 below session 31's rows, rounded down.
+     * four join each group, so each is scored by a judge that never saw it, trained with the other four (the
+     * shipped judge learns from all of gold-train-more). Floors 0.02 below session 31's rows, rounded down.
      */
     private static final Map<String, Double> FRESH_FLOORS = Map.ofEntries(
-            Map.entry("内蒙古自治区", 0.53), Map.entry("宁夏回族自治区", 0.53), Map.entry("新疆维吾尔自治区", 0.65),
-            Map.entry("江西省", 0.68), Map.entry("海南省", 0.65), Map.entry("甘肃省", 0.55),
-            Map.entry("西藏自治区", 0.54), Map.entry("青海省", 0.48));
+            Map.entry("内蒙古自治区", 0.52), Map.entry("宁夏回族自治区", 0.54), Map.entry("新疆维吾尔自治区", 0.63),
+            Map.entry("江西省", 0.66), Map.entry("海南省", 0.64), Map.entry("甘肃省", 0.55),
+            Map.entry("西藏自治区", 0.56), Map.entry("青海省", 0.50));
 
-    /** Micro F1 over the eight fresh provinces, 0.02 below session 31's 0.6008. */
-    private static final double FRESH_MICRO_FLOOR = 0.58;
+    /** Micro F1 over the eight fresh provinces, 0.02 below session 31's 0.5955, rounded down. */
+    private static final double FRESH_MICRO_FLOOR = 0.57;
 
     /**
      * Two judges instead of seventeen keep the suite inside its time: each group, held-out and development governments
      * together, is left out of training and of the name table. Two folds train side by side on CI's two cores;
      * three (sessions 8–10) took 126 s of CPU for the folds, two took 72 s, for the same micro F1
-     * (BENCHMARKS.md, "Test suite duration"); with the fresh provinces the whole test took 67-76 s alone on a
+     * (BENCHMARKS.md, "Test suite duration"); with the fresh provinces the whole test took 58-62 s alone on a
      * quiet machine. `train --logo` gives the true leave-one-government-out table.
      */
     private static final List<Set<String>> GROUPS = List.of(
@@ -91,17 +90,17 @@ class LeaveOneGovernmentOutIT {
             kept.add(trainingGovernments.get(i));
         }
         training.stream().filter(d -> kept.contains(d.government())).forEach(docs::add);
-        // gold-train-more but 深圳市's other years, for the judge only as the shipped recipe reads it (the tagger is
-        // off here): the fresh provinces are scored in their groups and train the other group's judge; the rest
-        // (other years of training-gold governments) are in every fold's training.
-        List<AnnotatedDocument> more = GoldSets.load(Path.of("src", "test", "resources", "gold-train-more"),
+        // Of gold-train-more, the governments no other gold annotates (for the judge only, as the shipped recipe reads
+        // it; the tagger is off here): scored in their groups, they train the other group's judge. Its other reports
+        // (other years of governments above) stay out to keep the suite's time, as half of gold-train does: with them
+        // the suite took 9:00 instead of about 8 minutes.
+        List<AnnotatedDocument> fresh = GoldSets.load(Path.of("src", "test", "resources", "gold-train-more"),
                 List.of(corpus)).stream().filter(d -> !independent.contains(d.government()))
-                .map(AnnotatedDocument::judgeOnly).toList();
-        Set<String> fresh = more.stream().map(AnnotatedDocument::government)
-                .filter(g -> !trainingGovernments.contains(g)).collect(Collectors.toSet());
-        assertEquals(FRESH_FLOORS.keySet(), fresh, "the governments only gold-train-more annotates");
+                .filter(d -> !trainingGovernments.contains(d.government())).map(AnnotatedDocument::judgeOnly).toList();
+        assertEquals(FRESH_FLOORS.keySet(), fresh.stream().map(AnnotatedDocument::government)
+                .collect(Collectors.toSet()), "the governments only gold-train-more annotates");
         assertEquals(independent, FLOORS.keySet(), "a floor for each government of the independent gold");
-        docs.addAll(more);
+        docs.addAll(fresh);
         Set<String> scored = new HashSet<>(independent);
         scored.addAll(FRESH_FLOORS.keySet());
         assertEquals(scored, GROUPS.stream().flatMap(Set::stream).collect(Collectors.toSet()));
