@@ -97,7 +97,7 @@ public final class TimeScoper {
                     section = h.scope;
                     yearWorkAhead = section == TimeScope.PLAN && aheadOfThisYear(sectionYear)
                             && thisYearsWork.matcher(t).find() && !opensThisYearBelow(sentences, i, term);
-                } else if (yearWorkAhead && !sectionStart && NUMBERED_PART.matcher(t).find()) {
+                } else if (startsThisYearsTasks(yearWorkAhead, sectionStart, t)) {
                     // "“十三五”发展思路和2016年主要工作任务 / “十三五”期间，… / 一、坚持…": with no "今年是…" to mark
                     // them, this year's tasks begin at the first numbered part after the plan's paragraphs
                     sectionYear = docYear;
@@ -130,7 +130,7 @@ public final class TimeScoper {
                 section = TimeScope.RETROSPECTIVE;
                 sectionYear = period.getAsInt();
             }
-            if (opens && yearWorkAhead && !sectionStart && NUMBERED_PART.matcher(t).find()) {
+            if (opens && startsThisYearsTasks(yearWorkAhead, sectionStart, t)) {
                 // the same part opened by a numbered line too long for a heading
                 sectionYear = docYear;
                 yearWorkAhead = false;
@@ -184,6 +184,14 @@ public final class TimeScoper {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether line {@code t} is the first numbered part after a combined heading's plan paragraphs, where this year's
+     * tasks begin when no "今年是…" paragraph marks them (a heading or a numbered line too long for one).
+     */
+    private static boolean startsThisYearsTasks(boolean yearWorkAhead, boolean sectionStart, String t) {
+        return yearWorkAhead && !sectionStart && NUMBERED_PART.matcher(t).find();
     }
 
     /** Whether a plan section's year lies beyond the report's own (a multi-year plan's end year). */

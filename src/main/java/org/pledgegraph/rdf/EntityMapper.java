@@ -115,7 +115,9 @@ public final class EntityMapper {
         Map<Node, Set<String>> involved = new LinkedHashMap<>();
         byNode.forEach((n, ds) -> {
             Decision d = ds.stream().max(Comparator.comparingDouble(Decision::score)).orElseThrow();
-            ds.forEach(x -> involved.computeIfAbsent(n, k -> new HashSet<>()).addAll(x.mentions()));
+            Set<String> involves = new HashSet<>();
+            ds.forEach(x -> involves.addAll(x.mentions()));
+            involved.put(n, involves);
             add(g, n, PG.rdfType, PG.ResolutionDecision);
             add(g, n, PG.rule, NodeFactory.createLiteralString(d.rule()));
             add(g, n, PG.score, NodeFactory.createLiteralDT(BigDecimal.valueOf(d.score()).toPlainString(),
@@ -132,7 +134,7 @@ public final class EntityMapper {
             add(g, n, PG.rightName, zh(d.rightName()));
             add(g, n, PG.leftEntity, node(d.left()));
             add(g, n, PG.rightEntity, node(d.right()));
-            for (String m : involved.get(n)) {
+            for (String m : involves) {
                 add(g, n, PG.involvesMention, NodeFactory.createURI(m));
             }
         });
